@@ -1,0 +1,27 @@
+#pragma once
+
+// Event names used on the wire. Plain char arrays so they work with QString, QLatin1String,
+// QByteArray and switch-free string comparisons alike, with no static initialisation.
+
+namespace Events {
+
+// Server -> client broadcasts.
+inline constexpr char TherapistQueueUpdated[] = "therapist_queue_updated";
+inline constexpr char CashierQueueUpdated[] = "cashier_queue_updated";
+inline constexpr char MonitorUpdated[] = "monitor_updated";
+inline constexpr char CustomerTxnUpdate[] = "customer_txn_update";
+inline constexpr char MonitorPaymentCompleted[] = "monitor_payment_completed";
+
+// Client -> server commands (sent with an ack id; the server answers with an ACK).
+inline constexpr char VisitCheckin[] = "visit:checkin";
+inline constexpr char VisitAssign[] = "visit:assign";
+inline constexpr char VisitStart[] = "visit:start";
+inline constexpr char VisitComplete[] = "visit:complete";
+inline constexpr char VisitCancel[] = "visit:cancel";
+inline constexpr char VisitNoShow[] = "visit:no_show";
+inline constexpr char VisitCall[] = "visit:call";
+inline constexpr char VisitPay[] = "visit:pay";
+inline constexpr char PaymentVoid[] = "payment:void";
+inline constexpr char TherapistStatus[] = "therapist:status";
+
+} // namespace Events

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+// What spa-server is told at start: command line first, then SPA_* environment variables,
+// then defaults.
+struct ServerConfig
+{
+    QHostAddress listen = QHostAddress::Any;
+    quint16 port = 5000;
+    QString dataDir;
+    QString database; // SQLite file path
+    bool demo = false;
+
+    // Returns false and fills `error` on bad input; `exitNow` is set for --help/--version.
+    static bool parse(const QStringList &arguments, ServerConfig *out, QString *error, bool *exitNow);
+};

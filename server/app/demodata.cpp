@@ -1,0 +1,92 @@
+#include "demodata.h"
+
+#include "domain/spa.h"
+#include "store/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace {
+struct DemoTherapist { const char *name; const char *pin; const char *status; };
+const DemoTherapist kTherapists[] = { { "Anna", "1111", "available" }, { "Budi", "2222", "available" },
+                                      { "Chai", "3333", "available" }, { "Dewi", "4444", "on_break" } };
+struct DemoService { const char *name; int minutes; qint64 price; };
+const DemoService kServices[] = { { "Thai Massage", 60, 45000 },      { "Aromatherapy Oil Massage", 90, 120000 },
+                                  { "Foot Reflexology", 45, 35000 },  { "Herbal Compress", 60, 80000 },
+                                  { "Head & Shoulder", 30, 25000 } };
+
+bool exists(Database &db, const QString &sql, const QVariant &v)
+{
+    QSqlQuery q = db.exec(sql, { v });
+    return q.next();
+}
+} // namespace
+
+DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
+{
+    Database &db = domain.database();
+    const Principal system { Principal::Role::Admin, 0, 0, 0, QStringLiteral("demo") };
+    if (domain.setting(QStringLiteral("venue_name")).isEmpty())
+        domain.setSetting(QStringLiteral("venue_name"), QStringLiteral("Lotus Day Spa"));
+    if (domain.setting(QStringLiteral("currency")).isEmpty())
+        domain.setSetting(QStringLiteral("currency"), QStringLiteral("THB"));
+
+    for (const DemoService &s : kServices)
+        if (!exists(db, QStringLiteral("SELECT 1 FROM services WHERE name = ?"), QString::fromUtf8(s.name)))
+            domain.createService({ { QStringLiteral("name"), QString::fromUtf8(s.name) },
+                                   { QStringLiteral("duration_min"), s.minutes },
+                                   { QStringLiteral("price"), s.price } });
+    for (int i = 1; i <= 6; ++i)
+        db.exec(QStringLiteral("INSERT INTO rooms (name) SELECT ? WHERE NOT EXISTS "
+                               "(SELECT 1 FROM rooms WHERE name = ?)"),
+                { QStringLiteral("Room %1").arg(i), QStringLiteral("Room %1").arg(i) });
+
+    const std::pair<const char *, const char *> desk[] = { { "admin", "Owner" }, { "cashier", "Front Desk" } };
+    for (const auto &[user, name] : desk)
+        if (!exists(db, QStringLiteral("SELECT 1 FROM staff WHERE username = ?"), QString::fromUtf8(user)))
+            domain.createStaff({ { QStringLiteral("username"), QString::fromUtf8(user) },
+                                 { QStringLiteral("password"), QString::fromUtf8(user) },
+                                 { QStringLiteral("display_name"), QString::fromUtf8(name) },
+                                 { QStringLiteral("role"), QString::fromUtf8(user) } });
+
+    DemoSummary summary;
+    for (const DemoTherapist &t : kTherapists) {
+        const QString name = QString::fromUtf8(t.name);
+        QSqlQuery q = db.exec(QStringLiteral("SELECT id FROM staff WHERE display_name = ? AND role = 'therapist'"),
+                              { name });
+        qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        if (id == 0) {
+            const Reply r = domain.createStaff({ { QStringLiteral("display_name"), name },
+                                                 { QStringLiteral("role"), QStringLiteral("therapist") },
+                                                 { QStringLiteral("pin"), QString::fromUtf8(t.pin) } });
+            id = qint64(r.body().value(QLatin1String("staff")).toObject().value(QLatin1String("id")).toDouble());
+            domain.setTherapistStatus(id, { { QStringLiteral("status"), QStringLiteral("available") } }, system);
+            if (QLatin1String(t.status) != QLatin1String("available"))
+                domain.setTherapistStatus(id, { { QStringLiteral("status"), QString::fromUtf8(t.status) } }, system);
+        }
+        summary.therapists += QStringLiteral("%1%2 (staff_id %3, PIN %4)")
+                                      .arg(summary.therapists.isEmpty() ? QString() : QStringLiteral(", "), name)
+                                      .arg(id)
+                                      .arg(QString::fromUtf8(t.pin));
+    }
+
+    // The kiosk token is stored hashed; its plain form is kept beside the database for the demo.
+    QFile tokenFile(QDir(dataDir).filePath(QStringLiteral("demo-kiosk.token")));
+    if (tokenFile.open(QIODevice::ReadOnly))
+        summary.kioskToken = QString::fromLatin1(tokenFile.readAll()).trimmed();
+    if (summary.kioskToken.isEmpty() || !domain.resolveToken(summary.kioskToken)) {
+        const Reply r = domain.createDevice({ { QStringLiteral("name"), QStringLiteral("Lobby monitor") } });
+        summary.kioskToken = r.body().value(QLatin1String("token")).toString();
+        tokenFile.close();
+        if (tokenFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            tokenFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            tokenFile.write(summary.kioskToken.toLatin1() + '\n');
+        }
+    }
+    return summary;
+}

@@ -1,0 +1,70 @@
+#include "serverapp.h"
+
+#include "app/demodata.h"
+#include "core/clock.h"
+#include "core/lagmonitor.h"
+#include "domain/commands.h"
+#include "domain/spa.h"
+#include "store/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcServer, "spa.server")
+
+ServerApp::ServerApp(const ServerConfig &config, const Clock *clock, QObject *parent)
+    : QObject(parent), m_config(config), m_clock(clock)
+{
+    if (!m_clock) {
+        m_ownClock = std::make_unique<SystemClock>();
+        m_clock = m_ownClock.get();
+    }
+}
+
+ServerApp::~ServerApp()
+{
+    stop();
+}
+
+bool ServerApp::start(QString *error)
+{
+    if (!QDir().mkpath(m_config.dataDir)) {
+        *error = QStringLiteral("cannot create data folder %1").arg(m_config.dataDir);
+        return false;
+    }
+    QDir().mkpath(QFileInfo(m_config.database).absolutePath());
+    m_db = std::make_unique<Database>();
+    if (!m_db->open(m_config.database, error))
+        return false;
+    if (!m_db->migrate(error))
+        return false;
+    m_domain = std::make_unique<SpaDomain>(*m_db, *m_clock);
+    m_commands = std::make_unique<Commands>(*m_domain);
+    if (m_config.demo) {
+        const DemoSummary demo = seedDemo(*m_domain, m_config.dataDir);
+        m_demoKioskToken = demo.kioskToken;
+        qCInfo(lcServer).noquote() << "demo data ready: users admin/admin and cashier/cashier; therapists"
+                                   << demo.therapists;
+        qCInfo(lcServer).noquote() << "demo kiosk device token:" << demo.kioskToken;
+    }
+    m_lag = std::make_unique<LagMonitor>();
+    m_http = std::make_unique<ApiServer>(*m_domain, *m_commands, *m_lag, HttpLimits {});
+    m_port = m_http->listen(m_config.listen, m_config.port);
+    if (m_port == 0) { // Qt HttpServer 6.4 returns 0, not -1, when it cannot listen
+        *error = QStringLiteral("cannot listen on %1:%2").arg(m_config.listen.toString()).arg(m_config.port);
+        return false;
+    }
+    qCInfo(lcServer).noquote() << QStringLiteral("listening on http://%1:%2 (database %3, schema v%4)")
+                                          .arg(m_config.listen.toString())
+                                          .arg(m_port)
+                                          .arg(QFileInfo(m_config.database).absoluteFilePath())
+                                          .arg(m_db->schemaVersion());
+    return true;
+}
+
+void ServerApp::stop()
+{
+    if (m_http)
+        m_http->stopListening();
+}

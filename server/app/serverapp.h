@@ -1,0 +1,45 @@
+#pragma once
+
+#include "app/config.h"
+#include "http/apiserver.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Clock;
+class Commands;
+class Database;
+class LagMonitor;
+class SpaDomain;
+
+// The whole server in one object: store, domain, command layer and HTTP, on one event loop.
+// main() and the tests both make one of these.
+class ServerApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerApp(const ServerConfig &config, const Clock *clock = nullptr, QObject *parent = nullptr);
+    ~ServerApp() override;
+
+    bool start(QString *error);
+    // Stop accepting connections; the caller then leaves the event loop.
+    void stop();
+
+    quint16 port() const { return m_port; }
+    SpaDomain &domain() { return *m_domain; }
+    Database &database() { return *m_db; }
+    QString demoKioskToken() const { return m_demoKioskToken; }
+
+private:
+    ServerConfig m_config;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SpaDomain> m_domain;
+    std::unique_ptr<Commands> m_commands;
+    std::unique_ptr<LagMonitor> m_lag;
+    std::unique_ptr<ApiServer> m_http;
+    quint16 m_port = 0;
+    QString m_demoKioskToken;
+};

@@ -1,0 +1,112 @@
+// Sign-in, bearer tokens and ticket codes.
+#include "spa.h"
+
+#include "auth/secrets.h"
+#include "domain/fields.h"
+#include "domain/rows.h"
+#include "store/database.h"
+
+namespace {
+constexpr qint64 kStaffTokenTtl = 12 * 3600;
+}
+
+QString SpaDomain::issueToken(Principal::Role role, qint64 staffId, qint64 deviceId, qint64 ttlSecs)
+{
+    const QString token = Secrets::randomToken();
+    const QDateTime now = m_clock.now();
+    m_db.exec(QStringLiteral("INSERT INTO tokens (token_hash, role, staff_id, device_id, created_at, "
+                             "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              { Secrets::tokenDigest(token), Principal::roleName(role),
+                staffId > 0 ? QVariant(staffId) : QVariant(), deviceId > 0 ? QVariant(deviceId) : QVariant(),
+                isoUtc(now), ttlSecs > 0 ? QVariant(isoUtc(now.addSecs(ttlSecs))) : QVariant() });
+    return token;
+}
+
+Reply SpaDomain::login(const QJsonObject &body)
+{
+    Fields f(body);
+    const bool byPin = f.has("staff_id") || f.has("pin");
+    QSqlQuery q;
+    QString secret;
+    if (byPin) {
+        const auto staffId = f.integer("staff_id", true, 1, std::numeric_limits<qint32>::max());
+        secret = f.string("pin", true, 12);
+        if (!f.ok())
+            return f.error();
+        q = m_db.exec(QStringLiteral("SELECT id, role, display_name, username, pin_hash AS hash "
+                                     "FROM staff WHERE id = ? AND active = 1 AND role = 'therapist'"),
+                      { *staffId });
+    } else {
+        const QString username = f.string("username", true, 64);
+        secret = f.string("password", true, 200);
+        if (!f.ok())
+            return f.error();
+        q = m_db.exec(QStringLiteral("SELECT id, role, display_name, username, password_hash AS hash "
+                                     "FROM staff WHERE username = ? AND active = 1 "
+                                     "AND role IN ('admin', 'cashier')"),
+                      { username });
+    }
+    const bool found = q.next();
+    const QString stored = found ? q.value(QStringLiteral("hash")).toString() : QString();
+    // Verify even for an unknown user so timing does not tell which names exist.
+    static const QString dummy = Secrets::hash(QStringLiteral("not a secret"));
+    const bool good = Secrets::verify(secret, stored.isEmpty() ? dummy : stored) && found
+            && !stored.isEmpty();
+    if (!good)
+        return Reply::error(401, QStringLiteral("invalid_credentials"),
+                            byPin ? QStringLiteral("wrong staff id or PIN")
+                                  : QStringLiteral("wrong username or password"));
+    const qint64 staffId = q.value(0).toLongLong();
+    const Principal::Role role = Principal::roleFromName(q.value(1).toString());
+    const QString token = issueToken(role, staffId, 0, kStaffTokenTtl);
+    return Reply::ok({ { QStringLiteral("token"), token },
+                       { QStringLiteral("role"), Principal::roleName(role) },
+                       { QStringLiteral("staff"), staffJson(staffId) },
+                       { QStringLiteral("expires_at"), isoUtc(m_clock.now().addSecs(kStaffTokenTtl)) } });
+}
+
+Reply SpaDomain::logout(const QString &token)
+{
+    m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ?"),
+              { Secrets::tokenDigest(token) });
+    return Reply::ok({ { QStringLiteral("ok"), true } });
+}
+
+std::optional<Principal> SpaDomain::resolveToken(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 200)
+        return std::nullopt;
+    QSqlQuery q = m_db.exec(
+            QStringLiteral("SELECT t.role, t.staff_id, t.device_id, t.expires_at, "
+                           " COALESCE(s.display_name, d.name), COALESCE(s.active, d.active) "
+                           "FROM tokens t LEFT JOIN staff s ON s.id = t.staff_id "
+                           "LEFT JOIN devices d ON d.id = t.device_id "
+                           "WHERE t.token_hash = ? AND t.revoked = 0"),
+            { Secrets::tokenDigest(token) });
+    if (!q.next() || q.value(5).toInt() != 1)
+        return std::nullopt;
+    const QString expires = q.value(3).toString();
+    if (!expires.isEmpty() && fromIsoUtc(expires) <= m_clock.now())
+        return std::nullopt;
+    Principal p;
+    p.role = Principal::roleFromName(q.value(0).toString());
+    p.staffId = q.value(1).toLongLong();
+    p.deviceId = q.value(2).toLongLong();
+    p.name = q.value(4).toString();
+    return p;
+}
+
+std::optional<Principal> SpaDomain::resolveTicketCode(const QString &code)
+{
+    if (code.isEmpty() || code.size() > 32)
+        return std::nullopt;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, customer_name FROM visits WHERE code = ?"),
+                            { code.toUpper() });
+    if (!q.next())
+        return std::nullopt;
+    Principal p;
+    p.role = Principal::Role::Customer;
+    p.visitId = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    return p;
+}

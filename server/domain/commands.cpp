@@ -1,0 +1,94 @@
+#include "commands.h"
+
+#include "domain/fields.h"
+#include "domain/spa.h"
+
+#include "events.h"
+
+namespace {
+using Role = Principal::Role;
+
+// Reads a required positive id from the parameters, or explains what is wrong.
+std::optional<qint64> idParam(const QJsonObject &params, const char *key, Reply *error)
+{
+    Fields f(params);
+    const auto id = f.integer(key, true, 1, std::numeric_limits<qint64>::max() / 2);
+    if (!f.ok())
+        *error = f.error();
+    return id;
+}
+
+QJsonObject without(QJsonObject o, const char *key)
+{
+    o.remove(QLatin1String(key));
+    return o;
+}
+} // namespace
+
+Commands::Commands(SpaDomain &domain) : m_domain(domain)
+{
+    const QSet<Role> desk { Role::Admin, Role::Cashier };
+    const QSet<Role> floor { Role::Admin, Role::Cashier, Role::Therapist };
+
+    using VisitCall = Reply (SpaDomain::*)(qint64, const Principal &);
+    using VisitBodyCall = Reply (SpaDomain::*)(qint64, const QJsonObject &, const Principal &);
+    auto onVisit = [this](VisitCall fn) {
+        return [this, fn](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "visit_id", &err);
+            return id ? (m_domain.*fn)(*id, who) : err;
+        };
+    };
+    auto onVisitBody = [this](VisitBodyCall fn) {
+        return [this, fn](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "visit_id", &err);
+            return id ? (m_domain.*fn)(*id, without(p, "visit_id"), who) : err;
+        };
+    };
+
+    add(QLatin1String(Events::VisitCheckin), desk,
+        [this](const QJsonObject &p, const Principal &who) { return m_domain.checkIn(p, who); });
+    add(QLatin1String(Events::VisitAssign), desk, onVisitBody(&SpaDomain::assign));
+    add(QLatin1String(Events::VisitCall), floor, onVisit(&SpaDomain::call));
+    add(QLatin1String(Events::VisitStart), floor, onVisit(&SpaDomain::start));
+    add(QLatin1String(Events::VisitComplete), floor, onVisit(&SpaDomain::complete));
+    add(QLatin1String(Events::VisitCancel), desk, onVisitBody(&SpaDomain::cancel));
+    add(QLatin1String(Events::VisitNoShow), desk, onVisitBody(&SpaDomain::noShow));
+    add(QLatin1String(Events::VisitPay), desk, onVisitBody(&SpaDomain::pay));
+    add(QLatin1String(Events::PaymentVoid), { Role::Admin },
+        [this](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "payment_id", &err);
+            return id ? m_domain.voidPayment(*id, without(p, "payment_id"), who) : err;
+        });
+    add(QLatin1String(Events::TherapistStatus), floor,
+        [this](const QJsonObject &p, const Principal &who) {
+            QJsonObject params = p;
+            // A therapist changing their own status need not name themselves.
+            if (who.role == Role::Therapist && !params.contains(QLatin1String("therapist_id")))
+                params.insert(QStringLiteral("therapist_id"), who.staffId);
+            Reply err = Reply::ok({});
+            const auto id = idParam(params, "therapist_id", &err);
+            return id ? m_domain.setTherapistStatus(*id, without(params, "therapist_id"), who) : err;
+        });
+}
+
+void Commands::add(const QString &name, QSet<Principal::Role> roles,
+                   std::function<Reply(const QJsonObject &, const Principal &)> handler)
+{
+    m_commands.insert(name, Command { std::move(roles), std::move(handler) });
+}
+
+Reply Commands::run(const QString &name, const QJsonObject &params, const Principal &who) const
+{
+    const auto it = m_commands.constFind(name);
+    if (it == m_commands.cend())
+        return Reply::error(404, QStringLiteral("unknown_command"),
+                            QStringLiteral("unknown command '%1'").arg(name));
+    if (!who.isValid())
+        return Errors::unauthorized();
+    if (!it->roles.contains(who.role))
+        return Errors::forbidden(QStringLiteral("role '%1' may not send '%2'").arg(who.roleName(), name));
+    return it->handler(params, who);
+}

@@ -1,0 +1,153 @@
+// The daily report and the day close (Z report). A closed day's report is stored and served as
+// it was at closing; its money can no longer change.
+#include "spa.h"
+
+#include "domain/rows.h"
+#include "store/database.h"
+
+#include <QJsonDocument>
+
+QJsonObject SpaDomain::buildReport(const QString &date)
+{
+    QJsonObject r;
+    r.insert(QStringLiteral("date"), date);
+    r.insert(QStringLiteral("currency"), currency());
+
+    QJsonObject visits { { QStringLiteral("total"), 0 } };
+    QSqlQuery vq = m_db.exec(QStringLiteral("SELECT status, COUNT(*) FROM visits WHERE business_date = ? "
+                                            "GROUP BY status"),
+                             { date });
+    int total = 0;
+    while (vq.next()) {
+        visits.insert(vq.value(0).toString(), vq.value(1).toInt());
+        total += vq.value(1).toInt();
+    }
+    visits.insert(QStringLiteral("total"), total);
+    r.insert(QStringLiteral("visits"), visits);
+
+    // Net per method: payments plus their (negative) voids of the same day.
+    QJsonObject byMethod;
+    qint64 revenue = 0, tips = 0;
+    int payments = 0;
+    for (const QString m : { QStringLiteral("cash"), QStringLiteral("card"), QStringLiteral("ewallet") }) {
+        QSqlQuery q = m_db.exec(
+                QStringLiteral("SELECT COALESCE(SUM(amount), 0), COALESCE(SUM(tip), 0), "
+                               " COALESCE(SUM(CASE WHEN kind = 'payment' THEN 1 ELSE 0 END), 0) "
+                               "FROM payments WHERE business_date = ? AND method = ?"),
+                { date, m });
+        q.next();
+        const qint64 amount = q.value(0).toLongLong(), tip = q.value(1).toLongLong();
+        byMethod.insert(m, QJsonObject { { QStringLiteral("amount"), amount },
+                                         { QStringLiteral("tips"), tip },
+                                         { QStringLiteral("total"), amount + tip },
+                                         { QStringLiteral("count"), q.value(2).toInt() } });
+        revenue += amount;
+        tips += tip;
+        payments += q.value(2).toInt();
+    }
+    r.insert(QStringLiteral("by_method"), byMethod);
+    r.insert(QStringLiteral("revenue"), revenue);
+    r.insert(QStringLiteral("tips"), tips);
+    r.insert(QStringLiteral("collected"), revenue + tips);
+    r.insert(QStringLiteral("payments"), payments);
+
+    QSqlQuery vd = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(-amount), 0), COALESCE(SUM(-tip), 0) "
+                                            "FROM payments WHERE business_date = ? AND kind = 'void'"),
+                             { date });
+    vd.next();
+    r.insert(QStringLiteral("voids"), QJsonObject { { QStringLiteral("count"), vd.value(0).toInt() },
+                                                    { QStringLiteral("amount"), vd.value(1).toLongLong() },
+                                                    { QStringLiteral("tips"), vd.value(2).toLongLong() } });
+
+    QJsonArray tipsBy;
+    QSqlQuery tq = m_db.exec(QStringLiteral("SELECT p.therapist_id, s.display_name, SUM(p.tip) FROM payments p "
+                                            "JOIN staff s ON s.id = p.therapist_id WHERE p.business_date = ? "
+                                            "GROUP BY p.therapist_id, s.display_name "
+                                            "HAVING SUM(p.tip) <> 0 ORDER BY s.display_name"),
+                             { date });
+    while (tq.next())
+        tipsBy.append(QJsonObject { { QStringLiteral("therapist_id"), tq.value(0).toLongLong() },
+                                    { QStringLiteral("name"), tq.value(1).toString() },
+                                    { QStringLiteral("tips"), tq.value(2).toLongLong() } });
+    r.insert(QStringLiteral("tips_by_therapist"), tipsBy);
+
+    QJsonArray byService;
+    QSqlQuery sq = m_db.exec(QStringLiteral("SELECT vs.service_id, vs.name, COUNT(*), SUM(vs.price) "
+                                            "FROM visit_services vs JOIN visits v ON v.id = vs.visit_id "
+                                            "WHERE v.business_date = ? AND v.status = 'paid' "
+                                            "GROUP BY vs.service_id, vs.name ORDER BY vs.name"),
+                             { date });
+    while (sq.next())
+        byService.append(QJsonObject { { QStringLiteral("service_id"), sq.value(0).toLongLong() },
+                                       { QStringLiteral("name"), sq.value(1).toString() },
+                                       { QStringLiteral("count"), sq.value(2).toInt() },
+                                       { QStringLiteral("revenue"), sq.value(3).toLongLong() } });
+    r.insert(QStringLiteral("by_service"), byService);
+
+    // Check-ins per local hour, for the day view's chart.
+    QVector<int> hours(24, 0);
+    QSqlQuery hq = m_db.exec(QStringLiteral("SELECT created_at FROM visits WHERE business_date = ?"), { date });
+    const QTimeZone tz = timeZone();
+    while (hq.next())
+        ++hours[fromIsoUtc(hq.value(0).toString()).toTimeZone(tz).time().hour()];
+    QJsonArray byHour;
+    for (int h = 0; h < 24; ++h)
+        if (hours[h] > 0)
+            byHour.append(QJsonObject { { QStringLiteral("hour"), h }, { QStringLiteral("visits"), hours[h] } });
+    r.insert(QStringLiteral("by_hour"), byHour);
+    return r;
+}
+
+Reply SpaDomain::dailyReport(const QString &dateIn)
+{
+    const QString date = dateIn.isEmpty() ? today() : dateIn;
+    if (!QDate::fromString(date, Qt::ISODate).isValid())
+        return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT report, closed_at FROM day_closes WHERE business_date = ?"),
+                            { date });
+    if (q.next()) {
+        QJsonObject r = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        r.insert(QStringLiteral("closed"), true);
+        r.insert(QStringLiteral("closed_at"), q.value(1).toString());
+        return Reply::ok(r);
+    }
+    QJsonObject r = buildReport(date);
+    r.insert(QStringLiteral("closed"), false);
+    r.insert(QStringLiteral("closed_at"), QJsonValue());
+    return Reply::ok(r);
+}
+
+Reply SpaDomain::closeDay(const QString &date, const Principal &who)
+{
+    const QDate d = QDate::fromString(date, Qt::ISODate);
+    if (!d.isValid())
+        return Errors::invalid(QStringLiteral("the date must be YYYY-MM-DD"));
+    if (d > QDate::fromString(today(), Qt::ISODate))
+        return Errors::invalid(QStringLiteral("%1 has not happened yet").arg(date));
+    if (dayClosed(date))
+        return Errors::conflict(QStringLiteral("day_closed"),
+                                QStringLiteral("business day %1 is already closed").arg(date));
+    QSqlQuery open = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE business_date = ? AND "
+                                              "status NOT IN ('paid', 'cancelled', 'no_show')"),
+                               { date });
+    if (open.next() && open.value(0).toInt() > 0)
+        return Errors::conflict(QStringLiteral("open_visits"),
+                                QStringLiteral("%1 visit(s) of %2 are still open; finish, cancel or "
+                                               "mark them no-show first")
+                                        .arg(open.value(0).toInt())
+                                        .arg(date));
+    return mutate([&]() -> Reply {
+        const QJsonObject report = buildReport(date);
+        const QString now = isoUtc(m_clock.now());
+        m_db.exec(QStringLiteral("INSERT INTO day_closes (business_date, closed_at, closed_by, report) "
+                                 "VALUES (?, ?, ?, ?)"),
+                  { date, now, who.staffId > 0 ? QVariant(who.staffId) : QVariant(),
+                    QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) });
+        QJsonObject r = report;
+        r.insert(QStringLiteral("closed"), true);
+        r.insert(QStringLiteral("closed_at"), now);
+        journal(QStringLiteral("day.closed"), { QStringLiteral("cashier") },
+                { { QStringLiteral("date"), date } });
+        return Reply::ok(r, 201);
+    });
+}

@@ -1,0 +1,91 @@
+#include "spa.h"
+
+#include "store/database.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcDomain, "spa.domain")
+
+SpaDomain::SpaDomain(Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock)
+{
+}
+
+QString SpaDomain::setting(const QString &key, const QString &fallback)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+void SpaDomain::setSetting(const QString &key, const QString &value)
+{
+    m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+              { key, value });
+}
+
+QString SpaDomain::currency()
+{
+    return setting(QStringLiteral("currency"), QStringLiteral("THB"));
+}
+
+QTimeZone SpaDomain::timeZone()
+{
+    const QString id = setting(QStringLiteral("timezone"));
+    if (!id.isEmpty()) {
+        QTimeZone tz(id.toUtf8());
+        if (tz.isValid())
+            return tz;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+QString SpaDomain::businessDate(const QDateTime &utc)
+{
+    return utc.toTimeZone(timeZone()).date().toString(Qt::ISODate);
+}
+
+Reply SpaDomain::mutate(const std::function<Reply()> &work)
+{
+    m_pendingSeq = 0;
+    std::optional<Reply> result;
+    const bool committed = m_db.transaction([&] {
+        result = work();
+        return result->isOk() && m_db.lastOk();
+    });
+    if (!result || (result->isOk() && !committed)) {
+        qCWarning(lcDomain) << "transaction failed; nothing was written";
+        return Errors::internal();
+    }
+    if (committed && m_pendingSeq > 0)
+        Q_EMIT this->committed(m_pendingSeq);
+    return *result;
+}
+
+qint64 SpaDomain::journal(const QString &type, const QStringList &rooms, const QJsonObject &payload,
+                          bool notify)
+{
+    QSqlQuery q = m_db.exec(
+            QStringLiteral("INSERT INTO events (created_at, type, rooms, notify, payload) "
+                           "VALUES (?, ?, ?, ?, ?) RETURNING seq"),
+            { isoUtc(m_clock.now()), type, rooms.join(QLatin1Char(' ')), notify ? 1 : 0,
+              QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) });
+    if (q.next())
+        m_pendingSeq = q.value(0).toLongLong();
+    return m_pendingSeq;
+}
+
+qint64 SpaDomain::lastSeq()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool SpaDomain::dayClosed(const QString &date)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM day_closes WHERE business_date = ?"),
+                            { date });
+    return q.next();
+}

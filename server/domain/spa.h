@@ -1,0 +1,110 @@
+#pragma once
+
+#include "auth/principal.h"
+#include "core/clock.h"
+#include "core/reply.h"
+#include "domain/queueplanner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+class Database;
+
+// The spa's rules: visits and their states, the turn order, payments, voids, reports and day
+// closes, staff and services. Each change is one SQL transaction that also appends to the
+// `events` journal; `committed` fires only after the commit.
+class SpaDomain : public QObject
+{
+    Q_OBJECT
+public:
+    SpaDomain(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    // Settings kept in the database (venue name, currency, time zone).
+    QString setting(const QString &key, const QString &fallback = QString());
+    void setSetting(const QString &key, const QString &value);
+    QString currency();
+    QTimeZone timeZone();
+    QString businessDate(const QDateTime &utc);
+    QString today() { return businessDate(m_clock.now()); }
+
+    // Auth
+    Reply login(const QJsonObject &body);
+    Reply logout(const QString &token);
+    std::optional<Principal> resolveToken(const QString &token);
+    std::optional<Principal> resolveTicketCode(const QString &code);
+    QString issueToken(Principal::Role role, qint64 staffId, qint64 deviceId, qint64 ttlSecs);
+
+    // Catalog and staff
+    Reply listServices(const Principal &who);
+    Reply createService(const QJsonObject &body);
+    Reply updateService(qint64 id, const QJsonObject &body);
+    Reply deleteService(qint64 id);
+    Reply listStaff();
+    Reply createStaff(const QJsonObject &body);
+    Reply updateStaff(qint64 id, const QJsonObject &body);
+    Reply deleteStaff(qint64 id, const Principal &who);
+    Reply createDevice(const QJsonObject &body);
+    Reply listDevices();
+
+    // Therapists
+    Reply listTherapists();
+    Reply setTherapistStatus(qint64 id, const QJsonObject &body, const Principal &who);
+
+    // Visits
+    Reply checkIn(const QJsonObject &body, const Principal &who);
+    Reply assign(qint64 id, const QJsonObject &body, const Principal &who);
+    Reply call(qint64 id, const Principal &who);
+    Reply start(qint64 id, const Principal &who);
+    Reply complete(qint64 id, const Principal &who);
+    Reply cancel(qint64 id, const QJsonObject &body, const Principal &who);
+    Reply noShow(qint64 id, const QJsonObject &body, const Principal &who);
+    Reply listVisits(const QUrlQuery &query);
+    Reply getVisit(qint64 id);
+
+    // Money
+    Reply pay(qint64 visitId, const QJsonObject &body, const Principal &who);
+    Reply voidPayment(qint64 paymentId, const QJsonObject &body, const Principal &who);
+    Reply dailyReport(const QString &date);
+    Reply closeDay(const QString &date, const Principal &who);
+
+    // Views for screens: the whole current state a room shows.
+    QJsonObject visitJson(qint64 id);
+    QJsonArray activeVisits(); // waiting .. awaiting_payment, with positions and waits
+    QJsonArray therapistsJson();
+    qint64 lastSeq();
+
+    const Clock &clock() const { return m_clock; }
+    Database &database() { return m_db; }
+
+Q_SIGNALS:
+    // A transaction that journaled events has committed; `seq` is the newest.
+    void committed(qint64 seq);
+
+private:
+    // Runs `work` in a transaction: commits if it returns a success Reply, rolls back otherwise.
+    Reply mutate(const std::function<Reply()> &work);
+    qint64 journal(const QString &type, const QStringList &rooms, const QJsonObject &payload,
+                   bool notify = false);
+    QStringList visitRooms(qint64 visitId, qint64 otherTherapist = 0);
+    bool dayClosed(const QString &date);
+    Reply transition(qint64 id, const Principal &who, const QStringList &from,
+                     const std::function<Reply(const QJsonObject &visit)> &apply);
+    bool therapistMayAct(const Principal &who, const QJsonObject &visit) const;
+    std::optional<Reply> validateTherapistForAssign(qint64 therapistId);
+    qint64 pickRoom(qint64 preferred);
+    QJsonObject staffJson(qint64 id);
+    QJsonObject paymentJson(qint64 id);
+    QJsonObject buildReport(const QString &date);
+    QVector<QueuePlanner::Therapist> therapistStates();
+
+    Database &m_db;
+    const Clock &m_clock;
+    qint64 m_pendingSeq = 0;
+};

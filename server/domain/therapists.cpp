@@ -1,0 +1,115 @@
+// Therapists' availability and the turn order.
+#include "spa.h"
+
+#include "domain/fields.h"
+#include "domain/queueplanner.h"
+#include "domain/rows.h"
+#include "store/database.h"
+
+QVector<QueuePlanner::Therapist> SpaDomain::therapistStates()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral(
+            "SELECT t.staff_id, t.status, t.turn_since, "
+            " (SELECT COUNT(*) FROM visits v WHERE v.therapist_id = t.staff_id "
+            "  AND v.status IN ('assigned', 'in_service')) "
+            "FROM therapist_state t JOIN staff s ON s.id = t.staff_id WHERE s.active = 1"));
+    QVector<QueuePlanner::Therapist> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), fromIsoUtc(q.value(2).toString()),
+                     q.value(3).toInt() });
+    return out;
+}
+
+QJsonArray SpaDomain::therapistsJson()
+{
+    const QVector<qint64> order = QueuePlanner::turnOrder(therapistStates());
+    QSqlQuery q = m_db.exec(QStringLiteral(
+            "SELECT s.id, s.display_name AS name, t.status, t.status_since, t.turn_since, "
+            " (SELECT COUNT(*) FROM visits v WHERE v.therapist_id = s.id "
+            "  AND v.status IN ('assigned', 'in_service')) AS active_visits "
+            "FROM staff s JOIN therapist_state t ON t.staff_id = s.id "
+            "WHERE s.active = 1 ORDER BY s.display_name, s.id"));
+    QJsonArray items;
+    while (q.next()) {
+        QJsonObject o = rowJson(q);
+        const int pos = order.indexOf(q.value(0).toLongLong());
+        o.insert(QStringLiteral("turn_position"), pos >= 0 ? QJsonValue(pos + 1) : QJsonValue());
+        items.append(o);
+    }
+    return items;
+}
+
+Reply SpaDomain::listTherapists()
+{
+    return Reply::ok({ { QStringLiteral("therapists"), therapistsJson() } });
+}
+
+Reply SpaDomain::setTherapistStatus(qint64 id, const QJsonObject &body, const Principal &who)
+{
+    Fields f(body);
+    const QString status = f.choice("status", true,
+                                    { QStringLiteral("available"), QStringLiteral("on_break"),
+                                      QStringLiteral("off") });
+    if (!f.ok())
+        return f.error();
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.status FROM therapist_state t JOIN staff s "
+                                           "ON s.id = t.staff_id WHERE t.staff_id = ? AND s.active = 1"),
+                            { id });
+    if (!q.next())
+        return Errors::notFound(QStringLiteral("no therapist with id %1").arg(id));
+    if (who.role == Principal::Role::Therapist && who.staffId != id)
+        return Errors::forbidden(QStringLiteral("a therapist may only change their own status"));
+    const QString current = q.value(0).toString();
+    if (current == QLatin1String("busy"))
+        return Errors::conflict(QStringLiteral("illegal_state"),
+                                QStringLiteral("therapist is busy with a customer; complete the "
+                                               "service first"));
+    if (current == status)
+        return Reply::ok({ { QStringLiteral("therapist"), staffJson(id) } });
+    return mutate([&] {
+        const QString now = isoUtc(m_clock.now());
+        // Coming on shift puts you at the back of the turn order; a break keeps your place.
+        if (current == QLatin1String("off") && status == QLatin1String("available"))
+            m_db.exec(QStringLiteral("UPDATE therapist_state SET status = ?, status_since = ?, "
+                                     "turn_since = ? WHERE staff_id = ?"),
+                      { status, now, now, id });
+        else
+            m_db.exec(QStringLiteral("UPDATE therapist_state SET status = ?, status_since = ? "
+                                     "WHERE staff_id = ?"),
+                      { status, now, id });
+        const QJsonObject t = staffJson(id);
+        journal(QStringLiteral("therapist.status"),
+                { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists"),
+                  QStringLiteral("therapist:%1").arg(id) },
+                t);
+        return Reply::ok({ { QStringLiteral("therapist"), t } });
+    });
+}
+
+QJsonArray SpaDomain::activeVisits()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral(
+            "SELECT id, status, therapist_id, duration_min, started_at FROM visits "
+            "WHERE status IN ('waiting', 'assigned', 'in_service', 'awaiting_payment') "
+            "ORDER BY created_at, id"));
+    QVector<QueuePlanner::QueuedVisit> queued;
+    QVector<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+        queued.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                        q.value(3).toInt(), fromIsoUtc(q.value(4).toString()) });
+    }
+    const auto estimates = QueuePlanner::estimate(therapistStates(), queued, m_clock.now());
+    QJsonArray items;
+    for (qint64 id : ids) {
+        QJsonObject v = visitJson(id);
+        const auto it = estimates.constFind(id);
+        if (it != estimates.cend()) {
+            v.insert(QStringLiteral("position"), it->position);
+            v.insert(QStringLiteral("estimated_wait_min"),
+                     it->waitMin >= 0 ? QJsonValue(it->waitMin) : QJsonValue());
+        }
+        items.append(v);
+    }
+    return items;
+}

@@ -1,0 +1,402 @@
+// Check-in and the visit state machine: waiting → assigned → in_service → awaiting_payment → paid,
+// with cancelled and no_show from waiting or assigned.
+#include "spa.h"
+
+#include "auth/secrets.h"
+#include "domain/fields.h"
+#include "domain/rows.h"
+#include "store/database.h"
+
+namespace {
+const QString kVisitSelect = QStringLiteral(
+        "SELECT v.id, v.business_date, v.ticket_no, v.code, v.customer_name, v.phone, v.notes, "
+        " v.status, v.therapist_id, s.display_name, v.room_id, r.name, v.total, v.duration_min, "
+        " v.created_at, v.assigned_at, v.called_at, v.started_at, v.completed_at, v.closed_at, "
+        " v.cancel_reason, "
+        " (SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.visit_id = v.id), "
+        " (SELECT COALESCE(SUM(p.tip), 0) FROM payments p WHERE p.visit_id = v.id) "
+        "FROM visits v LEFT JOIN staff s ON s.id = v.therapist_id "
+        "LEFT JOIN rooms r ON r.id = v.room_id WHERE v.id = ?");
+
+QJsonValue textOrNull(const QVariant &v)
+{
+    return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(v.toString());
+}
+
+QString ticketLabel(int n)
+{
+    return QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+}
+} // namespace
+
+QJsonObject SpaDomain::visitJson(qint64 id)
+{
+    QSqlQuery q = m_db.exec(kVisitSelect, { id });
+    if (!q.next())
+        return {};
+    QJsonObject v;
+    v.insert(QStringLiteral("id"), q.value(0).toLongLong());
+    v.insert(QStringLiteral("business_date"), q.value(1).toString());
+    v.insert(QStringLiteral("ticket_no"), q.value(2).toInt());
+    v.insert(QStringLiteral("ticket"), ticketLabel(q.value(2).toInt()));
+    v.insert(QStringLiteral("code"), q.value(3).toString());
+    v.insert(QStringLiteral("customer_name"), q.value(4).toString());
+    v.insert(QStringLiteral("phone"), textOrNull(q.value(5)));
+    v.insert(QStringLiteral("notes"), textOrNull(q.value(6)));
+    v.insert(QStringLiteral("status"), q.value(7).toString());
+    v.insert(QStringLiteral("therapist"),
+             q.value(8).isNull() ? QJsonValue()
+                                 : QJsonObject { { QStringLiteral("id"), q.value(8).toLongLong() },
+                                                 { QStringLiteral("name"), q.value(9).toString() } });
+    v.insert(QStringLiteral("room"),
+             q.value(10).isNull() ? QJsonValue()
+                                  : QJsonObject { { QStringLiteral("id"), q.value(10).toLongLong() },
+                                                  { QStringLiteral("name"), q.value(11).toString() } });
+    const qint64 total = q.value(12).toLongLong();
+    const qint64 paid = q.value(21).toLongLong();
+    v.insert(QStringLiteral("total"), total);
+    v.insert(QStringLiteral("duration_min"), q.value(13).toInt());
+    v.insert(QStringLiteral("paid"), paid);
+    v.insert(QStringLiteral("tips"), q.value(22).toLongLong());
+    v.insert(QStringLiteral("balance_due"), total - paid);
+    v.insert(QStringLiteral("currency"), currency());
+    const char *times[] = { "created_at", "assigned_at", "called_at", "started_at", "completed_at",
+                            "closed_at" };
+    for (int i = 0; i < 6; ++i)
+        v.insert(QLatin1String(times[i]), textOrNull(q.value(14 + i)));
+    v.insert(QStringLiteral("cancel_reason"), textOrNull(q.value(20)));
+
+    QSqlQuery s = m_db.exec(QStringLiteral("SELECT service_id, name, price, duration_min FROM "
+                                           "visit_services WHERE visit_id = ? ORDER BY id"),
+                            { id });
+    QJsonArray services;
+    while (s.next())
+        services.append(rowJson(s));
+    v.insert(QStringLiteral("services"), services);
+    return v;
+}
+
+QStringList SpaDomain::visitRooms(qint64 visitId, qint64 otherTherapist)
+{
+    QStringList rooms { QStringLiteral("cashier"), QStringLiteral("monitor"),
+                        QStringLiteral("therapists"), QStringLiteral("customer:%1").arg(visitId) };
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT therapist_id FROM visits WHERE id = ?"), { visitId });
+    if (q.next() && !q.value(0).isNull())
+        rooms.append(QStringLiteral("therapist:%1").arg(q.value(0).toLongLong()));
+    if (otherTherapist > 0 && !rooms.contains(QStringLiteral("therapist:%1").arg(otherTherapist)))
+        rooms.append(QStringLiteral("therapist:%1").arg(otherTherapist));
+    return rooms;
+}
+
+std::optional<Reply> SpaDomain::validateTherapistForAssign(qint64 therapistId)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.status FROM therapist_state t JOIN staff s ON "
+                                           "s.id = t.staff_id WHERE t.staff_id = ? AND s.active = 1"),
+                            { therapistId });
+    if (!q.next())
+        return Errors::invalid(QStringLiteral("no active therapist with id %1").arg(therapistId));
+    if (q.value(0).toString() == QLatin1String("off"))
+        return Errors::conflict(QStringLiteral("therapist_off"),
+                                QStringLiteral("therapist %1 is off shift").arg(therapistId));
+    return std::nullopt;
+}
+
+qint64 SpaDomain::pickRoom(qint64 preferred)
+{
+    const QString freeRooms = QStringLiteral(
+            "SELECT id FROM rooms WHERE active = 1 AND id NOT IN (SELECT room_id FROM visits "
+            "WHERE room_id IS NOT NULL AND status IN ('assigned', 'in_service'))");
+    if (preferred > 0) {
+        QSqlQuery q = m_db.exec(freeRooms + QStringLiteral(" AND id = ?"), { preferred });
+        return q.next() ? preferred : -1;
+    }
+    QSqlQuery q = m_db.exec(freeRooms + QStringLiteral(" ORDER BY id LIMIT 1"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
+{
+    Q_UNUSED(who);
+    Fields f(body);
+    const QString name = f.string("customer_name", true, 100);
+    const QString phone = f.string("phone", false, 32);
+    const QString notes = f.string("notes", false, 1000);
+    const QVector<qint64> serviceIds = f.idList("service_ids", true);
+    const auto therapistId = f.integer("therapist_id", false, 1, std::numeric_limits<qint32>::max());
+    if (!f.ok())
+        return f.error();
+    struct Line { qint64 id; QString name; qint64 price; int duration; };
+    QVector<Line> lines;
+    for (qint64 sid : serviceIds) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT name, price, duration_min FROM services "
+                                               "WHERE id = ? AND active = 1"),
+                                { sid });
+        if (!q.next())
+            return Errors::invalid(QStringLiteral("no active service with id %1").arg(sid));
+        lines.append({ sid, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() });
+    }
+    if (therapistId) {
+        if (auto bad = validateTherapistForAssign(*therapistId))
+            return *bad;
+    }
+    const QDateTime now = m_clock.now();
+    const QString date = businessDate(now);
+    if (dayClosed(date))
+        return Errors::conflict(QStringLiteral("day_closed"),
+                                QStringLiteral("business day %1 is closed").arg(date));
+    return mutate([&] {
+        qint64 total = 0;
+        int duration = 0;
+        for (const Line &l : lines) {
+            total += l.price;
+            duration += l.duration;
+        }
+        QSqlQuery n = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(ticket_no), 0) + 1 FROM visits "
+                                               "WHERE business_date = ?"),
+                                { date });
+        const int ticketNo = n.next() ? n.value(0).toInt() : 1;
+        const qint64 roomId = therapistId ? pickRoom(0) : 0;
+        QSqlQuery ins = m_db.exec(
+                QStringLiteral("INSERT INTO visits (business_date, ticket_no, code, customer_name, "
+                               "phone, notes, status, therapist_id, room_id, total, duration_min, "
+                               "created_at, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                               "RETURNING id"),
+                { date, ticketNo, Secrets::ticketCode(), name, phone.isEmpty() ? QVariant() : phone,
+                  notes.isEmpty() ? QVariant() : notes,
+                  therapistId ? QStringLiteral("assigned") : QStringLiteral("waiting"),
+                  therapistId ? QVariant(*therapistId) : QVariant(),
+                  roomId > 0 ? QVariant(roomId) : QVariant(), total, duration, isoUtc(now),
+                  therapistId ? QVariant(isoUtc(now)) : QVariant() });
+        if (!ins.next())
+            return Errors::internal();
+        const qint64 id = ins.value(0).toLongLong();
+        for (const Line &l : lines)
+            m_db.exec(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
+                                     "duration_min) VALUES (?, ?, ?, ?, ?)"),
+                      { id, l.id, l.name, l.price, l.duration });
+        if (therapistId)
+            m_db.exec(QStringLiteral("UPDATE therapist_state SET turn_since = ? WHERE staff_id = ?"),
+                      { isoUtc(now), *therapistId });
+        const QJsonObject v = visitJson(id);
+        journal(QStringLiteral("visit.checked_in"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        return Reply::ok({ { QStringLiteral("visit"), v } }, 201);
+    });
+}
+
+bool SpaDomain::therapistMayAct(const Principal &who, const QJsonObject &visit) const
+{
+    if (who.role != Principal::Role::Therapist)
+        return true;
+    return idOf(visit.value(QLatin1String("therapist")).toObject()) == who.staffId;
+}
+
+Reply SpaDomain::transition(qint64 id, const Principal &who, const QStringList &from,
+                            const std::function<Reply(const QJsonObject &)> &apply)
+{
+    const QJsonObject visit = visitJson(id);
+    if (visit.isEmpty())
+        return Errors::notFound(QStringLiteral("no visit with id %1").arg(id));
+    if (!therapistMayAct(who, visit))
+        return Errors::forbidden(QStringLiteral("visit %1 is not assigned to you").arg(id));
+    const QString status = visit.value(QLatin1String("status")).toString();
+    if (!from.contains(status))
+        return Errors::conflict(QStringLiteral("illegal_state"),
+                                QStringLiteral("visit %1 is %2; this needs it to be %3")
+                                        .arg(id)
+                                        .arg(status, from.join(QStringLiteral(" or "))));
+    return mutate([&] { return apply(visit); });
+}
+
+Reply SpaDomain::assign(qint64 id, const QJsonObject &body, const Principal &who)
+{
+    Fields f(body);
+    auto therapistId = f.integer("therapist_id", false, 1, std::numeric_limits<qint32>::max());
+    const auto roomId = f.integer("room_id", false, 1, std::numeric_limits<qint32>::max());
+    if (!f.ok())
+        return f.error();
+    if (therapistId) {
+        if (auto bad = validateTherapistForAssign(*therapistId))
+            return *bad;
+    }
+    return transition(id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
+                      [&](const QJsonObject &visit) -> Reply {
+        if (!therapistId) {
+            const QVector<qint64> order = QueuePlanner::turnOrder(therapistStates());
+            if (order.isEmpty())
+                return Errors::conflict(QStringLiteral("no_therapist_available"),
+                                        QStringLiteral("no therapist is free; pick one or wait"));
+            therapistId = order.first();
+        }
+        const qint64 previous = idOf(visit.value(QLatin1String("therapist")).toObject());
+        qint64 room = idOf(visit.value(QLatin1String("room")).toObject());
+        if (roomId) {
+            if (*roomId != room && pickRoom(*roomId) < 0)
+                return Errors::conflict(QStringLiteral("room_taken"),
+                                        QStringLiteral("room %1 is in use or does not exist").arg(*roomId));
+            room = *roomId;
+        } else if (room == 0) {
+            room = pickRoom(0);
+        }
+        const QString now = isoUtc(m_clock.now());
+        m_db.exec(QStringLiteral("UPDATE visits SET status = 'assigned', therapist_id = ?, room_id = ?, "
+                                 "assigned_at = ? WHERE id = ?"),
+                  { *therapistId, room > 0 ? QVariant(room) : QVariant(), now, id });
+        m_db.exec(QStringLiteral("UPDATE therapist_state SET turn_since = ? WHERE staff_id = ?"),
+                  { now, *therapistId });
+        const QJsonObject v = visitJson(id);
+        journal(QStringLiteral("visit.assigned"), visitRooms(id, previous), { { QStringLiteral("visit"), v } });
+        return Reply::ok({ { QStringLiteral("visit"), v } });
+    });
+}
+
+Reply SpaDomain::call(qint64 id, const Principal &who)
+{
+    return transition(id, who, { QStringLiteral("assigned") }, [&](const QJsonObject &) {
+        m_db.exec(QStringLiteral("UPDATE visits SET called_at = ? WHERE id = ?"),
+                  { isoUtc(m_clock.now()), id });
+        const QJsonObject v = visitJson(id);
+        journal(QStringLiteral("visit.updated"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        // The "your therapist is ready" notice is journaled so a reconnecting screen still gets it.
+        const QJsonObject notice { { QStringLiteral("visit_id"), id },
+                                   { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
+                                   { QStringLiteral("customer_name"), v.value(QLatin1String("customer_name")) },
+                                   { QStringLiteral("therapist"), v.value(QLatin1String("therapist")) },
+                                   { QStringLiteral("room"), v.value(QLatin1String("room")) } };
+        journal(QStringLiteral("visit_called"),
+                { QStringLiteral("monitor"), QStringLiteral("customer:%1").arg(id) }, notice, true);
+        return Reply::ok({ { QStringLiteral("visit"), v } });
+    });
+}
+
+Reply SpaDomain::start(qint64 id, const Principal &who)
+{
+    return transition(id, who, { QStringLiteral("assigned") }, [&](const QJsonObject &visit) -> Reply {
+        const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
+        QSqlQuery t = m_db.exec(QStringLiteral("SELECT status FROM therapist_state WHERE staff_id = ?"),
+                                { therapist });
+        const QString tStatus = t.next() ? t.value(0).toString() : QString();
+        if (tStatus == QLatin1String("busy"))
+            return Errors::conflict(QStringLiteral("therapist_busy"),
+                                    QStringLiteral("the therapist is already serving another customer"));
+        if (tStatus == QLatin1String("off"))
+            return Errors::conflict(QStringLiteral("therapist_off"),
+                                    QStringLiteral("the therapist is off shift"));
+        qint64 room = idOf(visit.value(QLatin1String("room")).toObject());
+        if (room == 0)
+            room = pickRoom(0);
+        const QString now = isoUtc(m_clock.now());
+        m_db.exec(QStringLiteral("UPDATE visits SET status = 'in_service', started_at = ?, room_id = ? "
+                                 "WHERE id = ?"),
+                  { now, room > 0 ? QVariant(room) : QVariant(), id });
+        m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'busy', status_since = ? "
+                                 "WHERE staff_id = ?"),
+                  { now, therapist });
+        const QJsonObject v = visitJson(id);
+        journal(QStringLiteral("visit.started"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        return Reply::ok({ { QStringLiteral("visit"), v } });
+    });
+}
+
+Reply SpaDomain::complete(qint64 id, const Principal &who)
+{
+    return transition(id, who, { QStringLiteral("in_service") }, [&](const QJsonObject &visit) {
+        const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
+        const QString now = isoUtc(m_clock.now());
+        // A free service (total 0) has nothing to collect.
+        const bool free = visit.value(QLatin1String("total")).toDouble() == 0;
+        m_db.exec(QStringLiteral("UPDATE visits SET status = ?, completed_at = ?, closed_at = ? WHERE id = ?"),
+                  { free ? QStringLiteral("paid") : QStringLiteral("awaiting_payment"), now,
+                    free ? QVariant(now) : QVariant(), id });
+        // "Waited longest since their last customer": the clock restarts now.
+        m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'available', status_since = ?, "
+                                 "turn_since = ? WHERE staff_id = ? AND status = 'busy'"),
+                  { now, now, therapist });
+        const QJsonObject v = visitJson(id);
+        journal(QStringLiteral("visit.completed"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        return Reply::ok({ { QStringLiteral("visit"), v } });
+    });
+}
+
+Reply SpaDomain::cancel(qint64 id, const QJsonObject &body, const Principal &who)
+{
+    Fields f(body);
+    const QString reason = f.string("reason", true, 500);
+    if (!f.ok())
+        return f.error();
+    return transition(id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
+                      [&](const QJsonObject &) {
+        m_db.exec(QStringLiteral("UPDATE visits SET status = 'cancelled', closed_at = ?, cancel_reason = ? "
+                                 "WHERE id = ?"),
+                  { isoUtc(m_clock.now()), reason, id });
+        const QJsonObject v = visitJson(id);
+        journal(QStringLiteral("visit.cancelled"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        return Reply::ok({ { QStringLiteral("visit"), v } });
+    });
+}
+
+Reply SpaDomain::noShow(qint64 id, const QJsonObject &body, const Principal &who)
+{
+    Fields f(body);
+    const QString reason = f.string("reason", false, 500);
+    if (!f.ok())
+        return f.error();
+    return transition(id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
+                      [&](const QJsonObject &) {
+        m_db.exec(QStringLiteral("UPDATE visits SET status = 'no_show', closed_at = ?, cancel_reason = ? "
+                                 "WHERE id = ?"),
+                  { isoUtc(m_clock.now()), reason.isEmpty() ? QVariant() : reason, id });
+        const QJsonObject v = visitJson(id);
+        journal(QStringLiteral("visit.no_show"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        return Reply::ok({ { QStringLiteral("visit"), v } });
+    });
+}
+
+Reply SpaDomain::getVisit(qint64 id)
+{
+    const QJsonObject v = visitJson(id);
+    if (v.isEmpty())
+        return Errors::notFound(QStringLiteral("no visit with id %1").arg(id));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM payments WHERE visit_id = ? ORDER BY id"), { id });
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QJsonArray payments;
+    for (qint64 pid : ids)
+        payments.append(paymentJson(pid));
+    QJsonObject out = v;
+    out.insert(QStringLiteral("payments"), payments);
+    return Reply::ok({ { QStringLiteral("visit"), out } });
+}
+
+Reply SpaDomain::listVisits(const QUrlQuery &query)
+{
+    static const QStringList statuses { QStringLiteral("waiting"), QStringLiteral("assigned"),
+                                        QStringLiteral("in_service"), QStringLiteral("awaiting_payment"),
+                                        QStringLiteral("paid"), QStringLiteral("cancelled"),
+                                        QStringLiteral("no_show") };
+    const QString status = query.queryItemValue(QStringLiteral("status"));
+    QString date = query.queryItemValue(QStringLiteral("date"));
+    if (!status.isEmpty() && !statuses.contains(status))
+        return Errors::invalid(QStringLiteral("'status' must be one of: %1").arg(statuses.join(QStringLiteral(", "))));
+    if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
+        return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
+    if (date.isEmpty() && status.isEmpty()) {
+        // No filter: what is open now (any day), the queue screens' view.
+        return Reply::ok({ { QStringLiteral("visits"), activeVisits() } });
+    }
+    if (date.isEmpty())
+        date = today();
+    QSqlQuery q = status.isEmpty()
+            ? m_db.exec(QStringLiteral("SELECT id FROM visits WHERE business_date = ? ORDER BY ticket_no"),
+                        { date })
+            : m_db.exec(QStringLiteral("SELECT id FROM visits WHERE business_date = ? AND status = ? "
+                                       "ORDER BY ticket_no"),
+                        { date, status });
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QJsonArray items;
+    for (qint64 id : ids)
+        items.append(visitJson(id));
+    return Reply::ok({ { QStringLiteral("visits"), items }, { QStringLiteral("date"), date } });
+}

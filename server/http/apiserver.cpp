@@ -1,0 +1,300 @@
+#include "apiserver.h"
+
+#include "core/lagmonitor.h"
+#include "domain/commands.h"
+#include "domain/spa.h"
+#include "events.h"
+#include "store/database.h"
+
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "spa.http")
+
+namespace {
+using Role = Principal::Role;
+using Method = QHttpServerRequest::Method;
+const QSet<Role> kAdmin { Role::Admin };
+const QSet<Role> kDesk { Role::Admin, Role::Cashier };
+const QSet<Role> kStaff { Role::Admin, Role::Cashier, Role::Therapist };
+const QSet<Role> kAnyToken { Role::Admin, Role::Cashier, Role::Therapist, Role::Monitor };
+
+HttpResponse errorResponse(int status, const char *code, const QString &message)
+{
+    return HttpResponse::fromReply(Reply::error(status, QLatin1String(code), message));
+}
+
+// Path ids are positive integers; anything else names nothing.
+std::optional<qint64> pathId(const QString &s)
+{
+    bool ok = false;
+    const qint64 id = s.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+QString bearerToken(const QHttpServerRequest &r)
+{
+    const QByteArray h = r.value(QByteArrayLiteral("authorization")).trimmed();
+    if (h.size() > 7 && h.left(7).compare(QByteArrayLiteral("bearer "), Qt::CaseInsensitive) == 0)
+        return QString::fromLatin1(h.mid(7).trimmed());
+    return QString();
+}
+} // namespace
+
+ApiServer::ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag, const HttpLimits &limits,
+                     QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_domain(domain)
+    , m_commands(commands)
+    , m_lag(lag)
+    , m_limits(limits)
+    , m_accountLimiter(limits.loginFailuresPerAccount, limits.loginWindowSecs)
+    , m_addressLimiter(limits.loginFailuresPerAddress, limits.loginWindowSecs)
+{
+    m_uptime.start();
+    setupRoutes();
+}
+
+void ApiServer::stopListening()
+{
+    for (QTcpServer *s : servers())
+        s->close();
+}
+
+void ApiServer::track(QTcpSocket *socket)
+{
+    if (m_sockets.contains(socket))
+        return;
+    m_sockets.insert(socket);
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_sockets.remove(socket); });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] { m_sockets.remove(socket); });
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    track(socket);
+    write(request, socket, dispatch(request));
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    write(request, socket, errorResponse(404, "not_found", QStringLiteral("no such route")));
+}
+
+void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &r)
+{
+    ++m_statusCounts[r.status];
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), r.contentType);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(r.body.size()));
+    responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    for (const auto &h : r.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeBody(r.body);
+}
+
+HttpResponse ApiServer::dispatch(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    const Router::Match m = m_router.match(request.method(), path);
+    if (!m.route) {
+        if (m.allowed.isEmpty())
+            return errorResponse(404, "not_found", QStringLiteral("no route %1").arg(path));
+        HttpResponse r = errorResponse(405, "method_not_allowed",
+                                       QStringLiteral("%1 is not allowed here; use %2")
+                                               .arg(Router::methodName(request.method()),
+                                                    m.allowed.join(QStringLiteral(", "))));
+        r.headers.append({ QByteArrayLiteral("Allow"), m.allowed.join(QStringLiteral(", ")).toLatin1() });
+        return r;
+    }
+    const QByteArray raw = request.body();
+    if (raw.size() > m_limits.maxBodyBytes)
+        return errorResponse(413, "body_too_large",
+                             QStringLiteral("request body is over %1 bytes").arg(m_limits.maxBodyBytes));
+    RequestContext c { request, m.args, {}, {}, {} };
+    if (!raw.trimmed().isEmpty()) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
+        if (err.error != QJsonParseError::NoError)
+            return errorResponse(400, "bad_json",
+                                 QStringLiteral("malformed JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
+        if (!doc.isObject())
+            return errorResponse(400, "bad_json", QStringLiteral("the body must be a JSON object"));
+        c.body = doc.object();
+    }
+    if (!m.route->roles.isEmpty()) {
+        c.token = bearerToken(request);
+        const auto who = m_domain.resolveToken(c.token);
+        if (!who)
+            return HttpResponse::fromReply(Errors::unauthorized(
+                    c.token.isEmpty() ? QStringLiteral("an Authorization: Bearer token is required")
+                                      : QStringLiteral("the token is invalid or expired")));
+        if (!m.route->roles.contains(who->role))
+            return HttpResponse::fromReply(
+                    Errors::forbidden(QStringLiteral("role '%1' may not do this").arg(who->roleName())));
+        c.who = *who;
+    }
+    return m.route->handler(c);
+}
+
+HttpResponse ApiServer::command(const char *name, const RequestContext &c, const char *idKey)
+{
+    QJsonObject params = c.body;
+    if (idKey) {
+        const auto id = pathId(c.args.value(0));
+        if (!id)
+            return errorResponse(404, "not_found", QStringLiteral("no such id '%1'").arg(c.args.value(0)));
+        params.insert(QLatin1String(idKey), *id);
+    }
+    return HttpResponse::fromReply(m_commands.run(QLatin1String(name), params, c.who));
+}
+
+HttpResponse ApiServer::login(const RequestContext &c)
+{
+    const QDateTime now = m_domain.clock().now();
+    const QString address = QStringLiteral("addr:") + c.request.remoteAddress().toString();
+    const QJsonValue who = c.body.contains(QLatin1String("staff_id")) ? c.body.value(QLatin1String("staff_id"))
+                                                                      : c.body.value(QLatin1String("username"));
+    const QString account = QStringLiteral("acct:") + who.toVariant().toString();
+    const qint64 wait = std::max(m_addressLimiter.retryAfter(address, now),
+                                 m_accountLimiter.retryAfter(account, now));
+    if (wait > 0) {
+        HttpResponse r = errorResponse(429, "too_many_attempts",
+                                       QStringLiteral("too many failed sign-ins; try again in %1 s").arg(wait));
+        r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(wait) });
+        return r;
+    }
+    const Reply reply = m_domain.login(c.body);
+    if (reply.status() == 401) {
+        m_addressLimiter.recordFailure(address, now);
+        m_accountLimiter.recordFailure(account, now);
+    } else if (reply.isOk()) {
+        m_accountLimiter.reset(account);
+    }
+    return HttpResponse::fromReply(reply);
+}
+
+HttpResponse ApiServer::health()
+{
+    const double latency = m_domain.database().ping();
+    const bool dbOk = latency >= 0;
+    const int connections = httpConnections() + (m_extraConnections ? m_extraConnections() : 0);
+    return HttpResponse::json(
+            { { QStringLiteral("status"), dbOk ? QStringLiteral("ok") : QStringLiteral("degraded") },
+              { QStringLiteral("version"), QStringLiteral(SPA_VERSION) },
+              { QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000 },
+              { QStringLiteral("database"),
+                QJsonObject { { QStringLiteral("ok"), dbOk },
+                              { QStringLiteral("engine"), QStringLiteral("sqlite") },
+                              { QStringLiteral("latency_ms"), dbOk ? QJsonValue(latency) : QJsonValue() } } },
+              { QStringLiteral("connections"), connections },
+              { QStringLiteral("event_loop_lag_ms"), m_lag.lagMs() } },
+            dbOk ? 200 : 503);
+}
+
+HttpResponse ApiServer::metrics()
+{
+    QByteArray out;
+    auto gauge = [&out](const char *name, const char *help, double value) {
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name + ' '
+                + QByteArray::number(value, 'g', 12) + '\n';
+    };
+    gauge("spa_uptime_seconds", "Seconds since the server started.", m_uptime.elapsed() / 1000.0);
+    gauge("spa_connections", "Open client connections (HTTP and WebSocket).",
+          httpConnections() + (m_extraConnections ? m_extraConnections() : 0));
+    gauge("spa_event_loop_lag_ms", "How late the event loop runs a 100 ms timer.", m_lag.lagMs());
+    gauge("spa_database_latency_ms", "Round trip of SELECT 1.", m_domain.database().ping());
+    gauge("spa_journal_seq", "Newest event sequence number.", double(m_domain.lastSeq()));
+    out += "# HELP spa_http_responses_total HTTP responses by status.\n"
+           "# TYPE spa_http_responses_total counter\n";
+    for (auto it = m_statusCounts.cbegin(); it != m_statusCounts.cend(); ++it)
+        out += "spa_http_responses_total{code=\"" + QByteArray::number(it.key()) + "\"} "
+                + QByteArray::number(it.value()) + '\n';
+    return HttpResponse::text(out, QByteArrayLiteral("text/plain; version=0.0.4"));
+}
+
+void ApiServer::setupRoutes()
+{
+    auto reply = [](const Reply &r) { return HttpResponse::fromReply(r); };
+    auto withId = [](const RequestContext &c, const std::function<Reply(qint64)> &fn) {
+        const auto id = pathId(c.args.value(0));
+        return HttpResponse::fromReply(
+                id ? fn(*id) : Errors::notFound(QStringLiteral("no such id '%1'").arg(c.args.value(0))));
+    };
+    Router &r = m_router;
+
+    r.add(Method::Get, QStringLiteral("/health"), {}, [this](const RequestContext &) { return health(); });
+    r.add(Method::Get, QStringLiteral("/metrics"), {}, [this](const RequestContext &) { return metrics(); });
+
+    r.add(Method::Post, QStringLiteral("/api/login"), {}, [this](const RequestContext &c) { return login(c); });
+    r.add(Method::Post, QStringLiteral("/api/logout"), kAnyToken,
+          [this, reply](const RequestContext &c) { return reply(m_domain.logout(c.token)); });
+
+    r.add(Method::Get, QStringLiteral("/api/services"), kAnyToken,
+          [this, reply](const RequestContext &c) { return reply(m_domain.listServices(c.who)); });
+    r.add(Method::Post, QStringLiteral("/api/services"), kAdmin,
+          [this, reply](const RequestContext &c) { return reply(m_domain.createService(c.body)); });
+    r.add(Method::Put, QStringLiteral("/api/services/{id}"), kAdmin, [this, withId](const RequestContext &c) {
+        return withId(c, [&](qint64 id) { return m_domain.updateService(id, c.body); });
+    });
+    r.add(Method::Delete, QStringLiteral("/api/services/{id}"), kAdmin, [this, withId](const RequestContext &c) {
+        return withId(c, [&](qint64 id) { return m_domain.deleteService(id); });
+    });
+
+    r.add(Method::Get, QStringLiteral("/api/staff"), kAnyToken,
+          [this, reply](const RequestContext &) { return reply(m_domain.listStaff()); });
+    r.add(Method::Post, QStringLiteral("/api/staff"), kAdmin,
+          [this, reply](const RequestContext &c) { return reply(m_domain.createStaff(c.body)); });
+    r.add(Method::Put, QStringLiteral("/api/staff/{id}"), kAdmin, [this, withId](const RequestContext &c) {
+        return withId(c, [&](qint64 id) { return m_domain.updateStaff(id, c.body); });
+    });
+    r.add(Method::Delete, QStringLiteral("/api/staff/{id}"), kAdmin, [this, withId](const RequestContext &c) {
+        return withId(c, [&](qint64 id) { return m_domain.deleteStaff(id, c.who); });
+    });
+
+    r.add(Method::Get, QStringLiteral("/api/therapists"), kAnyToken,
+          [this, reply](const RequestContext &) { return reply(m_domain.listTherapists()); });
+    r.add(Method::Put, QStringLiteral("/api/therapists/{id}/status"), kStaff,
+          [this](const RequestContext &c) { return command(Events::TherapistStatus, c, "therapist_id"); });
+
+    r.add(Method::Post, QStringLiteral("/api/visits"), kDesk,
+          [this](const RequestContext &c) { return command(Events::VisitCheckin, c); });
+    r.add(Method::Get, QStringLiteral("/api/visits"), kStaff,
+          [this, reply](const RequestContext &c) { return reply(m_domain.listVisits(c.request.query())); });
+    r.add(Method::Get, QStringLiteral("/api/visits/{id}"), kStaff, [this, withId](const RequestContext &c) {
+        return withId(c, [&](qint64 id) { return m_domain.getVisit(id); });
+    });
+    const std::pair<const char *, const char *> visitActions[] = {
+        { "assign", Events::VisitAssign },     { "call", Events::VisitCall },
+        { "start", Events::VisitStart },       { "complete", Events::VisitComplete },
+        { "cancel", Events::VisitCancel },     { "no-show", Events::VisitNoShow },
+        { "payments", Events::VisitPay },
+    };
+    for (const auto &[action, name] : visitActions) {
+        const char *commandName = name;
+        r.add(Method::Post, QStringLiteral("/api/visits/{id}/") + QLatin1String(action), kStaff,
+              [this, commandName](const RequestContext &c) { return command(commandName, c, "visit_id"); });
+    }
+    r.add(Method::Post, QStringLiteral("/api/payments/{id}/void"), kStaff,
+          [this](const RequestContext &c) { return command(Events::PaymentVoid, c, "payment_id"); });
+
+    r.add(Method::Get, QStringLiteral("/api/reports/daily"), kDesk, [this, reply](const RequestContext &c) {
+        return reply(m_domain.dailyReport(c.request.query().queryItemValue(QStringLiteral("date"))));
+    });
+    r.add(Method::Post, QStringLiteral("/api/days/{date}/close"), kAdmin, [this, reply](const RequestContext &c) {
+        return reply(m_domain.closeDay(c.args.value(0), c.who));
+    });
+
+    r.add(Method::Get, QStringLiteral("/api/devices"), kAdmin,
+          [this, reply](const RequestContext &) { return reply(m_domain.listDevices()); });
+    r.add(Method::Post, QStringLiteral("/api/devices"), kAdmin,
+          [this, reply](const RequestContext &c) { return reply(m_domain.createDevice(c.body)); });
+}

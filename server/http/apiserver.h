@@ -1,0 +1,66 @@
+#pragma once
+
+#include "auth/loginlimiter.h"
+#include "http/router.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+class Commands;
+class LagMonitor;
+class SpaDomain;
+class QTcpSocket;
+
+struct HttpLimits
+{
+    qint64 maxBodyBytes = 64 * 1024;
+    int loginFailuresPerAccount = 5;
+    int loginFailuresPerAddress = 20;
+    qint64 loginWindowSecs = 300;
+};
+
+// REST under /api, /health and /metrics on Qt HttpServer, with our own router, limits and errors.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag, const HttpLimits &limits,
+              QObject *parent = nullptr);
+
+    // Open HTTP connections right now (the hub adds its WebSockets later).
+    int httpConnections() const { return m_sockets.size(); }
+    void setExtraConnections(std::function<int()> fn) { m_extraConnections = std::move(fn); }
+    void stopListening();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpResponse dispatch(const QHttpServerRequest &request);
+    void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
+    void setupRoutes();
+    HttpResponse login(const RequestContext &c);
+    HttpResponse command(const char *name, const RequestContext &c, const char *idKey = nullptr);
+    HttpResponse health();
+    HttpResponse metrics();
+    void track(QTcpSocket *socket);
+
+    SpaDomain &m_domain;
+    Commands &m_commands;
+    LagMonitor &m_lag;
+    HttpLimits m_limits;
+    Router m_router;
+    LoginLimiter m_accountLimiter;
+    LoginLimiter m_addressLimiter;
+    QElapsedTimer m_uptime;
+    QSet<QTcpSocket *> m_sockets;
+    QMap<int, quint64> m_statusCounts;
+    std::function<int()> m_extraConnections;
+};

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "auth/principal.h"
+#include "http/httpresponse.h"
+
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+
+struct RequestContext
+{
+    const QHttpServerRequest &request;
+    QStringList args;     // the path's {placeholders}, in order
+    QJsonObject body;     // parsed JSON body (empty object when there is none)
+    Principal who;
+    QString token;
+};
+
+// Exact path routes with {placeholder} segments. Unlike QHttpServer's router it tells a wrong
+// method (405) from an unknown path (404), and it checks the caller's role before the handler runs.
+class Router
+{
+public:
+    using Method = QHttpServerRequest::Method;
+    using Handler = std::function<HttpResponse(const RequestContext &)>;
+
+    struct Route
+    {
+        Method method;
+        QStringList segments;
+        QSet<Principal::Role> roles; // empty: no token needed
+        Handler handler;
+    };
+
+    void add(Method method, const QString &pattern, QSet<Principal::Role> roles, Handler handler)
+    {
+        m_routes.append(Route { method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
+                                std::move(roles), std::move(handler) });
+    }
+
+    struct Match
+    {
+        const Route *route = nullptr;
+        QStringList args;
+        QStringList allowed; // methods that would match the path, for 405
+    };
+
+    Match match(Method method, const QString &path) const
+    {
+        Match m;
+        const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (path.endsWith(QLatin1Char('/')) && path.size() > 1)
+            return m; // one spelling per resource: /api/visits/ is not /api/visits
+        for (const Route &r : m_routes) {
+            QStringList args;
+            if (!matches(r.segments, parts, &args))
+                continue;
+            if (r.method == method) {
+                m.route = &r;
+                m.args = args;
+                return m;
+            }
+            m.allowed.append(methodName(r.method));
+        }
+        return m;
+    }
+
+    static QString methodName(Method m)
+    {
+        switch (m) {
+        case Method::Get: return QStringLiteral("GET");
+        case Method::Post: return QStringLiteral("POST");
+        case Method::Put: return QStringLiteral("PUT");
+        case Method::Delete: return QStringLiteral("DELETE");
+        case Method::Patch: return QStringLiteral("PATCH");
+        case Method::Options: return QStringLiteral("OPTIONS");
+        case Method::Head: return QStringLiteral("HEAD");
+        default: return QStringLiteral("OTHER");
+        }
+    }
+
+private:
+    static bool matches(const QStringList &pattern, const QStringList &parts, QStringList *args)
+    {
+        if (pattern.size() != parts.size())
+            return false;
+        for (int i = 0; i < pattern.size(); ++i) {
+            if (pattern[i].startsWith(QLatin1Char('{')))
+                args->append(parts[i]);
+            else if (pattern[i] != parts[i])
+                return false;
+        }
+        return true;
+    }
+
+    QVector<Route> m_routes;
+};

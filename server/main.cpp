@@ -1,0 +1,87 @@
+// spa-server: parse the configuration, raise the open-file limit, run ServerApp until SIGTERM.
+#include "app/config.h"
+#include "app/serverapp.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+
+namespace {
+int g_signalFd[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalFd[0], &c, 1); // async-signal-safe hand-off to the loop
+}
+
+// Every client is a file descriptor; Debian's default soft limit (1024) would cap us early.
+void raiseFileLimit()
+{
+    rlimit rl {};
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
+    }
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
+        qCInfo(lcServer) << "open file limit" << rl.rlim_cur;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Qt's own poll dispatcher is several times faster than glib's for many sockets (QT64.md).
+    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("spa-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPA_VERSION));
+
+    ServerConfig config;
+    QString message;
+    bool exitNow = false;
+    if (!ServerConfig::parse(QCoreApplication::arguments(), &config, &message, &exitNow)) {
+        std::fprintf(stderr, "spa-server: %s\n", qPrintable(message));
+        return 2;
+    }
+    if (exitNow) {
+        std::printf("%s\n", qPrintable(message));
+        return 0;
+    }
+    raiseFileLimit();
+
+    ServerApp server(config);
+    if (!server.start(&message)) {
+        qCCritical(lcServer).noquote() << "cannot start:" << message;
+        return 1;
+    }
+
+    // SIGTERM/SIGINT: stop accepting, let the loop finish what it is doing, exit 0.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&server, notifier] {
+            char c;
+            [[maybe_unused]] auto n = ::read(g_signalFd[1], &c, 1);
+            notifier->setEnabled(false);
+            qCInfo(lcServer) << "shutting down";
+            server.stop();
+            QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
+                                      Qt::QueuedConnection);
+        });
+        struct sigaction sa {};
+        sa.sa_handler = onSignal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART;
+        sigaction(SIGTERM, &sa, nullptr);
+        sigaction(SIGINT, &sa, nullptr);
+    }
+    return app.exec();
+}

@@ -1,0 +1,114 @@
+#include "migrations.h"
+
+// Append new steps at the end; never edit a released one. SQL kept to what SQLite and PostgreSQL
+// both run. Money columns hold integer minor units; times are ISO 8601 UTC text.
+const QVector<Migration> &migrations()
+{
+    static const QVector<Migration> all = {
+        { 1,
+          "initial schema",
+          {
+              "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+              "CREATE TABLE staff ("
+              " id {{ID}},"
+              " username TEXT UNIQUE,"
+              " display_name TEXT NOT NULL,"
+              " role TEXT NOT NULL CHECK (role IN ('admin','cashier','therapist')),"
+              " password_hash TEXT,"
+              " pin_hash TEXT,"
+              " active INTEGER NOT NULL DEFAULT 1,"
+              " created_at TEXT NOT NULL)",
+              "CREATE TABLE services ("
+              " id {{ID}},"
+              " name TEXT NOT NULL,"
+              " duration_min INTEGER NOT NULL CHECK (duration_min > 0),"
+              " price BIGINT NOT NULL CHECK (price >= 0),"
+              " active INTEGER NOT NULL DEFAULT 1,"
+              " created_at TEXT NOT NULL)",
+              "CREATE TABLE rooms (id {{ID}}, name TEXT NOT NULL UNIQUE,"
+              " active INTEGER NOT NULL DEFAULT 1)",
+              // turn_since: when the therapist last took a customer or came on shift; the
+              // available therapist with the oldest value gets the next walk-in.
+              "CREATE TABLE therapist_state ("
+              " staff_id BIGINT PRIMARY KEY REFERENCES staff(id),"
+              " status TEXT NOT NULL CHECK (status IN ('available','busy','on_break','off')),"
+              " turn_since TEXT NOT NULL,"
+              " status_since TEXT NOT NULL)",
+              "CREATE TABLE visits ("
+              " id {{ID}},"
+              " business_date TEXT NOT NULL,"
+              " ticket_no INTEGER NOT NULL,"
+              " code TEXT NOT NULL UNIQUE,"
+              " customer_name TEXT NOT NULL,"
+              " phone TEXT,"
+              " notes TEXT,"
+              " status TEXT NOT NULL CHECK (status IN ('waiting','assigned','in_service',"
+              "'awaiting_payment','paid','cancelled','no_show')),"
+              " therapist_id BIGINT REFERENCES staff(id),"
+              " room_id BIGINT REFERENCES rooms(id),"
+              " total BIGINT NOT NULL,"
+              " duration_min INTEGER NOT NULL,"
+              " created_at TEXT NOT NULL,"
+              " assigned_at TEXT,"
+              " called_at TEXT,"
+              " started_at TEXT,"
+              " completed_at TEXT,"
+              " closed_at TEXT,"
+              " cancel_reason TEXT,"
+              " UNIQUE (business_date, ticket_no))",
+              "CREATE INDEX visits_status ON visits(status)",
+              "CREATE INDEX visits_date ON visits(business_date)",
+              "CREATE TABLE visit_services ("
+              " id {{ID}},"
+              " visit_id BIGINT NOT NULL REFERENCES visits(id),"
+              " service_id BIGINT NOT NULL REFERENCES services(id),"
+              " name TEXT NOT NULL,"
+              " price BIGINT NOT NULL,"
+              " duration_min INTEGER NOT NULL)",
+              "CREATE INDEX visit_services_visit ON visit_services(visit_id)",
+              // Money rows are append-only: a void is a new row with negative amounts.
+              "CREATE TABLE payments ("
+              " id {{ID}},"
+              " visit_id BIGINT NOT NULL REFERENCES visits(id),"
+              " kind TEXT NOT NULL CHECK (kind IN ('payment','void')),"
+              " method TEXT NOT NULL CHECK (method IN ('cash','card','ewallet')),"
+              " amount BIGINT NOT NULL,"
+              " tip BIGINT NOT NULL DEFAULT 0,"
+              " tendered BIGINT,"
+              " change_due BIGINT NOT NULL DEFAULT 0,"
+              " therapist_id BIGINT REFERENCES staff(id),"
+              " staff_id BIGINT REFERENCES staff(id),"
+              " idempotency_key TEXT UNIQUE,"
+              " voids_payment_id BIGINT UNIQUE REFERENCES payments(id),"
+              " reason TEXT,"
+              " business_date TEXT NOT NULL,"
+              " created_at TEXT NOT NULL)",
+              "CREATE INDEX payments_visit ON payments(visit_id)",
+              "CREATE INDEX payments_date ON payments(business_date)",
+              "CREATE TABLE day_closes ("
+              " business_date TEXT PRIMARY KEY,"
+              " closed_at TEXT NOT NULL,"
+              " closed_by BIGINT REFERENCES staff(id),"
+              " report TEXT NOT NULL)",
+              "CREATE TABLE devices (id {{ID}}, name TEXT NOT NULL, role TEXT NOT NULL DEFAULT 'monitor',"
+              " active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)",
+              "CREATE TABLE tokens ("
+              " token_hash TEXT PRIMARY KEY,"
+              " role TEXT NOT NULL,"
+              " staff_id BIGINT REFERENCES staff(id),"
+              " device_id BIGINT REFERENCES devices(id),"
+              " created_at TEXT NOT NULL,"
+              " expires_at TEXT,"
+              " revoked INTEGER NOT NULL DEFAULT 0)",
+              // The journal and outbox: every committed change, in order.
+              "CREATE TABLE events ("
+              " seq {{ID}},"
+              " created_at TEXT NOT NULL,"
+              " type TEXT NOT NULL,"
+              " rooms TEXT NOT NULL,"
+              " notify INTEGER NOT NULL DEFAULT 0,"
+              " payload TEXT NOT NULL)",
+          } },
+    };
+    return all;
+}
