@@ -1,0 +1,49 @@
+#pragma once
+
+// A real spa-server (ServerApp) on an ephemeral loopback port over a fresh SQLite file, with a
+// clock the test sets, plus a blocking JSON HTTP client for it. Shared by the server tests.
+
+#include "app/serverapp.h"
+#include "core/clock.h"
+#include "domain/spa.h"
+#include "httpclient.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+class TestServer : public HttpClient
+{
+public:
+    // `demo` seeds the demo venue (staff, services, rooms, kiosk) like `spa-server --demo`.
+    explicit TestServer(bool demo = true,
+                        const QDateTime &start = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC))
+        : clock(start)
+    {
+        config.listen = QHostAddress::LocalHost;
+        config.port = 0;
+        config.dataDir = dir.path();
+        config.database = dir.filePath(QStringLiteral("spa.db"));
+        config.demo = demo;
+    }
+
+    bool start()
+    {
+        app = std::make_unique<ServerApp>(config, &clock);
+        QString error;
+        if (!app->start(&error)) {
+            qWarning() << "server did not start:" << error;
+            return false;
+        }
+        setPort(app->port());
+        // Business dates follow the venue's zone; tests pin it to UTC.
+        app->domain().setSetting(QStringLiteral("timezone"), QStringLiteral("UTC"));
+        return true;
+    }
+    void stop() { app.reset(); }
+
+    QTemporaryDir dir;
+    ManualClock clock;
+    ServerConfig config;
+    std::unique_ptr<ServerApp> app;
+};
