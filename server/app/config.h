@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hub/hubconfig.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -13,6 +15,7 @@ struct ServerConfig
     QString dataDir;
     QString database; // SQLite file path
     bool demo = false;
+    HubConfig hub;
 
     // Returns false and fills `error` on bad input; `exitNow` is set for --help/--version.
     static bool parse(const QStringList &arguments, ServerConfig *out, QString *error, bool *exitNow);

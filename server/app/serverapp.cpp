@@ -5,6 +5,7 @@
 #include "core/lagmonitor.h"
 #include "domain/commands.h"
 #include "domain/spa.h"
+#include "hub/hub.h"
 #include "store/database.h"
 
 #include <QDir>
@@ -49,7 +50,13 @@ bool ServerApp::start(QString *error)
         qCInfo(lcServer).noquote() << "demo kiosk device token:" << demo.kioskToken;
     }
     m_lag = std::make_unique<LagMonitor>();
+    m_hub = std::make_unique<Hub>(*m_domain, *m_commands, m_config.hub);
     m_http = std::make_unique<ApiServer>(*m_domain, *m_commands, *m_lag, HttpLimits {});
+    m_http->setHub(m_hub.get());
+    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, m_hub.get(), [this] {
+        while (m_http->hasPendingWebSocketConnections())
+            m_hub->accept(m_http->nextPendingWebSocketConnection().release());
+    });
     m_port = m_http->listen(m_config.listen, m_config.port);
     if (m_port == 0) { // Qt HttpServer 6.4 returns 0, not -1, when it cannot listen
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_config.listen.toString()).arg(m_config.port);
@@ -67,4 +74,6 @@ void ServerApp::stop()
 {
     if (m_http)
         m_http->stopListening();
+    if (m_hub)
+        m_hub->closeAll();
 }

@@ -2,6 +2,7 @@
 
 #include "app/config.h"
 #include "http/apiserver.h"
+#include "hub/hubconfig.h"
 
 #include <QObject>
 
@@ -10,6 +11,7 @@
 class Clock;
 class Commands;
 class Database;
+class Hub;
 class LagMonitor;
 class SpaDomain;
 
@@ -30,6 +32,7 @@ public:
     SpaDomain &domain() { return *m_domain; }
     Database &database() { return *m_db; }
     QString demoKioskToken() const { return m_demoKioskToken; }
+    Hub *hub() { return m_hub.get(); }
 
 private:
     ServerConfig m_config;
@@ -39,6 +42,7 @@ private:
     std::unique_ptr<SpaDomain> m_domain;
     std::unique_ptr<Commands> m_commands;
     std::unique_ptr<LagMonitor> m_lag;
+    std::unique_ptr<Hub> m_hub;
     std::unique_ptr<ApiServer> m_http;
     quint16 m_port = 0;
     QString m_demoKioskToken;

@@ -3,6 +3,7 @@
 #include "core/lagmonitor.h"
 #include "domain/commands.h"
 #include "domain/spa.h"
+#include "hub/hub.h"
 #include "events.h"
 #include "store/database.h"
 
@@ -36,6 +37,19 @@ std::optional<qint64> pathId(const QString &s)
     if (!ok || id <= 0)
         return std::nullopt;
     return id;
+}
+
+QJsonObject roomsJson(const Hub *hub)
+{
+    QJsonObject o;
+    for (const char *room : { "cashier", "monitor", "therapist", "therapists", "customer" })
+        o.insert(QLatin1String(room), 0);
+    if (hub) {
+        const QHash<QString, int> counts = hub->roomCounts();
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            o.insert(it.key(), it.value());
+    }
+    return o;
 }
 
 QString bearerToken(const QHttpServerRequest &r)
@@ -79,8 +93,45 @@ void ApiServer::track(QTcpSocket *socket)
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     track(socket);
+    if (auto refusal = socketIoRequest(request)) {
+        write(request, socket, *refusal);
+        return true;
+    }
+    const QString path = request.url().path();
+    if (path == QLatin1String("/socket.io/") || path == QLatin1String("/socket.io"))
+        return true; // a good upgrade: writing nothing lets Qt hand the socket to the hub
     write(request, socket, dispatch(request));
     return true;
+}
+
+// The Socket.IO endpoint speaks Engine.IO v4 over WebSocket only; anything else is told why.
+std::optional<HttpResponse> ApiServer::socketIoRequest(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    if (path != QLatin1String("/socket.io/") && path != QLatin1String("/socket.io"))
+        return std::nullopt;
+    auto refuse = [](const char *code, const QString &message) {
+        return errorResponse(400, code, message);
+    };
+    const QUrlQuery q = request.query();
+    const QString eio = q.queryItemValue(QStringLiteral("EIO"));
+    if (eio != QLatin1String("4"))
+        return refuse("unsupported_protocol",
+                      eio == QLatin1String("3") ? QStringLiteral("Engine.IO v3 (socket.io 2.x clients) is not supported; use a socket.io 3+ client")
+                                                : QStringLiteral("EIO=4 is required"));
+    if (q.queryItemValue(QStringLiteral("transport")) != QLatin1String("websocket"))
+        return refuse("unsupported_transport",
+                      QStringLiteral("only the websocket transport is served; create the client with transports: ['websocket']"));
+    if (request.value(QByteArrayLiteral("upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) != 0)
+        return refuse("upgrade_required", QStringLiteral("a WebSocket upgrade is required"));
+    if (!m_hub)
+        return errorResponse(503, "unavailable", QStringLiteral("the realtime hub is not running"));
+    return std::nullopt;
+}
+
+int ApiServer::connections() const
+{
+    return httpConnections() + (m_hub ? m_hub->connectionCount() : 0);
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -186,7 +237,7 @@ HttpResponse ApiServer::health()
 {
     const double latency = m_domain.database().ping();
     const bool dbOk = latency >= 0;
-    const int connections = httpConnections() + (m_extraConnections ? m_extraConnections() : 0);
+    const int connections = this->connections();
     return HttpResponse::json(
             { { QStringLiteral("status"), dbOk ? QStringLiteral("ok") : QStringLiteral("degraded") },
               { QStringLiteral("version"), QStringLiteral(SPA_VERSION) },
@@ -196,6 +247,7 @@ HttpResponse ApiServer::health()
                               { QStringLiteral("engine"), QStringLiteral("sqlite") },
                               { QStringLiteral("latency_ms"), dbOk ? QJsonValue(latency) : QJsonValue() } } },
               { QStringLiteral("connections"), connections },
+              { QStringLiteral("rooms"), roomsJson(m_hub) },
               { QStringLiteral("event_loop_lag_ms"), m_lag.lagMs() } },
             dbOk ? 200 : 503);
 }
@@ -208,8 +260,15 @@ HttpResponse ApiServer::metrics()
                 + QByteArray::number(value, 'g', 12) + '\n';
     };
     gauge("spa_uptime_seconds", "Seconds since the server started.", m_uptime.elapsed() / 1000.0);
-    gauge("spa_connections", "Open client connections (HTTP and WebSocket).",
-          httpConnections() + (m_extraConnections ? m_extraConnections() : 0));
+    gauge("spa_connections", "Open client connections (HTTP and WebSocket).", connections());
+    gauge("spa_websocket_connections", "Open Socket.IO connections.", m_hub ? m_hub->connectionCount() : 0);
+    gauge("spa_hub_frames_sent", "Socket.IO frames sent since start.", m_hub ? double(m_hub->deliveredFrames()) : 0);
+    out += "# HELP spa_room_connections Socket.IO connections per kind of room.\n"
+           "# TYPE spa_room_connections gauge\n";
+    const QJsonObject rooms = roomsJson(m_hub);
+    for (auto it = rooms.begin(); it != rooms.end(); ++it)
+        out += "spa_room_connections{room=\"" + it.key().toLatin1() + "\"} "
+                + QByteArray::number(it.value().toInt()) + '\n';
     gauge("spa_event_loop_lag_ms", "How late the event loop runs a 100 ms timer.", m_lag.lagMs());
     gauge("spa_database_latency_ms", "Round trip of SELECT 1.", m_domain.database().ping());
     gauge("spa_journal_seq", "Newest event sequence number.", double(m_domain.lastSeq()));

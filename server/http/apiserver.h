@@ -11,8 +11,10 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 class Commands;
+class Hub;
 class LagMonitor;
 class SpaDomain;
 class QTcpSocket;
@@ -35,7 +37,7 @@ public:
 
     // Open HTTP connections right now (the hub adds its WebSockets later).
     int httpConnections() const { return m_sockets.size(); }
-    void setExtraConnections(std::function<int()> fn) { m_extraConnections = std::move(fn); }
+    void setHub(Hub *hub) { m_hub = hub; }
     void stopListening();
 
 protected:
@@ -51,6 +53,8 @@ private:
     HttpResponse health();
     HttpResponse metrics();
     void track(QTcpSocket *socket);
+    int connections() const;
+    std::optional<HttpResponse> socketIoRequest(const QHttpServerRequest &request);
 
     SpaDomain &m_domain;
     Commands &m_commands;
@@ -62,5 +66,5 @@ private:
     QElapsedTimer m_uptime;
     QSet<QTcpSocket *> m_sockets;
     QMap<int, quint64> m_statusCounts;
-    std::function<int()> m_extraConnections;
+    Hub *m_hub = nullptr;
 };

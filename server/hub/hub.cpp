@@ -1,0 +1,385 @@
+#include "hub.h"
+
+#include "auth/secrets.h"
+#include "core/clock.h"
+#include "domain/commands.h"
+#include "domain/spa.h"
+#include "engineio.h"
+#include "events.h"
+#include "socketio.h"
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcHub, "spa.hub")
+
+namespace {
+using Role = Principal::Role;
+
+QStringList roomsFor(const Principal &p)
+{
+    switch (p.role) {
+    case Role::Admin:
+    case Role::Cashier: return { QStringLiteral("cashier") };
+    case Role::Therapist: return { QStringLiteral("therapist:%1").arg(p.staffId), QStringLiteral("therapists") };
+    case Role::Monitor: return { QStringLiteral("monitor") };
+    case Role::Customer: return { QStringLiteral("customer:%1").arg(p.visitId) };
+    case Role::None: break;
+    }
+    return {};
+}
+} // namespace
+
+Hub::Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject *parent)
+    : QObject(parent), m_domain(domain), m_commands(commands), m_config(config), m_views(domain)
+{
+    m_dispatchedSeq = m_domain.lastSeq();
+    connect(&m_domain, &SpaDomain::committed, this, &Hub::onCommitted);
+    m_pingTimer.setInterval(m_config.pingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &Hub::pingTick);
+    m_pingTimer.start();
+}
+
+Hub::~Hub()
+{
+    const auto clients = m_clients;
+    for (HubClient *c : clients) {
+        c->socket->disconnect(this);
+        c->socket->abort();
+        delete c->socket;
+        delete c;
+    }
+}
+
+void Hub::accept(QWebSocket *socket)
+{
+    const QString address = socket->peerAddress().toString();
+    if (m_config.maxConnectionsPerAddress > 0 && m_perAddress.value(address) >= m_config.maxConnectionsPerAddress) {
+        qCWarning(lcHub) << "refusing connection: too many from" << address;
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many connections"));
+        socket->deleteLater();
+        return;
+    }
+    auto *c = new HubClient;
+    c->socket = socket;
+    c->sid = Secrets::randomToken(15);
+    c->address = address;
+    c->since.start();
+    m_clients.insert(socket, c);
+    ++m_perAddress[address];
+    socket->setParent(this);
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxPayloadBytes));
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxPayloadBytes));
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, c](const QString &t) { onText(c, t); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [this, c](const QByteArray &) { drop(c, "binary frames are not supported"); });
+    connect(socket, &QWebSocket::disconnected, this, [this, c] { remove(c); });
+    send(c, QString::fromUtf8(EngineIO::openPacket(c->sid, m_config.pingIntervalMs, m_config.pingTimeoutMs,
+                                                   m_config.maxPayloadBytes)));
+}
+
+void Hub::closeAll()
+{
+    for (HubClient *c : std::as_const(m_clients))
+        c->socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+}
+
+QHash<QString, int> Hub::roomCounts() const
+{
+    QHash<QString, int> counts;
+    for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it) {
+        // Per-person rooms are summed by kind so /metrics stays small.
+        const QString kind = it.key().section(QLatin1Char(':'), 0, 0);
+        counts[kind] += it.value().size();
+    }
+    return counts;
+}
+
+void Hub::send(HubClient *c, const QString &frame)
+{
+    if (c->socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    // A client that stops reading is dropped rather than buffered without bound.
+    if (c->socket->bytesToWrite() > m_config.maxSendBufferBytes) {
+        drop(c, "send buffer over its bound (client not reading)");
+        return;
+    }
+    c->socket->sendTextMessage(frame);
+    ++m_delivered;
+}
+
+void Hub::drop(HubClient *c, const char *why)
+{
+    qCInfo(lcHub) << "closing" << c->sid << "from" << c->address << ":" << why;
+    QWebSocket *s = c->socket;
+    // Closed on the next turn: callers may be iterating over a room that holds this client.
+    QMetaObject::invokeMethod(
+            s, [s, why] { s->close(QWebSocketProtocol::CloseCodePolicyViolated, QString::fromLatin1(why)); },
+            Qt::QueuedConnection);
+}
+
+void Hub::remove(HubClient *c)
+{
+    if (!m_clients.remove(c->socket))
+        return;
+    for (const QString &room : std::as_const(c->rooms)) {
+        auto it = m_rooms.find(room);
+        if (it != m_rooms.end()) {
+            it->remove(c);
+            if (it->isEmpty())
+                m_rooms.erase(it);
+        }
+    }
+    if (--m_perAddress[c->address] <= 0)
+        m_perAddress.remove(c->address);
+    c->socket->deleteLater();
+    delete c;
+}
+
+void Hub::onText(HubClient *c, const QString &text)
+{
+    const QByteArray frame = text.toUtf8();
+    const auto packet = EngineIO::decode(frame);
+    if (!packet) {
+        drop(c, "malformed Engine.IO packet");
+        return;
+    }
+    switch (packet->type) {
+    case EngineIO::PacketType::Pong: c->awaitingPong = false; return;
+    case EngineIO::PacketType::Ping: send(c, QString::fromUtf8(EngineIO::encode(EngineIO::PacketType::Pong, packet->data))); return;
+    case EngineIO::PacketType::Close: c->socket->close(); return;
+    case EngineIO::PacketType::Message: onSocketIo(c, packet->data); return;
+    case EngineIO::PacketType::Noop: return;
+    default: drop(c, "unexpected Engine.IO packet"); return;
+    }
+}
+
+void Hub::onSocketIo(HubClient *c, const QByteArray &payload)
+{
+    const SocketIO::DecodeResult r = SocketIO::decode(payload);
+    if (!r.ok()) {
+        qCInfo(lcHub) << "bad Socket.IO packet from" << c->sid << ":" << r.error;
+        drop(c, "malformed Socket.IO packet");
+        return;
+    }
+    const SocketIO::Packet &p = *r.packet;
+    if (p.nsp != QLatin1String("/")) {
+        if (p.type == SocketIO::PacketType::Connect)
+            send(c, QLatin1Char('4') + QString::fromUtf8(SocketIO::encodeConnectError(QStringLiteral("Invalid namespace"), p.nsp)));
+        return;
+    }
+    switch (p.type) {
+    case SocketIO::PacketType::Connect:
+        if (c->stage == HubClient::Stage::Opened)
+            onConnectPacket(c, p.data);
+        return;
+    case SocketIO::PacketType::Disconnect: c->socket->close(); return;
+    case SocketIO::PacketType::Event:
+        if (c->stage != HubClient::Stage::Connected) {
+            drop(c, "event before CONNECT");
+            return;
+        }
+        onEventPacket(c, p.eventName(), p.eventArgs(), p.id);
+        return;
+    case SocketIO::PacketType::Ack: return; // the server asks no acks of clients
+    default: drop(c, "unsupported Socket.IO packet"); return;
+    }
+}
+
+void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
+{
+    auto refuse = [this, c](const QString &message) {
+        send(c, QLatin1Char('4') + QString::fromUtf8(SocketIO::encodeConnectError(message)));
+    };
+    const QJsonObject auth = authValue.toObject();
+    const QJsonValue tokenValue = auth.value(QLatin1String("token"));
+    if (!tokenValue.isString() || tokenValue.toString().isEmpty())
+        return refuse(QStringLiteral("a token is required in the auth object"));
+    const QString token = tokenValue.toString();
+    std::optional<Principal> who = m_domain.resolveToken(token);
+    if (!who)
+        who = m_domain.resolveTicketCode(token);
+    if (!who)
+        return refuse(QStringLiteral("invalid token"));
+    const QJsonValue offsetValue = auth.value(QLatin1String("offset"));
+    qint64 offset = -1;
+    if (!offsetValue.isUndefined() && !offsetValue.isNull()) {
+        const double d = offsetValue.toDouble(-1);
+        if (!offsetValue.isDouble() || d < 0 || d != double(qint64(d)))
+            return refuse(QStringLiteral("offset must be a whole number (the last seq seen)"));
+        offset = qint64(d);
+    }
+    c->who = *who;
+    c->stage = HubClient::Stage::Connected;
+    c->rooms = roomsFor(c->who);
+    for (const QString &room : std::as_const(c->rooms))
+        m_rooms[room].insert(c);
+    send(c, QLatin1Char('4') + QString::fromUtf8(SocketIO::encodeConnect({ { QStringLiteral("sid"), c->sid } })));
+    for (const QString &room : std::as_const(c->rooms))
+        sendState(c, room);
+    if (offset >= 0)
+        replay(c, offset);
+}
+
+void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &args, int ackId)
+{
+    auto answer = [this, c, ackId](const Reply &reply) {
+        if (ackId >= 0)
+            send(c, QString::fromUtf8(SocketIO::frameAck(ackId, QJsonArray { reply.ackBody() })));
+        else
+            send(c, QString::fromUtf8(SocketIO::frameEvent(QStringLiteral("error"), QJsonArray { reply.ackBody() })));
+    };
+    if (!c->takeCommandToken(m_config.commandsPerSecond, m_config.commandBurst))
+        return answer(Reply::error(429, QStringLiteral("rate_limited"),
+                                   QStringLiteral("too many commands; slow down")));
+    if (!m_commands.exists(name))
+        return answer(Reply::error(404, QStringLiteral("unknown_command"),
+                                   QStringLiteral("unknown command '%1'").arg(name)));
+    if (ackId < 0)
+        return answer(Reply::error(400, QStringLiteral("ack_required"),
+                                   QStringLiteral("send '%1' with an acknowledgement callback").arg(name)));
+    if (args.size() > 1 || (!args.isEmpty() && !args.first().isObject()))
+        return answer(Errors::invalid(QStringLiteral("the command's argument must be one JSON object")));
+    answer(m_commands.run(name, args.isEmpty() ? QJsonObject() : args.first().toObject(), c->who));
+}
+
+void Hub::onCommitted(qint64)
+{
+    m_views.invalidate();
+    QSqlQuery q = m_domain.database().exec(
+            QStringLiteral("SELECT seq, type, rooms, notify, payload FROM events WHERE seq > ? ORDER BY seq"),
+            { m_dispatchedSeq });
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        const QString type = q.value(1).toString();
+        const QStringList rooms = q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m_dispatchedSeq = seq;
+        for (const QString &room : rooms)
+            markDirty(room);
+        // A queue change moves every waiting customer's position and estimate.
+        if (type.startsWith(QLatin1String("visit.")) || type.startsWith(QLatin1String("therapist.")))
+            for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
+                if (it.key().startsWith(QLatin1String("customer:")))
+                    m_dirty.insert(it.key());
+        if (q.value(3).toInt() != 1)
+            continue;
+        QJsonObject payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        payload.insert(QStringLiteral("seq"), seq);
+        for (const QString &room : rooms) {
+            const QString event = notificationEvent(type, room);
+            if (!event.isEmpty() && m_rooms.contains(room))
+                sendToRoom(room, QString::fromUtf8(SocketIO::frameEvent(event, QJsonArray { payload })));
+        }
+    }
+}
+
+void Hub::markDirty(const QString &room)
+{
+    if (room == QLatin1String("therapists")) {
+        for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
+            if (it.key().startsWith(QLatin1String("therapist:")))
+                m_dirty.insert(it.key());
+    } else if (m_rooms.contains(room)) {
+        m_dirty.insert(room);
+    }
+    if (!m_flushQueued && !m_dirty.isEmpty()) {
+        m_flushQueued = true;
+        QMetaObject::invokeMethod(this, &Hub::flush, Qt::QueuedConnection);
+    }
+}
+
+void Hub::flush()
+{
+    m_flushQueued = false;
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    for (const QString &room : dirty) {
+        if (!m_rooms.contains(room))
+            continue;
+        const QString frame = m_views.frame(room, m_dispatchedSeq);
+        if (!frame.isEmpty())
+            sendToRoom(room, frame);
+    }
+}
+
+void Hub::sendState(HubClient *c, const QString &room)
+{
+    const QString frame = m_views.frame(room, m_dispatchedSeq);
+    if (!frame.isEmpty())
+        send(c, frame);
+}
+
+void Hub::sendToRoom(const QString &room, const QString &frame)
+{
+    const QSet<HubClient *> members = m_rooms.value(room); // a copy: sending may drop clients
+    for (HubClient *c : members)
+        send(c, frame);
+}
+
+QString Hub::notificationEvent(const QString &type, const QString &room)
+{
+    const bool monitor = room == QLatin1String("monitor");
+    const bool customer = room.startsWith(QLatin1String("customer:"));
+    if (type == QLatin1String("payment_completed")) {
+        if (monitor)
+            return QLatin1String(Events::MonitorPaymentCompleted);
+        if (customer)
+            return QStringLiteral("customer_payment_completed");
+    } else if (type == QLatin1String("visit_called")) {
+        if (monitor)
+            return QStringLiteral("monitor_visit_called");
+        if (customer)
+            return QStringLiteral("customer_called");
+    }
+    return QString();
+}
+
+void Hub::replay(HubClient *c, qint64 offset)
+{
+    const QString cutoff = isoUtc(m_domain.clock().now().addSecs(-qint64(m_config.retentionHours) * 3600));
+    QSqlQuery q = m_domain.database().exec(
+            QStringLiteral("SELECT seq, type, rooms, payload FROM events WHERE seq > ? AND seq <= ? AND notify = 1 "
+                           "AND created_at >= ? ORDER BY seq LIMIT 1000"),
+            { offset, m_dispatchedSeq, cutoff });
+    while (q.next()) {
+        const QStringList rooms = q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &room : rooms) {
+            if (!c->rooms.contains(room))
+                continue;
+            const QString event = notificationEvent(q.value(1).toString(), room);
+            if (event.isEmpty())
+                continue;
+            QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+            payload.insert(QStringLiteral("seq"), q.value(0).toLongLong());
+            payload.insert(QStringLiteral("replayed"), true);
+            send(c, QString::fromUtf8(SocketIO::frameEvent(event, QJsonArray { payload })));
+            break; // once per notification, even for a client in two of its rooms
+        }
+    }
+}
+
+void Hub::pingTick()
+{
+    const QString ping = QStringLiteral("2");
+    const auto clients = m_clients;
+    for (HubClient *c : clients) {
+        if (c->stage == HubClient::Stage::Opened && c->since.elapsed() > m_config.connectTimeoutMs) {
+            drop(c, "no Socket.IO CONNECT in time");
+            continue;
+        }
+        c->awaitingPong = true;
+        send(c, ping);
+    }
+    QTimer::singleShot(m_config.pingTimeoutMs, this, &Hub::pongCheck);
+}
+
+void Hub::pongCheck()
+{
+    const auto clients = m_clients;
+    for (HubClient *c : clients)
+        if (c->awaitingPong)
+            drop(c, "no pong within pingTimeout");
+}

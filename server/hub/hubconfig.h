@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QtGlobal>
+
+struct HubConfig
+{
+    int pingIntervalMs = 25000;
+    int pingTimeoutMs = 20000;
+    int connectTimeoutMs = 10000;      // time allowed between the upgrade and Socket.IO CONNECT
+    int maxPayloadBytes = 64 * 1024;   // largest frame or message a client may send
+    qint64 maxSendBufferBytes = 4 * 1024 * 1024; // a client this far behind is dropped
+    int commandsPerSecond = 20;        // sustained command rate per connection
+    int commandBurst = 40;
+    int retentionHours = 48;           // how far back a reconnecting client's offset is honoured
+    int maxConnectionsPerAddress = 0;  // 0: no limit (a reverse proxy makes everyone one address)
+};

@@ -1,0 +1,214 @@
+#include "roomviews.h"
+
+#include "domain/spa.h"
+#include "events.h"
+#include "socketio.h"
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace {
+// A wall screen shows "Somchai J.", never a customer's full name.
+QString publicName(const QString &full)
+{
+    const QStringList parts = full.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return full;
+    return parts.first() + QLatin1Char(' ') + parts.last().left(1) + QLatin1Char('.');
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QJsonValue nameOf(const QJsonValue &v)
+{
+    return v.isObject() ? v.toObject().value(QLatin1String("name")) : QJsonValue();
+}
+} // namespace
+
+void RoomViews::invalidate()
+{
+    m_active.reset();
+    m_therapists.reset();
+    m_frames.clear();
+}
+
+QJsonArray RoomViews::activeVisits()
+{
+    if (!m_active)
+        m_active = m_domain.activeVisits();
+    return *m_active;
+}
+
+QJsonArray RoomViews::therapists()
+{
+    if (!m_therapists)
+        m_therapists = m_domain.therapistsJson();
+    return *m_therapists;
+}
+
+QString RoomViews::frame(const QString &room, qint64 seq)
+{
+    if (m_age.isValid() && m_age.elapsed() > 30000)
+        invalidate();
+    if (!m_age.isValid() || m_frames.isEmpty())
+        m_age.start();
+    const QString key = room + QLatin1Char('#') + QString::number(seq);
+    auto it = m_frames.constFind(key);
+    if (it != m_frames.cend())
+        return *it;
+    const QString event = stateEvent(room);
+    QJsonObject v = view(room);
+    if (event.isEmpty() || v.isEmpty())
+        return QString();
+    v.insert(QStringLiteral("seq"), seq);
+    const QString f = QString::fromUtf8(SocketIO::frameEvent(event, QJsonArray { v }));
+    m_frames.insert(key, f);
+    return f;
+}
+
+QString RoomViews::stateEvent(const QString &room)
+{
+    if (room == QLatin1String("monitor"))
+        return QLatin1String(Events::MonitorUpdated);
+    if (room == QLatin1String("cashier"))
+        return QLatin1String(Events::CashierQueueUpdated);
+    if (room.startsWith(QLatin1String("therapist:")))
+        return QLatin1String(Events::TherapistQueueUpdated);
+    if (room.startsWith(QLatin1String("customer:")))
+        return QLatin1String(Events::CustomerTxnUpdate);
+    return QString(); // "therapists" is a fan-out group, not a view of its own
+}
+
+QJsonObject RoomViews::view(const QString &room)
+{
+    if (room == QLatin1String("monitor"))
+        return monitorView();
+    if (room == QLatin1String("cashier"))
+        return cashierView();
+    if (room.startsWith(QLatin1String("therapist:")))
+        return therapistView(room.mid(10).toLongLong());
+    if (room.startsWith(QLatin1String("customer:")))
+        return customerView(room.mid(9).toLongLong());
+    return {};
+}
+
+QJsonObject RoomViews::monitorView()
+{
+    QJsonArray serving, waiting;
+    const QJsonArray visits = activeVisits();
+    for (const QJsonValue &value : visits) {
+        const QJsonObject v = value.toObject();
+        const QString status = str(v, "status");
+        QJsonObject row { { QStringLiteral("visit_id"), v.value(QLatin1String("id")) },
+                          { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
+                          { QStringLiteral("name"), publicName(str(v, "customer_name")) },
+                          { QStringLiteral("status"), status },
+                          { QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))) },
+                          { QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))) } };
+        if (status == QLatin1String("in_service")) {
+            row.insert(QStringLiteral("started_at"), v.value(QLatin1String("started_at")));
+            row.insert(QStringLiteral("duration_min"), v.value(QLatin1String("duration_min")));
+            serving.append(row);
+        } else if (status == QLatin1String("waiting") || status == QLatin1String("assigned")) {
+            row.insert(QStringLiteral("position"), v.value(QLatin1String("position")));
+            row.insert(QStringLiteral("estimated_wait_min"), v.value(QLatin1String("estimated_wait_min")));
+            row.insert(QStringLiteral("called_at"), v.value(QLatin1String("called_at")));
+            waiting.append(row);
+        }
+    }
+    QJsonArray staff;
+    for (const QJsonValue &value : therapists()) {
+        const QJsonObject t = value.toObject();
+        staff.append(QJsonObject { { QStringLiteral("id"), t.value(QLatin1String("id")) },
+                                        { QStringLiteral("name"), t.value(QLatin1String("name")) },
+                                        { QStringLiteral("status"), t.value(QLatin1String("status")) },
+                                        { QStringLiteral("turn_position"), t.value(QLatin1String("turn_position")) } });
+    }
+    return { { QStringLiteral("venue"), m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
+             { QStringLiteral("now_serving"), serving },
+             { QStringLiteral("waiting"), waiting },
+             { QStringLiteral("therapists"), staff } };
+}
+
+QJsonObject RoomViews::cashierView()
+{
+    return { { QStringLiteral("visits"), activeVisits() },
+             { QStringLiteral("therapists"), therapists() },
+             { QStringLiteral("currency"), m_domain.currency() } };
+}
+
+QJsonObject RoomViews::therapistView(qint64 staffId)
+{
+    QJsonObject me;
+    QJsonArray turnOrder;
+    for (const QJsonValue &value : therapists()) {
+        const QJsonObject t = value.toObject();
+        if (qint64(t.value(QLatin1String("id")).toDouble()) == staffId)
+            me = t;
+        if (!t.value(QLatin1String("turn_position")).isNull())
+            turnOrder.append(QJsonObject { { QStringLiteral("id"), t.value(QLatin1String("id")) },
+                                           { QStringLiteral("name"), t.value(QLatin1String("name")) },
+                                           { QStringLiteral("position"), t.value(QLatin1String("turn_position")) } });
+    }
+    QJsonArray queue;
+    for (const QJsonValue &value : activeVisits()) {
+        const QJsonObject v = value.toObject();
+        const QString status = str(v, "status");
+        if ((status == QLatin1String("assigned") || status == QLatin1String("in_service"))
+            && qint64(v.value(QLatin1String("therapist")).toObject().value(QLatin1String("id")).toDouble()) == staffId)
+            queue.append(v);
+    }
+    // Today: customers served, minutes in service, tips (net of voids).
+    Database &db = m_domain.database();
+    const QString today = m_domain.today();
+    QSqlQuery served = db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(duration_min), 0) FROM visits "
+                                              "WHERE therapist_id = ? AND business_date = ? "
+                                              "AND status IN ('awaiting_payment', 'paid')"),
+                               { staffId, today });
+    served.next();
+    QSqlQuery tips = db.exec(QStringLiteral("SELECT COALESCE(SUM(tip), 0) FROM payments WHERE therapist_id = ? "
+                                            "AND business_date = ?"),
+                             { staffId, today });
+    tips.next();
+    return { { QStringLiteral("therapist"), me },
+             { QStringLiteral("queue"), queue },
+             { QStringLiteral("turn_order"), turnOrder },
+             { QStringLiteral("today"),
+               QJsonObject { { QStringLiteral("date"), today },
+                             { QStringLiteral("served"), served.value(0).toInt() },
+                             { QStringLiteral("minutes"), served.value(1).toInt() },
+                             { QStringLiteral("tips"), tips.value(0).toLongLong() } } },
+             { QStringLiteral("currency"), m_domain.currency() } };
+}
+
+QJsonObject RoomViews::customerView(qint64 visitId)
+{
+    QJsonObject v = m_domain.visitJson(visitId);
+    if (v.isEmpty())
+        return {};
+    for (const QJsonValue &value : activeVisits()) {
+        const QJsonObject a = value.toObject();
+        if (qint64(a.value(QLatin1String("id")).toDouble()) == visitId) {
+            v = a;
+            break;
+        }
+    }
+    // The customer sees their own ticket, not staff ids or other customers.
+    QJsonArray services;
+    for (const QJsonValue &s : v.value(QLatin1String("services")).toArray())
+        services.append(s.toObject().value(QLatin1String("name")));
+    QJsonObject out;
+    for (const char *key : { "ticket", "status", "customer_name", "total", "paid", "tips", "balance_due", "currency",
+                             "duration_min", "created_at", "called_at", "started_at", "completed_at", "position",
+                             "estimated_wait_min" })
+        out.insert(QLatin1String(key), v.value(QLatin1String(key)));
+    out.insert(QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))));
+    out.insert(QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))));
+    out.insert(QStringLiteral("services"), services);
+    out.insert(QStringLiteral("venue"), m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")));
+    return { { QStringLiteral("visit"), out } };
+}

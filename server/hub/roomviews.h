@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class SpaDomain;
+
+// What each room shows, built from the current state (small for one venue). A state event
+// carries the whole view, so a client has one code path: replace what it shows.
+class RoomViews
+{
+public:
+    explicit RoomViews(SpaDomain &domain) : m_domain(domain) { }
+
+    // The event name a room's state goes out under: monitor → monitor_updated, ...
+    static QString stateEvent(const QString &room);
+    QJsonObject view(const QString &room);
+
+    // Views are cached until the next committed change (or 30 s, as waits move with the clock),
+    // so a storm of reconnecting screens costs one query pass, not one per screen.
+    void invalidate();
+    // The room's state event as one ready-to-send frame, built once per change.
+    QString frame(const QString &room, qint64 seq);
+
+private:
+    QJsonArray activeVisits();
+    QJsonArray therapists();
+
+    QJsonObject monitorView();
+    QJsonObject cashierView();
+    QJsonObject therapistView(qint64 staffId);
+    QJsonObject customerView(qint64 visitId);
+
+    SpaDomain &m_domain;
+    std::optional<QJsonArray> m_active;
+    std::optional<QJsonArray> m_therapists;
+    QHash<QString, QString> m_frames;
+    QElapsedTimer m_age;
+};
