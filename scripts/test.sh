@@ -3,4 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh
+# The interop test runs the official socket.io-client, pinned in tests/interop/package-lock.json.
+(cd tests/interop && npm ci --no-audit --no-fund --loglevel=error)
 ctest --test-dir build --output-on-failure -j2 "$@"
