@@ -34,7 +34,17 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                                       QStringLiteral("path"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Add demo services, staff and a kiosk device if missing (env SPA_DEMO=1)."));
-    p.addOptions({ port, listen, dataDir, database, demo });
+    const QCommandLineOption retention(QStringLiteral("retention-hours"),
+                                       QStringLiteral("How far back a reconnecting client's offset is replayed (env SPA_RETENTION_HOURS)."),
+                                       QStringLiteral("hours"), QString::number(out->hub.retentionHours));
+    const QCommandLineOption perAddress(QStringLiteral("max-connections-per-address"),
+                                        QStringLiteral("Socket.IO connections allowed from one address, 0 = no limit "
+                                                       "(env SPA_MAX_CONNECTIONS_PER_ADDRESS)."),
+                                        QStringLiteral("n"), QString::number(out->hub.maxConnectionsPerAddress));
+    const QCommandLineOption pingInterval(QStringLiteral("ping-interval"),
+                                          QStringLiteral("Seconds between Engine.IO pings (env SPA_PING_INTERVAL)."),
+                                          QStringLiteral("s"), QString::number(out->hub.pingIntervalMs / 1000));
+    p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval });
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -69,6 +79,19 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
     out->database = valueOrEnv(p, database, "SPA_DATABASE");
     if (out->database.isEmpty())
         out->database = QDir(out->dataDir).filePath(QStringLiteral("spa.db"));
+    struct { const QCommandLineOption &option; const char *env; int min; int max; int *target; int scale; } numbers[] = {
+        { retention, "SPA_RETENTION_HOURS", 0, 24 * 365, &out->hub.retentionHours, 1 },
+        { perAddress, "SPA_MAX_CONNECTIONS_PER_ADDRESS", 0, 1000000, &out->hub.maxConnectionsPerAddress, 1 },
+        { pingInterval, "SPA_PING_INTERVAL", 1, 3600, &out->hub.pingIntervalMs, 1000 },
+    };
+    for (const auto &n : numbers) {
+        const int v = valueOrEnv(p, n.option, n.env).toInt(&ok);
+        if (!ok || v < n.min || v > n.max) {
+            *error = QStringLiteral("--%1 must be a number from %2 to %3").arg(n.option.names().first()).arg(n.min).arg(n.max);
+            return false;
+        }
+        *n.target = v * n.scale;
+    }
     const QString demoEnv = qEnvironmentVariable("SPA_DEMO");
     out->demo = p.isSet(demo) || demoEnv == QLatin1String("1") || demoEnv == QLatin1String("true");
     return true;

@@ -109,7 +109,7 @@ Reply SpaDomain::pay(qint64 visitId, const QJsonObject &body, const Principal &w
                       QStringLiteral("customer:%1").arg(visitId) },
                     { { QStringLiteral("visit_id"), visitId },
                       { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
-                      { QStringLiteral("customer_name"), v.value(QLatin1String("customer_name")) },
+                      { QStringLiteral("name"), publicName(v.value(QLatin1String("customer_name")).toString()) },
                       { QStringLiteral("total"), v.value(QLatin1String("total")) },
                       { QStringLiteral("tips"), v.value(QLatin1String("tips")) },
                       { QStringLiteral("currency"), v.value(QLatin1String("currency")) } },

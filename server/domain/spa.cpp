@@ -89,3 +89,11 @@ bool SpaDomain::dayClosed(const QString &date)
                             { date });
     return q.next();
 }
+
+QString SpaDomain::publicName(const QString &full)
+{
+    const QStringList parts = full.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return full.trimmed();
+    return parts.first() + QLatin1Char(' ') + parts.last().left(1) + QLatin1Char('.');
+}

@@ -80,6 +80,9 @@ public:
     QJsonArray therapistsJson();
     qint64 lastSeq();
 
+    // What a wall screen may show of a customer: "Somchai J.", never the full name.
+    static QString publicName(const QString &fullName);
+
     const Clock &clock() const { return m_clock; }
     Database &database() { return m_db; }
 

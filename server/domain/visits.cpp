@@ -259,7 +259,7 @@ Reply SpaDomain::call(qint64 id, const Principal &who)
         // The "your therapist is ready" notice is journaled so a reconnecting screen still gets it.
         const QJsonObject notice { { QStringLiteral("visit_id"), id },
                                    { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
-                                   { QStringLiteral("customer_name"), v.value(QLatin1String("customer_name")) },
+                                   { QStringLiteral("name"), publicName(v.value(QLatin1String("customer_name")).toString()) },
                                    { QStringLiteral("therapist"), v.value(QLatin1String("therapist")) },
                                    { QStringLiteral("room"), v.value(QLatin1String("room")) } };
         journal(QStringLiteral("visit_called"),

@@ -9,15 +9,6 @@
 #include <QSqlQuery>
 
 namespace {
-// A wall screen shows "Somchai J.", never a customer's full name.
-QString publicName(const QString &full)
-{
-    const QStringList parts = full.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (parts.size() < 2)
-        return full;
-    return parts.first() + QLatin1Char(' ') + parts.last().left(1) + QLatin1Char('.');
-}
-
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -105,7 +96,7 @@ QJsonObject RoomViews::monitorView()
         const QString status = str(v, "status");
         QJsonObject row { { QStringLiteral("visit_id"), v.value(QLatin1String("id")) },
                           { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
-                          { QStringLiteral("name"), publicName(str(v, "customer_name")) },
+                          { QStringLiteral("name"), SpaDomain::publicName(str(v, "customer_name")) },
                           { QStringLiteral("status"), status },
                           { QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))) },
                           { QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))) } };
