@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Layouts
+import Spa
+
+// Visits in service: ticket, customer, therapist and room.
+PanelFrame {
+    id: panel
+    property alias model: list.model
+    title: qsTr("Now serving")
+    empty: list.count === 0
+    emptyText: qsTr("No one in service")
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        spacing: 16 * panel.s
+        interactive: false
+        delegate: RowLayout {
+            id: row
+            required property string ticket
+            required property string name
+            required property var therapist
+            required property var room
+            width: ListView.view.width
+            spacing: 24 * panel.s
+
+            TicketBadge {
+                ticket: row.ticket
+                status: "in_service"
+                scale: 3 * panel.s
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2 * panel.s
+                Text {
+                    Layout.fillWidth: true
+                    text: row.name
+                    color: Theme.text
+                    font.pixelSize: 44 * panel.s
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: (row.therapist ? row.therapist : "") + (row.room ? "  ·  " + row.room : "")
+                    color: Theme.textMuted
+                    font.pixelSize: 34 * panel.s
+                    elide: Text.ElideRight
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Layouts
+import Spa
+
+// Tickets waiting, in order, with the estimated wait; a called ticket says where to go.
+PanelFrame {
+    id: panel
+    property alias model: list.model
+    title: qsTr("Waiting")
+    empty: list.count === 0
+    emptyText: qsTr("No one waiting")
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        spacing: 12 * panel.s
+        interactive: false
+        delegate: RowLayout {
+            id: row
+            required property string ticket
+            required property string name
+            required property string status
+            required property var therapist
+            required property var room
+            required property var estimated_wait_min
+            required property var called_at
+            width: ListView.view.width
+            spacing: 20 * panel.s
+
+            TicketBadge {
+                ticket: row.ticket
+                status: row.status
+                scale: 2.2 * panel.s
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Text {
+                    Layout.fillWidth: true
+                    text: row.name
+                    color: Theme.text
+                    font.pixelSize: 36 * panel.s
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: panel.detail(row)
+                    color: row.called_at ? Theme.accent : Theme.textMuted
+                    font.pixelSize: 28 * panel.s
+                    font.bold: !!row.called_at
+                    elide: Text.ElideRight
+                }
+            }
+        }
+    }
+
+    function detail(row) {
+        if (row.called_at)
+            return row.room ? qsTr("Please go to %1").arg(row.room) : qsTr("Please come to the desk")
+        let wait
+        if (row.estimated_wait_min === null || row.estimated_wait_min === undefined)
+            wait = ""
+        else if (row.estimated_wait_min === 0)
+            wait = qsTr("Next")
+        else
+            wait = qsTr("about %1").arg(Format.minutes(row.estimated_wait_min))
+        if (row.therapist)
+            return wait === "" ? row.therapist : qsTr("%1 · %2").arg(row.therapist).arg(wait)
+        return wait
+    }
+}

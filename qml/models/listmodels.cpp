@@ -1,0 +1,65 @@
+#include "listmodels.h"
+
+#include <QDateTime>
+
+VisitListModel::VisitListModel(QObject *parent)
+    : JsonListModel({ "id", "ticket", "code", "status", "customer_name", "name", "phone", "notes", "therapist",
+                      "room", "services", "total", "paid", "tips", "balance_due", "currency", "duration_min",
+                      "created_at", "assigned_at", "called_at", "started_at", "completed_at", "position",
+                      "estimated_wait_min" },
+                    parent)
+{
+}
+
+TherapistListModel::TherapistListModel(QObject *parent)
+    : JsonListModel({ "id", "name", "status", "status_since", "turn_since", "turn_position", "active_visits" },
+                    parent)
+{
+}
+
+NoticeListModel::NoticeListModel(QObject *parent)
+    : JsonListModel({ "seq", "kind", "ticket", "name", "therapist", "room", "total", "currency", "received_at" },
+                    parent, QStringLiteral("seq"))
+{
+}
+
+void NoticeListModel::setCapacity(int c)
+{
+    c = std::max(1, c);
+    if (c == m_capacity)
+        return;
+    m_capacity = c;
+    Q_EMIT capacityChanged();
+    QJsonArray kept;
+    for (int i = 0; i < std::min<int>(c, count()); ++i)
+        kept.append(rows().at(i));
+    setItems(kept);
+}
+
+void NoticeListModel::add(const QString &kind, const QJsonObject &payload)
+{
+    const QJsonValue seq = payload.value(QLatin1String("seq"));
+    for (const QJsonObject &row : rows())
+        if (row.value(QLatin1String("seq")) == seq)
+            return;
+    QJsonObject n;
+    n.insert(QStringLiteral("seq"), seq);
+    n.insert(QStringLiteral("kind"), kind);
+    for (const char *key : { "ticket", "name", "total", "currency" })
+        n.insert(QLatin1String(key), payload.value(QLatin1String(key)));
+    // Notices carry {id, name} objects; a screen needs the names.
+    for (const char *key : { "therapist", "room" }) {
+        const QJsonValue v = payload.value(QLatin1String(key));
+        n.insert(QLatin1String(key), v.isObject() ? v.toObject().value(QLatin1String("name")) : v);
+    }
+    n.insert(QStringLiteral("received_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    QJsonArray items { n };
+    for (int i = 0; i < std::min<int>(m_capacity - 1, count()); ++i)
+        items.append(rows().at(i));
+    setItems(items);
+}
+
+void NoticeListModel::clear()
+{
+    setItems({});
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "jsonlistmodel.h"
+
+#include <QtQml/qqmlregistration.h>
+
+// Visits as the server sends them (REST visit objects, or the monitor's lighter rows).
+class VisitListModel : public JsonListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+public:
+    explicit VisitListModel(QObject *parent = nullptr);
+};
+
+// Therapists with status and turn position.
+class TherapistListModel : public JsonListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+public:
+    explicit TherapistListModel(QObject *parent = nullptr);
+};
+
+// Recent notices (payment completed, customer called), newest first, at most `capacity`, so a
+// screen that runs for weeks holds a bounded list.
+class NoticeListModel : public JsonListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int capacity READ capacity WRITE setCapacity NOTIFY capacityChanged)
+public:
+    explicit NoticeListModel(QObject *parent = nullptr);
+    int capacity() const { return m_capacity; }
+    void setCapacity(int c);
+    // Adds a notice (kind: "payment" or "called"); a seq already shown is ignored.
+    void add(const QString &kind, const QJsonObject &payload);
+    Q_INVOKABLE void clear();
+
+Q_SIGNALS:
+    void capacityChanged();
+
+private:
+    int m_capacity = 10;
+};

@@ -1,0 +1,76 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QSettings>
+
+Language *Language::instance()
+{
+    static Language *language = new Language(QCoreApplication::instance());
+    return language;
+}
+
+Language *Language::create(QQmlEngine *qmlEngine, QJSEngine *)
+{
+    Language *l = instance();
+    l->m_engine = qmlEngine;
+    QJSEngine::setObjectOwnership(l, QJSEngine::CppOwnership);
+    return l;
+}
+
+Language::Language(QObject *parent) : QObject(parent) { }
+
+QVariantList Language::available() const
+{
+    // Each language named in itself, so anyone can find their own.
+    return { QVariantMap { { QStringLiteral("code"), QStringLiteral("en") }, { QStringLiteral("name"), QStringLiteral("English") } },
+             QVariantMap { { QStringLiteral("code"), QStringLiteral("th") }, { QStringLiteral("name"), QStringLiteral("ไทย") } },
+             QVariantMap { { QStringLiteral("code"), QStringLiteral("id") },
+                           { QStringLiteral("name"), QStringLiteral("Bahasa Indonesia") } } };
+}
+
+QString Language::localeName() const
+{
+    if (m_current == QLatin1String("th"))
+        return QStringLiteral("th_TH");
+    if (m_current == QLatin1String("id"))
+        return QStringLiteral("id_ID");
+    return QStringLiteral("en_US");
+}
+
+bool Language::setCurrent(const QString &code)
+{
+    if (!codes().contains(code))
+        return false;
+    if (code != m_current || (code != QLatin1String("en") && !m_translator)) {
+        if (m_translator) {
+            QCoreApplication::removeTranslator(m_translator.get());
+            m_translator.reset();
+        }
+        if (code != QLatin1String("en")) {
+            auto t = std::make_unique<QTranslator>();
+            if (!t->load(QStringLiteral(":/i18n/spa_%1.qm").arg(code)))
+                return false;
+            QCoreApplication::installTranslator(t.get());
+            m_translator = std::move(t);
+        }
+        m_current = code;
+        QLocale::setDefault(QLocale(localeName()));
+        QSettings().setValue(QStringLiteral("language"), code);
+        Q_EMIT currentChanged();
+        if (m_engine)
+            m_engine->retranslate();
+    }
+    return true;
+}
+
+void Language::pickInitial(const QString &requested)
+{
+    QStringList tries { requested, QSettings().value(QStringLiteral("language")).toString(),
+                        QLocale::system().name().left(2) };
+    for (const QString &code : tries)
+        if (codes().contains(code) && setCurrent(code))
+            return;
+    setCurrent(QStringLiteral("en"));
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QTranslator>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+// The user interface language: English, Thai or Indonesian, switchable while running. Chosen by
+// --lang, then the saved setting, then the system locale.
+class Language : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString current READ current WRITE setCurrent NOTIFY currentChanged)
+    Q_PROPERTY(QVariantList available READ available CONSTANT)
+    Q_PROPERTY(QString localeName READ localeName NOTIFY currentChanged)
+
+public:
+    static Language *instance();
+    static Language *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    QString current() const { return m_current; }
+    // Loads the translation (":/i18n/spa_<code>.qm"); false for an unknown code. Saves the choice.
+    Q_INVOKABLE bool setCurrent(const QString &code);
+    QVariantList available() const;
+    QString localeName() const;
+    // The first choice at start-up: `requested`, else QSettings "language", else the system's.
+    void pickInitial(const QString &requested);
+    static QStringList codes() { return { QStringLiteral("en"), QStringLiteral("th"), QStringLiteral("id") }; }
+
+Q_SIGNALS:
+    void currentChanged();
+
+private:
+    explicit Language(QObject *parent = nullptr);
+    QString m_current = QStringLiteral("en");
+    std::unique_ptr<QTranslator> m_translator;
+    QQmlEngine *m_engine = nullptr;
+};
