@@ -9,7 +9,7 @@ PKGS=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest
   qml6-module-qtwebsockets qml6-module-qtquick-templates qt6-qpa-plugins
-  xvfb xauth libgl1-mesa-dri sqlite3
+  xvfb xauth libgl1-mesa-dri sqlite3 fonts-dejavu-core fonts-thai-tlwg fontconfig
 )
 # node and npm: Debian's, unless a node with its own npm is already there
 command -v npm >/dev/null 2>&1 || PKGS+=(nodejs npm)

@@ -50,8 +50,10 @@ bool Language::setCurrent(const QString &code)
         }
         if (code != QLatin1String("en")) {
             auto t = std::make_unique<QTranslator>();
-            if (!t->load(QStringLiteral(":/i18n/spa_%1.qm").arg(code)))
+            if (!t->load(QStringLiteral(":/i18n/spa_%1.qm").arg(code))) {
+                qWarning("Language: no translation for '%s'", qPrintable(code));
                 return false;
+            }
             QCoreApplication::installTranslator(t.get());
             m_translator = std::move(t);
         }
