@@ -10,6 +10,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(SpaPlugin)
+Q_IMPORT_QML_PLUGIN(SpaKioskPlugin)
 
 int main(int argc, char *argv[])
 {

@@ -29,7 +29,8 @@ QJsonObject SpaDomain::buildReport(const QString &date)
     QJsonObject byMethod;
     qint64 revenue = 0, tips = 0;
     int payments = 0;
-    for (const QString m : { QStringLiteral("cash"), QStringLiteral("card"), QStringLiteral("ewallet") }) {
+    for (const char *method : { "cash", "card", "ewallet" }) {
+        const QString m = QLatin1String(method);
         QSqlQuery q = m_db.exec(
                 QStringLiteral("SELECT COALESCE(SUM(amount), 0), COALESCE(SUM(tip), 0), "
                                " COALESCE(SUM(CASE WHEN kind = 'payment' THEN 1 ELSE 0 END), 0) "

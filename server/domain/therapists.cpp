@@ -68,8 +68,9 @@ Reply SpaDomain::setTherapistStatus(qint64 id, const QJsonObject &body, const Pr
         return Reply::ok({ { QStringLiteral("therapist"), staffJson(id) } });
     return mutate([&] {
         const QString now = isoUtc(m_clock.now());
-        // Coming on shift puts you at the back of the turn order; a break keeps your place.
-        if (current == QLatin1String("off") && status == QLatin1String("available"))
+        // Coming on shift (from off, to any status) puts you at the back of the turn order;
+        // a break taken while on shift keeps your place.
+        if (current == QLatin1String("off"))
             m_db.exec(QStringLiteral("UPDATE therapist_state SET status = ?, status_since = ?, "
                                      "turn_since = ? WHERE staff_id = ?"),
                       { status, now, now, id });

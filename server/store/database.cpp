@@ -118,8 +118,15 @@ bool Database::transaction(const std::function<bool()> &work)
         qCWarning(lcStore) << "cannot begin transaction:" << m_db.lastError().text();
         return false;
     }
-    if (!work()) {
+    m_txFailed = false;
+    ++m_txDepth;
+    const bool ok = work();
+    --m_txDepth;
+    if (!ok || m_txFailed) {
+        if (m_txFailed)
+            qCWarning(lcStore) << "a statement failed inside the transaction; rolling back";
         m_db.rollback();
+        m_txFailed = false;
         return false;
     }
     if (!m_db.commit()) {
@@ -140,6 +147,8 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> bin
             q.addBindValue(v);
         m_lastOk = q.exec();
     }
+    if (!m_lastOk && m_txDepth > 0)
+        m_txFailed = true;
     if (!m_lastOk)
         qCWarning(lcStore) << "SQL failed:" << q.lastError().text() << "in:" << sql;
     return q;

@@ -53,4 +53,6 @@ private:
     QString m_location;
     Engine m_engine = Engine::Sqlite;
     bool m_lastOk = true;
+    bool m_txFailed = false; // a statement failed inside the open transaction()
+    int m_txDepth = 0;
 };

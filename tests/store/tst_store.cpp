@@ -1,0 +1,438 @@
+// The store: migrations from an empty file, re-opening an up-to-date database, the connection
+// pragmas, a failing migration rolling back whole, transaction() and data surviving a re-open.
+#include "store/database.h"
+#include "store/migrations.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+// Every table the schema is meant to have, whatever migration adds it.
+const QStringList kTables { QStringLiteral("settings"),       QStringLiteral("staff"),
+                            QStringLiteral("services"),       QStringLiteral("rooms"),
+                            QStringLiteral("therapist_state"), QStringLiteral("visits"),
+                            QStringLiteral("visit_services"), QStringLiteral("payments"),
+                            QStringLiteral("day_closes"),     QStringLiteral("devices"),
+                            QStringLiteral("tokens"),         QStringLiteral("events"),
+                            QStringLiteral("schema_migrations") };
+
+QStringList rows(Database &db, const QString &sql)
+{
+    QSqlQuery q = db.exec(sql);
+    QStringList out;
+    while (q.next()) {
+        QStringList cols;
+        for (int i = 0; i < q.record().count(); ++i)
+            cols.append(q.value(i).isNull() ? QStringLiteral("<null>") : q.value(i).toString());
+        out.append(cols.join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+QString scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q = db.exec(sql);
+    return q.next() ? q.value(0).toString() : QStringLiteral("<no row>");
+}
+
+QStringList schema(Database &db)
+{
+    return rows(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                   "ORDER BY type, name"));
+}
+
+QStringList appliedMigrations(Database &db)
+{
+    return rows(db, QStringLiteral("SELECT version, name, applied_at FROM schema_migrations "
+                                   "ORDER BY version"));
+}
+
+int latestVersion()
+{
+    int v = 0;
+    for (const Migration &m : migrations())
+        v = std::max(v, m.version);
+    return v;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void migrationsAreOrdered();
+    void migrateFromEmptyFile();
+    void reopenUpToDateChangesNothing();
+    void migrateTwiceInOneSession();
+    void pragmas();
+    void foreignKeysEnforced();
+    void failingMigrationRollsBackWhole();
+    void transactionRollsBackWhenWorkFails();
+    void transactionCommitsWhenWorkSucceeds();
+    void dataSurvivesCloseAndReopen();
+    void execReportsFailure();
+    void twoConnectionsOnOneFile();
+    void pingAndBackup();
+    void postgresUrlRefusedClearly();
+    void openFailsOnUnwritablePath();
+
+private:
+    QString freshPath();
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+};
+
+void TestStore::init()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString TestStore::freshPath()
+{
+    return m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_counter));
+}
+
+void TestStore::migrationsAreOrdered()
+{
+    // Versions start at 1, strictly increase, and every step has a name and statements.
+    const auto &all = migrations();
+    QVERIFY(!all.isEmpty());
+    int previous = 0;
+    for (const Migration &m : all) {
+        QVERIFY2(m.version > previous, qPrintable(QStringLiteral("version %1 after %2").arg(m.version).arg(previous)));
+        QVERIFY(m.name && *m.name);
+        QVERIFY(!m.statements.isEmpty());
+        previous = m.version;
+    }
+    QCOMPARE(all.first().version, 1);
+}
+
+void TestStore::migrateFromEmptyFile()
+{
+    const QString path = freshPath();
+    QVERIFY(!QFile::exists(path));
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")), QStringLiteral("0"));
+
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), latestVersion());
+
+    // One row per migration, with its name and an ISO UTC time.
+    const QStringList applied = appliedMigrations(db);
+    QCOMPARE(applied.size(), migrations().size());
+    for (int i = 0; i < migrations().size(); ++i) {
+        const QStringList cols = applied[i].split(QLatin1Char('|'));
+        QCOMPARE(cols[0].toInt(), migrations()[i].version);
+        QCOMPARE(cols[1], QString::fromUtf8(migrations()[i].name));
+        const QDateTime at = QDateTime::fromString(cols[2], Qt::ISODateWithMs);
+        QVERIFY2(at.isValid() && cols[2].endsWith(QLatin1Char('Z')), qPrintable(cols[2]));
+    }
+
+    const QStringList tables = rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                       "AND name NOT LIKE 'sqlite_%'"));
+    for (const QString &t : kTables)
+        QVERIFY2(tables.contains(t), qPrintable(QStringLiteral("missing table ") + t));
+
+    // The {{ID}} placeholder became SQLite's auto-increment key everywhere.
+    const QString allSql = rows(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")).join(QLatin1Char('\n'));
+    QVERIFY(!allSql.contains(QLatin1String("{{")));
+    QVERIFY(scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events'"))
+                    .contains(QLatin1String("seq INTEGER PRIMARY KEY AUTOINCREMENT")));
+
+    // The journal has the columns the design names.
+    QSqlRecord events = db.handle().record(QStringLiteral("events"));
+    for (const char *col : { "seq", "created_at", "type", "rooms", "notify", "payload" })
+        QVERIFY2(events.contains(QLatin1String(col)), col);
+
+    // The money and state CHECKs are there: a bad status or a bad method is refused.
+    db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')"));
+    QVERIFY(db.lastOk());
+    db.exec(QStringLiteral("INSERT INTO staff (display_name, role, created_at) VALUES ('x', 'janitor', 'now')"));
+    QVERIFY(!db.lastOk());
+}
+
+void TestStore::reopenUpToDateChangesNothing()
+{
+    const QString path = freshPath();
+    QStringList schemaBefore, migrationsBefore;
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(db.migrate(&error), qPrintable(error));
+        schemaBefore = schema(db);
+        migrationsBefore = appliedMigrations(db);
+        QVERIFY(!schemaBefore.isEmpty());
+    }
+    // Let a second opening's applied_at differ if a migration were (wrongly) re-run.
+    QTest::qWait(5);
+    for (int round = 0; round < 2; ++round) {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(db.migrate(&error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), latestVersion());
+        QCOMPARE(schema(db), schemaBefore);
+        QCOMPARE(appliedMigrations(db), migrationsBefore);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+}
+
+void TestStore::migrateTwiceInOneSession()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    const QStringList before = schema(db);
+    const QStringList applied = appliedMigrations(db);
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    QCOMPARE(schema(db), before);
+    QCOMPARE(appliedMigrations(db), applied);
+}
+
+void TestStore::pragmas()
+{
+    const QString path = freshPath();
+    for (int round = 0; round < 2; ++round) { // a new file, then the same file re-opened
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(db.migrate(&error), qPrintable(error));
+        QCOMPARE(db.engine(), Database::Engine::Sqlite);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toLower(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")), QStringLiteral("2")); // FULL
+        // Still so inside a transaction's connection use.
+        QVERIFY(db.transaction([&] {
+            return scalar(db, QStringLiteral("PRAGMA foreign_keys")) == QLatin1String("1");
+        }));
+    }
+}
+
+void TestStore::foreignKeysEnforced()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    db.exec(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, duration_min) "
+                           "VALUES (999, 999, 'ghost', 1, 1)"));
+    QVERIFY2(!db.lastOk(), "a row pointing at no visit must be refused");
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM visit_services")), QStringLiteral("0"));
+}
+
+void TestStore::failingMigrationRollsBackWhole()
+{
+    const QString path = freshPath();
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    // The last table of migration 1 already exists (with another shape): its CREATE fails after
+    // the migration has created everything before it.
+    db.exec(QStringLiteral("CREATE TABLE events (x INTEGER)"));
+    QVERIFY(db.lastOk());
+
+    QVERIFY(!db.migrate(&error));
+    QVERIFY2(error.contains(QLatin1String("migration 1")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("events")), qPrintable(error));
+
+    // Nothing of migration 1 stayed: no version row, none of its other tables.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 1")),
+             QStringLiteral("0"));
+    QCOMPARE(db.schemaVersion(), 0);
+    const QStringList tables = rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QCOMPARE(tables, QStringList({ QStringLiteral("events"), QStringLiteral("schema_migrations") }));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")),
+             QStringLiteral("0"));
+
+    // Once the obstacle is gone, the same file migrates cleanly.
+    db.exec(QStringLiteral("DROP TABLE events"));
+    QVERIFY(db.lastOk());
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    QCOMPARE(db.schemaVersion(), latestVersion());
+    QVERIFY(db.handle().record(QStringLiteral("events")).contains(QStringLiteral("seq")));
+}
+
+void TestStore::transactionRollsBackWhenWorkFails()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+
+    bool ran = false;
+    QString seenInside;
+    const bool ok = db.transaction([&] {
+        ran = true;
+        db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k1', 'v1')"));
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES ('Room X')"));
+        seenInside = scalar(db, QStringLiteral("SELECT COUNT(*) FROM rooms"));
+        return false; // the work failed
+    });
+    QVERIFY(ran);
+    QVERIFY(!ok);
+    // Visible inside the transaction...
+    QCOMPARE(seenInside, QStringLiteral("1"));
+    // ...and gone after the rollback.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM settings")), QStringLiteral("0"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rooms")), QStringLiteral("0"));
+
+    // The connection is usable afterwards and not left inside a transaction.
+    QVERIFY(db.transaction([&] {
+        db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k2', 'v2')"));
+        return db.lastOk();
+    }));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'k2'")), QStringLiteral("v2"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'k1'")), QStringLiteral("0"));
+}
+
+void TestStore::transactionCommitsWhenWorkSucceeds()
+{
+    const QString path = freshPath();
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    QVERIFY(db.transaction([&] {
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES (?)"), { QStringLiteral("Room 1") });
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES (?)"), { QStringLiteral("Room 2") });
+        return db.lastOk();
+    }));
+    // Another connection sees the committed rows at once.
+    Database other;
+    QVERIFY2(other.open(path, &error), qPrintable(error));
+    QCOMPARE(scalar(other, QStringLiteral("SELECT COUNT(*) FROM rooms")), QStringLiteral("2"));
+}
+
+void TestStore::dataSurvivesCloseAndReopen()
+{
+    const QString path = freshPath();
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(db.migrate(&error), qPrintable(error));
+        QVERIFY(db.transaction([&] {
+            db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                    { QStringLiteral("venue_name"), QStringLiteral("Lotus ร้านนวด") });
+            db.exec(QStringLiteral("INSERT INTO events (created_at, type, rooms, payload) VALUES (?, ?, ?, ?)"),
+                    { QStringLiteral("2026-03-02T09:00:00.000Z"), QStringLiteral("test"),
+                      QStringLiteral("cashier"), QStringLiteral("{}") });
+            db.exec(QStringLiteral("INSERT INTO services (name, duration_min, price, created_at) "
+                                   "VALUES (?, ?, ?, ?)"),
+                    { QStringLiteral("Thai"), 60, qint64(123456789012LL), QStringLiteral("now") });
+            return db.lastOk();
+        }));
+        db.close();
+        QVERIFY(!db.isOpen());
+    }
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'venue_name'")),
+             QStringLiteral("Lotus ร้านนวด"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT seq || ' ' || type FROM events")), QStringLiteral("1 test"));
+    QSqlQuery q = db.exec(QStringLiteral("SELECT price FROM services WHERE name = 'Thai'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 123456789012LL); // money beyond 32 bits is kept exactly
+}
+
+void TestStore::execReportsFailure()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    db.exec(QStringLiteral("SELECT * FROM no_such_table"));
+    QVERIFY(!db.lastOk());
+    db.exec(QStringLiteral("SELECT 1"));
+    QVERIFY(db.lastOk());
+    // Bindings are values, never SQL.
+    db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+            { QStringLiteral("k'); DROP TABLE settings; --"), QStringLiteral("v") });
+    QVERIFY(db.lastOk());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM settings")), QStringLiteral("1"));
+    // A duplicate primary key is a failure, not a silent success.
+    db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+            { QStringLiteral("k'); DROP TABLE settings; --"), QStringLiteral("v") });
+    QVERIFY(!db.lastOk());
+}
+
+void TestStore::twoConnectionsOnOneFile()
+{
+    const QString path = freshPath();
+    Database a, b;
+    QString error;
+    QVERIFY2(a.open(path, &error), qPrintable(error));
+    QVERIFY2(a.migrate(&error), qPrintable(error));
+    QVERIFY2(b.open(path, &error), qPrintable(error));
+    QVERIFY2(b.migrate(&error), qPrintable(error));
+    QVERIFY(a.handle().connectionName() != b.handle().connectionName());
+    // A reader does not see an uncommitted write (WAL: readers beside the writer).
+    QVERIFY(!a.transaction([&] {
+        a.exec(QStringLiteral("INSERT INTO rooms (name) VALUES ('R')"));
+        return scalar(b, QStringLiteral("SELECT COUNT(*) FROM rooms")) == QLatin1String("1");
+    }));
+    QCOMPARE(scalar(b, QStringLiteral("SELECT COUNT(*) FROM rooms")), QStringLiteral("0"));
+    a.close();
+    QCOMPARE(scalar(b, QStringLiteral("SELECT COUNT(*) FROM schema_migrations")),
+             QString::number(migrations().size()));
+}
+
+void TestStore::pingAndBackup()
+{
+    const QString path = freshPath();
+    Database db;
+    QString error;
+    QVERIFY2(db.open(path, &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    QVERIFY(db.ping() >= 0);
+    db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES ('Room 1')"));
+    const QString copy = m_dir.filePath(QStringLiteral("backup-%1.db").arg(m_counter));
+    QVERIFY2(db.backupTo(copy, &error), qPrintable(error));
+    Database restored;
+    QVERIFY2(restored.open(copy, &error), qPrintable(error));
+    QVERIFY2(restored.migrate(&error), qPrintable(error));
+    QCOMPARE(restored.schemaVersion(), latestVersion());
+    QCOMPARE(scalar(restored, QStringLiteral("SELECT name FROM rooms")), QStringLiteral("Room 1"));
+    QCOMPARE(schema(restored), schema(db));
+    db.close();
+    QCOMPARE(db.ping(), -1.0);
+}
+
+void TestStore::postgresUrlRefusedClearly()
+{
+    Database db;
+    QString error;
+    QVERIFY(!db.open(QStringLiteral("postgresql://spa@localhost/spa"), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!db.isOpen());
+}
+
+void TestStore::openFailsOnUnwritablePath()
+{
+    Database db;
+    QString error;
+    QVERIFY(!db.open(m_dir.filePath(QStringLiteral("no/such/dir/spa.db")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
