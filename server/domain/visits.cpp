@@ -174,9 +174,6 @@ Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
             m_db.exec(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
                                      "duration_min) VALUES (?, ?, ?, ?, ?)"),
                       { id, l.id, l.name, l.price, l.duration });
-        if (therapistId)
-            m_db.exec(QStringLiteral("UPDATE therapist_state SET turn_since = ? WHERE staff_id = ?"),
-                      { isoUtc(now), *therapistId });
         const QJsonObject v = visitJson(id);
         journal(QStringLiteral("visit.checked_in"), visitRooms(id), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } }, 201);
@@ -241,8 +238,8 @@ Reply SpaDomain::assign(qint64 id, const QJsonObject &body, const Principal &who
         m_db.exec(QStringLiteral("UPDATE visits SET status = 'assigned', therapist_id = ?, room_id = ?, "
                                  "assigned_at = ? WHERE id = ?"),
                   { *therapistId, room > 0 ? QVariant(room) : QVariant(), now, id });
-        m_db.exec(QStringLiteral("UPDATE therapist_state SET turn_since = ? WHERE staff_id = ?"),
-                  { now, *therapistId });
+        // turn_since is left alone: a therapist with a customer of their own is out of the turn
+        // order anyway, and one whose customer cancels keeps the place they had.
         const QJsonObject v = visitJson(id);
         journal(QStringLiteral("visit.assigned"), visitRooms(id, previous), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });

@@ -93,14 +93,27 @@ void ApiServer::track(QTcpSocket *socket)
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     track(socket);
+    // Qt 6.4 hands an upgrade request to its WebSocket server whenever this returns true, even
+    // after a response was written: a refused upgrade must return false (and close).
+    const bool upgrade = request.value(QByteArrayLiteral("upgrade"))
+                                 .compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive)
+            == 0;
     if (auto refusal = socketIoRequest(request)) {
         write(request, socket, *refusal);
+        if (upgrade) {
+            socket->disconnectFromHost();
+            return false;
+        }
         return true;
     }
     const QString path = request.url().path();
     if (path == QLatin1String("/socket.io/") || path == QLatin1String("/socket.io"))
         return true; // a good upgrade: writing nothing lets Qt hand the socket to the hub
     write(request, socket, dispatch(request));
+    if (upgrade) {
+        socket->disconnectFromHost();
+        return false;
+    }
     return true;
 }
 
@@ -136,6 +149,8 @@ int ApiServer::connections() const
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return; // already answered (a refused upgrade) and closing
     write(request, socket, errorResponse(404, "not_found", QStringLiteral("no such route")));
 }
 

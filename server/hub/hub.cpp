@@ -370,7 +370,10 @@ void Hub::pingTick()
             drop(c, "no Socket.IO CONNECT in time");
             continue;
         }
+        if (c->awaitingPong)
+            continue; // the last ping is still unanswered; pongCheck decides
         c->awaitingPong = true;
+        c->pingSent.start();
         send(c, ping);
     }
     QTimer::singleShot(m_config.pingTimeoutMs, this, &Hub::pongCheck);
@@ -380,6 +383,6 @@ void Hub::pongCheck()
 {
     const auto clients = m_clients;
     for (HubClient *c : clients)
-        if (c->awaitingPong)
+        if (c->awaitingPong && c->pingSent.elapsed() >= m_config.pingTimeoutMs)
             drop(c, "no pong within pingTimeout");
 }

@@ -21,6 +21,7 @@ struct HubClient
     QStringList rooms;
     QElapsedTimer since;       // since the upgrade
     bool awaitingPong = false; // a ping went out and no pong came back yet
+    QElapsedTimer pingSent;    // when that ping went out
 
     // Token bucket for commands: refilled by elapsed time, one token per command.
     double tokens = 0;
