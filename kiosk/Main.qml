@@ -73,8 +73,8 @@ Window {
 
     NoticeOverlay {
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 48 * window.s
+        // Landscape: low over the lists; portrait: mid-screen, clear of the therapists' strip.
+        y: window.portrait ? (window.height - height) / 2 : window.height - height - 48 * window.s
         width: Math.min(parent.width - 96 * window.s, 1400 * window.s)
         s: window.s
         notice: window.state.currentNotice
