@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace {
 QString valueOrEnv(const QCommandLineParser &p, const QCommandLineOption &o, const char *env)
@@ -44,7 +45,12 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
     const QCommandLineOption pingInterval(QStringLiteral("ping-interval"),
                                           QStringLiteral("Seconds between Engine.IO pings (env SPA_PING_INTERVAL)."),
                                           QStringLiteral("s"), QString::number(out->hub.pingIntervalMs / 1000));
-    p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval });
+    const QCommandLineOption cors(QStringLiteral("cors-origin"),
+                                  QStringLiteral("A browser origin allowed to use the API from another site, e.g. "
+                                                 "https://booking.example.com; repeatable (env SPA_CORS_ORIGINS, "
+                                                 "comma-separated)."),
+                                  QStringLiteral("origin"));
+    p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors });
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -91,6 +97,17 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
             return false;
         }
         *n.target = v * n.scale;
+    }
+    out->corsOrigins = p.values(cors);
+    if (out->corsOrigins.isEmpty())
+        out->corsOrigins = qEnvironmentVariable("SPA_CORS_ORIGINS").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &o : out->corsOrigins) {
+        o = o.trimmed();
+        const QUrl u(o);
+        if (!u.isValid() || u.scheme().isEmpty() || u.host().isEmpty() || !u.path().isEmpty()) {
+            *error = QStringLiteral("--cors-origin: '%1' must look like https://host[:port]").arg(o);
+            return false;
+        }
     }
     const QString demoEnv = qEnvironmentVariable("SPA_DEMO");
     out->demo = p.isSet(demo) || demoEnv == QLatin1String("1") || demoEnv == QLatin1String("true");

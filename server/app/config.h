@@ -16,6 +16,7 @@ struct ServerConfig
     QString database; // SQLite file path
     bool demo = false;
     HubConfig hub;
+    QStringList corsOrigins;
 
     // Returns false and fills `error` on bad input; `exitNow` is set for --help/--version.
     static bool parse(const QStringList &arguments, ServerConfig *out, QString *error, bool *exitNow);

@@ -51,7 +51,9 @@ bool ServerApp::start(QString *error)
     }
     m_lag = std::make_unique<LagMonitor>();
     m_hub = std::make_unique<Hub>(*m_domain, *m_commands, m_config.hub);
-    m_http = std::make_unique<ApiServer>(*m_domain, *m_commands, *m_lag, HttpLimits {});
+    HttpLimits limits;
+    limits.corsOrigins = m_config.corsOrigins;
+    m_http = std::make_unique<ApiServer>(*m_domain, *m_commands, *m_lag, limits);
     m_http->setHub(m_hub.get());
     connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, m_hub.get(), [this] {
         while (m_http->hasPendingWebSocketConnections())

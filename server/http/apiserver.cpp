@@ -137,6 +137,9 @@ std::optional<HttpResponse> ApiServer::socketIoRequest(const QHttpServerRequest 
                       QStringLiteral("only the websocket transport is served; create the client with transports: ['websocket']"));
     if (request.value(QByteArrayLiteral("upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) != 0)
         return refuse("upgrade_required", QStringLiteral("a WebSocket upgrade is required"));
+    if (!originAllowed(request))
+        return errorResponse(403, "origin_not_allowed",
+                             QStringLiteral("WebSocket connections from this origin are not allowed"));
     if (!m_hub)
         return errorResponse(503, "unavailable", QStringLiteral("the realtime hub is not running"));
     return std::nullopt;
@@ -164,12 +167,48 @@ void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
     responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     for (const auto &h : r.headers)
         responder.writeHeader(h.first, h.second);
+    if (r.status == 401)
+        responder.writeHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"spa\""));
+    const QByteArray origin = request.value(QByteArrayLiteral("origin"));
+    if (!origin.isEmpty() && m_limits.corsOrigins.contains(QString::fromLatin1(origin))) {
+        responder.writeHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin);
+        responder.writeHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
+    }
     responder.writeBody(r.body);
+}
+
+// Same-origin pages (the customer page) and native apps (no Origin) are always allowed; other
+// sites only when configured.
+bool ApiServer::originAllowed(const QHttpServerRequest &request) const
+{
+    const QByteArray origin = request.value(QByteArrayLiteral("origin"));
+    if (origin.isEmpty())
+        return true;
+    const QUrl o(QString::fromLatin1(origin));
+    if (o.authority() == QString::fromLatin1(request.value(QByteArrayLiteral("host"))))
+        return true;
+    return m_limits.corsOrigins.contains(QString::fromLatin1(origin));
 }
 
 HttpResponse ApiServer::dispatch(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
+    if (request.method() == Method::Options) {
+        // CORS preflight: answered for configured origins on existing routes, refused otherwise.
+        const Router::Match any = m_router.match(Method::Get, path);
+        if (!any.route && any.allowed.isEmpty())
+            return errorResponse(404, "not_found", QStringLiteral("no route %1").arg(path));
+        if (request.value(QByteArrayLiteral("origin")).isEmpty() || !originAllowed(request))
+            return errorResponse(403, "origin_not_allowed", QStringLiteral("this origin may not call the API"));
+        QStringList methods = any.allowed;
+        if (any.route)
+            methods.prepend(QStringLiteral("GET"));
+        HttpResponse r = HttpResponse::text({}, QByteArrayLiteral("text/plain"), 204);
+        r.headers.append({ QByteArrayLiteral("Access-Control-Allow-Methods"), methods.join(QStringLiteral(", ")).toLatin1() });
+        r.headers.append({ QByteArrayLiteral("Access-Control-Allow-Headers"), QByteArrayLiteral("Authorization, Content-Type") });
+        r.headers.append({ QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600") });
+        return r;
+    }
     const Router::Match m = m_router.match(request.method(), path);
     if (!m.route) {
         if (m.allowed.isEmpty())
@@ -323,7 +362,7 @@ void ApiServer::setupRoutes()
         return withId(c, [&](qint64 id) { return m_domain.deleteService(id); });
     });
 
-    r.add(Method::Get, QStringLiteral("/api/staff"), kAnyToken,
+    r.add(Method::Get, QStringLiteral("/api/staff"), kStaff,
           [this, reply](const RequestContext &) { return reply(m_domain.listStaff()); });
     r.add(Method::Post, QStringLiteral("/api/staff"), kAdmin,
           [this, reply](const RequestContext &c) { return reply(m_domain.createStaff(c.body)); });

@@ -25,6 +25,9 @@ struct HttpLimits
     int loginFailuresPerAccount = 5;
     int loginFailuresPerAddress = 20;
     qint64 loginWindowSecs = 300;
+    // Browser origins (scheme://host[:port]) allowed to call the API and open the socket from
+    // another site. Empty: same-origin pages and native apps only.
+    QStringList corsOrigins;
 };
 
 // REST under /api, /health and /metrics on Qt HttpServer, with our own router, limits and errors.
@@ -53,6 +56,7 @@ private:
     HttpResponse health();
     HttpResponse metrics();
     void track(QTcpSocket *socket);
+    bool originAllowed(const QHttpServerRequest &request) const;
     int connections() const;
     std::optional<HttpResponse> socketIoRequest(const QHttpServerRequest &request);
 

@@ -170,6 +170,7 @@ private Q_SLOTS:
     void roleChecks();
     void therapistOwnStatusAndVisits();
     void cancelledAssignmentKeepsTurn();
+    void corsAndOrigins();
     void badInput_data();
     void badInput();
     void cleanup();
@@ -580,7 +581,8 @@ void TstApi::devices()
     for (const QString &t : {token, s->app->demoKioskToken()}) {
         QCOMPARE(s->get("/api/therapists", t).status, 200);
         QCOMPARE(s->get("/api/services", t).status, 200);
-        QCOMPARE(s->get("/api/staff", t).status, 200);
+        // A wall screen has no business with staff accounts (usernames).
+        EXPECT_ERROR(s->get("/api/staff", t), 403, "forbidden");
         EXPECT_ERROR(s->get("/api/visits", t), 403, "forbidden");
     }
     // A device token is not a session: logging it out revokes it.
@@ -1252,7 +1254,7 @@ void TstApi::roleChecks()
     const QString w = QString::number(waiting);
     const QList<Route> routes {
         {"GET", "/api/services", {}, {"admin", "cashier", "therapist", "monitor"}, 200},
-        {"GET", "/api/staff", {}, {"admin", "cashier", "therapist", "monitor"}, 200},
+        {"GET", "/api/staff", {}, {"admin", "cashier", "therapist"}, 200},
         {"GET", "/api/therapists", {}, {"admin", "cashier", "therapist", "monitor"}, 200},
         {"GET", "/api/visits", {}, {"admin", "cashier", "therapist"}, 200},
         {"GET", "/api/visits/" + w, {}, {"admin", "cashier", "therapist"}, 200},
@@ -1632,3 +1634,59 @@ void TstApi::cleanup()
 
 QTEST_MAIN(TstApi)
 #include "tst_api.moc"
+
+// CORS: configured origins get the headers and preflights; other sites get neither, and cannot
+// open the socket; same-origin pages and native apps (no Origin) are unaffected.
+void TstApi::corsAndOrigins()
+{
+    TestServer s(true, kMorning);
+    s.config.corsOrigins = QStringList { QStringLiteral("https://booking.example.com") };
+    QVERIFY(s.start());
+    const QByteArray good = "https://booking.example.com";
+    const QByteArray bad = "https://evil.example.net";
+
+    HttpResult pre = s.request("OPTIONS", "/api/visits", {}, {}, {{"Origin", good}, {"Access-Control-Request-Method", "POST"}});
+    QCOMPARE(pre.status, 204);
+    QCOMPARE(pre.header("access-control-allow-origin"), good);
+    QVERIFY(pre.header("access-control-allow-methods").contains("POST"));
+    QVERIFY(pre.header("access-control-allow-headers").contains("Authorization"));
+    EXPECT_ERROR(s.request("OPTIONS", "/api/visits", {}, {}, {{"Origin", bad}}), 403, "origin_not_allowed");
+    EXPECT_ERROR(s.request("OPTIONS", "/api/nothing", {}, {}, {{"Origin", good}}), 404, "not_found");
+
+    HttpResult h = s.request("GET", "/health", {}, {}, {{"Origin", good}});
+    QCOMPARE(h.status, 200);
+    QCOMPARE(h.header("access-control-allow-origin"), good);
+    QCOMPARE(h.header("vary"), QByteArray("Origin"));
+    h = s.request("GET", "/health", {}, {}, {{"Origin", bad}});
+    QCOMPARE(h.status, 200);
+    QVERIFY(h.header("access-control-allow-origin").isEmpty());
+
+    // 401 says how to authenticate (RFC 6750).
+    HttpResult u = s.get("/api/visits");
+    QCOMPARE(u.status, 401);
+    QVERIFY(u.header("www-authenticate").startsWith("Bearer"));
+
+    // The socket: another site's page is refused before the upgrade; the same host is fine.
+    auto upgrade = [&](const QByteArray &origin) {
+        QTcpSocket sock;
+        sock.connectToHost(QHostAddress::LocalHost, s.port());
+        if (!sock.waitForConnected(3000))
+            return QByteArray();
+        QByteArray req = "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(s.port())
+                + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                  "Sec-WebSocket-Version: 13\r\n";
+        if (!origin.isEmpty())
+            req += "Origin: " + origin + "\r\n";
+        sock.write(req + "\r\n");
+        QByteArray answer;
+        for (int i = 0; i < 100 && !answer.contains("\r\n\r\n"); ++i) {
+            QTest::qWait(20); // the server runs on this thread: let it answer
+            answer += sock.readAll();
+        }
+        return answer;
+    };
+    QVERIFY(upgrade(bad).startsWith("HTTP/1.1 403"));
+    QVERIFY(upgrade("http://127.0.0.1:" + QByteArray::number(s.port())).startsWith("HTTP/1.1 101"));
+    QVERIFY(upgrade(good).startsWith("HTTP/1.1 101"));
+    QVERIFY(upgrade({}).startsWith("HTTP/1.1 101"));
+}
