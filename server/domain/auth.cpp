@@ -22,47 +22,75 @@ QString SpaDomain::issueToken(Principal::Role role, qint64 staffId, qint64 devic
     return token;
 }
 
-Reply SpaDomain::login(const QJsonObject &body)
+LoginAttempt SpaDomain::prepareLogin(const QJsonObject &body)
 {
+    LoginAttempt a;
     Fields f(body);
-    const bool byPin = f.has("staff_id") || f.has("pin");
+    a.byPin = f.has("staff_id") || f.has("pin");
     QSqlQuery q;
-    QString secret;
-    if (byPin) {
+    if (a.byPin) {
         const auto staffId = f.integer("staff_id", true, 1, std::numeric_limits<qint32>::max());
-        secret = f.string("pin", true, 12);
-        if (!f.ok())
-            return f.error();
-        q = m_db.exec(QStringLiteral("SELECT id, role, display_name, username, pin_hash AS hash "
-                                     "FROM staff WHERE id = ? AND active = 1 AND role = 'therapist'"),
+        a.secret = f.string("pin", true, 12);
+        if (!f.ok()) {
+            a.error = f.error();
+            return a;
+        }
+        q = m_db.exec(QStringLiteral("SELECT id, pin_hash FROM staff WHERE id = ? AND active = 1 "
+                                     "AND role = 'therapist'"),
                       { *staffId });
     } else {
         const QString username = f.string("username", true, 64);
-        secret = f.string("password", true, 200);
-        if (!f.ok())
-            return f.error();
-        q = m_db.exec(QStringLiteral("SELECT id, role, display_name, username, password_hash AS hash "
-                                     "FROM staff WHERE username = ? AND active = 1 "
-                                     "AND role IN ('admin', 'cashier')"),
+        a.secret = f.string("password", true, 200);
+        if (!f.ok()) {
+            a.error = f.error();
+            return a;
+        }
+        q = m_db.exec(QStringLiteral("SELECT id, password_hash FROM staff WHERE username = ? "
+                                     "AND active = 1 AND role IN ('admin', 'cashier')"),
                       { username });
     }
-    const bool found = q.next();
-    const QString stored = found ? q.value(QStringLiteral("hash")).toString() : QString();
-    // Verify even for an unknown user so timing does not tell which names exist.
+    if (q.next()) {
+        a.staffId = q.value(0).toLongLong();
+        a.storedHash = q.value(1).toString();
+    }
+    // Verify against a dummy for an unknown user, so timing does not tell which names exist.
     static const QString dummy = Secrets::hash(QStringLiteral("not a secret"));
-    const bool good = Secrets::verify(secret, stored.isEmpty() ? dummy : stored) && found
-            && !stored.isEmpty();
-    if (!good)
+    if (a.storedHash.isEmpty()) {
+        a.staffId = 0;
+        a.storedHash = dummy;
+    }
+    return a;
+}
+
+bool LoginAttempt::verify() const
+{
+    return Secrets::verify(secret, storedHash) && staffId > 0;
+}
+
+Reply SpaDomain::finishLogin(const LoginAttempt &a, bool verified)
+{
+    if (a.error)
+        return *a.error;
+    if (!verified || a.staffId <= 0)
         return Reply::error(401, QStringLiteral("invalid_credentials"),
-                            byPin ? QStringLiteral("wrong staff id or PIN")
-                                  : QStringLiteral("wrong username or password"));
-    const qint64 staffId = q.value(0).toLongLong();
-    const Principal::Role role = Principal::roleFromName(q.value(1).toString());
-    const QString token = issueToken(role, staffId, 0, kStaffTokenTtl);
+                            a.byPin ? QStringLiteral("wrong staff id or PIN")
+                                    : QStringLiteral("wrong username or password"));
+    const QJsonObject staff = staffJson(a.staffId);
+    // The account may have been deactivated while the hash was being checked.
+    if (staff.isEmpty() || !staff.value(QLatin1String("active")).toBool())
+        return Reply::error(401, QStringLiteral("invalid_credentials"), QStringLiteral("this account is not active"));
+    const Principal::Role role = Principal::roleFromName(staff.value(QLatin1String("role")).toString());
+    const QString token = issueToken(role, a.staffId, 0, kStaffTokenTtl);
     return Reply::ok({ { QStringLiteral("token"), token },
                        { QStringLiteral("role"), Principal::roleName(role) },
-                       { QStringLiteral("staff"), staffJson(staffId) },
+                       { QStringLiteral("staff"), staff },
                        { QStringLiteral("expires_at"), isoUtc(m_clock.now().addSecs(kStaffTokenTtl)) } });
+}
+
+Reply SpaDomain::login(const QJsonObject &body)
+{
+    const LoginAttempt a = prepareLogin(body);
+    return finishLogin(a, !a.error && a.verify());
 }
 
 Reply SpaDomain::logout(const QString &token)

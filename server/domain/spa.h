@@ -17,6 +17,18 @@
 
 class Database;
 
+// A sign-in split in three so the slow part (PBKDF2) can run off the event loop:
+// prepareLogin() reads the account, verify() may run on any thread, finishLogin() issues the token.
+struct LoginAttempt
+{
+    std::optional<Reply> error; // malformed request: answer this, verify nothing
+    bool byPin = false;
+    QString secret;
+    QString storedHash;
+    qint64 staffId = 0;
+    bool verify() const;
+};
+
 // The spa's rules: visits and their states, the turn order, payments, voids, reports and day
 // closes, staff and services. Each change is one SQL transaction that also appends to the
 // `events` journal; `committed` fires only after the commit.
@@ -35,7 +47,9 @@ public:
     QString today() { return businessDate(m_clock.now()); }
 
     // Auth
-    Reply login(const QJsonObject &body);
+    Reply login(const QJsonObject &body); // all three steps, on this thread
+    LoginAttempt prepareLogin(const QJsonObject &body);
+    Reply finishLogin(const LoginAttempt &attempt, bool verified);
     Reply logout(const QString &token);
     std::optional<Principal> resolveToken(const QString &token);
     std::optional<Principal> resolveTicketCode(const QString &code);

@@ -7,7 +7,10 @@
 #include "events.h"
 #include "store/database.h"
 
+#include <QFutureWatcher>
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonParseError>
 #include <QLoggingCategory>
@@ -109,7 +112,16 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const QString path = request.url().path();
     if (path == QLatin1String("/socket.io/") || path == QLatin1String("/socket.io"))
         return true; // a good upgrade: writing nothing lets Qt hand the socket to the hub
-    write(request, socket, dispatch(request));
+    // An asynchronous route answers later on the same connection, if it is still open.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const QByteArray origin = request.value(QByteArrayLiteral("origin"));
+    QPointer<QTcpSocket> alive(socket);
+    const auto later = [this, responder, origin, alive](const HttpResponse &r) {
+        if (alive && alive->state() == QAbstractSocket::ConnectedState)
+            writeTo(*responder, origin, r);
+    };
+    if (auto now = dispatch(request, later))
+        writeTo(*responder, origin, *now);
     if (upgrade) {
         socket->disconnectFromHost();
         return false;
@@ -159,8 +171,13 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
 
 void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &r)
 {
-    ++m_statusCounts[r.status];
     QHttpServerResponder responder = makeResponder(request, socket);
+    writeTo(responder, request.value(QByteArrayLiteral("origin")), r);
+}
+
+void ApiServer::writeTo(QHttpServerResponder &responder, const QByteArray &origin, const HttpResponse &r)
+{
+    ++m_statusCounts[r.status];
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
     responder.writeHeader(QByteArrayLiteral("Content-Type"), r.contentType);
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(r.body.size()));
@@ -169,7 +186,6 @@ void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
         responder.writeHeader(h.first, h.second);
     if (r.status == 401)
         responder.writeHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"spa\""));
-    const QByteArray origin = request.value(QByteArrayLiteral("origin"));
     if (!origin.isEmpty() && m_limits.corsOrigins.contains(QString::fromLatin1(origin))) {
         responder.writeHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin);
         responder.writeHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
@@ -190,7 +206,8 @@ bool ApiServer::originAllowed(const QHttpServerRequest &request) const
     return m_limits.corsOrigins.contains(QString::fromLatin1(origin));
 }
 
-HttpResponse ApiServer::dispatch(const QHttpServerRequest &request)
+std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &request,
+                                                const std::function<void(const HttpResponse &)> &later)
 {
     const QString path = request.url().path();
     if (request.method() == Method::Options) {
@@ -247,6 +264,10 @@ HttpResponse ApiServer::dispatch(const QHttpServerRequest &request)
                     Errors::forbidden(QStringLiteral("role '%1' may not do this").arg(who->roleName())));
         c.who = *who;
     }
+    if (m.route->asyncHandler) {
+        m.route->asyncHandler(c, later);
+        return std::nullopt;
+    }
     return m.route->handler(c);
 }
 
@@ -262,7 +283,8 @@ HttpResponse ApiServer::command(const char *name, const RequestContext &c, const
     return HttpResponse::fromReply(m_commands.run(QLatin1String(name), params, c.who));
 }
 
-HttpResponse ApiServer::login(const RequestContext &c)
+// PBKDF2 takes ~0.1 s: it runs on the thread pool so sign-ins never stall the event loop.
+void ApiServer::login(const RequestContext &c, const std::function<void(const HttpResponse &)> &done)
 {
     const QDateTime now = m_domain.clock().now();
     const QString address = QStringLiteral("addr:") + c.request.remoteAddress().toString();
@@ -275,16 +297,25 @@ HttpResponse ApiServer::login(const RequestContext &c)
         HttpResponse r = errorResponse(429, "too_many_attempts",
                                        QStringLiteral("too many failed sign-ins; try again in %1 s").arg(wait));
         r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(wait) });
-        return r;
+        return done(r);
     }
-    const Reply reply = m_domain.login(c.body);
-    if (reply.status() == 401) {
-        m_addressLimiter.recordFailure(address, now);
-        m_accountLimiter.recordFailure(account, now);
-    } else if (reply.isOk()) {
-        m_accountLimiter.reset(account);
-    }
-    return HttpResponse::fromReply(reply);
+    const LoginAttempt attempt = m_domain.prepareLogin(c.body);
+    if (attempt.error)
+        return done(HttpResponse::fromReply(*attempt.error));
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [=] {
+        watcher->deleteLater();
+        const Reply reply = m_domain.finishLogin(attempt, watcher->result());
+        const QDateTime at = m_domain.clock().now();
+        if (reply.status() == 401) {
+            m_addressLimiter.recordFailure(address, at);
+            m_accountLimiter.recordFailure(account, at);
+        } else if (reply.isOk()) {
+            m_accountLimiter.reset(account);
+        }
+        done(HttpResponse::fromReply(reply));
+    });
+    watcher->setFuture(QtConcurrent::run([attempt] { return attempt.verify(); }));
 }
 
 HttpResponse ApiServer::health()
@@ -347,7 +378,8 @@ void ApiServer::setupRoutes()
     r.add(Method::Get, QStringLiteral("/health"), {}, [this](const RequestContext &) { return health(); });
     r.add(Method::Get, QStringLiteral("/metrics"), {}, [this](const RequestContext &) { return metrics(); });
 
-    r.add(Method::Post, QStringLiteral("/api/login"), {}, [this](const RequestContext &c) { return login(c); });
+    r.addAsync(Method::Post, QStringLiteral("/api/login"), {},
+               [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) { login(c, done); });
     r.add(Method::Post, QStringLiteral("/api/logout"), kAnyToken,
           [this, reply](const RequestContext &c) { return reply(m_domain.logout(c.token)); });
 

@@ -18,6 +18,7 @@ class Hub;
 class LagMonitor;
 class SpaDomain;
 class QTcpSocket;
+class QHttpServerResponder;
 
 struct HttpLimits
 {
@@ -48,10 +49,13 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    HttpResponse dispatch(const QHttpServerRequest &request);
+    // The response, or nothing when an asynchronous route will answer through `later`.
+    std::optional<HttpResponse> dispatch(const QHttpServerRequest &request,
+                                         const std::function<void(const HttpResponse &)> &later);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
+    void writeTo(QHttpServerResponder &responder, const QByteArray &origin, const HttpResponse &r);
     void setupRoutes();
-    HttpResponse login(const RequestContext &c);
+    void login(const RequestContext &c, const std::function<void(const HttpResponse &)> &done);
     HttpResponse command(const char *name, const RequestContext &c, const char *idKey = nullptr);
     HttpResponse health();
     HttpResponse metrics();

@@ -26,6 +26,8 @@ class Router
 public:
     using Method = QHttpServerRequest::Method;
     using Handler = std::function<HttpResponse(const RequestContext &)>;
+    // For slow work off the event loop: answer later through `done` (once).
+    using AsyncHandler = std::function<void(const RequestContext &, std::function<void(const HttpResponse &)> done)>;
 
     struct Route
     {
@@ -33,6 +35,7 @@ public:
         QStringList segments;
         QSet<Principal::Role> roles; // empty: no token needed
         Handler handler;
+        AsyncHandler asyncHandler;
     };
 
     void add(Method method, const QString &pattern, QSet<Principal::Role> roles, Handler handler)
@@ -47,6 +50,12 @@ public:
         QStringList args;
         QStringList allowed; // methods that would match the path, for 405
     };
+
+    void addAsync(Method method, const QString &pattern, QSet<Principal::Role> roles, AsyncHandler handler)
+    {
+        m_routes.append(Route { method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(roles),
+                                nullptr, std::move(handler) });
+    }
 
     Match match(Method method, const QString &path) const
     {
