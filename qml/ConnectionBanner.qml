@@ -8,8 +8,8 @@ Rectangle {
     required property SocketClient client
     property real scale: 1
 
-    readonly property int secondsAgo: Format.secondsBetween(client.lastUpdate, WallClock.now)
-    visible: client.status !== SocketClient.Connected
+    readonly property int secondsAgo: client ? Format.secondsBetween(client.lastUpdate, WallClock.now) : -1
+    visible: !!client && client.status !== SocketClient.Connected
     implicitHeight: visible ? label.implicitHeight + 2 * Theme.spacing * scale : 0
     color: Theme.warning
 
@@ -23,6 +23,8 @@ Rectangle {
         font.pixelSize: Theme.fontBody * banner.scale
         font.bold: true
         text: {
+            if (!banner.client)
+                return ""
             const state = banner.client.status === SocketClient.Connecting ? qsTr("Connecting…") : qsTr("Reconnecting…")
             if (banner.secondsAgo < 0)
                 return state

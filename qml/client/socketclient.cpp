@@ -54,6 +54,9 @@ void SocketClient::setServerUrl(const QUrl &url)
     if (url == m_serverUrl)
         return;
     m_serverUrl = url;
+    // Another server's journal has other sequence numbers: start over there.
+    m_lastSeq = -1;
+    Q_EMIT lastSeqChanged();
     Q_EMIT serverUrlChanged();
     if (m_wanted) {
         m_socket.abort();
@@ -91,7 +94,10 @@ void SocketClient::close()
     m_wanted = false;
     m_reconnectTimer.stop();
     m_watchdog.stop();
-    m_socket.close();
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        m_socket.close();
+    else
+        m_socket.abort();
     setStatus(Offline);
 }
 
@@ -112,6 +118,10 @@ void SocketClient::connectNow()
     url.setQuery(QStringLiteral("EIO=4&transport=websocket"));
     m_handshaken = false;
     setStatus(Connecting);
+    // QWebSocket has no handshake time-out: a server that accepts and never answers would keep
+    // us "connecting" for ever. The watchdog aborts, and the usual backoff retries.
+    m_watchdog.setInterval(10000);
+    m_watchdog.start();
     m_socket.open(url);
 }
 

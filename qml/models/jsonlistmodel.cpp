@@ -37,7 +37,7 @@ QVariantMap JsonListModel::get(int row) const
 
 int JsonListModel::indexOfId(const QVariant &id) const
 {
-    const QJsonValue want = QJsonValue::fromVariant(id);
+    const QString want = id.toString();
     for (int i = 0; i < m_rows.size(); ++i)
         if (key(m_rows[i]) == want)
             return i;
@@ -52,7 +52,7 @@ void JsonListModel::setItems(const QJsonArray &items)
     QSet<QString> wanted;
     for (const QJsonValue &v : items) {
         const QJsonObject o = v.toObject();
-        const QString k = key(o).toVariant().toString();
+        const QString k = key(o);
         if (wanted.contains(k))
             continue; // duplicate keys would make the diff ambiguous; keep the first
         wanted.insert(k);
@@ -60,7 +60,7 @@ void JsonListModel::setItems(const QJsonArray &items)
     }
     // 1. Rows that are gone.
     for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        if (!wanted.contains(key(m_rows[i]).toVariant().toString())) {
+        if (!wanted.contains(key(m_rows[i]))) {
             beginRemoveRows({}, i, i);
             m_rows.removeAt(i);
             endRemoveRows();
@@ -68,7 +68,7 @@ void JsonListModel::setItems(const QJsonArray &items)
     }
     // 2. Walk the new order: keep, move up, or insert; then report changed contents.
     for (int i = 0; i < next.size(); ++i) {
-        const QJsonValue k = key(next[i]);
+        const QString k = key(next[i]);
         if (i < m_rows.size() && key(m_rows[i]) == k) {
             if (m_rows[i] != next[i]) {
                 m_rows[i] = next[i];

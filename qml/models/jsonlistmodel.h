@@ -31,7 +31,8 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
-    QJsonValue key(const QJsonObject &o) const { return o.value(m_idKey); }
+    // Keys compare by their text, so 7 and "7" name the same row.
+    QString key(const QJsonObject &o) const { return o.value(m_idKey).toVariant().toString(); }
 
 private:
     QList<QByteArray> m_keys;

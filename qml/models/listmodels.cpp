@@ -36,12 +36,12 @@ void NoticeListModel::setCapacity(int c)
     setItems(kept);
 }
 
-void NoticeListModel::add(const QString &kind, const QJsonObject &payload)
+bool NoticeListModel::add(const QString &kind, const QJsonObject &payload)
 {
     const QJsonValue seq = payload.value(QLatin1String("seq"));
     for (const QJsonObject &row : rows())
         if (row.value(QLatin1String("seq")) == seq)
-            return;
+            return false;
     QJsonObject n;
     n.insert(QStringLiteral("seq"), seq);
     n.insert(QStringLiteral("kind"), kind);
@@ -57,6 +57,7 @@ void NoticeListModel::add(const QString &kind, const QJsonObject &payload)
     for (int i = 0; i < std::min<int>(m_capacity - 1, count()); ++i)
         items.append(rows().at(i));
     setItems(items);
+    return true;
 }
 
 void NoticeListModel::clear()

@@ -33,8 +33,8 @@ public:
     explicit NoticeListModel(QObject *parent = nullptr);
     int capacity() const { return m_capacity; }
     void setCapacity(int c);
-    // Adds a notice (kind: "payment" or "called"); a seq already shown is ignored.
-    void add(const QString &kind, const QJsonObject &payload);
+    // Adds a notice (kind: "payment" or "called"); false when its seq is already listed.
+    bool add(const QString &kind, const QJsonObject &payload);
     Q_INVOKABLE void clear();
 
 Q_SIGNALS:

@@ -59,9 +59,8 @@ void MonitorState::onEvent(const QString &name, const QJsonObject &payload)
 
 void MonitorState::showNotice(const QString &kind, const QJsonObject &payload)
 {
-    m_notices.add(kind, payload);
-    if (m_notices.count() == 0)
-        return;
+    if (!m_notices.add(kind, payload))
+        return; // already shown
     m_currentNotice = m_notices.get(0);
     Q_EMIT currentNoticeChanged();
     m_noticeTimer.start();

@@ -37,7 +37,6 @@ class WallClock : public QObject
     QML_SINGLETON
     Q_PROPERTY(QDateTime now READ now NOTIFY nowChanged)
 public:
-    explicit WallClock(QObject *parent = nullptr);
     static WallClock *instance();
     static WallClock *create(QQmlEngine *, QJSEngine *);
     QDateTime now() const { return m_fixed.isValid() ? m_fixed : m_now; }
@@ -48,6 +47,9 @@ Q_SIGNALS:
     void nowChanged();
 
 private:
+    // Private, so QML uses create() and shares instance() with C++ (Qt 6.4 would otherwise
+    // construct one clock per engine).
+    explicit WallClock(QObject *parent = nullptr);
     QDateTime m_now;
     QDateTime m_fixed;
     QTimer m_timer;

@@ -43,22 +43,27 @@ bool Language::setCurrent(const QString &code)
 {
     if (!codes().contains(code))
         return false;
-    if (code != m_current || (code != QLatin1String("en") && !m_translator)) {
-        if (m_translator) {
-            QCoreApplication::removeTranslator(m_translator.get());
-            m_translator.reset();
-        }
+    const bool change = code != m_current || (code != QLatin1String("en") && !m_translator);
+    if (change) {
+        // Load the new translation before dropping the old one, so a failure changes nothing.
+        std::unique_ptr<QTranslator> next;
         if (code != QLatin1String("en")) {
-            auto t = std::make_unique<QTranslator>();
-            if (!t->load(QStringLiteral(":/i18n/spa_%1.qm").arg(code))) {
+            next = std::make_unique<QTranslator>();
+            if (!next->load(QStringLiteral(":/i18n/spa_%1.qm").arg(code))) {
                 qWarning("Language: no translation for '%s'", qPrintable(code));
                 return false;
             }
-            QCoreApplication::installTranslator(t.get());
-            m_translator = std::move(t);
         }
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+        m_translator = std::move(next);
+        if (m_translator)
+            QCoreApplication::installTranslator(m_translator.get());
         m_current = code;
-        QLocale::setDefault(QLocale(localeName()));
+    }
+    // Always, so money and times follow the chosen language even when it is the default one.
+    QLocale::setDefault(QLocale(localeName()));
+    if (change) {
         QSettings().setValue(QStringLiteral("language"), code);
         Q_EMIT currentChanged();
         if (m_engine)

@@ -1,14 +1,14 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
 #include <QTranslator>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
 
-class QQmlEngine;
-class QJSEngine;
 
 // The user interface language: English, Thai or Indonesian, switchable while running. Chosen by
 // --lang, then the saved setting, then the system locale.
@@ -41,5 +41,5 @@ private:
     explicit Language(QObject *parent = nullptr);
     QString m_current = QStringLiteral("en");
     std::unique_ptr<QTranslator> m_translator;
-    QQmlEngine *m_engine = nullptr;
+    QPointer<QQmlEngine> m_engine; // the engine may go before this singleton does
 };
