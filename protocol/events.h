@@ -21,6 +21,7 @@ inline constexpr char VisitCancel[] = "visit:cancel";
 inline constexpr char VisitNoShow[] = "visit:no_show";
 inline constexpr char VisitCall[] = "visit:call";
 inline constexpr char VisitPay[] = "visit:pay";
+inline constexpr char VisitDiscount[] = "visit:discount";
 inline constexpr char PaymentVoid[] = "payment:void";
 inline constexpr char TherapistStatus[] = "therapist:status";
 

@@ -56,6 +56,7 @@ Commands::Commands(SpaDomain &domain) : m_domain(domain)
     add(QLatin1String(Events::VisitCancel), desk, onVisitBody(&SpaDomain::cancel));
     add(QLatin1String(Events::VisitNoShow), desk, onVisitBody(&SpaDomain::noShow));
     add(QLatin1String(Events::VisitPay), desk, onVisitBody(&SpaDomain::pay));
+    add(QLatin1String(Events::VisitDiscount), desk, onVisitBody(&SpaDomain::discount));
     add(QLatin1String(Events::PaymentVoid), { Role::Admin },
         [this](const QJsonObject &p, const Principal &who) {
             Reply err = Reply::ok({});

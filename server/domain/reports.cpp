@@ -60,6 +60,13 @@ QJsonObject SpaDomain::buildReport(const QString &date)
                                                     { QStringLiteral("amount"), vd.value(1).toLongLong() },
                                                     { QStringLiteral("tips"), vd.value(2).toLongLong() } });
 
+    QSqlQuery dq = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(discount), 0) FROM visits "
+                                            "WHERE business_date = ? AND status = 'paid' AND discount > 0"),
+                             { date });
+    dq.next();
+    r.insert(QStringLiteral("discounts"), QJsonObject { { QStringLiteral("count"), dq.value(0).toInt() },
+                                                        { QStringLiteral("amount"), dq.value(1).toLongLong() } });
+
     QJsonArray tipsBy;
     QSqlQuery tq = m_db.exec(QStringLiteral("SELECT p.therapist_id, s.display_name, SUM(p.tip) FROM payments p "
                                             "JOIN staff s ON s.id = p.therapist_id WHERE p.business_date = ? "

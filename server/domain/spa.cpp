@@ -97,3 +97,11 @@ QString SpaDomain::publicName(const QString &full)
         return full.trimmed();
     return parts.first() + QLatin1Char(' ') + parts.last().left(1) + QLatin1Char('.');
 }
+
+Reply SpaDomain::publicSettings()
+{
+    return Reply::ok({ { QStringLiteral("venue_name"), setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
+                       { QStringLiteral("currency"), currency() },
+                       { QStringLiteral("timezone"), QString::fromUtf8(timeZone().id()) },
+                       { QStringLiteral("business_date"), today() } });
+}

@@ -69,6 +69,10 @@ public:
 
     // Therapists
     Reply listTherapists();
+    // Active therapists' ids and names, for a tablet's "pick your name" screen before sign-in.
+    Reply roster();
+    // Venue settings the apps show (venue name, currency, time zone).
+    Reply publicSettings();
     Reply setTherapistStatus(qint64 id, const QJsonObject &body, const Principal &who);
 
     // Visits
@@ -79,6 +83,7 @@ public:
     Reply complete(qint64 id, const Principal &who);
     Reply cancel(qint64 id, const QJsonObject &body, const Principal &who);
     Reply noShow(qint64 id, const QJsonObject &body, const Principal &who);
+    Reply discount(qint64 id, const QJsonObject &body, const Principal &who);
     Reply listVisits(const QUrlQuery &query);
     Reply getVisit(qint64 id);
 

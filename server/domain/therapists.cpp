@@ -114,3 +114,13 @@ QJsonArray SpaDomain::activeVisits()
     }
     return items;
 }
+
+Reply SpaDomain::roster()
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, display_name AS name FROM staff WHERE role = 'therapist' "
+                                           "AND active = 1 ORDER BY display_name, id"));
+    QJsonArray items;
+    while (q.next())
+        items.append(rowJson(q));
+    return Reply::ok({ { QStringLiteral("therapists"), items } });
+}

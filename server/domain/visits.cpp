@@ -14,7 +14,8 @@ const QString kVisitSelect = QStringLiteral(
         " v.created_at, v.assigned_at, v.called_at, v.started_at, v.completed_at, v.closed_at, "
         " v.cancel_reason, "
         " (SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.visit_id = v.id), "
-        " (SELECT COALESCE(SUM(p.tip), 0) FROM payments p WHERE p.visit_id = v.id) "
+        " (SELECT COALESCE(SUM(p.tip), 0) FROM payments p WHERE p.visit_id = v.id), "
+        " v.discount, v.discount_reason "
         "FROM visits v LEFT JOIN staff s ON s.id = v.therapist_id "
         "LEFT JOIN rooms r ON r.id = v.room_id WHERE v.id = ?");
 
@@ -52,8 +53,13 @@ QJsonObject SpaDomain::visitJson(qint64 id)
              q.value(10).isNull() ? QJsonValue()
                                   : QJsonObject { { QStringLiteral("id"), q.value(10).toLongLong() },
                                                   { QStringLiteral("name"), q.value(11).toString() } });
-    const qint64 total = q.value(12).toLongLong();
+    const qint64 subtotal = q.value(12).toLongLong();
+    const qint64 discount = q.value(23).toLongLong();
+    const qint64 total = subtotal - discount;
     const qint64 paid = q.value(21).toLongLong();
+    v.insert(QStringLiteral("subtotal"), subtotal);
+    v.insert(QStringLiteral("discount"), discount);
+    v.insert(QStringLiteral("discount_reason"), textOrNull(q.value(24)));
     v.insert(QStringLiteral("total"), total);
     v.insert(QStringLiteral("duration_min"), q.value(13).toInt());
     v.insert(QStringLiteral("paid"), paid);
@@ -396,4 +402,36 @@ Reply SpaDomain::listVisits(const QUrlQuery &query)
     for (qint64 id : ids)
         items.append(visitJson(id));
     return Reply::ok({ { QStringLiteral("visits"), items }, { QStringLiteral("date"), date } });
+}
+
+Reply SpaDomain::discount(qint64 id, const QJsonObject &body, const Principal &who)
+{
+    Fields f(body);
+    const auto amount = f.integer("amount", false, 0, std::numeric_limits<qint64>::max() / 4);
+    const auto percent = f.integer("percent", false, 0, 100);
+    const QString reason = f.string("reason", (amount && *amount > 0) || (percent && *percent > 0), 200);
+    if (f.ok() && amount.has_value() == percent.has_value())
+        f.fail(QStringLiteral("give either 'amount' (minor units) or 'percent' (0 to 100)"));
+    if (!f.ok())
+        return f.error();
+    return transition(id, who,
+                      { QStringLiteral("waiting"), QStringLiteral("assigned"), QStringLiteral("in_service"),
+                        QStringLiteral("awaiting_payment") },
+                      [&](const QJsonObject &visit) -> Reply {
+        const qint64 subtotal = qint64(visit.value(QLatin1String("subtotal")).toDouble());
+        const qint64 paid = qint64(visit.value(QLatin1String("paid")).toDouble());
+        // Percent of the services' prices, rounded half up to a whole minor unit.
+        const qint64 value = amount ? *amount : (subtotal * *percent + 50) / 100;
+        if (value > subtotal)
+            return Errors::invalid(QStringLiteral("a discount of %1 is more than the bill (%2)").arg(value).arg(subtotal));
+        if (subtotal - value < paid)
+            return Errors::conflict(QStringLiteral("already_paid"),
+                                    QStringLiteral("%1 is already paid; the discount would leave less than that due")
+                                            .arg(paid));
+        m_db.exec(QStringLiteral("UPDATE visits SET discount = ?, discount_reason = ? WHERE id = ?"),
+                  { value, value > 0 ? QVariant(reason) : QVariant(), id });
+        const QJsonObject v = visitJson(id);
+        journal(QStringLiteral("visit.discounted"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        return Reply::ok({ { QStringLiteral("visit"), v } });
+    });
 }

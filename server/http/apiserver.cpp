@@ -405,6 +405,11 @@ void ApiServer::setupRoutes()
         return withId(c, [&](qint64 id) { return m_domain.deleteStaff(id, c.who); });
     });
 
+    r.add(Method::Get, QStringLiteral("/api/settings"), kAnyToken,
+          [this, reply](const RequestContext &) { return reply(m_domain.publicSettings()); });
+    // Public: first names the wall screen shows anyway, for the tablets' sign-in screen.
+    r.add(Method::Get, QStringLiteral("/api/roster"), {},
+          [this, reply](const RequestContext &) { return reply(m_domain.roster()); });
     r.add(Method::Get, QStringLiteral("/api/therapists"), kAnyToken,
           [this, reply](const RequestContext &) { return reply(m_domain.listTherapists()); });
     r.add(Method::Put, QStringLiteral("/api/therapists/{id}/status"), kStaff,
@@ -421,7 +426,7 @@ void ApiServer::setupRoutes()
         { "assign", Events::VisitAssign },     { "call", Events::VisitCall },
         { "start", Events::VisitStart },       { "complete", Events::VisitComplete },
         { "cancel", Events::VisitCancel },     { "no-show", Events::VisitNoShow },
-        { "payments", Events::VisitPay },
+        { "payments", Events::VisitPay },      { "discount", Events::VisitDiscount },
     };
     for (const auto &[action, name] : visitActions) {
         const char *commandName = name;

@@ -109,6 +109,13 @@ const QVector<Migration> &migrations()
               " notify INTEGER NOT NULL DEFAULT 0,"
               " payload TEXT NOT NULL)",
           } },
+        { 2,
+          "visit discounts",
+          {
+              // `total` stays the sum of the services' prices; what is due is total - discount.
+              "ALTER TABLE visits ADD COLUMN discount BIGINT NOT NULL DEFAULT 0",
+              "ALTER TABLE visits ADD COLUMN discount_reason TEXT",
+          } },
     };
     return all;
 }

@@ -171,6 +171,8 @@ private Q_SLOTS:
     void therapistOwnStatusAndVisits();
     void cancelledAssignmentKeepsTurn();
     void corsAndOrigins();
+    void discounts();
+    void settingsAndRoster();
     void badInput_data();
     void badInput();
     void cleanup();
@@ -1689,4 +1691,69 @@ void TstApi::corsAndOrigins()
     QVERIFY(upgrade("http://127.0.0.1:" + QByteArray::number(s.port())).startsWith("HTTP/1.1 101"));
     QVERIFY(upgrade(good).startsWith("HTTP/1.1 101"));
     QVERIFY(upgrade({}).startsWith("HTTP/1.1 101"));
+}
+
+// A discount by amount or percent, with a reason, lowers what is due; the bill never goes below
+// what is already paid, and a paid visit cannot be discounted.
+void TstApi::discounts()
+{
+    auto s = startServer();
+    QVERIFY(s);
+    const QString cashier = s->login("cashier", "cashier");
+    EXPECT(v, s->post("/api/visits", {{"customer_name", "Lamai"}, {"service_ids", QJsonArray{1, 5}}}, cashier), 201);
+    const qint64 id = num(v.json, "visit.id");
+    QCOMPARE(num(v.json, "visit.subtotal"), 70000);
+    QCOMPARE(num(v.json, "visit.total"), 70000);
+    const QString path = QStringLiteral("/api/visits/%1/discount").arg(id);
+
+    EXPECT(p, s->post(path, {{"percent", 10}, {"reason", "birthday"}}, cashier), 200);
+    QCOMPARE(num(p.json, "visit.discount"), 7000);
+    QCOMPARE(num(p.json, "visit.total"), 63000);
+    QCOMPARE(num(p.json, "visit.balance_due"), 63000);
+    QCOMPARE(str(p.json, "visit.discount_reason"), QStringLiteral("birthday"));
+    EXPECT(a, s->post(path, {{"amount", 5000}, {"reason", "loyalty card"}}, cashier), 200);
+    QCOMPARE(num(a.json, "visit.total"), 65000);
+
+    EXPECT_ERROR(s->post(path, {{"amount", 100}, {"percent", 5}, {"reason", "x"}}, cashier), 422, "validation_failed");
+    EXPECT_ERROR(s->post(path, {{"reason", "x"}}, cashier), 422, "validation_failed");
+    EXPECT_ERROR(s->post(path, {{"amount", 5000}}, cashier), 422, "validation_failed");
+    EXPECT_ERROR(s->post(path, {{"percent", 101}, {"reason", "x"}}, cashier), 422, "validation_failed");
+    EXPECT_ERROR(s->post(path, {{"amount", 70001}, {"reason", "x"}}, cashier), 422, "validation_failed");
+    EXPECT_ERROR(s->post(path, {{"amount", "5000"}, {"reason", "x"}}, cashier), 422, "validation_failed");
+    EXPECT_ERROR(s->post("/api/visits/999999/discount", {{"amount", 1}, {"reason", "x"}}, cashier), 404, "not_found");
+    const QString anna = s->loginTherapist(3, "1111");
+    EXPECT_ERROR(s->post(path, {{"amount", 1}, {"reason", "x"}}, anna), 403, "forbidden");
+
+    for (const char *step : {"assign", "start", "complete"})
+        QCOMPARE(s->post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {}, cashier).status, 200);
+    EXPECT(part, s->post(QStringLiteral("/api/visits/%1/payments").arg(id),
+                         {{"method", "card"}, {"amount", 40000}, {"idempotency_key", "disc-part-1"}}, cashier), 201);
+    // 40,000 is paid: a discount leaving less than that due is refused, and changes nothing.
+    EXPECT_ERROR(s->post(path, {{"amount", 40000}, {"reason", "x"}}, cashier), 409, "already_paid");
+    EXPECT(rest, s->post(QStringLiteral("/api/visits/%1/payments").arg(id),
+                         {{"method", "cash"}, {"amount", 25000}, {"tendered", 30000}, {"idempotency_key", "disc-rest-1"}}, cashier), 201);
+    QCOMPARE(str(rest.json, "visit.status"), QStringLiteral("paid"));
+    QCOMPARE(num(rest.json, "change_due"), 5000);
+    EXPECT_ERROR(s->post(path, {{"amount", 0}}, cashier), 409, "illegal_state");
+
+    EXPECT(report, s->get("/api/reports/daily?date=2026-03-02", cashier), 200);
+    QCOMPARE(num(report.json, "revenue"), 65000);
+    QCOMPARE(num(report.json, "discounts.amount"), 5000);
+    QCOMPARE(num(report.json, "discounts.count"), 1);
+}
+
+void TstApi::settingsAndRoster()
+{
+    auto s = startServer();
+    QVERIFY(s);
+    EXPECT(roster, s->get("/api/roster"), 200);
+    const QJsonArray list = roster.json.value("therapists").toArray();
+    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.at(0).toObject().value("name").toString(), QStringLiteral("Anna"));
+    QCOMPARE(list.at(0).toObject().keys(), QStringList({"id", "name"})); // names only, nothing else
+    EXPECT_ERROR(s->get("/api/settings"), 401, "unauthorized");
+    EXPECT(settings, s->get("/api/settings", s->app->demoKioskToken()), 200);
+    QCOMPARE(str(settings.json, "venue_name"), QStringLiteral("Lotus Day Spa"));
+    QCOMPARE(str(settings.json, "currency"), QStringLiteral("THB"));
+    QCOMPARE(str(settings.json, "business_date"), QStringLiteral("2026-03-02"));
 }
