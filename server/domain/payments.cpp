@@ -174,3 +174,28 @@ Reply SpaDomain::voidPayment(qint64 paymentId, const QJsonObject &body, const Pr
                          201);
     });
 }
+
+Reply SpaDomain::listPayments(const QString &dateIn)
+{
+    const QString date = dateIn.isEmpty() ? today() : dateIn;
+    if (!QDate::fromString(date, Qt::ISODate).isValid())
+        return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT p.id, v.ticket_no, v.customer_name, s.display_name FROM payments p "
+                                           "JOIN visits v ON v.id = p.visit_id LEFT JOIN staff s ON s.id = p.therapist_id "
+                                           "WHERE p.business_date = ? ORDER BY p.id"),
+                            { date });
+    struct Row { qint64 id; int ticket; QString customer; QString therapist; };
+    QVector<Row> rows;
+    while (q.next())
+        rows.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString() });
+    QJsonArray items;
+    for (const Row &r : rows) {
+        QJsonObject p = paymentJson(r.id);
+        p.insert(QStringLiteral("ticket"), QStringLiteral("%1").arg(r.ticket, 3, 10, QLatin1Char('0')));
+        p.insert(QStringLiteral("customer_name"), r.customer);
+        p.insert(QStringLiteral("therapist_name"), r.therapist.isEmpty() ? QJsonValue() : QJsonValue(r.therapist));
+        items.append(p);
+    }
+    return Reply::ok({ { QStringLiteral("date"), date }, { QStringLiteral("payments"), items },
+                       { QStringLiteral("closed"), dayClosed(date) } });
+}

@@ -91,6 +91,8 @@ public:
     Reply pay(qint64 visitId, const QJsonObject &body, const Principal &who);
     Reply voidPayment(qint64 paymentId, const QJsonObject &body, const Principal &who);
     Reply dailyReport(const QString &date);
+    // Every payment and void row of a business day, with ticket and customer, for the day view.
+    Reply listPayments(const QString &date);
     Reply closeDay(const QString &date, const Principal &who);
 
     // Views for screens: the whole current state a room shows.

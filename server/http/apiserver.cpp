@@ -436,6 +436,9 @@ void ApiServer::setupRoutes()
     r.add(Method::Post, QStringLiteral("/api/payments/{id}/void"), kStaff,
           [this](const RequestContext &c) { return command(Events::PaymentVoid, c, "payment_id"); });
 
+    r.add(Method::Get, QStringLiteral("/api/payments"), kDesk, [this, reply](const RequestContext &c) {
+        return reply(m_domain.listPayments(c.request.query().queryItemValue(QStringLiteral("date"))));
+    });
     r.add(Method::Get, QStringLiteral("/api/reports/daily"), kDesk, [this, reply](const RequestContext &c) {
         return reply(m_domain.dailyReport(c.request.query().queryItemValue(QStringLiteral("date"))));
     });

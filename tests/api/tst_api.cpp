@@ -173,6 +173,7 @@ private Q_SLOTS:
     void corsAndOrigins();
     void discounts();
     void settingsAndRoster();
+    void paymentsOfADay();
     void badInput_data();
     void badInput();
     void cleanup();
@@ -1756,4 +1757,33 @@ void TstApi::settingsAndRoster()
     QCOMPARE(str(settings.json, "venue_name"), QStringLiteral("Lotus Day Spa"));
     QCOMPARE(str(settings.json, "currency"), QStringLiteral("THB"));
     QCOMPARE(str(settings.json, "business_date"), QStringLiteral("2026-03-02"));
+}
+
+void TstApi::paymentsOfADay()
+{
+    auto s = startServer();
+    QVERIFY(s);
+    const QString cashier = s->login("cashier", "cashier");
+    const QString admin = s->login("admin", "admin");
+    EXPECT(v, s->post("/api/visits", {{"customer_name", "Pim Saelim"}, {"service_ids", QJsonArray{5}}}, cashier), 201);
+    const qint64 id = num(v.json, "visit.id");
+    for (const char *step : {"assign", "start", "complete"})
+        QCOMPARE(s->post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {}, cashier).status, 200);
+    EXPECT(p, s->post(QStringLiteral("/api/visits/%1/payments").arg(id),
+                      {{"method", "card"}, {"amount", 25000}, {"tip", 2000}, {"idempotency_key", "day-list-1"}}, cashier), 201);
+    QCOMPARE(s->post(QStringLiteral("/api/payments/%1/void").arg(num(p.json, "payment.id")), {{"reason", "wrong card"}}, admin).status, 201);
+    EXPECT(list, s->get("/api/payments?date=2026-03-02", cashier), 200);
+    const QJsonArray rows = list.json.value("payments").toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value("ticket").toString(), QStringLiteral("001"));
+    QCOMPARE(rows.at(0).toObject().value("customer_name").toString(), QStringLiteral("Pim Saelim"));
+    QCOMPARE(rows.at(0).toObject().value("therapist_name").toString(), QStringLiteral("Anna"));
+    QCOMPARE(rows.at(0).toObject().value("voided").toBool(), true);
+    QCOMPARE(rows.at(1).toObject().value("kind").toString(), QStringLiteral("void"));
+    QCOMPARE(rows.at(1).toObject().value("amount").toInt(), -25000);
+    QCOMPARE(list.json.value("closed").toBool(), false);
+    EXPECT_ERROR(s->get("/api/payments?date=yesterday", cashier), 422, "validation_failed");
+    EXPECT_ERROR(s->get("/api/payments", s->loginTherapist(3, "1111")), 403, "forbidden");
+    EXPECT(empty, s->get("/api/payments?date=2026-03-01", cashier), 200);
+    QCOMPARE(empty.json.value("payments").toArray().size(), 0);
 }
