@@ -10,6 +10,8 @@ PKGS=(
   qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest
   qml6-module-qtwebsockets qml6-module-qtquick-templates qt6-qpa-plugins
   xvfb xauth libgl1-mesa-dri sqlite3 fonts-dejavu-core fonts-thai-tlwg fontconfig
+  libqrencode-dev pkg-config
+  chromium  # the customer page's browser test (tests/browser) and its screenshots
 )
 # node and npm: Debian's, unless a node with its own npm is already there
 command -v npm >/dev/null 2>&1 || PKGS+=(nodejs npm)

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QVector>
+#include <QtQml/qqmlregistration.h>
 
 // A list model over JSON objects from the server. Each role is one key of the objects; setItems()
 // replaces the contents with the smallest set of inserts, moves, removals and changes, keyed by
@@ -11,6 +12,7 @@
 class JsonListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ANONYMOUS
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

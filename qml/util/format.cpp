@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJSEngine>
 #include <QLocale>
+#include <QRegularExpression>
 
 QString Format::currencySymbol(const QString &currency)
 {
@@ -26,6 +27,18 @@ QString Format::money(double minorUnits, const QString &currency)
     // Whole units and cents formatted separately: no rounding through floating point.
     return sign + currencySymbol(currency) + locale.toString(abs / 100) + locale.decimalPoint()
             + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+}
+
+double Format::parseMoney(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d{1,12})(?:[.,](\\d{1,2}))?\\s*$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return -1;
+    QString cents = m.captured(2);
+    while (cents.size() < 2)
+        cents.append(QLatin1Char('0'));
+    return double(m.captured(1).toLongLong() * 100 + cents.toLongLong());
 }
 
 QString Format::minutes(int minutes)

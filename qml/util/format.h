@@ -19,6 +19,8 @@ public:
 
     // 45000 THB → "฿450.00"; integer minor units in, never floating point in storage.
     Q_INVOKABLE static QString money(double minorUnits, const QString &currency);
+    // "12.50" or "12,5" → 1250 minor units; -1 when it is not an amount with at most two decimals.
+    Q_INVOKABLE static double parseMoney(const QString &text);
     // 95 → "1 h 35 min"
     Q_INVOKABLE static QString minutes(int minutes);
     // ISO 8601 UTC → local "14:05"

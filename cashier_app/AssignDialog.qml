@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Spa
+import SpaCashier
+
+// Assign or reassign: the turn order's suggestion first, then everyone on shift.
+Dialog {
+    id: dialog
+    required property CashierState state
+    property var visit: ({})
+    title: qsTr("Assign %1 — %2").arg(visit.ticket || "").arg(visit.customer_name || "")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: 460
+    standardButtons: Dialog.Cancel
+
+    function openFor(v) { visit = v; dialog.state.clearError(); open() }
+
+    Connections {
+        target: dialog.state
+        function onCommandDone(name) { if (name === "visit:assign") dialog.close() }
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing
+        Button {
+            Layout.fillWidth: true
+            highlighted: true
+            enabled: dialog.state.suggestedTherapistId > 0
+            text: {
+                const t = dialog.state.therapists
+                for (let i = 0; i < t.count; ++i)
+                    if (t.get(i).id === dialog.state.suggestedTherapistId)
+                        return qsTr("Next in turn: %1").arg(t.get(i).name)
+                return qsTr("No one is free in the turn order")
+            }
+            onClicked: dialog.state.assign(dialog.visit.id, 0)
+        }
+        Column {
+            id: others
+            Layout.fillWidth: true
+            Repeater {
+            model: dialog.state.therapists
+            delegate: Button {
+                required property var id
+                required property string name
+                required property string status
+                required property var turn_position
+                width: others.width
+                visible: status !== "off"
+                flat: true
+                text: name + "  ·  " + (status === "available" ? qsTr("available") : status === "busy" ? qsTr("with a guest")
+                                                                : qsTr("on break"))
+                onClicked: dialog.state.assign(dialog.visit.id, id)
+            }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: dialog.state.error
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+        }
+    }
+}

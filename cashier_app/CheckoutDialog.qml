@@ -1,0 +1,330 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Spa
+import SpaCashier
+
+// Checkout: the bill, a discount, a tip, a split across cash, card and e-wallet, cash tendered
+// and the change due — all checked by Checkout (C++) before Pay is possible. Ctrl+Enter pays.
+// After payment the receipt is shown and can be saved as PDF.
+Dialog {
+    id: dialog
+    required property CashierState state
+    required property ScreenshotGate gate
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: parent ? Math.min(parent.width - 40, 1100) : 1000
+    height: parent ? parent.height - 40 : 700
+    standardButtons: Dialog.NoButton
+    closePolicy: checkout.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
+    title: qsTr("Checkout %1 — %2").arg(checkout.visit.ticket || "").arg(checkout.visit.customer_name || "")
+
+    function openFor(visit) { checkout.setVisitFrom(visit); open() }
+    // For the scripted screenshot: a split payment with a tip and change due.
+    function openDemo(visit) {
+        openFor(visit)
+        checkout.tipMode = "percent"; checkout.tipValue = 10
+        checkout.setLineAmount(0, 30000)
+        checkout.setLineTendered(0, 40000)
+        checkout.addLine("card")
+        dialog.gate.ready = true
+    }
+
+    Checkout {
+        id: checkout
+        client: dialog.state.client
+        function setVisitFrom(v) { visit = v }
+    }
+    Printouts { id: printouts }
+
+    Shortcut { sequences: ["Ctrl+Return", "Ctrl+Enter"]; enabled: dialog.visible && checkout.canPay; onActivated: checkout.pay() }
+
+    readonly property string cur: checkout.currency
+    function money(v) { return Format.money(v, cur) }
+
+    contentItem: RowLayout {
+        spacing: Theme.padding * 1.5
+
+        // Left: the bill, discount and tip.
+        ColumnLayout {
+            Layout.preferredWidth: 1
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+            Label { text: qsTr("Bill"); font.bold: true; font.pixelSize: Theme.fontTitle }
+            Column {
+                Layout.fillWidth: true
+                Repeater {
+                    model: checkout.visit.services || []
+                    delegate: RowLayout {
+                        required property var modelData
+                        width: parent ? parent.width : 0
+                        Label { Layout.fillWidth: true; text: modelData.name }
+                        Label { text: dialog.money(modelData.price) }
+                    }
+                }
+            }
+            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+            RowLayout { Layout.fillWidth: true
+                Label { Layout.fillWidth: true; text: qsTr("Subtotal") }
+                Label { text: dialog.money(checkout.subtotal) } }
+
+            Label { text: qsTr("Discount"); font.bold: true; Layout.topMargin: Theme.spacing }
+            RowLayout {
+                enabled: !checkout.completed && !checkout.busy
+                ButtonGroup { id: discountGroup }
+                RadioButton { text: qsTr("None"); checked: checkout.discountMode === "none"; ButtonGroup.group: discountGroup
+                              onClicked: checkout.discountMode = "none" }
+                RadioButton { text: qsTr("Amount"); checked: checkout.discountMode === "amount"; ButtonGroup.group: discountGroup
+                              onClicked: checkout.discountMode = "amount" }
+                RadioButton { text: qsTr("Percent"); checked: checkout.discountMode === "percent"; ButtonGroup.group: discountGroup
+                              onClicked: checkout.discountMode = "percent" }
+            }
+            RowLayout {
+                visible: checkout.discountMode !== "none"
+                enabled: !checkout.completed && !checkout.busy
+                MoneyField {
+                    visible: checkout.discountMode === "amount"
+                    Layout.preferredWidth: 120
+                    onTextChanged: if (parsed >= 0) checkout.discountValue = parsed
+                }
+                SpinBox {
+                    visible: checkout.discountMode === "percent"
+                    from: 0; to: 100; value: checkout.discountValue
+                    onValueModified: checkout.discountValue = value
+                    editable: true
+                }
+                TextField {
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Reason (required)")
+                    text: checkout.discountReason
+                    onTextEdited: checkout.discountReason = text
+                }
+            }
+            RowLayout { Layout.fillWidth: true; visible: checkout.discount > 0
+                Label { Layout.fillWidth: true; text: qsTr("Discount") }
+                Label { text: dialog.money(-checkout.discount); color: Theme.success } }
+            RowLayout { Layout.fillWidth: true
+                Label { Layout.fillWidth: true; text: qsTr("Total"); font.bold: true }
+                Label { text: dialog.money(checkout.total); font.bold: true } }
+            RowLayout { Layout.fillWidth: true; visible: checkout.alreadyPaid > 0
+                Label { Layout.fillWidth: true; text: qsTr("Already paid") }
+                Label { text: dialog.money(checkout.alreadyPaid) } }
+
+            Label {
+                text: qsTr("Tip for %1").arg(checkout.visit.therapist ? checkout.visit.therapist.name : qsTr("the therapist"))
+                font.bold: true
+                Layout.topMargin: Theme.spacing
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 4
+                enabled: !checkout.completed && !checkout.busy
+                Repeater {
+                    model: [0, 5, 10, 15, 20]
+                    delegate: Button {
+                        required property int modelData
+                        text: modelData === 0 ? qsTr("No tip") : modelData + "%"
+                        checkable: true
+                        checked: modelData === 0 ? checkout.tipMode === "none"
+                                                 : checkout.tipMode === "percent" && checkout.tipValue === modelData
+                        onClicked: {
+                            if (modelData === 0) { checkout.tipMode = "none"; return }
+                            checkout.tipMode = "percent"; checkout.tipValue = modelData
+                        }
+                    }
+                }
+                Button {
+                    text: qsTr("Custom")
+                    checkable: true
+                    checked: checkout.tipMode === "amount"
+                    onClicked: checkout.tipMode = "amount"
+                }
+                MoneyField {
+                    visible: checkout.tipMode === "amount"
+                    width: 110
+                    onTextChanged: if (parsed >= 0) checkout.tipValue = parsed
+                }
+            }
+            RowLayout { Layout.fillWidth: true
+                Label { Layout.fillWidth: true; text: qsTr("Tip") }
+                Label { text: dialog.money(checkout.tip) } }
+            Item { Layout.fillHeight: true }
+        }
+
+        Rectangle { Layout.fillHeight: true; width: 1; color: Theme.border }
+
+        // Right: how it is paid, or the receipt once it is.
+        ColumnLayout {
+            Layout.preferredWidth: 1
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+            visible: !checkout.completed
+
+            Label { text: qsTr("Payment"); font.bold: true; font.pixelSize: Theme.fontTitle }
+            ListView {
+                id: lines
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: Theme.spacing
+                model: checkout
+                delegate: Rectangle {
+                    required property int index
+                    required property string method
+                    required property var amount
+                    required property var tendered
+                    required property var tip
+                    required property var change
+                    required property bool paid
+                    required property bool locked
+                    width: ListView.view.width
+                    implicitHeight: lineBody.implicitHeight + 16
+                    onAmountChanged: if (!amountField.activeFocus) amountField.setValue(amount)
+                    onTenderedChanged: if (!tenderedField.activeFocus && tendered >= 0) tenderedField.setValue(tendered)
+                    radius: Theme.radius
+                    color: paid ? Theme.surfaceAlt : Theme.surface
+                    border.color: Theme.border
+                    ColumnLayout {
+                        id: lineBody
+                        anchors.fill: parent
+                        anchors.margins: 8
+                        RowLayout {
+                            Layout.fillWidth: true
+                            ComboBox {
+                                enabled: !locked
+                                model: [{ v: "cash", t: qsTr("Cash") }, { v: "card", t: qsTr("Card") }, { v: "ewallet", t: qsTr("E-wallet") }]
+                                textRole: "t"
+                                valueRole: "v"
+                                Component.onCompleted: currentIndex = indexOfValue(method)
+                                onActivated: checkout.setLineMethod(index, currentValue)
+                            }
+                            MoneyField {
+                                id: amountField
+                                Layout.fillWidth: true
+                                enabled: !locked
+                                Component.onCompleted: setValue(amount)
+                                onTextEdited: if (parsed >= 0) checkout.setLineAmount(index, parsed)
+                            }
+                            Label { visible: paid; text: qsTr("paid"); color: Theme.success; font.bold: true }
+                            Button { text: "✕"; flat: true; visible: !locked && lines.count > 1; onClicked: checkout.removeLine(index)
+                                     Accessible.name: qsTr("Remove this payment") }
+                        }
+                        Label { visible: tip > 0; text: qsTr("+ tip %1").arg(dialog.money(tip)); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+                        Flow {
+                            visible: method === "cash"
+                            Layout.fillWidth: true
+                            spacing: 4
+                            Label { text: qsTr("Tendered"); height: tenderedField.height; verticalAlignment: Text.AlignVCenter }
+                            MoneyField {
+                                id: tenderedField
+                                width: 120
+                                enabled: !paid
+                                Component.onCompleted: if (tendered >= 0) setValue(tendered)
+                                onTextEdited: checkout.setLineTendered(index, text.trim() === "" ? -1 : parsed)
+                            }
+                            Repeater {
+                                model: (amount, tip, checkout.tenderSuggestions(index))
+                                delegate: Button {
+                                    required property var modelData
+                                    flat: true
+                                    enabled: !paid
+                                    text: dialog.money(modelData)
+                                    onClicked: { tenderedField.setValue(modelData); checkout.setLineTendered(index, modelData) }
+                                }
+                            }
+                        }
+                        Label {
+                            visible: method === "cash" && tendered >= 0
+                            text: qsTr("Change %1").arg(dialog.money(change))
+                            color: Theme.accent
+                            font.bold: true
+                        }
+                    }
+                }
+            }
+            RowLayout {
+                enabled: !checkout.busy
+                Label { text: qsTr("Add:") }
+                Button { text: qsTr("Cash"); onClicked: checkout.addLine("cash") }
+                Button { text: qsTr("Card"); onClicked: checkout.addLine("card") }
+                Button { text: qsTr("E-wallet"); onClicked: checkout.addLine("ewallet") }
+            }
+            Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                Label { Layout.fillWidth: true; text: qsTr("Balance due") }
+                Label { text: dialog.money(checkout.due) }
+                Label { Layout.fillWidth: true; text: qsTr("To collect with tip") }
+                Label { text: dialog.money(checkout.toCollect); font.bold: true }
+                Label { Layout.fillWidth: true; text: qsTr("Change due"); font.pixelSize: Theme.fontTitle }
+                Label { text: dialog.money(checkout.changeDue); font.pixelSize: Theme.fontHeadline; font.bold: true; color: Theme.accent }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: checkout.error !== "" ? checkout.error : checkout.problem
+                visible: text !== ""
+                color: checkout.error !== "" ? Theme.danger : Theme.warning
+                wrapMode: Text.WordWrap
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                Button { text: qsTr("Close") + "  Esc"; enabled: !checkout.busy; onClicked: dialog.close() }
+                Button {
+                    text: checkout.busy ? qsTr("Taking payment…") : qsTr("Pay %1").arg(dialog.money(checkout.toCollect)) + "  Ctrl+↵"
+                    highlighted: true
+                    enabled: checkout.canPay
+                    onClicked: checkout.pay()
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.preferredWidth: 1
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: checkout.completed
+            spacing: Theme.spacing
+            Label { text: qsTr("Paid — receipt"); font.bold: true; font.pixelSize: Theme.fontTitle; color: Theme.success }
+            Label {
+                visible: (checkout.result.change_due || 0) > 0
+                text: qsTr("Give change: %1").arg(dialog.money(checkout.result.change_due || 0))
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: Theme.accent
+            }
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Rectangle {
+                    implicitWidth: 340
+                    implicitHeight: receipt.implicitHeight + 24
+                    color: "white"
+                    border.color: Theme.border
+                    Text {
+                        id: receipt
+                        x: 12; y: 12
+                        width: 316
+                        textFormat: Text.RichText
+                        wrapMode: Text.WordWrap
+                        text: checkout.completed ? printouts.receiptHtml(checkout.result, dialog.state.venueName) : ""
+                    }
+                }
+            }
+            Label { id: savedTo; font.pixelSize: Theme.fontSmall; color: Theme.textMuted; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                Button {
+                    text: qsTr("Save receipt as PDF")
+                    onClicked: {
+                        const path = printouts.saveReceiptPdf(checkout.result, dialog.state.venueName)
+                        savedTo.text = path === "" ? qsTr("Could not save the PDF") : qsTr("Saved to %1").arg(path)
+                    }
+                }
+                Button { text: qsTr("Done") + "  Esc"; highlighted: true; onClicked: dialog.close() }
+            }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Spa
+import SpaCashier
+
+// The day: totals by method, tips by therapist, visits by hour, every payment (voids by an
+// admin, with a reason), close the day with its Z report (admin), export CSV.
+Item {
+    id: page
+    required property CashierState state
+    required property ScreenshotGate gate
+    property bool active: false
+    onActiveChanged: if (active) report.refresh()
+
+    DayReport {
+        id: report
+        session: page.state.session
+        onReportChanged: if (page.gate.page === "day" && loaded) page.gate.ready = true
+    }
+    Connections {
+        target: page.state.client
+        // Payments change the day: refresh while it is on screen.
+        function onEventReceived(name) { if (page.active && name === "cashier_queue_updated") refreshTimer.restart() }
+    }
+    Timer { id: refreshTimer; interval: 500; onTriggered: report.refresh() }
+
+    readonly property string cur: page.state.currency
+    function money(v) { return Format.money(v || 0, cur) }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.padding
+        spacing: Theme.padding
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label { text: qsTr("Business day"); font.pixelSize: Theme.fontTitle; font.bold: true }
+            TextField {
+                id: dateField
+                text: report.date
+                inputMask: "9999-99-99"
+                implicitWidth: 130
+                onAccepted: { report.date = text; report.refresh() }
+            }
+            Button { text: qsTr("Show"); onClicked: { report.date = dateField.text; report.refresh() } }
+            Label {
+                text: report.closed ? qsTr("Closed at %1").arg(Format.time(report.report.closed_at)) : qsTr("Open")
+                color: report.closed ? Theme.textMuted : Theme.success
+                font.bold: true
+            }
+            Item { Layout.fillWidth: true }
+            Label { text: report.error; color: Theme.danger; visible: report.error !== "" }
+            Button {
+                text: qsTr("Export CSV")
+                onClicked: {
+                    const path = report.exportCsv()
+                    exported.text = path === "" ? "" : qsTr("Saved to %1").arg(path)
+                }
+            }
+            Button {
+                text: qsTr("Close day…")
+                visible: page.state.isAdmin && !report.closed
+                onClicked: closeConfirm.open()
+            }
+        }
+        Label { id: exported; visible: text !== ""; color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+
+        Row {
+            id: cards
+            Layout.fillWidth: true
+            spacing: Theme.padding
+            Repeater {
+                model: [
+                    { label: qsTr("Revenue"), value: report.report.revenue },
+                    { label: qsTr("Tips"), value: report.report.tips },
+                    { label: qsTr("Collected"), value: report.report.collected },
+                    { label: qsTr("Voids"), value: report.report.voids ? -report.report.voids.amount : 0 },
+                    { label: qsTr("Discounts"), value: report.report.discounts ? -report.report.discounts.amount : 0 }
+                ]
+                delegate: Rectangle {
+                    required property var modelData
+                    width: (cards.width - 4 * cards.spacing) / 5
+                    height: 84
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    Column {
+                        anchors.centerIn: parent
+                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: modelData.label; color: Theme.textMuted }
+                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: page.money(modelData.value)
+                                font.pixelSize: Theme.fontHeadline; font.bold: true }
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.padding
+
+            ColumnLayout {
+                Layout.preferredWidth: 1
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Label { text: qsTr("By method"); font.bold: true }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label { Layout.preferredWidth: 90; text: qsTr("Method"); color: Theme.textMuted }
+                    Label { Layout.preferredWidth: 50; text: qsTr("Count"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                    Label { Layout.fillWidth: true; text: qsTr("Amount"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                    Label { Layout.fillWidth: true; text: qsTr("Tips"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                    Label { Layout.fillWidth: true; text: qsTr("Total"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                }
+                // Positioners, not layouts, around Repeaters whose model is replaced on every
+                // refresh (Qt 6.4's layouts can crash when a Repeater's items go mid-layout).
+                Column {
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: report.byMethod
+                        delegate: RowLayout {
+                            required property var modelData
+                            width: parent ? parent.width : 0
+                            Label { Layout.preferredWidth: 90; text: modelData.method === "cash" ? qsTr("Cash") : modelData.method === "card" ? qsTr("Card") : qsTr("E-wallet") }
+                            Label { Layout.preferredWidth: 50; text: modelData.count || 0; horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; text: page.money(modelData.amount); horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; text: page.money(modelData.tips); horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; text: page.money(modelData.total); horizontalAlignment: Text.AlignRight; font.bold: true }
+                        }
+                    }
+                }
+                Label { text: qsTr("Tips by therapist"); font.bold: true; Layout.topMargin: Theme.padding }
+                Column {
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: report.report.tips_by_therapist || []
+                        delegate: RowLayout {
+                            required property var modelData
+                            width: parent ? parent.width : 0
+                            Label { Layout.fillWidth: true; text: modelData.name }
+                            Label { text: page.money(modelData.tips) }
+                        }
+                    }
+                }
+                Label { text: qsTr("Visits by hour"); font.bold: true; Layout.topMargin: Theme.padding }
+                Row {
+                    id: chart
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: 100
+                    spacing: 2
+                    readonly property int first: 7   // a spa's day, 07:00–22:00
+                    readonly property int last: 22
+                    Repeater {
+                        model: chart.last - chart.first + 1
+                        delegate: Item {
+                            required property int index
+                            readonly property int hour: chart.first + index
+                            readonly property int visits: report.byHour[hour] || 0
+                            width: (chart.width - (chart.last - chart.first) * chart.spacing) / (chart.last - chart.first + 1)
+                            height: chart.height
+                            Rectangle {
+                                anchors.bottom: hourLabel.top
+                                width: parent.width
+                                height: report.maxPerHour > 0 ? (parent.height - 40) * parent.visits / report.maxPerHour : 0
+                                color: Theme.accent
+                                radius: 3
+                            }
+                            Label { anchors.bottom: hourLabel.top; anchors.bottomMargin: 2 + (report.maxPerHour > 0 ? (parent.height - 40) * parent.visits / report.maxPerHour : 0)
+                                    anchors.horizontalCenter: parent.horizontalCenter; text: parent.visits > 0 ? parent.visits : ""; font.pixelSize: Theme.fontSmall }
+                            Label { id: hourLabel; anchors.bottom: parent.bottom; anchors.horizontalCenter: parent.horizontalCenter
+                                    text: parent.hour; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                        }
+                    }
+                }
+            }
+
+            ColumnLayout {
+                Layout.preferredWidth: 1
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Label { text: qsTr("Payments"); font.bold: true }
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: report.payments
+                    delegate: RowLayout {
+                        required property var id
+                        required property string ticket
+                        required property string customer_name
+                        required property string kind
+                        required property string method
+                        required property var amount
+                        required property var tip
+                        required property var reason
+                        required property bool voided
+                        required property var created_at
+                        width: ListView.view.width
+                        Label { text: Format.time(created_at); color: Theme.textMuted; Layout.preferredWidth: 50 }
+                        Label { text: ticket; font.family: "DejaVu Sans Mono"; Layout.preferredWidth: 40 }
+                        Label { Layout.fillWidth: true; elide: Text.ElideRight
+                                text: kind === "void" ? qsTr("Void: %1").arg(reason || "") : customer_name
+                                color: kind === "void" ? Theme.danger : Theme.text
+                                font.strikeout: voided }
+                        Label { text: method === "cash" ? qsTr("Cash") : method === "card" ? qsTr("Card") : qsTr("E-wallet"); color: Theme.textMuted }
+                        Label { text: page.money(amount + tip); Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight
+                                font.strikeout: voided }
+                        Button {
+                            text: qsTr("Void…")
+                            flat: true
+                            visible: page.state.isAdmin && kind === "payment" && !voided && !report.closed
+                            onClicked: voidDialog.openFor(id, ticket, amount + tip)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: voidDialog
+        property var paymentId: 0
+        property string ticket: ""
+        property var amount: 0
+        title: qsTr("Void payment %1 — %2").arg(ticket).arg(page.money(amount))
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: 420
+        standardButtons: Dialog.Cancel
+        function openFor(id, t, a) { paymentId = id; ticket = t; amount = a; voidReason.text = ""; open(); voidReason.forceActiveFocus() }
+        contentItem: ColumnLayout {
+            TextField { id: voidReason; Layout.fillWidth: true; placeholderText: qsTr("Reason (required)") }
+            Button {
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("Void")
+                enabled: voidReason.text.trim() !== ""
+                onClicked: { report.voidPayment(voidDialog.paymentId, voidReason.text); voidDialog.close() }
+            }
+        }
+    }
+
+    Dialog {
+        id: closeConfirm
+        title: qsTr("Close %1?").arg(report.date)
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        contentItem: Label {
+            text: qsTr("The day's money will be frozen: no more payments or voids on it. Revenue %1, tips %2.")
+                      .arg(page.money(report.report.revenue)).arg(page.money(report.report.tips))
+            wrapMode: Text.WordWrap
+        }
+        onAccepted: report.closeDay()
+    }
+}

@@ -1,0 +1,398 @@
+#include "checkout.h"
+
+#include "format.h"
+#include "socketclient.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace {
+qint64 num(const QVariantMap &m, const char *key)
+{
+    return qint64(m.value(QLatin1String(key)).toDouble());
+}
+} // namespace
+
+Checkout::Checkout(QObject *parent) : QAbstractListModel(parent) { }
+
+int Checkout::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+QVariant Checkout::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Line &l = m_lines[index.row()];
+    switch (role) {
+    case MethodRole: return l.method;
+    case AmountRole: return l.amount;
+    case TenderedRole: return l.tendered;
+    case TipRole: return lineTip(index.row());
+    case ChangeRole: return lineChange(index.row());
+    case PaidRole: return l.paid;
+    case KeyRole: return l.key;
+    case LockedRole: return l.paid || l.uncertain;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> Checkout::roleNames() const
+{
+    return { { MethodRole, "method" }, { AmountRole, "amount" }, { TenderedRole, "tendered" }, { TipRole, "tip" },
+             { ChangeRole, "change" },  { PaidRole, "paid" },     { KeyRole, "key" },           { LockedRole, "locked" } };
+}
+
+void Checkout::setClient(SocketClient *c)
+{
+    if (c == m_client)
+        return;
+    m_client = c;
+    Q_EMIT clientChanged();
+}
+
+QString Checkout::newKey()
+{
+    return QStringLiteral("co-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void Checkout::setVisit(const QVariantMap &visit)
+{
+    beginResetModel();
+    m_visit = visit;
+    m_lines.clear();
+    m_payments.clear();
+    const qint64 existing = num(visit, "discount");
+    m_discountMode = existing > 0 ? QStringLiteral("amount") : QStringLiteral("none");
+    m_discountValue = existing;
+    m_discountReason = visit.value(QStringLiteral("discount_reason")).toString();
+    m_tipMode = QStringLiteral("none");
+    m_tipValue = 0;
+    m_completed = false;
+    m_followBalance = true;
+    m_result.clear();
+    if (due() > 0)
+        m_lines.append(Line { QStringLiteral("cash"), due(), -1, newKey() });
+    endResetModel();
+    setError(QString());
+    Q_EMIT visitChanged();
+    Q_EMIT changed();
+    Q_EMIT completedChanged();
+}
+
+qint64 Checkout::subtotal() const
+{
+    // Older visits (before discounts) have no subtotal: the total was the subtotal.
+    return m_visit.contains(QStringLiteral("subtotal")) ? num(m_visit, "subtotal") : num(m_visit, "total");
+}
+
+qint64 Checkout::alreadyPaid() const
+{
+    return num(m_visit, "paid");
+}
+
+void Checkout::setDiscountMode(const QString &mode)
+{
+    if (mode == m_discountMode || !QStringList { QStringLiteral("none"), QStringLiteral("amount"), QStringLiteral("percent") }.contains(mode))
+        return;
+    m_discountMode = mode;
+    m_discountValue = 0;
+    touchLines();
+}
+
+void Checkout::setDiscountValue(qint64 v)
+{
+    if (v == m_discountValue)
+        return;
+    m_discountValue = std::max<qint64>(0, v);
+    touchLines();
+}
+
+void Checkout::setDiscountReason(const QString &r)
+{
+    if (r == m_discountReason)
+        return;
+    m_discountReason = r;
+    Q_EMIT changed();
+}
+
+void Checkout::setTipMode(const QString &mode)
+{
+    if (mode == m_tipMode || !QStringList { QStringLiteral("none"), QStringLiteral("amount"), QStringLiteral("percent") }.contains(mode))
+        return;
+    m_tipMode = mode;
+    m_tipValue = 0;
+    touchLines();
+}
+
+void Checkout::setTipValue(qint64 v)
+{
+    if (v == m_tipValue)
+        return;
+    m_tipValue = std::max<qint64>(0, v);
+    touchLines();
+}
+
+qint64 Checkout::discount() const
+{
+    if (m_discountMode == QLatin1String("amount"))
+        return m_discountValue;
+    if (m_discountMode == QLatin1String("percent"))
+        return (subtotal() * std::min<qint64>(m_discountValue, 100) + 50) / 100; // as the server rounds
+    return 0;
+}
+
+qint64 Checkout::tip() const
+{
+    if (m_tipMode == QLatin1String("amount"))
+        return m_tipValue;
+    if (m_tipMode == QLatin1String("percent"))
+        return (std::max<qint64>(0, total()) * m_tipValue + 50) / 100;
+    return 0;
+}
+
+qint64 Checkout::allocated() const
+{
+    qint64 sum = 0;
+    for (const Line &l : m_lines)
+        if (!l.paid)
+            sum += l.amount;
+    return sum;
+}
+
+int Checkout::tipRow() const
+{
+    return m_lines.isEmpty() ? -1 : 0;
+}
+
+qint64 Checkout::lineTip(int row) const
+{
+    return row == tipRow() ? tip() : 0;
+}
+
+qint64 Checkout::lineChange(int row) const
+{
+    const Line &l = m_lines[row];
+    if (l.method != QLatin1String("cash") || l.tendered < 0)
+        return 0;
+    return std::max<qint64>(0, l.tendered - l.amount - lineTip(row));
+}
+
+qint64 Checkout::changeDue() const
+{
+    qint64 sum = 0;
+    for (int i = 0; i < m_lines.size(); ++i)
+        sum += lineChange(i);
+    return sum;
+}
+
+QString Checkout::problem() const
+{
+    if (m_visit.isEmpty())
+        return tr("Open a visit to check out");
+    if (m_visit.value(QStringLiteral("status")).toString() != QLatin1String("awaiting_payment") && !m_completed)
+        return tr("Only a completed service can be paid");
+    if (discount() > subtotal())
+        return tr("The discount is more than the bill");
+    if (discount() > 0 && m_discountReason.trimmed().isEmpty())
+        return tr("Give a reason for the discount");
+    if (total() < alreadyPaid())
+        return tr("The discount would leave less than is already paid");
+    if (m_lines.isEmpty() || allocated() == 0) {
+        if (due() == 0)
+            return tr("Nothing is due");
+        return tr("Add a payment");
+    }
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const Line &l = m_lines[i];
+        if (l.paid)
+            continue;
+        if (l.amount <= 0)
+            return tr("Each payment needs an amount");
+        if (l.method == QLatin1String("cash") && l.tendered >= 0 && l.tendered < l.amount + lineTip(i))
+            return tr("The cash tendered is less than the amount");
+    }
+    if (remaining() > 0)
+        return tr("Still to allocate: %1").arg(Format::money(remaining(), currency()));
+    if (remaining() < 0)
+        return tr("The payments are more than the balance by %1").arg(Format::money(-remaining(), currency()));
+    return QString();
+}
+
+void Checkout::touchLines()
+{
+    // With a single line still open, it follows the balance as the discount changes.
+    if (m_lines.size() == 1 && !m_lines[0].paid && !m_lines[0].uncertain && m_lines[0].amount != due() && due() >= 0
+        && m_followBalance)
+        m_lines[0].amount = due();
+    if (!m_lines.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1));
+    Q_EMIT changed();
+}
+
+void Checkout::addLine(const QString &method)
+{
+    if (m_busy || m_completed)
+        return;
+    beginInsertRows({}, int(m_lines.size()), int(m_lines.size()));
+    m_lines.append(Line { method, std::max<qint64>(0, remaining()), -1, newKey() });
+    endInsertRows();
+    touchLines();
+}
+
+void Checkout::removeLine(int row)
+{
+    if (row < 0 || row >= m_lines.size() || m_lines[row].paid || m_lines[row].uncertain || m_busy)
+        return;
+    beginRemoveRows({}, row, row);
+    m_lines.removeAt(row);
+    endRemoveRows();
+    touchLines();
+}
+
+void Checkout::setLineMethod(int row, const QString &method)
+{
+    if (row < 0 || row >= m_lines.size() || m_lines[row].paid || m_lines[row].uncertain)
+        return;
+    if (!QStringList { QStringLiteral("cash"), QStringLiteral("card"), QStringLiteral("ewallet") }.contains(method))
+        return;
+    m_lines[row].method = method;
+    if (method != QLatin1String("cash"))
+        m_lines[row].tendered = -1;
+    touchLines();
+}
+
+void Checkout::setLineAmount(int row, qint64 amount)
+{
+    if (row < 0 || row >= m_lines.size() || m_lines[row].paid || m_lines[row].uncertain)
+        return;
+    m_followBalance = false; // the cashier typed an amount: leave it alone
+    m_lines[row].amount = std::max<qint64>(0, amount);
+    touchLines();
+}
+
+void Checkout::setLineTendered(int row, qint64 tendered)
+{
+    if (row < 0 || row >= m_lines.size() || m_lines[row].paid || m_lines[row].method != QLatin1String("cash"))
+        return;
+    m_lines[row].tendered = tendered < 0 ? -1 : tendered;
+    touchLines();
+}
+
+QList<qint64> Checkout::tenderSuggestions(int row) const
+{
+    if (row < 0 || row >= m_lines.size())
+        return {};
+    const qint64 exact = m_lines[row].amount + lineTip(row);
+    QList<qint64> out { exact };
+    for (qint64 note : { 10000, 50000, 100000 }) { // 100, 500, 1,000 in major units
+        const qint64 up = (exact + note - 1) / note * note;
+        if (up > exact && !out.contains(up))
+            out.append(up);
+    }
+    return out;
+}
+
+void Checkout::setBusy(bool b)
+{
+    if (b == m_busy)
+        return;
+    m_busy = b;
+    Q_EMIT busyChanged();
+    Q_EMIT changed();
+}
+
+void Checkout::setError(const QString &e)
+{
+    if (e == m_error)
+        return;
+    m_error = e;
+    Q_EMIT errorChanged();
+}
+
+void Checkout::pay()
+{
+    if (!canPay() || !m_client)
+        return;
+    setBusy(true);
+    setError(QString());
+    const qint64 visitId = num(m_visit, "id");
+    if (discount() != num(m_visit, "discount")) {
+        QJsonObject body { { QStringLiteral("visit_id"), visitId }, { QStringLiteral("amount"), discount() } };
+        if (discount() > 0)
+            body.insert(QStringLiteral("reason"), m_discountReason.trimmed());
+        m_client->request(QStringLiteral("visit:discount"), body, [this](const QJsonObject &reply) {
+            if (!reply.value(QLatin1String("ok")).toBool()) {
+                setError(reply.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
+                setBusy(false);
+                return;
+            }
+            m_visit = reply.value(QLatin1String("visit")).toObject().toVariantMap();
+            Q_EMIT visitChanged();
+            sendNext();
+        });
+        return;
+    }
+    sendNext();
+}
+
+void Checkout::sendNext()
+{
+    int row = -1;
+    for (int i = 0; i < m_lines.size(); ++i)
+        if (!m_lines[i].paid) {
+            row = i;
+            break;
+        }
+    if (row < 0 || !m_client) {
+        finish();
+        return;
+    }
+    const Line &l = m_lines[row];
+    QJsonObject body { { QStringLiteral("visit_id"), num(m_visit, "id") },
+                       { QStringLiteral("method"), l.method },
+                       { QStringLiteral("amount"), l.amount },
+                       { QStringLiteral("idempotency_key"), l.key } };
+    if (lineTip(row) > 0)
+        body.insert(QStringLiteral("tip"), lineTip(row));
+    if (l.method == QLatin1String("cash") && l.tendered >= 0)
+        body.insert(QStringLiteral("tendered"), l.tendered);
+    m_client->request(QStringLiteral("visit:pay"), body, [this, row](const QJsonObject &reply) {
+        if (row >= m_lines.size())
+            return;
+        Line &line = m_lines[row];
+        if (reply.value(QLatin1String("ok")).toBool()) {
+            line.paid = true;
+            line.uncertain = false;
+            m_payments.append(reply.value(QLatin1String("payment")).toObject().toVariantMap());
+            m_visit = reply.value(QLatin1String("visit")).toObject().toVariantMap();
+            Q_EMIT visitChanged();
+            touchLines();
+            sendNext();
+            return;
+        }
+        const QJsonObject error = reply.value(QLatin1String("error")).toObject();
+        const QString code = error.value(QLatin1String("code")).toString();
+        // A lost answer may mean the payment was taken: keep the key so a retry cannot take it twice.
+        if (code == QLatin1String("timeout") || code == QLatin1String("disconnected"))
+            line.uncertain = true;
+        else if (code != QLatin1String("offline"))
+            line.key = newKey(); // refused: nothing was stored under the old key
+        setError(error.value(QLatin1String("message")).toString());
+        touchLines();
+        setBusy(false);
+    });
+}
+
+void Checkout::finish()
+{
+    m_completed = true;
+    m_result = { { QStringLiteral("visit"), m_visit },
+                 { QStringLiteral("payments"), m_payments },
+                 { QStringLiteral("change_due"), changeDue() },
+                 { QStringLiteral("tip"), tip() } };
+    setBusy(false);
+    Q_EMIT completedChanged();
+    Q_EMIT changed();
+}

@@ -1,0 +1,150 @@
+#include "printouts.h"
+
+#include "format.h"
+#include "qrimageprovider.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString row(const QString &left, const QString &right, bool bold = false)
+{
+    const QString b1 = bold ? QStringLiteral("<b>") : QString(), b2 = bold ? QStringLiteral("</b>") : QString();
+    return QStringLiteral("<tr><td>%1%2%3</td><td align=\"right\">%1%4%3</td></tr>").arg(b1, esc(left), b2, esc(right));
+}
+
+qint64 num(const QVariantMap &m, const char *key)
+{
+    return qint64(m.value(QLatin1String(key)).toDouble());
+}
+
+QString methodName(const QString &m)
+{
+    if (m == QLatin1String("cash"))
+        return Printouts::tr("Cash");
+    if (m == QLatin1String("card"))
+        return Printouts::tr("Card");
+    return Printouts::tr("E-wallet");
+}
+} // namespace
+
+Printouts::Printouts(QObject *parent)
+    : QObject(parent)
+    , m_outputDir(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("SpaSuite")))
+{
+}
+
+void Printouts::setOutputDir(const QString &dir)
+{
+    if (dir == m_outputDir)
+        return;
+    m_outputDir = dir;
+    Q_EMIT outputDirChanged();
+}
+
+QString Printouts::receiptHtml(const QVariantMap &result, const QString &venue) const
+{
+    const QVariantMap v = result.value(QStringLiteral("visit")).toMap();
+    const QString cur = v.value(QStringLiteral("currency")).toString();
+    auto money = [&cur](qint64 m) { return Format::money(m, cur); };
+    QString h = QStringLiteral("<div style=\"font-family:'DejaVu Sans'; font-size:10pt\">");
+    h += QStringLiteral("<p align=\"center\"><b style=\"font-size:13pt\">%1</b><br/>%2</p>")
+                 .arg(esc(venue), esc(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    h += QStringLiteral("<p>%1 <b>%2</b> · %3<br/>%4</p>")
+                 .arg(esc(tr("Ticket")), esc(v.value(QStringLiteral("ticket")).toString()),
+                      esc(v.value(QStringLiteral("customer_name")).toString()),
+                      esc(tr("Therapist: %1").arg(v.value(QStringLiteral("therapist")).toMap().value(QStringLiteral("name")).toString())));
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
+    for (const QVariant &s : v.value(QStringLiteral("services")).toList()) {
+        const QVariantMap service = s.toMap();
+        h += row(service.value(QStringLiteral("name")).toString(), money(num(service, "price")));
+    }
+    h += QStringLiteral("<tr><td colspan=\"2\"><hr/></td></tr>");
+    const qint64 discount = num(v, "discount");
+    if (discount > 0) {
+        h += row(tr("Subtotal"), money(num(v, "subtotal")));
+        h += row(tr("Discount (%1)").arg(v.value(QStringLiteral("discount_reason")).toString()), money(-discount));
+    }
+    h += row(tr("Total"), money(num(v, "total")), true);
+    const qint64 tip = num(v, "tips");
+    if (tip > 0)
+        h += row(tr("Tip for %1").arg(v.value(QStringLiteral("therapist")).toMap().value(QStringLiteral("name")).toString()), money(tip));
+    h += QStringLiteral("<tr><td colspan=\"2\"><hr/></td></tr>");
+    for (const QVariant &p : result.value(QStringLiteral("payments")).toList()) {
+        const QVariantMap pay = p.toMap();
+        h += row(methodName(pay.value(QStringLiteral("method")).toString()), money(num(pay, "amount") + num(pay, "tip")));
+        if (pay.value(QStringLiteral("tendered")).isValid() && !pay.value(QStringLiteral("tendered")).isNull()) {
+            h += row(QStringLiteral("  ") + tr("Tendered"), money(num(pay, "tendered")));
+            h += row(QStringLiteral("  ") + tr("Change"), money(num(pay, "change_due")));
+        }
+    }
+    h += QStringLiteral("</table><p align=\"center\">%1</p></div>").arg(esc(tr("Thank you — see you again soon!")));
+    return h;
+}
+
+QString Printouts::writePdf(const QString &name, const QString &html, const QImage &qr, double heightMm)
+{
+    if (!QDir().mkpath(m_outputDir))
+        return QString();
+    const QString path = QDir(m_outputDir).filePath(name);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QSizeF(80, heightMm), QPageSize::Millimeter, QStringLiteral("Receipt roll")));
+    printer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
+    QTextDocument doc;
+    if (!qr.isNull())
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr://ticket")), qr);
+    doc.setHtml(html);
+    doc.setPageSize(printer.pageLayout().paintRectPoints().size());
+    doc.print(&printer);
+    if (!QFile::exists(path))
+        return QString();
+    m_lastSaved = path;
+    Q_EMIT lastSavedChanged();
+    return path;
+}
+
+QString Printouts::saveReceiptPdf(const QVariantMap &result, const QString &venue)
+{
+    const QVariantMap v = result.value(QStringLiteral("visit")).toMap();
+    const QString name = QStringLiteral("receipt-%1-%2.pdf")
+                                 .arg(v.value(QStringLiteral("business_date")).toString(), v.value(QStringLiteral("ticket")).toString());
+    return writePdf(name, receiptHtml(result, venue), {}, 200);
+}
+
+QString Printouts::ticketUrl(const QString &server, const QString &code)
+{
+    QUrl url(server);
+    url.setPath(QStringLiteral("/t/") + code);
+    url.setQuery(QString());
+    return url.toString();
+}
+
+QString Printouts::saveTicketPdf(const QVariantMap &visit, const QString &venue, const QString &server)
+{
+    const QString url = ticketUrl(server, visit.value(QStringLiteral("code")).toString());
+    QString services;
+    for (const QVariant &s : visit.value(QStringLiteral("services")).toList())
+        services += esc(s.toMap().value(QStringLiteral("name")).toString()) + QStringLiteral("<br/>");
+    const QString html = QStringLiteral(
+            "<div style=\"font-family:'DejaVu Sans'; font-size:10pt\" align=\"center\">"
+            "<p><b style=\"font-size:13pt\">%1</b></p><p>%2</p>"
+            "<p style=\"font-size:40pt\"><b>%3</b></p><p>%4</p><p>%5</p>"
+            "<p><img src=\"qr://ticket\" width=\"160\" height=\"160\"/></p><p>%6<br/>%7</p></div>")
+                                 .arg(esc(venue), esc(tr("Your ticket")), esc(visit.value(QStringLiteral("ticket")).toString()),
+                                      esc(visit.value(QStringLiteral("customer_name")).toString()), services,
+                                      esc(tr("Scan to follow your place in the queue")), esc(url));
+    const QString name = QStringLiteral("ticket-%1-%2.pdf")
+                                 .arg(visit.value(QStringLiteral("business_date")).toString(), visit.value(QStringLiteral("ticket")).toString());
+    return writePdf(name, html, QrImageProvider::render(url, 8), 140);
+}
