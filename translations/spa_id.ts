@@ -2,6 +2,407 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Ubah layanan</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Layanan baru</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staf</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapis</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Staf baru</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep</source>
+        <translation>Kosongkan untuk tetap</translation>
+    </message>
+    <message>
+        <source>Kiosk devices</source>
+        <translation>Perangkat kios</translation>
+    </message>
+    <message>
+        <source>Device name, e.g. Lobby TV</source>
+        <translation>Nama perangkat, mis. TV lobi</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Token for the new device (shown once):</source>
+        <translation>Token perangkat baru (ditampilkan sekali):</translation>
+    </message>
+</context>
+<context>
+    <name>AdminState</name>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Tidak dapat menghubungi server</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign %1 — %2</source>
+        <translation>Tugaskan %1 — %2</translation>
+    </message>
+    <message>
+        <source>Next in turn: %1</source>
+        <translation>Giliran berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>No one is free in the turn order</source>
+        <translation>Tidak ada yang bebas dalam giliran</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>tersedia</translation>
+    </message>
+    <message>
+        <source>with a guest</source>
+        <translation>sedang melayani</translation>
+    </message>
+    <message>
+        <source>on break</source>
+        <translation>istirahat</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in a customer</source>
+        <translation>Check-in pelanggan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapis</translation>
+    </message>
+    <message>
+        <source>First available (turn order)</source>
+        <translation>Yang pertama tersedia (giliran)</translation>
+    </message>
+    <message>
+        <source>next in turn</source>
+        <translation>giliran berikutnya</translation>
+    </message>
+    <message>
+        <source>on break</source>
+        <translation>istirahat</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Pressure, allergies, requests…</source>
+        <translation>Tekanan, alergi, permintaan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <source>Open a visit to check out</source>
+        <translation>Buka kunjungan untuk membayar</translation>
+    </message>
+    <message>
+        <source>Only a completed service can be paid</source>
+        <translation>Hanya layanan yang selesai yang bisa dibayar</translation>
+    </message>
+    <message>
+        <source>The discount is more than the bill</source>
+        <translation>Diskon melebihi tagihan</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount</source>
+        <translation>Berikan alasan diskon</translation>
+    </message>
+    <message>
+        <source>The discount would leave less than is already paid</source>
+        <translation>Diskon membuat tagihan lebih kecil dari yang sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation>Tidak ada tagihan</translation>
+    </message>
+    <message>
+        <source>Add a payment</source>
+        <translation>Tambahkan pembayaran</translation>
+    </message>
+    <message>
+        <source>Each payment needs an amount</source>
+        <translation>Setiap pembayaran perlu jumlah</translation>
+    </message>
+    <message>
+        <source>The cash tendered is less than the amount</source>
+        <translation>Uang tunai yang diterima kurang dari jumlahnya</translation>
+    </message>
+    <message>
+        <source>Still to allocate: %1</source>
+        <translation>Belum dialokasikan: %1</translation>
+    </message>
+    <message>
+        <source>The payments are more than the balance by %1</source>
+        <translation>Pembayaran melebihi sisa tagihan sebesar %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Checkout %1 — %2</source>
+        <translation>Pembayaran %1 — %2</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Tagihan</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Persen</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Alasan (wajib)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Tip for %1</source>
+        <translation>Tip untuk %1</translation>
+    </message>
+    <message>
+        <source>the therapist</source>
+        <translation>terapis</translation>
+    </message>
+    <message>
+        <source>No tip</source>
+        <translation>Tanpa tip</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>lunas</translation>
+    </message>
+    <message>
+        <source>Remove this payment</source>
+        <translation>Hapus pembayaran ini</translation>
+    </message>
+    <message>
+        <source>+ tip %1</source>
+        <translation>+ tip %1</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Kembalian %1</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Tambah:</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Sisa tagihan</translation>
+    </message>
+    <message>
+        <source>To collect with tip</source>
+        <translation>Ditagih termasuk tip</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Taking payment…</source>
+        <translation>Memproses pembayaran…</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Bayar %1</translation>
+    </message>
+    <message>
+        <source>Paid — receipt</source>
+        <translation>Lunas — struk</translation>
+    </message>
+    <message>
+        <source>Give change: %1</source>
+        <translation>Beri kembalian: %1</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Simpan struk sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>PDF tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>Connecting…</source>
@@ -18,6 +419,234 @@
     <message>
         <source>last update %1 min ago</source>
         <translation>pembaruan terakhir %1 menit lalu</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentVisitCard</name>
+    <message>
+        <source>In service</source>
+        <translation>Sedang dilayani</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Pelanggan berikutnya</translation>
+    </message>
+    <message>
+        <source>No customers yet. You get the next walk-in.</source>
+        <translation>Belum ada pelanggan. Tamu walk-in berikutnya untuk Anda.</translation>
+    </message>
+    <message>
+        <source>No customers yet. The desk will assign your next one.</source>
+        <translation>Belum ada pelanggan. Meja depan akan menugaskan berikutnya.</translation>
+    </message>
+    <message>
+        <source>No customers in your queue</source>
+        <translation>Tidak ada pelanggan di antrean Anda</translation>
+    </message>
+    <message>
+        <source>Started at %1</source>
+        <translation>Mulai pukul %1</translation>
+    </message>
+    <message>
+        <source>Called at %1</source>
+        <translation>Dipanggil pukul %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Menunggu Anda</translation>
+    </message>
+    <message>
+        <source>No room yet</source>
+        <translation>Belum ada ruangan</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Lewat waktu</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Memanggil…</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Panggil lagi</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Panggil</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Memulai…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>Menyelesaikan…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>DayPage</name>
+    <message>
+        <source>Business day</source>
+        <translation>Hari kerja</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>Ditutup pukul %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Close day…</source>
+        <translation>Tutup hari…</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Terkumpul</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Pembatalan</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Per metode</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>Tips by therapist</source>
+        <translation>Tip per terapis</translation>
+    </message>
+    <message>
+        <source>Visits by hour</source>
+        <translation>Kunjungan per jam</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>Dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <source>Void payment %1 — %2</source>
+        <translation>Batalkan pembayaran %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Alasan (wajib)</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Close %1?</source>
+        <translation>Tutup %1?</translation>
+    </message>
+    <message>
+        <source>The day&apos;s money will be frozen: no more payments or voids on it. Revenue %1, tips %2.</source>
+        <translation>Uang hari ini akan dibekukan: tidak ada pembayaran atau pembatalan lagi. Pendapatan %1, tip %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Tidak dapat menghubungi server</translation>
+    </message>
+    <message>
+        <source>Give a reason for the void</source>
+        <translation>Berikan alasan pembatalan</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Tidak dapat menulis %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorStrip</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -47,10 +676,110 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>No customers in your queue</source>
+        <translation>Tidak ada pelanggan di antrean Anda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in your queue</source>
+        <translation>
+            <numerusform>%n pelanggan di antrean Anda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not %1? Sign out</source>
+        <translation>Bukan %1? Keluar</translation>
+    </message>
+    <message>
+        <source>Enter your PIN to unlock</source>
+        <translation>Masukkan PIN untuk membuka</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Spa Suite — Wall monitor</source>
         <translation>Spa Suite — Monitor dinding</translation>
+    </message>
+    <message>
+        <source>Spa Suite — Front desk</source>
+        <translation>Spa Suite — Meja depan</translation>
+    </message>
+    <message>
+        <source>%1 — Front desk</source>
+        <translation>%1 — Meja depan</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Spa Suite — Therapist</source>
+        <translation>Spa Suite — Terapis</translation>
+    </message>
+</context>
+<context>
+    <name>MainPage</name>
+    <message>
+        <source>With a customer</source>
+        <translation>Sedang melayani pelanggan</translation>
+    </message>
+    <message>
+        <source>On break: your turn is kept</source>
+        <translation>Istirahat: giliran Anda tetap</translation>
+    </message>
+    <message>
+        <source>Off shift</source>
+        <translation>Tidak bertugas</translation>
+    </message>
+    <message>
+        <source>Available: next walk-in is yours</source>
+        <translation>Tersedia: tamu walk-in berikutnya untuk Anda</translation>
+    </message>
+    <message>
+        <source>Available: number %1 in turn</source>
+        <translation>Tersedia: urutan ke-%1</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
     </message>
 </context>
 <context>
@@ -80,6 +809,148 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit dimasukkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Hapus digit terakhir</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <source>Therapist: %1</source>
+        <translation>Terapis: %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>Diskon (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tip for %1</source>
+        <translation>Tip untuk %1</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <source>Thank you — see you again soon!</source>
+        <translation>Terima kasih — sampai jumpa lagi!</translation>
+    </message>
+    <message>
+        <source>Your ticket</source>
+        <translation>Tiket Anda</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>Pindai untuk melihat posisi antrean Anda</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoard</name>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Turn order:</source>
+        <translation>Urutan giliran:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Sedang dilayani</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Menunggu pembayaran</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Batalkan %1</translation>
+    </message>
+    <message>
+        <source>No-show %1</source>
+        <translation>Tidak datang %1</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Alasan (wajib)</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Alasan (opsional)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>Batalkan kunjungan</translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation>Tandai tidak datang</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Your session expired; please sign in again</source>
@@ -103,6 +974,65 @@
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Meja depan</translation>
+    </message>
+    <message>
+        <source>Sign in to start the day</source>
+        <translation>Masuk untuk memulai hari</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Therapist sign-in</source>
+        <translation>Masuk terapis</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Siapa Anda?</translation>
+    </message>
+    <message>
+        <source>No therapists are set up yet</source>
+        <translation>Belum ada terapis</translation>
+    </message>
+    <message>
+        <source>Loading names…</source>
+        <translation>Memuat nama…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Pick your name</source>
+        <translation>Pilih nama Anda</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Halo, %1</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>Masukkan PIN Anda</translation>
+    </message>
+</context>
+<context>
     <name>SocketClient</name>
     <message>
         <source>The server stopped answering</source>
@@ -123,6 +1053,29 @@
     <message>
         <source>The server did not answer in time</source>
         <translation>Server tidak menjawab tepat waktu</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSelector</name>
+    <message>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Libur</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>With a customer: Complete the service to change your status</source>
+        <translation>Sedang melayani: selesaikan layanan untuk mengubah status</translation>
     </message>
 </context>
 <context>
@@ -150,6 +1103,156 @@
     <message>
         <source>Off</source>
         <translation>Libur</translation>
+    </message>
+</context>
+<context>
+    <name>TherapistState</name>
+    <message>
+        <source>Your session ended; please sign in again</source>
+        <translation>Sesi Anda telah berakhir; silakan masuk lagi</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Tidak dapat menghubungi server</translation>
+    </message>
+    <message>
+        <source>The server answered %1</source>
+        <translation>Server menjawab %1</translation>
+    </message>
+    <message>
+        <source>The server refused this</source>
+        <translation>Server menolak ini</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN salah</translation>
+    </message>
+    <message>
+        <source>Too many attempts; wait a few minutes</source>
+        <translation>Terlalu banyak percobaan; tunggu beberapa menit</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>Pindai untuk melihat posisi antrean Anda</translation>
+    </message>
+    <message>
+        <source>Save ticket as PDF</source>
+        <translation>Simpan tiket sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>PDF tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Bekerja</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tip</translation>
+    </message>
+</context>
+<context>
+    <name>TurnOrderPanel</name>
+    <message>
+        <source>Turn order</source>
+        <translation>Urutan giliran</translation>
+    </message>
+    <message>
+        <source>Nobody is free for walk-ins</source>
+        <translation>Tidak ada yang bebas untuk walk-in</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Anda)</translation>
+    </message>
+    <message>
+        <source>next walk-in</source>
+        <translation>walk-in berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextList</name>
+    <message>
+        <source>Up next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>No one else in your queue</source>
+        <translation>Tidak ada lagi di antrean Anda</translation>
+    </message>
+    <message>
+        <source>Called at %1</source>
+        <translation>Dipanggil pukul %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCard</name>
+    <message>
+        <source>waited %1</source>
+        <translation>menunggu %1</translation>
+    </message>
+    <message>
+        <source>next up</source>
+        <translation>berikutnya</translation>
+    </message>
+    <message>
+        <source>starts in ~%1</source>
+        <translation>mulai sekitar %1 lagi</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>tagihan %1</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Tugaskan…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Tugaskan ulang…</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak datang</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bayar</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,407 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Services</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>เลิกใช้</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>แก้ไขบริการ</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>บริการใหม่</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>นาที</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>พนักงาน</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ผู้ดูแล</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>แคชเชียร์</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>พนักงานนวด</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>พนักงานใหม่</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep</source>
+        <translation>เว้นว่างไว้เพื่อคงเดิม</translation>
+    </message>
+    <message>
+        <source>Kiosk devices</source>
+        <translation>อุปกรณ์จอแสดงผล</translation>
+    </message>
+    <message>
+        <source>Device name, e.g. Lobby TV</source>
+        <translation>ชื่ออุปกรณ์ เช่น ทีวีล็อบบี้</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Token for the new device (shown once):</source>
+        <translation>โทเค็นของอุปกรณ์ใหม่ (แสดงครั้งเดียว):</translation>
+    </message>
+</context>
+<context>
+    <name>AdminState</name>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign %1 — %2</source>
+        <translation>มอบหมาย %1 — %2</translation>
+    </message>
+    <message>
+        <source>Next in turn: %1</source>
+        <translation>คิวถัดไป: %1</translation>
+    </message>
+    <message>
+        <source>No one is free in the turn order</source>
+        <translation>ไม่มีใครว่างตามคิว</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>with a guest</source>
+        <translation>กำลังให้บริการ</translation>
+    </message>
+    <message>
+        <source>on break</source>
+        <translation>พัก</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in a customer</source>
+        <translation>เช็กอินลูกค้า</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>ชื่อลูกค้า</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>พนักงานนวด</translation>
+    </message>
+    <message>
+        <source>First available (turn order)</source>
+        <translation>คนแรกที่ว่าง (ตามคิว)</translation>
+    </message>
+    <message>
+        <source>next in turn</source>
+        <translation>คิวถัดไป</translation>
+    </message>
+    <message>
+        <source>on break</source>
+        <translation>พัก</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Pressure, allergies, requests…</source>
+        <translation>น้ำหนักมือ แพ้อะไร คำขอพิเศษ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>เช็กอิน</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <source>Open a visit to check out</source>
+        <translation>เปิดรายการเพื่อชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Only a completed service can be paid</source>
+        <translation>ชำระเงินได้เฉพาะบริการที่เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>The discount is more than the bill</source>
+        <translation>ส่วนลดมากกว่ายอดบิล</translation>
+    </message>
+    <message>
+        <source>Give a reason for the discount</source>
+        <translation>กรุณาระบุเหตุผลของส่วนลด</translation>
+    </message>
+    <message>
+        <source>The discount would leave less than is already paid</source>
+        <translation>ส่วนลดนี้ทำให้ยอดต่ำกว่าที่ชำระไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation>ไม่มียอดค้างชำระ</translation>
+    </message>
+    <message>
+        <source>Add a payment</source>
+        <translation>เพิ่มการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Each payment needs an amount</source>
+        <translation>แต่ละรายการต้องมีจำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>The cash tendered is less than the amount</source>
+        <translation>เงินที่รับมาน้อยกว่ายอดชำระ</translation>
+    </message>
+    <message>
+        <source>Still to allocate: %1</source>
+        <translation>ยังไม่ได้แบ่งชำระ: %1</translation>
+    </message>
+    <message>
+        <source>The payments are more than the balance by %1</source>
+        <translation>ยอดชำระเกินยอดค้าง %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>Checkout %1 — %2</source>
+        <translation>ชำระเงิน %1 — %2</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>บิล</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>ยอดรวมย่อย</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>ส่วนลด</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>เปอร์เซ็นต์</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Tip for %1</source>
+        <translation>ทิปให้ %1</translation>
+    </message>
+    <message>
+        <source>the therapist</source>
+        <translation>พนักงานนวด</translation>
+    </message>
+    <message>
+        <source>No tip</source>
+        <translation>ไม่ให้ทิป</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>กำหนดเอง</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>ทิป</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>การชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>อีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Remove this payment</source>
+        <translation>ลบรายการชำระนี้</translation>
+    </message>
+    <message>
+        <source>+ tip %1</source>
+        <translation>+ ทิป %1</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>รับเงินมา</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>เงินทอน %1</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>เพิ่ม:</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>ยอดค้างชำระ</translation>
+    </message>
+    <message>
+        <source>To collect with tip</source>
+        <translation>ยอดเก็บรวมทิป</translation>
+    </message>
+    <message>
+        <source>Change due</source>
+        <translation>เงินทอน</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Taking payment…</source>
+        <translation>กำลังรับชำระเงิน…</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>ชำระ %1</translation>
+    </message>
+    <message>
+        <source>Paid — receipt</source>
+        <translation>ชำระแล้ว — ใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Give change: %1</source>
+        <translation>ทอนเงิน: %1</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>บันทึกใบเสร็จเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>บันทึก PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>บันทึกไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จ</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>Connecting…</source>
@@ -18,6 +419,234 @@
     <message>
         <source>last update %1 min ago</source>
         <translation>อัปเดตล่าสุด %1 นาทีที่แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentVisitCard</name>
+    <message>
+        <source>In service</source>
+        <translation>กำลังให้บริการ</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>ลูกค้าคนถัดไป</translation>
+    </message>
+    <message>
+        <source>No customers yet. You get the next walk-in.</source>
+        <translation>ยังไม่มีลูกค้า ลูกค้าวอล์กอินคนถัดไปเป็นของคุณ</translation>
+    </message>
+    <message>
+        <source>No customers yet. The desk will assign your next one.</source>
+        <translation>ยังไม่มีลูกค้า เคาน์เตอร์จะมอบหมายลูกค้าคนถัดไปให้คุณ</translation>
+    </message>
+    <message>
+        <source>No customers in your queue</source>
+        <translation>ไม่มีลูกค้าในคิวของคุณ</translation>
+    </message>
+    <message>
+        <source>Started at %1</source>
+        <translation>เริ่มเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Called at %1</source>
+        <translation>เรียกเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>รอคุณอยู่</translation>
+    </message>
+    <message>
+        <source>No room yet</source>
+        <translation>ยังไม่มีห้อง</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>หมายเหตุ: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>ผ่านไป</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>เหลือ</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>เกินเวลา</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>กำลังเรียก…</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>เรียกอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>เรียก</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>กำลังเริ่ม…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>กำลังบันทึกว่าเสร็จ…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+</context>
+<context>
+    <name>DayPage</name>
+    <message>
+        <source>Business day</source>
+        <translation>วันทำการ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Closed at %1</source>
+        <translation>ปิดเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>ส่งออก CSV</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>บันทึกไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>Close day…</source>
+        <translation>ปิดวัน…</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>ทิป</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>รับเงินทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>รายการที่ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>ส่วนลด</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>ตามวิธีชำระ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>วิธีชำระ</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>อีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>Tips by therapist</source>
+        <translation>ทิปตามพนักงานนวด</translation>
+    </message>
+    <message>
+        <source>Visits by hour</source>
+        <translation>ลูกค้าตามช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>รายการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>ยกเลิกรายการ: %1</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>ยกเลิกรายการ…</translation>
+    </message>
+    <message>
+        <source>Void payment %1 — %2</source>
+        <translation>ยกเลิกการชำระ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ยกเลิกรายการ</translation>
+    </message>
+    <message>
+        <source>Close %1?</source>
+        <translation>ปิดวัน %1 ไหม</translation>
+    </message>
+    <message>
+        <source>The day&apos;s money will be frozen: no more payments or voids on it. Revenue %1, tips %2.</source>
+        <translation>ยอดเงินของวันนี้จะถูกปิด ไม่สามารถรับชำระหรือยกเลิกรายการได้อีก รายได้ %1 ทิป %2</translation>
+    </message>
+</context>
+<context>
+    <name>DayReport</name>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Give a reason for the void</source>
+        <translation>กรุณาระบุเหตุผลการยกเลิกรายการ</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>เขียนไฟล์ %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorStrip</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
     </message>
 </context>
 <context>
@@ -47,10 +676,110 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>ล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>No customers in your queue</source>
+        <translation>ไม่มีลูกค้าในคิวของคุณ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in your queue</source>
+        <translation>
+            <numerusform>มีลูกค้า %n คนในคิวของคุณ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not %1? Sign out</source>
+        <translation>ไม่ใช่ %1 ใช่ไหม ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Enter your PIN to unlock</source>
+        <translation>ใส่รหัส PIN เพื่อปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Spa Suite — Wall monitor</source>
         <translation>Spa Suite — จอแสดงคิว</translation>
+    </message>
+    <message>
+        <source>Spa Suite — Front desk</source>
+        <translation>Spa Suite — เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>%1 — Front desk</source>
+        <translation>%1 — เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>คิว</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>รายวัน</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ผู้ดูแล</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>แคชเชียร์</translation>
+    </message>
+    <message>
+        <source>Spa Suite — Therapist</source>
+        <translation>Spa Suite — พนักงานนวด</translation>
+    </message>
+</context>
+<context>
+    <name>MainPage</name>
+    <message>
+        <source>With a customer</source>
+        <translation>กำลังให้บริการลูกค้า</translation>
+    </message>
+    <message>
+        <source>On break: your turn is kept</source>
+        <translation>พัก: คิวของคุณยังอยู่</translation>
+    </message>
+    <message>
+        <source>Off shift</source>
+        <translation>นอกกะ</translation>
+    </message>
+    <message>
+        <source>Available: next walk-in is yours</source>
+        <translation>ว่าง: ลูกค้าวอล์กอินคนถัดไปเป็นของคุณ</translation>
+    </message>
+    <message>
+        <source>Available: number %1 in turn</source>
+        <translation>ว่าง: ลำดับที่ %1</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>ล็อก</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>ออกจากระบบ</translation>
     </message>
 </context>
 <context>
@@ -80,6 +809,148 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>ป้อนแล้ว %n หลัก</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>ล้าง</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>ลบตัวเลขสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจสอบ…</translation>
+    </message>
+</context>
+<context>
+    <name>Printouts</name>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>อีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>บัตรคิว</translation>
+    </message>
+    <message>
+        <source>Therapist: %1</source>
+        <translation>พนักงานนวด: %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>ยอดรวมย่อย</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>ส่วนลด (%1)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Tip for %1</source>
+        <translation>ทิปให้ %1</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>รับเงินมา</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เงินทอน</translation>
+    </message>
+    <message>
+        <source>Thank you — see you again soon!</source>
+        <translation>ขอบคุณค่ะ แล้วพบกันใหม่</translation>
+    </message>
+    <message>
+        <source>Your ticket</source>
+        <translation>บัตรคิวของคุณ</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>สแกนเพื่อดูลำดับคิวของคุณ</translation>
+    </message>
+</context>
+<context>
+    <name>QueueBoard</name>
+    <message>
+        <source>Check in</source>
+        <translation>เช็กอิน</translation>
+    </message>
+    <message>
+        <source>Turn order:</source>
+        <translation>ลำดับคิว:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>รอคิว</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>มอบหมายแล้ว</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>กำลังให้บริการ</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>รอชำระเงิน</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cancel %1</source>
+        <translation>ยกเลิก %1</translation>
+    </message>
+    <message>
+        <source>No-show %1</source>
+        <translation>ไม่มา %1</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>เหตุผล (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>กลับ</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>ยกเลิกการเข้ารับบริการ</translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation>บันทึกว่าไม่มา</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Your session expired; please sign in again</source>
@@ -103,6 +974,65 @@
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <source>Front desk</source>
+        <translation>เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Sign in to start the day</source>
+        <translation>เข้าสู่ระบบเพื่อเริ่มวัน</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>กำลังเข้าสู่ระบบ…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Therapist sign-in</source>
+        <translation>พนักงานนวดเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>คุณคือใคร</translation>
+    </message>
+    <message>
+        <source>No therapists are set up yet</source>
+        <translation>ยังไม่มีพนักงานนวดในระบบ</translation>
+    </message>
+    <message>
+        <source>Loading names…</source>
+        <translation>กำลังโหลดรายชื่อ…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Pick your name</source>
+        <translation>เลือกชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>สวัสดี %1</translation>
+    </message>
+    <message>
+        <source>Enter your PIN</source>
+        <translation>ใส่รหัส PIN</translation>
+    </message>
+</context>
+<context>
     <name>SocketClient</name>
     <message>
         <source>The server stopped answering</source>
@@ -123,6 +1053,29 @@
     <message>
         <source>The server did not answer in time</source>
         <translation>เซิร์ฟเวอร์ไม่ตอบกลับภายในเวลาที่กำหนด</translation>
+    </message>
+</context>
+<context>
+    <name>StatusSelector</name>
+    <message>
+        <source>Available</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>พัก</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>ไม่อยู่</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>With a customer: Complete the service to change your status</source>
+        <translation>กำลังให้บริการ: กดเสร็จสิ้นก่อนเปลี่ยนสถานะ</translation>
     </message>
 </context>
 <context>
@@ -150,6 +1103,156 @@
     <message>
         <source>Off</source>
         <translation>ไม่อยู่</translation>
+    </message>
+</context>
+<context>
+    <name>TherapistState</name>
+    <message>
+        <source>Your session ended; please sign in again</source>
+        <translation>เซสชันสิ้นสุดแล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The server answered %1</source>
+        <translation>เซิร์ฟเวอร์ตอบกลับ %1</translation>
+    </message>
+    <message>
+        <source>The server refused this</source>
+        <translation>เซิร์ฟเวอร์ไม่อนุญาต</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Too many attempts; wait a few minutes</source>
+        <translation>ลองหลายครั้งเกินไป กรุณารอสักครู่</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <source>Ticket</source>
+        <translation>บัตรคิว</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>สแกนเพื่อดูลำดับคิวของคุณ</translation>
+    </message>
+    <message>
+        <source>Save ticket as PDF</source>
+        <translation>บันทึกบัตรคิวเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF</source>
+        <translation>บันทึก PDF ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>บันทึกไว้ที่ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>ให้บริการแล้ว</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>ทำงานแล้ว</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>ทิป</translation>
+    </message>
+</context>
+<context>
+    <name>TurnOrderPanel</name>
+    <message>
+        <source>Turn order</source>
+        <translation>ลำดับคิว</translation>
+    </message>
+    <message>
+        <source>Nobody is free for walk-ins</source>
+        <translation>ไม่มีใครว่างรับลูกค้าวอล์กอิน</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (คุณ)</translation>
+    </message>
+    <message>
+        <source>next walk-in</source>
+        <translation>วอล์กอินคนถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>UpNextList</name>
+    <message>
+        <source>Up next</source>
+        <translation>คนถัดไป</translation>
+    </message>
+    <message>
+        <source>No one else in your queue</source>
+        <translation>ไม่มีลูกค้าคนอื่นในคิวของคุณ</translation>
+    </message>
+    <message>
+        <source>Called at %1</source>
+        <translation>เรียกเมื่อ %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCard</name>
+    <message>
+        <source>waited %1</source>
+        <translation>รอมา %1</translation>
+    </message>
+    <message>
+        <source>next up</source>
+        <translation>คนถัดไป</translation>
+    </message>
+    <message>
+        <source>starts in ~%1</source>
+        <translation>เริ่มในอีกประมาณ %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 จาก %2</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>ค้าง %1</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>เรียกแล้ว</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>มอบหมาย…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>มอบหมายใหม่…</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>ไม่มา</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>ยกเลิก…</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>ชำระเงิน</translation>
     </message>
 </context>
 <context>
