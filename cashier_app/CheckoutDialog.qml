@@ -86,7 +86,8 @@ Dialog {
                 MoneyField {
                     visible: checkout.discountMode === "amount"
                     Layout.preferredWidth: 120
-                    onTextChanged: if (parsed >= 0) checkout.discountValue = parsed
+                    // From `text`, not `parsed`: the binding has not caught up when this runs.
+                    onTextChanged: { const v = text.trim() === "" ? 0 : Format.parseMoney(text); if (v >= 0) checkout.discountValue = v }
                 }
                 SpinBox {
                     visible: checkout.discountMode === "percent"
@@ -143,7 +144,7 @@ Dialog {
                 MoneyField {
                     visible: checkout.tipMode === "amount"
                     width: 110
-                    onTextChanged: if (parsed >= 0) checkout.tipValue = parsed
+                    onTextChanged: { const v = text.trim() === "" ? 0 : Format.parseMoney(text); if (v >= 0) checkout.tipValue = v }
                 }
             }
             RowLayout { Layout.fillWidth: true
@@ -205,7 +206,7 @@ Dialog {
                                 Layout.fillWidth: true
                                 enabled: !locked
                                 Component.onCompleted: setValue(amount)
-                                onTextEdited: if (parsed >= 0) checkout.setLineAmount(index, parsed)
+                                onTextEdited: { const v = text.trim() === "" ? 0 : Format.parseMoney(text); if (v >= 0) checkout.setLineAmount(index, v) }
                             }
                             Label { visible: paid; text: qsTr("paid"); color: Theme.success; font.bold: true }
                             Button { text: "✕"; flat: true; visible: !locked && lines.count > 1; onClicked: checkout.removeLine(index)
@@ -222,7 +223,12 @@ Dialog {
                                 width: 120
                                 enabled: !paid
                                 Component.onCompleted: if (tendered >= 0) setValue(tendered)
-                                onTextEdited: checkout.setLineTendered(index, text.trim() === "" ? -1 : parsed)
+                                // Empty means "exact"; half-typed text ("7.") changes nothing.
+                                onTextEdited: {
+                                    if (text.trim() === "") { checkout.setLineTendered(index, -1); return }
+                                    const v = Format.parseMoney(text)
+                                    if (v >= 0) checkout.setLineTendered(index, v)
+                                }
                             }
                             Repeater {
                                 model: (amount, tip, checkout.tenderSuggestions(index))
@@ -323,7 +329,16 @@ Dialog {
                         savedTo.text = path === "" ? qsTr("Could not save the PDF") : qsTr("Saved to %1").arg(path)
                     }
                 }
-                Button { text: qsTr("Done") + "  Esc"; highlighted: true; onClicked: dialog.close() }
+                Button {
+                    id: done
+                    text: qsTr("Done") + "  Esc"
+                    highlighted: true
+                    // Where Pay was: a double click on Pay must not close the receipt at once.
+                    enabled: !doneGuard.running
+                    onClicked: dialog.close()
+                }
+                Timer { id: doneGuard; interval: 800 }
+                Connections { target: checkout; function onCompletedChanged() { if (checkout.completed) doneGuard.restart() } }
             }
         }
     }

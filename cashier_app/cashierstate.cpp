@@ -9,6 +9,11 @@ CashierState::CashierState(QObject *parent)
 {
     connect(&m_client, &SocketClient::eventReceived, this, &CashierState::onEvent);
     connect(&m_session, &Session::changed, this, &CashierState::onSessionChanged);
+    // The menu and settings may have changed while we were away: reload on every (re)connect.
+    connect(&m_client, &SocketClient::connected, this, [this] {
+        if (m_session.loggedIn())
+            loadReference();
+    });
 }
 
 void CashierState::setServerUrl(const QUrl &url)

@@ -200,8 +200,8 @@ QString Checkout::problem() const
     if (total() < alreadyPaid())
         return tr("The discount would leave less than is already paid");
     if (m_lines.isEmpty() || allocated() == 0) {
-        if (due() == 0)
-            return tr("Nothing is due");
+        if (due() == 0) // a discount that settles the bill is all there is to send
+            return discount() != num(m_visit, "discount") ? QString() : tr("Nothing is due");
         return tr("Add a payment");
     }
     for (int i = 0; i < m_lines.size(); ++i) {
@@ -330,11 +330,22 @@ void Checkout::pay()
             }
             m_visit = reply.value(QLatin1String("visit")).toObject().toVariantMap();
             Q_EMIT visitChanged();
+            dropEmptyLines();
             sendNext();
         });
         return;
     }
     sendNext();
+}
+
+void Checkout::dropEmptyLines()
+{
+    for (int i = int(m_lines.size()) - 1; i >= 0; --i)
+        if (!m_lines[i].paid && !m_lines[i].uncertain && m_lines[i].amount == 0) {
+            beginRemoveRows({}, i, i);
+            m_lines.removeAt(i);
+            endRemoveRows();
+        }
 }
 
 void Checkout::sendNext()

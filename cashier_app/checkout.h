@@ -81,7 +81,7 @@ public:
     qint64 remaining() const { return due() - allocated(); }
     qint64 changeDue() const;
     // What the customer hands over in all: the balance plus the tip.
-    qint64 toCollect() const { return due() + tip(); }
+    qint64 toCollect() const { return due() + (tipRow() >= 0 && !m_lines[tipRow()].paid ? tip() : 0); }
     bool canPay() const { return problem().isEmpty() && !m_busy && !m_completed; }
     QString problem() const;
     bool busy() const { return m_busy; }
@@ -119,13 +119,14 @@ private:
         bool paid = false;
         bool uncertain = false; // sent, answer lost: keep the key, lock the line until retried
     };
-    int tipRow() const;      // the first unpaid line carries the tip
+    int tipRow() const;      // the first line carries the tip
     qint64 lineTip(int row) const;
     qint64 lineChange(int row) const;
     void touchLines();
     void setBusy(bool b);
     void setError(const QString &e);
     void sendNext();
+    void dropEmptyLines();
     void finish();
     static QString newKey();
 

@@ -113,6 +113,10 @@ void DayReport::voidPayment(qint64 paymentId, const QString &reason)
 
 void DayReport::closeDay()
 {
+    if (m_date.isEmpty()) {
+        setError(tr("Load the day first"));
+        return;
+    }
     request("POST", QStringLiteral("/api/days/%1/close").arg(m_date), {}, [this](const QJsonObject &) {
         refresh();
         Q_EMIT dayClosed();
@@ -133,11 +137,14 @@ QString DayReport::exportCsv(const QString &directory)
     }
     QTextStream out(&f);
     // Amounts in major units with a dot, the way spreadsheets read them in any locale.
-    auto major = [](qint64 minor) {
+    auto major = [](qint64 minor) -> QString {
         return QStringLiteral("%1%2.%3").arg(minor < 0 ? QStringLiteral("-") : QString()).arg(std::abs(minor) / 100)
                 .arg(std::abs(minor) % 100, 2, 10, QLatin1Char('0'));
     };
-    auto quote = [](QString s) { return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    // Explicit QString: with QStringBuilder an `auto` return would point into the dead argument.
+    auto quote = [](QString s) -> QString {
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
     out << "payment_id,time,ticket,customer,therapist,kind,method,amount,tip,reason\n";
     for (const QJsonObject &p : m_payments.rows())
         out << qint64(p.value(QLatin1String("id")).toDouble()) << ',' << p.value(QLatin1String("created_at")).toString() << ','

@@ -685,12 +685,6 @@
         <source>No customers in your queue</source>
         <translation>Tidak ada pelanggan di antrean Anda</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) in your queue</source>
-        <translation>
-            <numerusform>%n pelanggan di antrean Anda</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not %1? Sign out</source>
         <translation>Bukan %1? Keluar</translation>
@@ -702,6 +696,10 @@
     <message>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Customers in your queue: %1</source>
+        <translation>Pelanggan di antrean Anda: %1</translation>
     </message>
 </context>
 <context>
@@ -814,12 +812,6 @@
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
-    <message numerus="yes">
-        <source>%n digit(s) entered</source>
-        <translation>
-            <numerusform>%n digit dimasukkan</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Clear</source>
         <translation>Hapus</translation>
@@ -831,6 +823,10 @@
     <message>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation>Digit dimasukkan: %1</translation>
     </message>
 </context>
 <context>

@@ -685,12 +685,6 @@
         <source>No customers in your queue</source>
         <translation>ไม่มีลูกค้าในคิวของคุณ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) in your queue</source>
-        <translation>
-            <numerusform>มีลูกค้า %n คนในคิวของคุณ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not %1? Sign out</source>
         <translation>ไม่ใช่ %1 ใช่ไหม ออกจากระบบ</translation>
@@ -702,6 +696,10 @@
     <message>
         <source>Unlock</source>
         <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Customers in your queue: %1</source>
+        <translation>ลูกค้าในคิวของคุณ: %1</translation>
     </message>
 </context>
 <context>
@@ -814,12 +812,6 @@
         <source>Sign in</source>
         <translation>เข้าสู่ระบบ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n digit(s) entered</source>
-        <translation>
-            <numerusform>ป้อนแล้ว %n หลัก</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Clear</source>
         <translation>ล้าง</translation>
@@ -831,6 +823,10 @@
     <message>
         <source>Checking…</source>
         <translation>กำลังตรวจสอบ…</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation>ป้อนตัวเลขแล้ว: %1</translation>
     </message>
 </context>
 <context>

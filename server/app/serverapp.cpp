@@ -59,7 +59,7 @@ bool ServerApp::start(QString *error)
         while (m_http->hasPendingWebSocketConnections())
             m_hub->accept(m_http->nextPendingWebSocketConnection().release());
     });
-    m_port = m_http->listen(m_config.listen, m_config.port);
+    m_port = m_http->listenGuarded(m_config.listen, m_config.port);
     if (m_port == 0) { // Qt HttpServer 6.4 returns 0, not -1, when it cannot listen
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_config.listen.toString()).arg(m_config.port);
         return false;

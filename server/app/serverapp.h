@@ -33,6 +33,7 @@ public:
     Database &database() { return *m_db; }
     QString demoKioskToken() const { return m_demoKioskToken; }
     Hub *hub() { return m_hub.get(); }
+    ApiServer *http() { return m_http.get(); }
 
 private:
     ServerConfig m_config;

@@ -430,6 +430,10 @@ Reply SpaDomain::discount(qint64 id, const QJsonObject &body, const Principal &w
                                             .arg(paid));
         m_db.exec(QStringLiteral("UPDATE visits SET discount = ?, discount_reason = ? WHERE id = ?"),
                   { value, value > 0 ? QVariant(reason) : QVariant(), id });
+        // A completed service discounted down to what is already paid has nothing left to take.
+        if (visit.value(QLatin1String("status")).toString() == QLatin1String("awaiting_payment") && subtotal - value == paid)
+            m_db.exec(QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),
+                      { isoUtc(m_clock.now()), id });
         const QJsonObject v = visitJson(id);
         journal(QStringLiteral("visit.discounted"), visitRooms(id), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });

@@ -3,6 +3,8 @@
 #include "core/lagmonitor.h"
 #include "domain/commands.h"
 #include "domain/spa.h"
+#include "http/customerpage.h"
+#include "http/guardedtcpserver.h"
 #include "hub/hub.h"
 #include "events.h"
 #include "store/database.h"
@@ -75,7 +77,19 @@ ApiServer::ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag, con
     , m_addressLimiter(limits.loginFailuresPerAddress, limits.loginWindowSecs)
 {
     m_uptime.start();
+    m_customerPage = new CustomerPage(domain, this);
     setupRoutes();
+}
+
+quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port)
+{
+    auto *tcp = new GuardedTcpServer(m_limits.maxBodyBytes, m_limits.maxHeadBytes, this);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    bind(tcp);
+    return tcp->serverPort();
 }
 
 void ApiServer::stopListening()
@@ -120,7 +134,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         if (alive && alive->state() == QAbstractSocket::ConnectedState)
             writeTo(*responder, origin, r);
     };
-    if (auto now = dispatch(request, later))
+    if (auto now = dispatch(request, later, responder))
         writeTo(*responder, origin, *now);
     if (upgrade) {
         socket->disconnectFromHost();
@@ -207,7 +221,8 @@ bool ApiServer::originAllowed(const QHttpServerRequest &request) const
 }
 
 std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &request,
-                                                const std::function<void(const HttpResponse &)> &later)
+                                                const std::function<void(const HttpResponse &)> &later,
+                                                const std::shared_ptr<QHttpServerResponder> &responder)
 {
     const QString path = request.url().path();
     if (request.method() == Method::Options) {
@@ -228,6 +243,8 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
     }
     const Router::Match m = m_router.match(request.method(), path);
     if (!m.route) {
+        if (m.allowed.isEmpty() && request.method() == Method::Get && path.startsWith(QLatin1String("/t/")))
+            return m_customerPage->missing(request); // a customer's mangled link gets a page, not JSON
         if (m.allowed.isEmpty())
             return errorResponse(404, "not_found", QStringLiteral("no route %1").arg(path));
         HttpResponse r = errorResponse(405, "method_not_allowed",
@@ -241,7 +258,7 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
     if (raw.size() > m_limits.maxBodyBytes)
         return errorResponse(413, "body_too_large",
                              QStringLiteral("request body is over %1 bytes").arg(m_limits.maxBodyBytes));
-    RequestContext c { request, m.args, {}, {}, {} };
+    RequestContext c { request, m.args, {}, {}, {}, responder };
     if (!raw.trimmed().isEmpty()) {
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
@@ -354,6 +371,8 @@ HttpResponse ApiServer::metrics()
     for (auto it = rooms.begin(); it != rooms.end(); ++it)
         out += "spa_room_connections{room=\"" + it.key().toLatin1() + "\"} "
                 + QByteArray::number(it.value().toInt()) + '\n';
+    gauge("spa_customer_streams", "Open customer page event streams (Server-Sent Events).",
+          m_customerPage->streamCount());
     gauge("spa_event_loop_lag_ms", "How late the event loop runs a 100 ms timer.", m_lag.lagMs());
     gauge("spa_database_latency_ms", "Round trip of SELECT 1.", m_domain.database().ping());
     gauge("spa_journal_seq", "Newest event sequence number.", double(m_domain.lastSeq()));
@@ -377,6 +396,15 @@ void ApiServer::setupRoutes()
 
     r.add(Method::Get, QStringLiteral("/health"), {}, [this](const RequestContext &) { return health(); });
     r.add(Method::Get, QStringLiteral("/metrics"), {}, [this](const RequestContext &) { return metrics(); });
+
+    // The customer's page (the code on the printed ticket) and its Server-Sent Events stream.
+    r.add(Method::Get, QStringLiteral("/t/{code}"), {},
+          [this](const RequestContext &c) { return m_customerPage->page(c.request, c.args.value(0)); });
+    r.addAsync(Method::Get, QStringLiteral("/t/{code}/events"), {},
+               [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) {
+                   if (auto refused = m_customerPage->openStream(c.request, c.responder, c.args.value(0)))
+                       done(*refused);
+               });
 
     r.addAsync(Method::Post, QStringLiteral("/api/login"), {},
                [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) { login(c, done); });

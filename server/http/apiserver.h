@@ -14,6 +14,7 @@
 #include <optional>
 
 class Commands;
+class CustomerPage;
 class Hub;
 class LagMonitor;
 class SpaDomain;
@@ -23,6 +24,7 @@ class QHttpServerResponder;
 struct HttpLimits
 {
     qint64 maxBodyBytes = 64 * 1024;
+    qint64 maxHeadBytes = 16 * 1024;
     int loginFailuresPerAccount = 5;
     int loginFailuresPerAddress = 20;
     qint64 loginWindowSecs = 300;
@@ -41,7 +43,11 @@ public:
 
     // Open HTTP connections right now (the hub adds its WebSockets later).
     int httpConnections() const { return m_sockets.size(); }
+    // Listens through a GuardedTcpServer (body and head limits before Qt reads a body); returns
+    // the bound port, 0 on failure.
+    quint16 listenGuarded(const QHostAddress &address, quint16 port);
     void setHub(Hub *hub) { m_hub = hub; }
+    CustomerPage *customerPage() const { return m_customerPage; }
     void stopListening();
 
 protected:
@@ -51,7 +57,8 @@ protected:
 private:
     // The response, or nothing when an asynchronous route will answer through `later`.
     std::optional<HttpResponse> dispatch(const QHttpServerRequest &request,
-                                         const std::function<void(const HttpResponse &)> &later);
+                                         const std::function<void(const HttpResponse &)> &later,
+                                         const std::shared_ptr<QHttpServerResponder> &responder = {});
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
     void writeTo(QHttpServerResponder &responder, const QByteArray &origin, const HttpResponse &r);
     void setupRoutes();
@@ -75,4 +82,5 @@ private:
     QSet<QTcpSocket *> m_sockets;
     QMap<int, quint64> m_statusCounts;
     Hub *m_hub = nullptr;
+    CustomerPage *m_customerPage = nullptr; // the page at /t/<code> and its event streams (a child)
 };

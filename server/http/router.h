@@ -9,6 +9,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class QHttpServerResponder;
 
 struct RequestContext
 {
@@ -17,6 +20,9 @@ struct RequestContext
     QJsonObject body;     // parsed JSON body (empty object when there is none)
     Principal who;
     QString token;
+    // The connection's responder, for a route that streams (Server-Sent Events): it may take it
+    // and answer over time instead of calling `done`.
+    std::shared_ptr<QHttpServerResponder> responder;
 };
 
 // Exact path routes with {placeholder} segments. Unlike QHttpServer's router it tells a wrong

@@ -145,6 +145,14 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
                                            { QStringLiteral("name"), t.value(QLatin1String("name")) },
                                            { QStringLiteral("position"), t.value(QLatin1String("turn_position")) } });
     }
+    // Next in turn first, as the tablets read it.
+    QVector<QJsonValue> ordered(turnOrder.begin(), turnOrder.end());
+    std::sort(ordered.begin(), ordered.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return a.toObject().value(QLatin1String("position")).toInt() < b.toObject().value(QLatin1String("position")).toInt();
+    });
+    turnOrder = QJsonArray();
+    for (const QJsonValue &v : ordered)
+        turnOrder.append(v);
     QJsonArray queue;
     for (const QJsonValue &value : activeVisits()) {
         const QJsonObject v = value.toObject();

@@ -1,0 +1,162 @@
+// Qt Quick Tests of the front desk's forms (cashier_app/MoneyField.qml, CheckoutDialog.qml,
+// CheckInDialog.qml): what a money field accepts, Pay and Check-in disabled until the form adds
+// up, and the server's refusal shown in the form. The test files are in tests/cashier/qml.
+//
+// Every test engine gets the Spa and SpaCashier modules (import path qrc:/) and these context
+// properties:
+//   testServerUrl: a real in-process spa-server with the demo venue (cashier/cashier), whose clock
+//                  is the real time so sessions do not expire at once;
+//   testSupport:   this object, which does what another desk or the owner would do meanwhile, over
+//                  REST: awaitingVisit(name, serviceIds), payInFull(visitId), retireService(id),
+//                  paymentCount(visitId), and the server's own words for a refused payment or
+//                  check-in (payError, checkInError).
+#include "testserver.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(SpaPlugin)
+Q_IMPORT_QML_PLUGIN(SpaCashierPlugin)
+
+namespace {
+QString str(const char *s) { return QString::fromUtf8(s); }
+QString message(const HttpResult &r)
+{
+    return r.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+}
+QString freshKey() { return str("qml-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+} // namespace
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public:
+    Setup() = default;
+
+    // A visit of Anna's, served and awaiting payment, as GET /api/visits/{id} answers it.
+    Q_INVOKABLE QVariantMap awaitingVisit(const QString &name, const QVariantList &serviceIds)
+    {
+        QJsonArray ids;
+        for (const QVariant &v : serviceIds)
+            ids.append(v.toLongLong());
+        const HttpResult r = m_server->post(str("/api/visits"),
+                                            { { str("customer_name"), name }, { str("service_ids"), ids },
+                                              { str("therapist_id"), 3 } },
+                                            desk());
+        const qint64 id = qint64(r.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
+        if (r.status != 201 || m_server->post(str("/api/visits/%1/start").arg(id), {}, desk()).status != 200
+            || m_server->post(str("/api/visits/%1/complete").arg(id), {}, desk()).status != 200) {
+            qWarning() << "could not make a visit awaiting payment" << r.raw;
+            return {};
+        }
+        return m_server->get(str("/api/visits/%1").arg(id), desk()).json.value(QLatin1String("visit")).toObject().toVariantMap();
+    }
+
+    // Another desk takes the whole balance by card; the HTTP status.
+    Q_INVOKABLE int payInFull(qint64 visitId)
+    {
+        const QJsonObject visit = m_server->get(str("/api/visits/%1").arg(visitId), desk()).json.value(QLatin1String("visit")).toObject();
+        return m_server->post(str("/api/visits/%1/payments").arg(visitId),
+                              { { str("method"), str("card") },
+                                { str("amount"), visit.value(QLatin1String("balance_due")).toDouble() },
+                                { str("idempotency_key"), freshKey() } },
+                              desk())
+                .status;
+    }
+
+    // What the server answers a cash payment of `amount` now (its message, "" when it took it).
+    Q_INVOKABLE QString payError(qint64 visitId, qint64 amount)
+    {
+        return message(m_server->post(str("/api/visits/%1/payments").arg(visitId),
+                                      { { str("method"), str("cash") }, { str("amount"), amount },
+                                        { str("idempotency_key"), freshKey() } },
+                                      desk()));
+    }
+
+    // What the server answers a check-in now (its message); never takes one (the list is refused).
+    Q_INVOKABLE QString checkInError(const QString &name, const QVariantList &serviceIds)
+    {
+        QJsonArray ids;
+        for (const QVariant &v : serviceIds)
+            ids.append(v.toLongLong());
+        const HttpResult r = m_server->post(str("/api/visits"), { { str("customer_name"), name }, { str("service_ids"), ids } },
+                                            desk());
+        if (r.status == 201)
+            qWarning() << "checkInError: the server took the check-in";
+        return message(r);
+    }
+
+    // The owner retires a service; true when the server agreed.
+    Q_INVOKABLE bool retireService(qint64 id)
+    {
+        return m_server->request("DELETE", str("/api/services/%1").arg(id), {}, admin()).status == 200;
+    }
+
+    Q_INVOKABLE int paymentCount(qint64 visitId)
+    {
+        int n = 0;
+        const QJsonObject visit = m_server->get(str("/api/visits/%1").arg(visitId), desk()).json.value(QLatin1String("visit")).toObject();
+        for (const QJsonValue &p : visit.value(QLatin1String("payments")).toArray())
+            if (p.toObject().value(QLatin1String("kind")).toString() == QLatin1String("payment"))
+                ++n;
+        return n;
+    }
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QStandardPaths::setTestModeEnabled(true); // Session keeps its token in QSettings
+        QCoreApplication::setOrganizationName(str("SpaSuiteTest"));
+        QCoreApplication::setApplicationName(str("tst_cashier_qml"));
+        QSettings().clear();
+        m_server = std::make_unique<TestServer>(true, QDateTime::currentDateTimeUtc());
+        if (!m_server->start())
+            qFatal("tst_cashier_qml: the test server did not start");
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(str("qrc:/"));
+        engine->rootContext()->setContextProperty(str("testServerUrl"), str("http://127.0.0.1:%1").arg(m_server->port()));
+        engine->rootContext()->setContextProperty(str("testSupport"), this);
+    }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+        m_server.reset();
+    }
+
+private:
+    QString desk()
+    {
+        if (m_desk.isEmpty())
+            m_desk = m_server->login(str("cashier"), str("cashier"));
+        return m_desk;
+    }
+    QString admin()
+    {
+        if (m_admin.isEmpty())
+            m_admin = m_server->login(str("admin"), str("admin"));
+        return m_admin;
+    }
+
+    std::unique_ptr<TestServer> m_server;
+    QString m_desk;
+    QString m_admin;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_cashier_qml, Setup)
+#include "tst_cashier_qml.moc"

@@ -1,0 +1,54 @@
+import QtQuick
+import Spa
+
+// A titled card; the content goes below the title, `emptyText` shows when `empty`.
+Rectangle {
+    id: card
+    property real s: 1
+    property string title: ""
+    property string emptyText: ""
+    property bool empty: false
+    default property alias content: body.data
+
+    color: Theme.surface
+    radius: Theme.radius * s * 1.4
+    border.color: Theme.border
+    border.width: Math.max(1, 2 * s)
+
+    Text {
+        id: heading
+        x: 20 * card.s
+        y: 14 * card.s
+        visible: card.title !== ""
+        text: card.title
+        color: Theme.textMuted
+        font.pixelSize: 18 * card.s
+        font.bold: true
+        font.capitalization: Font.AllUppercase
+        font.letterSpacing: 1.5 * card.s
+    }
+
+    Item {
+        id: body
+        anchors.top: card.title !== "" ? heading.bottom : parent.top
+        anchors.topMargin: card.title !== "" ? 10 * card.s : 16 * card.s
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 16 * card.s
+        anchors.leftMargin: 20 * card.s
+        anchors.rightMargin: 20 * card.s
+        clip: true
+    }
+
+    Text {
+        anchors.centerIn: body
+        width: body.width
+        visible: card.empty
+        text: card.emptyText
+        color: Theme.textMuted
+        font.pixelSize: 20 * card.s
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+    }
+}

@@ -1,0 +1,40 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Spa
+
+// A button for fingers: never smaller than Theme.touchTarget either way. `primary` or `selected`
+// fill it with `tone`; otherwise it is outlined.
+Button {
+    id: control
+    property real s: 1
+    property color tone: Theme.accent
+    property bool primary: false
+    property bool selected: false
+    property int fontSize: 22 * s
+    readonly property bool filled: primary || selected
+
+    implicitHeight: Math.max(Theme.touchTarget, 64 * s)
+    implicitWidth: Math.max(Theme.touchTarget, label.implicitWidth + 2 * Theme.padding * s)
+    font.pixelSize: fontSize
+    font.bold: true
+    focusPolicy: Qt.NoFocus // a tap must not steal the PIN pad's keyboard focus
+    opacity: enabled ? 1 : 0.4
+
+    contentItem: Text {
+        id: label
+        text: control.text
+        font: control.font
+        color: control.filled ? Theme.accentText : Theme.text
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+
+    background: Rectangle {
+        radius: Theme.radius * control.s
+        color: control.filled ? (control.down ? Qt.darker(control.tone, 1.25) : control.tone)
+                              : (control.down ? Theme.surfaceAlt : Theme.surface)
+        border.color: control.filled ? Qt.darker(control.tone, 1.15) : Theme.border
+        border.width: Math.max(1, 2 * control.s)
+    }
+}

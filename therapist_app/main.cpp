@@ -1,0 +1,71 @@
+// spa-therapist: the therapist's tablet. Sign in with a PIN, set availability, work the queue.
+#include "appoptions.h"
+#include "language.h"
+#include "screenshot.h"
+#include "therapistoptions.h"
+#include "therapiststate.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(SpaPlugin)
+Q_IMPORT_QML_PLUGIN(SpaTherapistPlugin)
+
+int main(int argc, char *argv[])
+{
+    TherapistOptions own;
+    QString error;
+    if (!TherapistOptions::take(argc, argv, &own, &error)) {
+        std::fprintf(stderr, "spa-therapist: %s\n", qPrintable(error));
+        return 2;
+    }
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SpaSuite"));
+    QCoreApplication::setApplicationName(QStringLiteral("spa-therapist"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPA_VERSION));
+    const AppOptions options = AppOptions::parse(app, TherapistOptions::help(), false);
+    Language::instance()->pickInitial(options.language);
+    if (own.lockAfterSeconds >= 0)
+        TherapistState::saveIdleLockSeconds(own.lockAfterSeconds);
+
+    TherapistState state;
+    state.setServerUrl(options.server);
+    if (own.staffId > 0)
+        state.setLastStaffId(own.staffId);
+    if (!own.pin.isEmpty())
+        state.signIn(own.staffId, own.pin);
+    else
+        state.restoreSession();
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QVariantMap initial { { QStringLiteral("state"), QVariant::fromValue(&state) } };
+    if (options.size.isValid()) {
+        initial.insert(QStringLiteral("width"), options.size.width());
+        initial.insert(QStringLiteral("height"), options.size.height());
+    }
+    engine.setInitialProperties(initial);
+    engine.load(QUrl(QStringLiteral("qrc:/SpaTherapist/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return 1;
+
+    if (!options.screenshot.isEmpty()) {
+        // Signed in: once the first view is in (and, with an idle time, once it has locked);
+        // otherwise once the names to pick from are.
+        const bool signingIn = !own.pin.isEmpty();
+        const bool waitForLock = signingIn && state.idleLockSeconds() > 0;
+        screenshotWhenReady(window, options.screenshot, [&state, signingIn, waitForLock] {
+            if (signingIn)
+                return state.signedIn() && state.hasState() && (!waitForLock || state.locked());
+            return state.rosterLoaded();
+        });
+    } else if (!options.windowed) {
+        window->showFullScreen();
+    }
+    return app.exec();
+}
