@@ -63,7 +63,8 @@ void Session::postLogin(const QJsonObject &body)
 {
     setBusy(true);
     setError(QString());
-    call("POST", QStringLiteral("/api/login"), body, [this](int status, const QJsonObject &answer) {
+    const bool byPin = body.contains(QLatin1String("pin"));
+    call("POST", QStringLiteral("/api/login"), body, [this, byPin](int status, const QJsonObject &answer) {
         setBusy(false);
         if (status == 200) {
             accept(answer);
@@ -73,7 +74,7 @@ void Session::postLogin(const QJsonObject &body)
         if (status == 0)
             message = tr("Cannot reach the server");
         else if (status == 401)
-            message = tr("Wrong name or password");
+            message = byPin ? tr("Wrong PIN") : tr("Wrong name or password");
         else if (status == 429)
             message = tr("Too many attempts; wait a few minutes");
         setError(message);
