@@ -641,6 +641,10 @@
         <source>Cannot write %1</source>
         <translation>Tidak dapat menulis %1</translation>
     </message>
+    <message>
+        <source>Load the day first</source>
+        <translation>Muat hari ini terlebih dahulu</translation>
+    </message>
 </context>
 <context>
     <name>ErrorStrip</name>
@@ -967,6 +971,10 @@
     <message>
         <source>Too many attempts; wait a few minutes</source>
         <translation>Terlalu banyak percobaan; tunggu beberapa menit</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN salah</translation>
     </message>
 </context>
 <context>

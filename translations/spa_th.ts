@@ -641,6 +641,10 @@
         <source>Cannot write %1</source>
         <translation>เขียนไฟล์ %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source>Load the day first</source>
+        <translation>กรุณาโหลดข้อมูลวันก่อน</translation>
+    </message>
 </context>
 <context>
     <name>ErrorStrip</name>
@@ -967,6 +971,10 @@
     <message>
         <source>Too many attempts; wait a few minutes</source>
         <translation>ลองหลายครั้งเกินไป กรุณารอสักครู่</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN ไม่ถูกต้อง</translation>
     </message>
 </context>
 <context>
