@@ -98,6 +98,7 @@ public:
     // Views for screens: the whole current state a room shows.
     QJsonObject visitJson(qint64 id);
     QJsonArray activeVisits(); // waiting .. awaiting_payment, with positions and waits
+    QVector<QJsonObject> openVisits(); // the same, without positions, in two statements
     QJsonArray therapistsJson();
     qint64 lastSeq();
 

@@ -89,22 +89,18 @@ Reply SpaDomain::setTherapistStatus(qint64 id, const QJsonObject &body, const Pr
 
 QJsonArray SpaDomain::activeVisits()
 {
-    QSqlQuery q = m_db.exec(QStringLiteral(
-            "SELECT id, status, therapist_id, duration_min, started_at FROM visits "
-            "WHERE status IN ('waiting', 'assigned', 'in_service', 'awaiting_payment') "
-            "ORDER BY created_at, id"));
+    const QVector<QJsonObject> visits = openVisits();
     QVector<QueuePlanner::QueuedVisit> queued;
-    QVector<qint64> ids;
-    while (q.next()) {
-        ids.append(q.value(0).toLongLong());
-        queued.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
-                        q.value(3).toInt(), fromIsoUtc(q.value(4).toString()) });
-    }
+    queued.reserve(visits.size());
+    for (const QJsonObject &v : visits)
+        queued.append({ idOf(v), v.value(QLatin1String("status")).toString(),
+                        idOf(v.value(QLatin1String("therapist")).toObject()),
+                        v.value(QLatin1String("duration_min")).toInt(),
+                        fromIsoUtc(v.value(QLatin1String("started_at")).toString()) });
     const auto estimates = QueuePlanner::estimate(therapistStates(), queued, m_clock.now());
     QJsonArray items;
-    for (qint64 id : ids) {
-        QJsonObject v = visitJson(id);
-        const auto it = estimates.constFind(id);
+    for (QJsonObject v : visits) {
+        const auto it = estimates.constFind(idOf(v));
         if (it != estimates.cend()) {
             v.insert(QStringLiteral("position"), it->position);
             v.insert(QStringLiteral("estimated_wait_min"),

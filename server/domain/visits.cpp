@@ -17,7 +17,8 @@ const QString kVisitSelect = QStringLiteral(
         " (SELECT COALESCE(SUM(p.tip), 0) FROM payments p WHERE p.visit_id = v.id), "
         " v.discount, v.discount_reason "
         "FROM visits v LEFT JOIN staff s ON s.id = v.therapist_id "
-        "LEFT JOIN rooms r ON r.id = v.room_id WHERE v.id = ?");
+        "LEFT JOIN rooms r ON r.id = v.room_id ");
+const QString kOpenStatuses = QStringLiteral("('waiting', 'assigned', 'in_service', 'awaiting_payment')");
 
 QJsonValue textOrNull(const QVariant &v)
 {
@@ -30,11 +31,9 @@ QString ticketLabel(int n)
 }
 } // namespace
 
-QJsonObject SpaDomain::visitJson(qint64 id)
+// One visit from a row of kVisitSelect; services are added by the caller.
+static QJsonObject visitFromRow(const QSqlQuery &q, const QString &currency)
 {
-    QSqlQuery q = m_db.exec(kVisitSelect, { id });
-    if (!q.next())
-        return {};
     QJsonObject v;
     v.insert(QStringLiteral("id"), q.value(0).toLongLong());
     v.insert(QStringLiteral("business_date"), q.value(1).toString());
@@ -65,13 +64,21 @@ QJsonObject SpaDomain::visitJson(qint64 id)
     v.insert(QStringLiteral("paid"), paid);
     v.insert(QStringLiteral("tips"), q.value(22).toLongLong());
     v.insert(QStringLiteral("balance_due"), total - paid);
-    v.insert(QStringLiteral("currency"), currency());
+    v.insert(QStringLiteral("currency"), currency);
     const char *times[] = { "created_at", "assigned_at", "called_at", "started_at", "completed_at",
                             "closed_at" };
     for (int i = 0; i < 6; ++i)
         v.insert(QLatin1String(times[i]), textOrNull(q.value(14 + i)));
     v.insert(QStringLiteral("cancel_reason"), textOrNull(q.value(20)));
+    return v;
+}
 
+QJsonObject SpaDomain::visitJson(qint64 id)
+{
+    QSqlQuery q = m_db.exec(kVisitSelect + QStringLiteral("WHERE v.id = ?"), { id });
+    if (!q.next())
+        return {};
+    QJsonObject v = visitFromRow(q, currency());
     QSqlQuery s = m_db.exec(QStringLiteral("SELECT service_id, name, price, duration_min FROM "
                                            "visit_services WHERE visit_id = ? ORDER BY id"),
                             { id });
@@ -80,6 +87,36 @@ QJsonObject SpaDomain::visitJson(qint64 id)
         services.append(rowJson(s));
     v.insert(QStringLiteral("services"), services);
     return v;
+}
+
+QVector<QJsonObject> SpaDomain::openVisits()
+{
+    // Two statements for the whole queue, however long: screens rebuild it after every change.
+    const QString cur = currency();
+    QSqlQuery q = m_db.exec(kVisitSelect + QStringLiteral("WHERE v.status IN ") + kOpenStatuses
+                            + QStringLiteral(" ORDER BY v.created_at, v.id"));
+    QVector<QJsonObject> visits;
+    QHash<qint64, int> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), int(visits.size()));
+        visits.append(visitFromRow(q, cur));
+    }
+    QVector<QJsonArray> services(visits.size());
+    QSqlQuery s = m_db.exec(QStringLiteral("SELECT vs.visit_id, vs.service_id, vs.name, vs.price, vs.duration_min "
+                                           "FROM visit_services vs JOIN visits v ON v.id = vs.visit_id "
+                                           "WHERE v.status IN ") + kOpenStatuses + QStringLiteral(" ORDER BY vs.id"));
+    while (s.next()) {
+        const auto it = index.constFind(s.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        services[*it].append(QJsonObject { { QStringLiteral("service_id"), s.value(1).toLongLong() },
+                                           { QStringLiteral("name"), s.value(2).toString() },
+                                           { QStringLiteral("price"), s.value(3).toLongLong() },
+                                           { QStringLiteral("duration_min"), s.value(4).toInt() } });
+    }
+    for (int i = 0; i < visits.size(); ++i)
+        visits[i].insert(QStringLiteral("services"), services[i]);
+    return visits;
 }
 
 QStringList SpaDomain::visitRooms(qint64 visitId, qint64 otherTherapist)

@@ -288,13 +288,20 @@ void Hub::markDirty(const QString &room)
     }
     if (!m_flushQueued && !m_dirty.isEmpty()) {
         m_flushQueued = true;
-        QMetaObject::invokeMethod(this, &Hub::flush, Qt::QueuedConnection);
+        // Once per event-loop turn; and when changes come faster than every kMinFlushGapMs, one
+        // state per room per gap: a burst of commands costs one view, not one per command.
+        const qint64 gap = m_lastFlush.isValid() ? kMinFlushGapMs - m_lastFlush.elapsed() : 0;
+        if (gap <= 0)
+            QMetaObject::invokeMethod(this, &Hub::flush, Qt::QueuedConnection);
+        else
+            QTimer::singleShot(int(gap), this, &Hub::flush);
     }
 }
 
 void Hub::flush()
 {
     m_flushQueued = false;
+    m_lastFlush.restart();
     const QSet<QString> dirty = std::exchange(m_dirty, {});
     for (const QString &room : dirty) {
         if (!m_rooms.contains(room))

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <memory>
@@ -64,6 +65,8 @@ private:
     QHash<QString, int> m_perAddress;
     QSet<QString> m_dirty;
     bool m_flushQueued = false;
+    static constexpr qint64 kMinFlushGapMs = 25;
+    QElapsedTimer m_lastFlush;
     qint64 m_dispatchedSeq = 0; // newest journal row already sent to connected clients
     QTimer m_pingTimer;
     quint64 m_delivered = 0;

@@ -186,9 +186,8 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
 
 QJsonObject RoomViews::customerView(qint64 visitId)
 {
-    QJsonObject v = m_domain.visitJson(visitId);
-    if (v.isEmpty())
-        return {};
+    // An open visit comes from the cached queue (with its position); a closed one from the store.
+    QJsonObject v;
     for (const QJsonValue &value : activeVisits()) {
         const QJsonObject a = value.toObject();
         if (qint64(a.value(QLatin1String("id")).toDouble()) == visitId) {
@@ -196,6 +195,10 @@ QJsonObject RoomViews::customerView(qint64 visitId)
             break;
         }
     }
+    if (v.isEmpty())
+        v = m_domain.visitJson(visitId);
+    if (v.isEmpty())
+        return {};
     // The customer sees their own ticket, not staff ids or other customers.
     QJsonArray services;
     for (const QJsonValue &s : v.value(QLatin1String("services")).toArray())
