@@ -84,6 +84,9 @@ ApiServer::ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag, con
 quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port)
 {
     auto *tcp = new GuardedTcpServer(m_limits.maxBodyBytes, m_limits.maxHeadBytes, this);
+    // Qt's default backlog (50) drops a reconnect storm's SYNs, and each dropped client then
+    // waits for TCP's retransmit (1 s, 3 s, 7 s...). The kernel caps this at somaxconn.
+    tcp->setListenBacklogSize(4096);
     if (!tcp->listen(address, port)) {
         delete tcp;
         return 0;
