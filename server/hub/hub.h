@@ -65,7 +65,7 @@ private:
     QHash<QString, int> m_perAddress;
     QSet<QString> m_dirty;
     bool m_flushQueued = false;
-    static constexpr qint64 kMinFlushGapMs = 25;
+    static constexpr qint64 kMinFlushGapMs = 100;
     QElapsedTimer m_lastFlush;
     qint64 m_dispatchedSeq = 0; // newest journal row already sent to connected clients
     QTimer m_pingTimer;
