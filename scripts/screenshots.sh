@@ -1,24 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/*.png from the real apps against a real server with demo data.
 # Needs a build (scripts/build.sh). Runs offscreen; no display needed.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-OUT=docs/screenshots
-mkdir -p "$OUT"
-DATA=$(mktemp -d)
-PORT=${PORT:-$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")}
-BASE=http://127.0.0.1:$PORT
-export QT_QPA_PLATFORM=offscreen HOME=$DATA
-build/server/spa-server --demo --listen 127.0.0.1 --port "$PORT" --data-dir "$DATA" >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 50); do curl -sf "$BASE/health" >/dev/null && break; sleep 0.2; done
-kill -0 $SERVER 2>/dev/null || { echo "spa-server did not start:"; cat "$DATA/server.log"; exit 1; }
-
-json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
-TOKEN=$(curl -s -X POST "$BASE/api/login" -d '{"username":"cashier","password":"cashier"}' | json '["token"]')
+source "$(dirname "$0")/demo-server.sh"
 KIOSK=$(cat "$DATA/demo-kiosk.token")
-api() { curl -s -X "$1" "$BASE$2" -H "Authorization: Bearer $TOKEN" -d "${3:-}"; }
 
 # A morning at the spa: two in service, one called to a room, five waiting.
 for guest in "Somchai Jaidee:1" "Ploy Srisai:2" "Nok Wongsa:3" "Mali Chanthra:1" "Ari Putra:4" \

@@ -1,25 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/therapist-*.png from the real therapist app against a real server
 # with demo data. Needs a build (scripts/build.sh; BUILD=dir for another one). Runs offscreen.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-BUILD=${BUILD:-build}
-OUT=docs/screenshots
-mkdir -p "$OUT"
-DATA=$(mktemp -d)
-PORT=${PORT:-5187}
-BASE=http://127.0.0.1:$PORT
-export QT_QPA_PLATFORM=offscreen HOME=$DATA XDG_CONFIG_HOME=$DATA/config
-"$BUILD"/server/spa-server --demo --listen 127.0.0.1 --port "$PORT" --data-dir "$DATA" >"$DATA/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 50); do curl -sf "$BASE/health" >/dev/null && break; sleep 0.2; done
-# Another server on the port would answer the health check: make sure it is ours.
-kill -0 $SERVER 2>/dev/null || { echo "spa-server did not start on port $PORT:"; cat "$DATA/server.log"; exit 1; }
-
-json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
-TOKEN=$(curl -s -X POST "$BASE/api/login" -d '{"username":"cashier","password":"cashier"}' | json '["token"]')
-api() { curl -s -X "$1" "$BASE$2" -H "Authorization: Bearer $TOKEN" -d "${3:-}"; }
+source "$(dirname "$0")/demo-server.sh"
 
 # Anna (staff 3): one customer done this morning and paid with a tip, one on the table for 25
 # minutes, one more assigned and called. Budi and Chai free, Dewi on break.
