@@ -1,6 +1,7 @@
 // spa-server: parse the configuration, raise the open-file limit, run ServerApp until SIGTERM.
 #include "app/config.h"
 #include "app/serverapp.h"
+#include "core/epolldispatcher.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -41,6 +42,9 @@ int main(int argc, char *argv[])
     // Qt's own poll dispatcher is several times faster than glib's for many sockets (QT64.md).
     if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
+    // SPA_EVENT_DISPATCHER=poll keeps Qt's own (poll-based) dispatcher, for comparisons.
+    if (qgetenv("SPA_EVENT_DISPATCHER") != "poll")
+        QCoreApplication::setEventDispatcher(new EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spa-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPA_VERSION));

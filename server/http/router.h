@@ -47,7 +47,7 @@ public:
     void add(Method method, const QString &pattern, QSet<Principal::Role> roles, Handler handler)
     {
         m_routes.append(Route { method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
-                                std::move(roles), std::move(handler) });
+                                std::move(roles), std::move(handler), nullptr });
     }
 
     struct Match

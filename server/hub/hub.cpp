@@ -307,13 +307,24 @@ void Hub::flush()
         if (!m_rooms.contains(room))
             continue;
         const QString frame = m_views.frame(room, m_dispatchedSeq);
-        if (!frame.isEmpty())
-            sendToRoom(room, frame);
+        if (frame.isEmpty())
+            continue;
+        // A commit that leaves a room's view as it was (a payment, for the monitor) sends nothing:
+        // every member already shows it. Notifications carry their own seq.
+        const QByteArray body = m_views.body(room, m_dispatchedSeq);
+        const bool forced = m_forceFlush.remove(room);
+        static const bool sendUnchanged = qEnvironmentVariableIntValue("SPA_SEND_UNCHANGED") == 1; // A/B switch
+        if (!sendUnchanged && !forced && !body.isEmpty() && m_lastFlushed.value(room) == body)
+            continue;
+        m_lastFlushed.insert(room, body);
+        sendToRoom(room, frame);
     }
 }
 
 void Hub::sendState(HubClient *c, const QString &room)
 {
+    if (m_dirty.contains(room))
+        m_forceFlush.insert(room); // this client gets a view newer than the room's last flush
     const QString frame = m_views.frame(room, m_dispatchedSeq);
     if (!frame.isEmpty())
         send(c, frame);

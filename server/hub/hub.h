@@ -4,6 +4,7 @@
 #include "hub/hubconfig.h"
 #include "hub/roomviews.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -64,6 +65,8 @@ private:
     QHash<QString, QSet<HubClient *>> m_rooms;
     QHash<QString, int> m_perAddress;
     QSet<QString> m_dirty;
+    QHash<QString, QByteArray> m_lastFlushed; // each room's view as last sent by flush()
+    QSet<QString> m_forceFlush;              // rooms whose members may hold a newer view
     bool m_flushQueued = false;
     static constexpr qint64 kMinFlushGapMs = 100;
     QElapsedTimer m_lastFlush;

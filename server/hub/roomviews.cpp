@@ -6,6 +6,7 @@
 #include "store/database.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace {
@@ -25,6 +26,12 @@ void RoomViews::invalidate()
     m_active.reset();
     m_therapists.reset();
     m_frames.clear();
+    m_bodies.clear();
+}
+
+QByteArray RoomViews::body(const QString &room, qint64 seq) const
+{
+    return m_bodies.value(room + QLatin1Char('#') + QString::number(seq));
 }
 
 QJsonArray RoomViews::activeVisits()
@@ -55,6 +62,7 @@ QString RoomViews::frame(const QString &room, qint64 seq)
     QJsonObject v = view(room);
     if (event.isEmpty() || v.isEmpty())
         return QString();
+    m_bodies.insert(key, QJsonDocument(v).toJson(QJsonDocument::Compact));
     v.insert(QStringLiteral("seq"), seq);
     const QString f = QString::fromUtf8(SocketIO::frameEvent(event, QJsonArray { v }));
     m_frames.insert(key, f);

@@ -26,6 +26,9 @@ public:
     void invalidate();
     // The room's state event as one ready-to-send frame, built once per change.
     QString frame(const QString &room, qint64 seq);
+    // The view behind frame(room, seq) serialized without its seq (empty until frame() built it),
+    // so the hub can tell an unchanged view from a changed one.
+    QByteArray body(const QString &room, qint64 seq) const;
 
 private:
     QJsonArray activeVisits();
@@ -40,5 +43,6 @@ private:
     std::optional<QJsonArray> m_active;
     std::optional<QJsonArray> m_therapists;
     QHash<QString, QString> m_frames;
+    QHash<QString, QByteArray> m_bodies;
     QElapsedTimer m_age;
 };
