@@ -191,7 +191,7 @@ Reply SpaDomain::listPayments(const QString &dateIn)
     QJsonArray items;
     for (const Row &r : rows) {
         QJsonObject p = paymentJson(r.id);
-        p.insert(QStringLiteral("ticket"), QStringLiteral("%1").arg(r.ticket, 3, 10, QLatin1Char('0')));
+        p.insert(QStringLiteral("ticket"), ticketLabel(r.ticket));
         p.insert(QStringLiteral("customer_name"), r.customer);
         p.insert(QStringLiteral("therapist_name"), r.therapist.isEmpty() ? QJsonValue() : QJsonValue(r.therapist));
         items.append(p);

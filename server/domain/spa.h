@@ -104,6 +104,8 @@ public:
 
     // What a wall screen may show of a customer: "Somchai J.", never the full name.
     static QString publicName(const QString &fullName);
+    // The per-day ticket number as screens show it: 17 → "017".
+    static QString ticketLabel(int ticketNo);
 
     const Clock &clock() const { return m_clock; }
     Database &database() { return m_db; }

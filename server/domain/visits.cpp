@@ -25,10 +25,6 @@ QJsonValue textOrNull(const QVariant &v)
     return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(v.toString());
 }
 
-QString ticketLabel(int n)
-{
-    return QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
-}
 } // namespace
 
 // One visit from a row of kVisitSelect; services are added by the caller.
@@ -38,7 +34,7 @@ static QJsonObject visitFromRow(const QSqlQuery &q, const QString &currency)
     v.insert(QStringLiteral("id"), q.value(0).toLongLong());
     v.insert(QStringLiteral("business_date"), q.value(1).toString());
     v.insert(QStringLiteral("ticket_no"), q.value(2).toInt());
-    v.insert(QStringLiteral("ticket"), ticketLabel(q.value(2).toInt()));
+    v.insert(QStringLiteral("ticket"), SpaDomain::ticketLabel(q.value(2).toInt()));
     v.insert(QStringLiteral("code"), q.value(3).toString());
     v.insert(QStringLiteral("customer_name"), q.value(4).toString());
     v.insert(QStringLiteral("phone"), textOrNull(q.value(5)));
@@ -475,4 +471,9 @@ Reply SpaDomain::discount(qint64 id, const QJsonObject &body, const Principal &w
         journal(QStringLiteral("visit.discounted"), visitRooms(id), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });
+}
+
+QString SpaDomain::ticketLabel(int ticketNo)
+{
+    return QStringLiteral("%1").arg(ticketNo, 3, 10, QLatin1Char('0'));
 }

@@ -174,6 +174,7 @@ private Q_SLOTS:
     void discounts();
     void settingsAndRoster();
     void paymentsOfADay();
+    void requestHeadLimits();
     void badInput_data();
     void badInput();
     void cleanup();
@@ -1790,4 +1791,35 @@ void TstApi::paymentsOfADay()
     EXPECT_ERROR(s->get("/api/payments", s->loginTherapist(3, "1111")), 403, "forbidden");
     EXPECT(empty, s->get("/api/payments?date=2026-03-01", cashier), 200);
     QCOMPARE(empty.json.value("payments").toArray().size(), 0);
+}
+
+// The request head is checked before Qt reads a body: an oversized head is 431, a chunked body
+// (no Content-Length to check) is 411, and nothing reaches the API.
+void TstApi::requestHeadLimits()
+{
+    auto s = startServer();
+    QVERIFY(s);
+    auto send = [&](const QByteArray &request) {
+        QTcpSocket sock;
+        sock.connectToHost(QHostAddress::LocalHost, s->port());
+        QByteArray answer;
+        for (int i = 0; i < 100 && sock.state() != QAbstractSocket::ConnectedState; ++i)
+            QTest::qWait(10);
+        sock.write(request);
+        for (int i = 0; i < 150 && !answer.contains("\r\n\r\n"); ++i) {
+            QTest::qWait(20); // the server runs on this thread: let it answer
+            answer += sock.readAll();
+        }
+        return answer;
+    };
+    const QByteArray bigHead = "GET /health HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(20000, 'a') + "\r\n\r\n";
+    const QByteArray head = send(bigHead);
+    QVERIFY2(head.startsWith("HTTP/1.1 431"), head.left(80).constData());
+    QVERIFY(head.contains("headers_too_large"));
+    const QByteArray chunked = send("POST /api/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                                    "Content-Type: application/json\r\n\r\n5\r\n{\"a\":\r\n0\r\n\r\n");
+    QVERIFY2(chunked.startsWith("HTTP/1.1 411"), chunked.left(80).constData());
+    QVERIFY(chunked.contains("length_required"));
+    // Ordinary requests on the same server still work.
+    QCOMPARE(s->get("/health").status, 200);
 }
