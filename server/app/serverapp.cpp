@@ -55,10 +55,6 @@ bool ServerApp::start(QString *error)
     limits.corsOrigins = m_config.corsOrigins;
     m_http = std::make_unique<ApiServer>(*m_domain, *m_commands, *m_lag, limits);
     m_http->setHub(m_hub.get());
-    connect(m_http.get(), &QAbstractHttpServer::newWebSocketConnection, m_hub.get(), [this] {
-        while (m_http->hasPendingWebSocketConnections())
-            m_hub->accept(m_http->nextPendingWebSocketConnection().release());
-    });
     m_port = m_http->listenGuarded(m_config.listen, m_config.port);
     if (m_port == 0) { // Qt HttpServer 6.4 returns 0, not -1, when it cannot listen
         *error = QStringLiteral("cannot listen on %1:%2").arg(m_config.listen.toString()).arg(m_config.port);

@@ -19,6 +19,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <fcntl.h>
+
 Q_LOGGING_CATEGORY(lcHttp, "spa.http")
 
 namespace {
@@ -91,6 +93,9 @@ quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port)
         delete tcp;
         return 0;
     }
+    tcp->setUpgradeHandler([this](QTcpSocket *socket, const RequestHead &head, qsizetype headSize) {
+        return takeUpgrade(socket, head, headSize);
+    });
     bind(tcp);
     return tcp->serverPort();
 }
@@ -118,7 +123,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const bool upgrade = request.value(QByteArrayLiteral("upgrade"))
                                  .compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive)
             == 0;
-    if (auto refusal = socketIoRequest(request)) {
+    const auto header = [&request](const QByteArray &name) { return request.value(name); };
+    if (auto refusal = socketIoRefusal(request.url(), header)) {
         write(request, socket, *refusal);
         if (upgrade) {
             socket->disconnectFromHost();
@@ -127,8 +133,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         return true;
     }
     const QString path = request.url().path();
-    if (path == QLatin1String("/socket.io/") || path == QLatin1String("/socket.io"))
-        return true; // a good upgrade: writing nothing lets Qt hand the socket to the hub
+    if (path == QLatin1String("/socket.io/") || path == QLatin1String("/socket.io")) {
+        // A well-formed upgrade was taken by takeUpgrade() before Qt read it; one that reaches
+        // here lacks what RFC 6455 requires of the handshake.
+        write(request, socket, errorResponse(400, "bad_handshake",
+                                             QStringLiteral("a WebSocket handshake needs GET, Connection: Upgrade, "
+                                                            "Sec-WebSocket-Version: 13 and a Sec-WebSocket-Key")));
+        socket->disconnectFromHost();
+        return false;
+    }
     // An asynchronous route answers later on the same connection, if it is still open.
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const QByteArray origin = request.value(QByteArrayLiteral("origin"));
@@ -147,15 +160,15 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 }
 
 // The Socket.IO endpoint speaks Engine.IO v4 over WebSocket only; anything else is told why.
-std::optional<HttpResponse> ApiServer::socketIoRequest(const QHttpServerRequest &request)
+std::optional<HttpResponse> ApiServer::socketIoRefusal(const QUrl &url, const HeaderLookup &header) const
 {
-    const QString path = request.url().path();
+    const QString path = url.path();
     if (path != QLatin1String("/socket.io/") && path != QLatin1String("/socket.io"))
         return std::nullopt;
     auto refuse = [](const char *code, const QString &message) {
         return errorResponse(400, code, message);
     };
-    const QUrlQuery q = request.query();
+    const QUrlQuery q(url);
     const QString eio = q.queryItemValue(QStringLiteral("EIO"));
     if (eio != QLatin1String("4"))
         return refuse("unsupported_protocol",
@@ -164,14 +177,42 @@ std::optional<HttpResponse> ApiServer::socketIoRequest(const QHttpServerRequest 
     if (q.queryItemValue(QStringLiteral("transport")) != QLatin1String("websocket"))
         return refuse("unsupported_transport",
                       QStringLiteral("only the websocket transport is served; create the client with transports: ['websocket']"));
-    if (request.value(QByteArrayLiteral("upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) != 0)
+    if (header(QByteArrayLiteral("upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) != 0)
         return refuse("upgrade_required", QStringLiteral("a WebSocket upgrade is required"));
-    if (!originAllowed(request))
+    if (!originAllowed(header(QByteArrayLiteral("origin")), header(QByteArrayLiteral("host"))))
         return errorResponse(403, "origin_not_allowed",
                              QStringLiteral("WebSocket connections from this origin are not allowed"));
     if (!m_hub)
         return errorResponse(503, "unavailable", QStringLiteral("the realtime hub is not running"));
     return std::nullopt;
+}
+
+// Takes a good Socket.IO upgrade away from Qt HttpServer: the descriptor goes to the hub's own
+// WebSocket transport and the QTcpSocket (with its buffers) is dropped. Anything else is left to
+// handleRequest(), which answers it.
+bool ApiServer::takeUpgrade(QTcpSocket *socket, const RequestHead &head, qsizetype headSize)
+{
+    const QUrl url(QString::fromLatin1(head.target));
+    const auto header = [&head](const QByteArray &name) { return head.value(name.toLower()); };
+    const QString path = url.path();
+    if (!m_hub || (path != QLatin1String("/socket.io/") && path != QLatin1String("/socket.io")))
+        return false;
+    const QByteArray key = head.value("sec-websocket-key");
+    if (head.method != "GET" || head.value("sec-websocket-version") != "13" || key.isEmpty()
+        || !head.value("connection").toLower().contains("upgrade") || socketIoRefusal(url, header))
+        return false;
+    const int fd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    socket->read(headSize);
+    const QByteArray early = socket->readAll(); // frames a client sent before the 101 (none expected)
+    const QString address = socket->peerAddress().toString();
+    // Qt HttpServer must not read this socket again; closing it leaves our duplicate open.
+    QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
+    socket->abort();
+    socket->deleteLater();
+    m_hub->acceptUpgrade(fd, key, early, address);
+    return true;
 }
 
 int ApiServer::connections() const
@@ -212,13 +253,12 @@ void ApiServer::writeTo(QHttpServerResponder &responder, const QByteArray &origi
 
 // Same-origin pages (the customer page) and native apps (no Origin) are always allowed; other
 // sites only when configured.
-bool ApiServer::originAllowed(const QHttpServerRequest &request) const
+bool ApiServer::originAllowed(const QByteArray &origin, const QByteArray &host) const
 {
-    const QByteArray origin = request.value(QByteArrayLiteral("origin"));
     if (origin.isEmpty())
         return true;
     const QUrl o(QString::fromLatin1(origin));
-    if (o.authority() == QString::fromLatin1(request.value(QByteArrayLiteral("host"))))
+    if (o.authority() == QString::fromLatin1(host))
         return true;
     return m_limits.corsOrigins.contains(QString::fromLatin1(origin));
 }
@@ -233,7 +273,8 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
         const Router::Match any = m_router.match(Method::Get, path);
         if (!any.route && any.allowed.isEmpty())
             return errorResponse(404, "not_found", QStringLiteral("no route %1").arg(path));
-        if (request.value(QByteArrayLiteral("origin")).isEmpty() || !originAllowed(request))
+        if (request.value(QByteArrayLiteral("origin")).isEmpty()
+            || !originAllowed(request.value(QByteArrayLiteral("origin")), request.value(QByteArrayLiteral("host"))))
             return errorResponse(403, "origin_not_allowed", QStringLiteral("this origin may not call the API"));
         QStringList methods = any.allowed;
         if (any.route)

@@ -67,9 +67,11 @@ private:
     HttpResponse health();
     HttpResponse metrics();
     void track(QTcpSocket *socket);
-    bool originAllowed(const QHttpServerRequest &request) const;
+    bool originAllowed(const QByteArray &origin, const QByteArray &host) const;
     int connections() const;
-    std::optional<HttpResponse> socketIoRequest(const QHttpServerRequest &request);
+    using HeaderLookup = std::function<QByteArray(const QByteArray &name)>;
+    std::optional<HttpResponse> socketIoRefusal(const QUrl &url, const HeaderLookup &header) const;
+    bool takeUpgrade(QTcpSocket *socket, const struct RequestHead &head, qsizetype headSize);
 
     SpaDomain &m_domain;
     Commands &m_commands;

@@ -83,14 +83,11 @@ bool GuardedTcpServer::inspect(QTcpSocket *socket)
         }
         return false; // wait for the rest of the head
     }
-    const QList<QByteArray> lines = head.left(end).split('\n');
-    for (const QByteArray &raw : lines) {
-        const QByteArray line = raw.trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
+    const std::optional<RequestHead> request = RequestHead::parse(head.left(end));
+    if (!request)
+        return false; // Qt HttpServer answers what it cannot parse
+    bool upgrade = false;
+    for (const auto &[name, value] : request->fields) {
         if (name == "content-length") {
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
@@ -109,8 +106,13 @@ bool GuardedTcpServer::inspect(QTcpSocket *socket)
             refuse(socket, 411, "Length Required", "length_required", "send a Content-Length, not a chunked body");
             return true;
         } else if (name == "upgrade" && value.toLower() == "websocket") {
-            socket->setProperty("spa_upgraded", true);
+            upgrade = true;
         }
+    }
+    if (upgrade) {
+        if (m_upgrade && m_upgrade(socket, *request, end + 4))
+            return true;
+        socket->setProperty("spa_upgraded", true);
     }
     return false;
 }

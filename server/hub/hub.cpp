@@ -8,12 +8,13 @@
 #include "events.h"
 #include "socketio.h"
 #include "store/database.h"
+#include "ws/wsconnection.h"
+#include "ws/wsframes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlQuery>
-#include <QWebSocket>
 
 Q_LOGGING_CATEGORY(lcHub, "spa.hub")
 
@@ -42,50 +43,58 @@ Hub::Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject
     m_pingTimer.setInterval(m_config.pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &Hub::pingTick);
     m_pingTimer.start();
+    m_closingSweep.setInterval(1000);
+    connect(&m_closingSweep, &QTimer::timeout, this, &Hub::sweepClosing);
 }
 
 Hub::~Hub()
 {
-    const auto clients = m_clients;
-    for (HubClient *c : clients) {
-        c->socket->disconnect(this);
-        c->socket->abort();
-        delete c->socket;
+    for (HubClient *c : std::as_const(m_clients)) {
+        delete c->conn;
         delete c;
     }
+    reap();
 }
 
-void Hub::accept(QWebSocket *socket)
+void Hub::acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early, const QString &address)
 {
-    const QString address = socket->peerAddress().toString();
-    if (m_config.maxConnectionsPerAddress > 0 && m_perAddress.value(address) >= m_config.maxConnectionsPerAddress) {
-        qCWarning(lcHub) << "refusing connection: too many from" << address;
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many connections"));
-        socket->deleteLater();
-        return;
-    }
     auto *c = new HubClient;
-    c->socket = socket;
     c->sid = Secrets::randomToken(15);
     c->address = address;
     c->since.start();
-    m_clients.insert(socket, c);
+    WsConnection::Limits limits;
+    limits.maxMessageBytes = m_config.maxPayloadBytes;
+    limits.maxQueuedBytes = m_config.maxSendBufferBytes;
+    WsConnection::Callbacks callbacks;
+    callbacks.message = [this, c](const QByteArray &message, bool text) {
+        if (text)
+            onText(c, message);
+        else
+            drop(c, "binary frames are not supported");
+    };
+    callbacks.closed = [this, c](quint16) { remove(c); };
+    c->conn = new WsConnection(fd, limits, std::move(callbacks));
+    m_clients.insert(c);
+    QByteArray greeting = WsFrames::upgradeResponse(key);
+    if (m_config.maxConnectionsPerAddress > 0 && m_perAddress.value(address) >= m_config.maxConnectionsPerAddress) {
+        qCWarning(lcHub) << "refusing connection: too many from" << address;
+        c->address.clear(); // not counted against the address either
+        m_refused.insert(c);
+        c->conn->start(greeting, QByteArray());
+        drop(c, "too many connections");
+        return;
+    }
     ++m_perAddress[address];
-    socket->setParent(this);
-    socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxPayloadBytes));
-    socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxPayloadBytes));
-    connect(socket, &QWebSocket::textMessageReceived, this, [this, c](const QString &t) { onText(c, t); });
-    connect(socket, &QWebSocket::binaryMessageReceived, this,
-            [this, c](const QByteArray &) { drop(c, "binary frames are not supported"); });
-    connect(socket, &QWebSocket::disconnected, this, [this, c] { remove(c); });
-    send(c, QString::fromUtf8(EngineIO::openPacket(c->sid, m_config.pingIntervalMs, m_config.pingTimeoutMs,
-                                                   m_config.maxPayloadBytes)));
+    greeting += WsFrames::text(EngineIO::openPacket(c->sid, m_config.pingIntervalMs, m_config.pingTimeoutMs,
+                                                    m_config.maxPayloadBytes));
+    c->conn->start(greeting, early);
+    ++m_delivered;
 }
 
 void Hub::closeAll()
 {
     for (HubClient *c : std::as_const(m_clients))
-        c->socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+        c->conn->close(WsFrames::GoingAway, "server shutting down");
 }
 
 QHash<QString, int> Hub::roomCounts() const
@@ -99,50 +108,85 @@ QHash<QString, int> Hub::roomCounts() const
     return counts;
 }
 
-void Hub::send(HubClient *c, const QString &frame)
+void Hub::send(HubClient *c, const QByteArray &frame)
 {
-    if (c->socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    // A client that stops reading is dropped rather than buffered without bound.
-    if (c->socket->bytesToWrite() > m_config.maxSendBufferBytes) {
-        drop(c, "send buffer over its bound (client not reading)");
-        return;
-    }
-    c->socket->sendTextMessage(frame);
-    ++m_delivered;
+    // A client that stops reading is aborted by its connection once its queue passes
+    // maxSendBufferBytes, rather than buffered without bound.
+    if (c->conn->send(frame))
+        ++m_delivered;
+}
+
+void Hub::sendText(HubClient *c, const QByteArray &utf8)
+{
+    send(c, WsFrames::text(utf8));
 }
 
 void Hub::drop(HubClient *c, const char *why)
 {
     qCInfo(lcHub) << "closing" << c->sid << "from" << c->address << ":" << why;
-    QWebSocket *s = c->socket;
-    // Closed on the next turn: callers may be iterating over a room that holds this client.
-    QMetaObject::invokeMethod(
-            s, [s, why] { s->close(QWebSocketProtocol::CloseCodePolicyViolated, QString::fromLatin1(why)); },
-            Qt::QueuedConnection);
+    if (c->conn->isOpen()) {
+        c->conn->close(WsFrames::PolicyViolated, QByteArray(why));
+        if (c->conn->isClosing()) {
+            m_closing.insert(c);
+            if (!m_closingSweep.isActive())
+                m_closingSweep.start();
+        }
+    }
+}
+
+void Hub::sweepClosing()
+{
+    for (auto it = m_closing.begin(); it != m_closing.end();) {
+        HubClient *c = *it;
+        if (!c->conn->isClosing()) {
+            it = m_closing.erase(it);
+        } else if (c->conn->closeTimedOut()) {
+            c->conn->abort(); // the peer never answered our close
+            it = m_closing.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (m_closing.isEmpty())
+        m_closingSweep.stop();
 }
 
 void Hub::remove(HubClient *c)
 {
-    if (!m_clients.remove(c->socket))
+    if (!m_clients.remove(c))
         return;
+    m_closing.remove(c);
+    m_refused.remove(c);
     for (const QString &room : std::as_const(c->rooms)) {
         auto it = m_rooms.find(room);
         if (it != m_rooms.end()) {
             it->remove(c);
-            if (it->isEmpty())
+            if (it->isEmpty()) {
                 m_rooms.erase(it);
+                m_stateFrames.remove(room);
+                m_lastFlushed.remove(room);
+            }
         }
     }
-    if (--m_perAddress[c->address] <= 0)
+    if (!c->address.isEmpty() && --m_perAddress[c->address] <= 0)
         m_perAddress.remove(c->address);
-    c->socket->deleteLater();
-    delete c;
+    // Called from the connection's own callback: freed on the next turn.
+    if (m_dead.isEmpty())
+        QMetaObject::invokeMethod(this, &Hub::reap, Qt::QueuedConnection);
+    m_dead.append(c);
 }
 
-void Hub::onText(HubClient *c, const QString &text)
+void Hub::reap()
 {
-    const QByteArray frame = text.toUtf8();
+    const QList<HubClient *> dead = std::exchange(m_dead, {});
+    for (HubClient *c : dead) {
+        delete c->conn;
+        delete c;
+    }
+}
+
+void Hub::onText(HubClient *c, const QByteArray &frame)
+{
     const auto packet = EngineIO::decode(frame);
     if (!packet) {
         drop(c, "malformed Engine.IO packet");
@@ -150,8 +194,8 @@ void Hub::onText(HubClient *c, const QString &text)
     }
     switch (packet->type) {
     case EngineIO::PacketType::Pong: c->awaitingPong = false; return;
-    case EngineIO::PacketType::Ping: send(c, QString::fromUtf8(EngineIO::encode(EngineIO::PacketType::Pong, packet->data))); return;
-    case EngineIO::PacketType::Close: c->socket->close(); return;
+    case EngineIO::PacketType::Ping: sendText(c, EngineIO::encode(EngineIO::PacketType::Pong, packet->data)); return;
+    case EngineIO::PacketType::Close: c->conn->close(WsFrames::Normal, QByteArray()); return;
     case EngineIO::PacketType::Message: onSocketIo(c, packet->data); return;
     case EngineIO::PacketType::Noop: return;
     default: drop(c, "unexpected Engine.IO packet"); return;
@@ -169,7 +213,7 @@ void Hub::onSocketIo(HubClient *c, const QByteArray &payload)
     const SocketIO::Packet &p = *r.packet;
     if (p.nsp != QLatin1String("/")) {
         if (p.type == SocketIO::PacketType::Connect)
-            send(c, QLatin1Char('4') + QString::fromUtf8(SocketIO::encodeConnectError(QStringLiteral("Invalid namespace"), p.nsp)));
+            sendText(c, '4' + SocketIO::encodeConnectError(QStringLiteral("Invalid namespace"), p.nsp));
         return;
     }
     switch (p.type) {
@@ -177,7 +221,7 @@ void Hub::onSocketIo(HubClient *c, const QByteArray &payload)
         if (c->stage == HubClient::Stage::Opened)
             onConnectPacket(c, p.data);
         return;
-    case SocketIO::PacketType::Disconnect: c->socket->close(); return;
+    case SocketIO::PacketType::Disconnect: c->conn->close(WsFrames::Normal, QByteArray()); return;
     case SocketIO::PacketType::Event:
         if (c->stage != HubClient::Stage::Connected) {
             drop(c, "event before CONNECT");
@@ -193,7 +237,7 @@ void Hub::onSocketIo(HubClient *c, const QByteArray &payload)
 void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
 {
     auto refuse = [this, c](const QString &message) {
-        send(c, QLatin1Char('4') + QString::fromUtf8(SocketIO::encodeConnectError(message)));
+        sendText(c, '4' + SocketIO::encodeConnectError(message));
     };
     const QJsonObject auth = authValue.toObject();
     const QJsonValue tokenValue = auth.value(QLatin1String("token"));
@@ -218,7 +262,7 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
     c->rooms = roomsFor(c->who);
     for (const QString &room : std::as_const(c->rooms))
         m_rooms[room].insert(c);
-    send(c, QLatin1Char('4') + QString::fromUtf8(SocketIO::encodeConnect({ { QStringLiteral("sid"), c->sid } })));
+    sendText(c, '4' + SocketIO::encodeConnect({ { QStringLiteral("sid"), c->sid } }));
     for (const QString &room : std::as_const(c->rooms))
         sendState(c, room);
     if (offset >= 0)
@@ -229,9 +273,9 @@ void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &arg
 {
     auto answer = [this, c, ackId](const Reply &reply) {
         if (ackId >= 0)
-            send(c, QString::fromUtf8(SocketIO::frameAck(ackId, QJsonArray { reply.ackBody() })));
+            sendText(c, SocketIO::frameAck(ackId, QJsonArray { reply.ackBody() }));
         else
-            send(c, QString::fromUtf8(SocketIO::frameEvent(QStringLiteral("error"), QJsonArray { reply.ackBody() })));
+            sendText(c, SocketIO::frameEvent(QStringLiteral("error"), QJsonArray { reply.ackBody() }));
     };
     if (!c->takeCommandToken(m_config.commandsPerSecond, m_config.commandBurst))
         return answer(Reply::error(429, QStringLiteral("rate_limited"),
@@ -272,7 +316,7 @@ void Hub::onCommitted(qint64)
         for (const QString &room : rooms) {
             const QString event = notificationEvent(type, room);
             if (!event.isEmpty() && m_rooms.contains(room))
-                sendToRoom(room, QString::fromUtf8(SocketIO::frameEvent(event, QJsonArray { payload })));
+                sendToRoom(room, WsFrames::text(SocketIO::frameEvent(event, QJsonArray { payload })));
         }
     }
 }
@@ -306,7 +350,7 @@ void Hub::flush()
     for (const QString &room : dirty) {
         if (!m_rooms.contains(room))
             continue;
-        const QString frame = m_views.frame(room, m_dispatchedSeq);
+        const QByteArray frame = stateFrame(room);
         if (frame.isEmpty())
             continue;
         // A commit that leaves a room's view as it was (a payment, for the monitor) sends nothing:
@@ -325,12 +369,25 @@ void Hub::sendState(HubClient *c, const QString &room)
 {
     if (m_dirty.contains(room))
         m_forceFlush.insert(room); // this client gets a view newer than the room's last flush
-    const QString frame = m_views.frame(room, m_dispatchedSeq);
+    const QByteArray frame = stateFrame(room);
     if (!frame.isEmpty())
         send(c, frame);
 }
 
-void Hub::sendToRoom(const QString &room, const QString &frame)
+QByteArray Hub::stateFrame(const QString &room)
+{
+    // The view's text is cached by RoomViews until the next change; it is framed once per
+    // change, not once per screen (a reconnect storm asks for the same frame 10,000 times).
+    const QString text = m_views.frame(room, m_dispatchedSeq);
+    if (text.isEmpty())
+        return QByteArray();
+    auto it = m_stateFrames.find(room);
+    if (it == m_stateFrames.end() || !it->first.isSharedWith(text))
+        it = m_stateFrames.insert(room, { text, WsFrames::text(text.toUtf8()) });
+    return it->second;
+}
+
+void Hub::sendToRoom(const QString &room, const QByteArray &frame)
 {
     const QSet<HubClient *> members = m_rooms.value(room); // a copy: sending may drop clients
     for (HubClient *c : members)
@@ -373,7 +430,7 @@ void Hub::replay(HubClient *c, qint64 offset)
             QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
             payload.insert(QStringLiteral("seq"), q.value(0).toLongLong());
             payload.insert(QStringLiteral("replayed"), true);
-            send(c, QString::fromUtf8(SocketIO::frameEvent(event, QJsonArray { payload })));
+            sendText(c, SocketIO::frameEvent(event, QJsonArray { payload }));
             break; // once per notification, even for a client in two of its rooms
         }
     }
@@ -381,7 +438,7 @@ void Hub::replay(HubClient *c, qint64 offset)
 
 void Hub::pingTick()
 {
-    const QString ping = QStringLiteral("2");
+    static const QByteArray ping = WsFrames::text("2");
     const auto clients = m_clients;
     for (HubClient *c : clients) {
         if (c->stage == HubClient::Stage::Opened && c->since.elapsed() > m_config.connectTimeoutMs) {

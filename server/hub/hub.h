@@ -9,14 +9,12 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
-#include <QElapsedTimer>
 #include <QTimer>
 
 #include <memory>
 
 class Commands;
 class SpaDomain;
-class QWebSocket;
 
 // The realtime hub: Engine.IO v4 / Socket.IO v5 over WebSocket on the server's port. Puts each
 // connection in rooms from its token, sends each room's state after every committed change
@@ -29,28 +27,35 @@ public:
     Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject *parent = nullptr);
     ~Hub() override;
 
-    // Takes ownership of an upgraded socket whose request URL was already checked.
-    void accept(QWebSocket *socket);
+    // Takes a connection whose upgrade request was checked: `fd` (non-blocking, now ours) gets
+    // the 101 answer for `key` and the Engine.IO handshake; `early` is what the client sent
+    // after its request.
+    void acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early, const QString &address);
     void closeAll();
 
-    int connectionCount() const { return m_clients.size(); }
+    int connectionCount() const { return int(m_clients.size() - m_refused.size()); }
     QHash<QString, int> roomCounts() const;
     quint64 deliveredFrames() const { return m_delivered; }
 
 private:
-    void onText(HubClient *c, const QString &text);
+    void onText(HubClient *c, const QByteArray &text);
     void onSocketIo(HubClient *c, const QByteArray &payload);
     void onConnectPacket(HubClient *c, const QJsonValue &auth);
     void onEventPacket(HubClient *c, const QString &name, const QJsonArray &args, int ackId);
     void drop(HubClient *c, const char *why);
     void remove(HubClient *c);
+    void reap();
+    void sweepClosing();
 
     void onCommitted(qint64 seq);
     void markDirty(const QString &room);
     void flush();
     void sendState(HubClient *c, const QString &room);
-    void send(HubClient *c, const QString &frame);
-    void sendToRoom(const QString &room, const QString &frame);
+    // `frame` is a whole WebSocket frame (WsFrames), built once for every recipient.
+    void send(HubClient *c, const QByteArray &frame);
+    void sendText(HubClient *c, const QByteArray &utf8);
+    void sendToRoom(const QString &room, const QByteArray &frame);
+    QByteArray stateFrame(const QString &room);
     void replay(HubClient *c, qint64 offset);
     // The notification's wire name for one room, or empty when that room does not get it.
     static QString notificationEvent(const QString &type, const QString &room);
@@ -61,7 +66,12 @@ private:
     Commands &m_commands;
     HubConfig m_config;
     RoomViews m_views;
-    QHash<QWebSocket *, HubClient *> m_clients;
+    QSet<HubClient *> m_clients;
+    QList<HubClient *> m_dead;     // closed; freed on the next loop turn, outside their callbacks
+    QSet<HubClient *> m_closing;   // close frame sent, waiting for the peer's answer
+    QSet<HubClient *> m_refused;   // over the per-address limit: being closed, never counted
+    QTimer m_closingSweep;
+    QHash<QString, QPair<QString, QByteArray>> m_stateFrames; // room → (its view's text, that text framed)
     QHash<QString, QSet<HubClient *>> m_rooms;
     QHash<QString, int> m_perAddress;
     QSet<QString> m_dirty;

@@ -6,14 +6,14 @@
 #include <QString>
 #include <QStringList>
 
-class QWebSocket;
+class WsConnection;
 
 // One Socket.IO connection: its socket, who it is and where it is in the handshake.
 struct HubClient
 {
     enum class Stage { Opened, Connected };
 
-    QWebSocket *socket = nullptr;
+    WsConnection *conn = nullptr; // owned by the client
     QString sid;
     QString address;
     Stage stage = Stage::Opened;

@@ -1,0 +1,326 @@
+#include "wsconnection.h"
+
+#include "wsframes.h"
+
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcWs, "spa.ws")
+
+namespace {
+constexpr int kCloseGraceMs = 3000;
+constexpr int kMaxIov = 64;
+// One read buffer for every connection: the event loop runs on one thread.
+char g_readBuffer[64 * 1024];
+} // namespace
+
+WsConnection::WsConnection(int fd, const Limits &limits, Callbacks callbacks)
+    : m_fd(fd)
+    , m_limits(limits)
+    , m_callbacks(std::move(callbacks))
+    , m_readNotifier(std::make_unique<QSocketNotifier>(qintptr(fd), QSocketNotifier::Read))
+{
+    QObject::connect(m_readNotifier.get(), &QSocketNotifier::activated, m_readNotifier.get(),
+                     [this] { onReadable(); });
+}
+
+WsConnection::~WsConnection()
+{
+    m_readNotifier.reset();
+    m_writeNotifier.reset();
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+void WsConnection::start(const QByteArray &greeting, const QByteArray &initial)
+{
+    send(greeting);
+    if (!initial.isEmpty() && m_state == State::Open) {
+        QByteArray copy = initial;
+        const qsizetype used = consume(copy.data(), copy.size());
+        if (m_state != State::Closed)
+            m_partial = copy.mid(used);
+    }
+}
+
+bool WsConnection::writeNow(const char *data, qsizetype size, qsizetype *written)
+{
+    *written = 0;
+    while (*written < size) {
+        const ssize_t n =
+            ::send(m_fd, data + *written, size_t(size - *written), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n > 0) {
+            *written += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return true;
+        return false; // reset or broken pipe
+    }
+    return true;
+}
+
+bool WsConnection::send(const QByteArray &frame)
+{
+    if (m_state != State::Open)
+        return false;
+    if (!m_queue.isEmpty()) {
+        if (m_queuedBytes + frame.size() > m_limits.maxQueuedBytes) {
+            qCInfo(lcWs) << "aborting a connection whose peer stopped reading:" << m_queuedBytes
+                         << "bytes queued";
+            abort();
+            return false;
+        }
+        m_queue.append(frame);
+        m_queuedBytes += frame.size();
+        return true;
+    }
+    qsizetype written = 0;
+    if (!writeNow(frame.constData(), frame.size(), &written)) {
+        abort();
+        return false;
+    }
+    if (written == frame.size())
+        return true;
+    m_queue.append(frame);
+    m_queueOffset = written;
+    m_queuedBytes = frame.size() - written;
+    if (!m_writeNotifier) {
+        m_writeNotifier = std::make_unique<QSocketNotifier>(qintptr(m_fd), QSocketNotifier::Write);
+        QObject::connect(m_writeNotifier.get(), &QSocketNotifier::activated, m_writeNotifier.get(),
+                         [this] { onWritable(); });
+    }
+    m_writeNotifier->setEnabled(true);
+    return true;
+}
+
+void WsConnection::onWritable()
+{
+    while (!m_queue.isEmpty()) {
+        iovec iov[kMaxIov];
+        int count = 0;
+        for (qsizetype i = 0; i < m_queue.size() && count < kMaxIov; ++i, ++count) {
+            const QByteArray &f = m_queue.at(i);
+            const qsizetype skip = i == 0 ? m_queueOffset : 0;
+            iov[count].iov_base = const_cast<char *>(f.constData() + skip);
+            iov[count].iov_len = size_t(f.size() - skip);
+        }
+        ssize_t n = ::writev(m_fd, iov, count);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        if (n < 0) {
+            abort();
+            return;
+        }
+        m_queuedBytes -= n;
+        while (n > 0) {
+            const qsizetype left = m_queue.first().size() - m_queueOffset;
+            if (n >= left) {
+                n -= left;
+                m_queue.removeFirst();
+                m_queueOffset = 0;
+            } else {
+                m_queueOffset += n;
+                n = 0;
+            }
+        }
+    }
+    m_queue = QList<QByteArray>(); // release the list's storage too
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
+    if (m_state == State::Closing) {
+        if (m_closeWhenFlushed)
+            finish(); // the peer's close was answered
+        else
+            ::shutdown(m_fd, SHUT_WR); // our close frame is out
+    }
+}
+
+void WsConnection::onReadable()
+{
+    for (;;) {
+        const ssize_t n = ::recv(m_fd, g_readBuffer, sizeof g_readBuffer, 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        if (n <= 0) {
+            finish(); // the peer went away (EOF or reset)
+            return;
+        }
+        if (m_partial.isEmpty()) {
+            const qsizetype used = consume(g_readBuffer, n);
+            if (m_state == State::Closed)
+                return;
+            if (used < n)
+                m_partial = QByteArray(g_readBuffer + used, n - used);
+        } else {
+            m_partial.append(g_readBuffer, n);
+            const qsizetype used = consume(m_partial.data(), m_partial.size());
+            if (m_state == State::Closed)
+                return;
+            m_partial.remove(0, used);
+            if (m_partial.isEmpty())
+                m_partial = QByteArray();
+        }
+        if (size_t(n) < sizeof g_readBuffer)
+            return;
+    }
+}
+
+qsizetype WsConnection::consume(char *data, qsizetype size)
+{
+    qsizetype used = 0;
+    while (m_state != State::Closed) {
+        const WsFrames::Parsed f =
+            WsFrames::parseHeader(data + used, size - used, m_limits.maxMessageBytes);
+        if (f.status == WsFrames::Parsed::NeedMore)
+            break;
+        if (f.status == WsFrames::Parsed::Error) {
+            protocolError(f.errorCode, f.error);
+            break;
+        }
+        if (size - used < f.headerSize + f.payloadSize)
+            break;
+        char *payload = data + used + f.headerSize;
+        WsFrames::unmask(payload, qsizetype(f.payloadSize), f.mask);
+        used += f.headerSize + qsizetype(f.payloadSize);
+        if (m_state == State::Closing && f.opcode != WsFrames::Close)
+            continue; // after our close frame only the peer's close matters
+        if (!handleFrame(f.opcode, f.fin, QByteArray(payload, qsizetype(f.payloadSize))))
+            break;
+    }
+    return used;
+}
+
+bool WsConnection::handleFrame(quint8 opcode, bool fin, QByteArray payload)
+{
+    switch (opcode) {
+    case WsFrames::Ping:
+        send(WsFrames::frame(WsFrames::Pong, payload));
+        return true;
+    case WsFrames::Pong:
+        return true;
+    case WsFrames::Close: {
+        quint16 code = 1005; // none given
+        if (payload.size() == 1 ||
+            (payload.size() > 2 &&
+             !WsFrames::isValidUtf8(payload.constData() + 2, payload.size() - 2))) {
+            protocolError(WsFrames::ProtocolError, "malformed close frame");
+            return false;
+        }
+        if (payload.size() >= 2)
+            code = quint16((uchar(payload[0]) << 8) | uchar(payload[1]));
+        m_peerCloseCode = code;
+        if (m_state == State::Closing) {
+            finish(); // our close was answered
+            return false;
+        }
+        // Answer the close and let the peer see it before the descriptor goes.
+        send(WsFrames::close(code == 1005 ? quint16(WsFrames::Normal) : code, QByteArray()));
+        m_state = State::Closing;
+        m_closeDeadline.setRemainingTime(kCloseGraceMs);
+        if (m_queue.isEmpty())
+            finish();
+        else
+            m_closeWhenFlushed = true;
+        return false;
+    }
+    case WsFrames::Text:
+    case WsFrames::Binary:
+        if (m_messageOpcode) {
+            protocolError(WsFrames::ProtocolError, "a new message began inside a fragmented one");
+            return false;
+        }
+        if (!fin) {
+            m_messageOpcode = opcode;
+            m_message = std::move(payload);
+            return true;
+        }
+        break;
+    case WsFrames::Continuation:
+        if (!m_messageOpcode) {
+            protocolError(WsFrames::ProtocolError, "a continuation frame without a message");
+            return false;
+        }
+        if (m_message.size() + payload.size() > m_limits.maxMessageBytes) {
+            protocolError(WsFrames::TooBig, "message larger than the server accepts");
+            return false;
+        }
+        m_message.append(payload);
+        if (!fin)
+            return true;
+        opcode = std::exchange(m_messageOpcode, 0);
+        payload = std::exchange(m_message, QByteArray());
+        break;
+    default:
+        protocolError(WsFrames::ProtocolError, "unknown opcode");
+        return false;
+    }
+    const bool text = opcode == WsFrames::Text;
+    if (text && !WsFrames::isValidUtf8(payload.constData(), payload.size())) {
+        protocolError(WsFrames::InvalidPayload, "text message is not UTF-8");
+        return false;
+    }
+    if (m_callbacks.message)
+        m_callbacks.message(payload, text);
+    return m_state == State::Open;
+}
+
+void WsConnection::protocolError(quint16 code, const char *why)
+{
+    qCInfo(lcWs) << "closing a connection:" << why;
+    close(code, QByteArray(why));
+}
+
+void WsConnection::close(quint16 code, const QByteArray &reason)
+{
+    if (m_state != State::Open)
+        return;
+    send(WsFrames::close(code, reason));
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closing;
+    m_closeDeadline.setRemainingTime(kCloseGraceMs);
+    // Half-close once the frame is out: the peer answers with its close and then EOF.
+    if (m_queue.isEmpty())
+        ::shutdown(m_fd, SHUT_WR);
+}
+
+void WsConnection::abort()
+{
+    finish();
+}
+
+void WsConnection::finish()
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
+    m_readNotifier->setEnabled(false);
+    ::close(m_fd);
+    m_fd = -1;
+    m_queue = QList<QByteArray>();
+    m_queuedBytes = 0;
+    m_partial = QByteArray();
+    m_message = QByteArray();
+    // Always from the event loop, so callers in the middle of a broadcast are not surprised.
+    QMetaObject::invokeMethod(
+        m_readNotifier.get(),
+        [this] {
+            if (m_callbacks.closed)
+                m_callbacks.closed(m_peerCloseCode);
+        },
+        Qt::QueuedConnection);
+}
