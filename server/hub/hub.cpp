@@ -260,8 +260,11 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
     c->who = *who;
     c->stage = HubClient::Stage::Connected;
     c->rooms = roomsFor(c->who);
-    for (const QString &room : std::as_const(c->rooms))
+    for (const QString &room : std::as_const(c->rooms)) {
+        // Notices still waiting for the room's flush predate this client's state and replay.
+        flushOutbox(room);
         m_rooms[room].insert(c);
+    }
     sendText(c, '4' + SocketIO::encodeConnect({ { QStringLiteral("sid"), c->sid } }));
     for (const QString &room : std::as_const(c->rooms))
         sendState(c, room);
@@ -315,8 +318,13 @@ void Hub::onCommitted(qint64)
         payload.insert(QStringLiteral("seq"), seq);
         for (const QString &room : rooms) {
             const QString event = notificationEvent(type, room);
-            if (!event.isEmpty() && m_rooms.contains(room))
-                sendToRoom(room, WsFrames::text(SocketIO::frameEvent(event, QJsonArray { payload })));
+            if (!event.isEmpty() && m_rooms.contains(room)) {
+                // Sent with the room's next flush (markDirty above scheduled it): under load a
+                // screen gets one write per flush gap carrying every notice, not one per notice.
+                Outbox &out = m_outbox[room];
+                out.bytes += WsFrames::text(SocketIO::frameEvent(event, QJsonArray { payload }));
+                ++out.frames;
+            }
         }
     }
 }
@@ -346,23 +354,33 @@ void Hub::flush()
 {
     m_flushQueued = false;
     m_lastFlush.restart();
-    const QSet<QString> dirty = std::exchange(m_dirty, {});
-    for (const QString &room : dirty) {
+    QSet<QString> dirty = std::exchange(m_dirty, {});
+    for (auto it = m_outbox.cbegin(); it != m_outbox.cend(); ++it)
+        dirty.insert(it.key());
+    for (const QString &room : std::as_const(dirty)) {
+        Outbox out = m_outbox.take(room);
         if (!m_rooms.contains(room))
             continue;
         const QByteArray frame = stateFrame(room);
-        if (frame.isEmpty())
-            continue;
-        // A commit that leaves a room's view as it was (a payment, for the monitor) sends nothing:
-        // every member already shows it. Notifications carry their own seq.
+        // A commit that leaves a room's view as it was (a payment, for the monitor) sends no
+        // state: every member already shows it. Notifications carry their own seq.
         const QByteArray body = m_views.body(room, m_dispatchedSeq);
         const bool forced = m_forceFlush.remove(room);
-        static const bool sendUnchanged = qEnvironmentVariableIntValue("SPA_SEND_UNCHANGED") == 1; // A/B switch
-        if (!sendUnchanged && !forced && !body.isEmpty() && m_lastFlushed.value(room) == body)
-            continue;
-        m_lastFlushed.insert(room, body);
-        sendToRoom(room, frame);
+        if (!frame.isEmpty() && (forced || body.isEmpty() || m_lastFlushed.value(room) != body)) {
+            m_lastFlushed.insert(room, body);
+            out.bytes += frame;
+            ++out.frames;
+        }
+        if (out.frames)
+            sendToRoom(room, out);
     }
+}
+
+void Hub::flushOutbox(const QString &room)
+{
+    const Outbox out = m_outbox.take(room);
+    if (out.frames)
+        sendToRoom(room, out);
 }
 
 void Hub::sendState(HubClient *c, const QString &room)
@@ -387,11 +405,15 @@ QByteArray Hub::stateFrame(const QString &room)
     return it->second;
 }
 
-void Hub::sendToRoom(const QString &room, const QByteArray &frame)
+void Hub::sendToRoom(const QString &room, const Outbox &out)
 {
-    const QSet<HubClient *> members = m_rooms.value(room); // a copy: sending may drop clients
-    for (HubClient *c : members)
-        send(c, frame);
+    // Nothing is removed from a room while this runs: connections report closing on a later turn.
+    const auto members = m_rooms.constFind(room);
+    if (members == m_rooms.cend())
+        return;
+    for (HubClient *c : *members)
+        if (c->conn->send(out.bytes))
+            m_delivered += out.frames;
 }
 
 QString Hub::notificationEvent(const QString &type, const QString &room)

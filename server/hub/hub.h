@@ -54,7 +54,13 @@ private:
     // `frame` is a whole WebSocket frame (WsFrames), built once for every recipient.
     void send(HubClient *c, const QByteArray &frame);
     void sendText(HubClient *c, const QByteArray &utf8);
-    void sendToRoom(const QString &room, const QByteArray &frame);
+    struct Outbox
+    {
+        QByteArray bytes; // whole frames, back to back
+        int frames = 0;
+    };
+    void sendToRoom(const QString &room, const Outbox &out);
+    void flushOutbox(const QString &room);
     QByteArray stateFrame(const QString &room);
     void replay(HubClient *c, qint64 offset);
     // The notification's wire name for one room, or empty when that room does not get it.
@@ -75,6 +81,7 @@ private:
     QHash<QString, QSet<HubClient *>> m_rooms;
     QHash<QString, int> m_perAddress;
     QSet<QString> m_dirty;
+    QHash<QString, Outbox> m_outbox;         // each room's notices since its last flush
     QHash<QString, QByteArray> m_lastFlushed; // each room's view as last sent by flush()
     QSet<QString> m_forceFlush;              // rooms whose members may hold a newer view
     bool m_flushQueued = false;
