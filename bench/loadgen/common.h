@@ -46,6 +46,7 @@ struct WorkerShared
     int64_t lastResyncNs;
     int64_t rssKb;         // the worker's own resident memory with its connections open
     Histogram latency;     // live monitor_payment_completed deliveries, microseconds
+    Histogram arrival;     // the same, to the kernel's receive timestamp (SO_TIMESTAMPNS)
     Histogram connectTime; // socket() to Socket.IO CONNECT ack, microseconds
     Histogram resync;      // storm: from the server's restart to the state event after reconnect
 };

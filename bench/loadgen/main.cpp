@@ -778,14 +778,16 @@ int main(int argc, char *argv[])
     const double clientCpu = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 
     // ---- results ----
-    Histogram latency, connectTime, resync;
+    Histogram latency, arrival, connectTime, resync;
     latency.clear();
+    arrival.clear();
     connectTime.clear();
     resync.clear();
     int64_t expected = 0, received = 0, lost = 0, dup = 0, withLoss = 0, monitors = 0, lastResync = 0, clientRss = 0;
     for (int w = 0; w < o.processes; ++w) {
         const WorkerShared &s = shared[w];
         latency.merge(s.latency);
+        arrival.merge(s.arrival);
         connectTime.merge(s.connectTime);
         resync.merge(s.resync);
         expected += s.expected;
@@ -851,6 +853,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("duplicated"), double(dup) },
         { QStringLiteral("connections_with_loss"), double(withLoss) },
         { QStringLiteral("latency_ms"), pct(latency) },
+        { QStringLiteral("arrival_ms"), pct(arrival) },
         { QStringLiteral("payment_events"), double(sum(&WorkerShared::paymentEvents)) },
         { QStringLiteral("replayed"), double(sum(&WorkerShared::replayed)) },
         { QStringLiteral("other_events"), double(sum(&WorkerShared::otherEvents)) },
@@ -912,6 +915,9 @@ int main(int argc, char *argv[])
         rows.emplace_back("latency p50 / p90 / p99 / max", fmt(ms(latency.percentile(0.5))) + " / "
                                   + fmt(ms(latency.percentile(0.9))) + " / " + fmt(ms(latency.percentile(0.99))) + " / "
                                   + fmt(ms(double(latency.maxValue))) + " ms");
+        rows.emplace_back("arrival (kernel) p50 / p90 / p99 / max", fmt(ms(arrival.percentile(0.5))) + " / "
+                                  + fmt(ms(arrival.percentile(0.9))) + " / " + fmt(ms(arrival.percentile(0.99))) + " / "
+                                  + fmt(ms(double(arrival.maxValue))) + " ms");
         rows.emplace_back("other events received", std::to_string(sum(&WorkerShared::otherEvents)));
     }
     if (durable) {

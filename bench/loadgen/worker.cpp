@@ -65,6 +65,8 @@ struct Worker
     std::string upgradeRequest;
     uint64_t rng = 0x9E3779B97F4A7C15ull;
     char scratch[256 * 1024];
+    int64_t arrivalNs = 0;        // the kernel's receive time of the bytes being handled (monotonic)
+    int64_t realtimeOffsetNs = 0; // CLOCK_REALTIME - CLOCK_MONOTONIC: kernel stamps are realtime
     // reconnect timers: (due time, connection index)
     std::priority_queue<std::pair<int64_t, int>, std::vector<std::pair<int64_t, int>>, std::greater<>> timers;
 
@@ -72,6 +74,9 @@ struct Worker
         : cfg(c), control(ctl), triggers(t), sh(s)
     {
         rng ^= uint64_t(getpid()) << 17;
+        timespec real;
+        clock_gettime(CLOCK_REALTIME, &real);
+        realtimeOffsetNs = int64_t(real.tv_sec) * 1000000000 + real.tv_nsec - nowNs();
     }
 
     uint32_t random32()
@@ -131,6 +136,9 @@ struct Worker
         }
         const int one = 1;
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        // The kernel stamps each segment as it lands in this socket: the delivery's arrival,
+        // apart from how long this process takes to get round to reading it.
+        ::setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &one, sizeof one);
         sockaddr_in sa {};
         sa.sin_family = AF_INET;
         sa.sin_port = htons(cfg.port);
@@ -353,8 +361,11 @@ struct Worker
         if (before < 255)
             c.got[size_t(k)] = before + 1;
         const int64_t sent = triggers->sentNs[k].load();
-        if (before == 0 && !replayed && sent > 0 && t >= sent)
+        if (before == 0 && !replayed && sent > 0 && t >= sent) {
             sh->latency.add(uint64_t((t - sent) / 1000));
+            if (arrivalNs > 0)
+                sh->arrival.add(uint64_t(std::max<int64_t>(0, arrivalNs - sent) / 1000));
+        }
     }
 
     // One complete WebSocket text message (one Engine.IO packet).
@@ -514,7 +525,22 @@ struct Worker
     {
         for (;;) {
             Conn &c = conns[idx];
-            const ssize_t n = ::recv(c.fd, scratch, sizeof scratch, 0);
+            iovec iov { scratch, sizeof scratch };
+            alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec))];
+            msghdr msg {};
+            msg.msg_iov = &iov;
+            msg.msg_iovlen = 1;
+            msg.msg_control = control;
+            msg.msg_controllen = sizeof control;
+            const ssize_t n = ::recvmsg(c.fd, &msg, 0);
+            arrivalNs = 0;
+            for (cmsghdr *cm = CMSG_FIRSTHDR(&msg); n > 0 && cm; cm = CMSG_NXTHDR(&msg, cm)) {
+                if (cm->cmsg_level == SOL_SOCKET && cm->cmsg_type == SCM_TIMESTAMPNS) {
+                    timespec ts;
+                    std::memcpy(&ts, CMSG_DATA(cm), sizeof ts);
+                    arrivalNs = int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec - realtimeOffsetNs;
+                }
+            }
             if (n == 0) {
                 lost(idx);
                 return;

@@ -12,13 +12,14 @@ constexpr qint64 kMaxDrain = 1024 * 1024;
 // Answers and closes. The client may still be sending the refused body: closing with unread
 // data would reset the connection before it reads the answer, so up to `drain` bytes are read
 // and dropped first (bounded in bytes and time).
-void refuse(QTcpSocket *socket, int status, const char *reason, const char *code, const QByteArray &message,
-            qint64 drain = 0)
+void refuse(QTcpSocket *socket, int status, const char *reason, const char *code,
+            const QByteArray &message, qint64 drain = 0)
 {
-    const QByteArray body = QByteArray("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message + "\"}}";
-    socket->write(QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reason
-                  + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const QByteArray body =
+        QByteArray("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message + "\"}}";
+    socket->write(QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + reason +
+                  "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
     auto left = std::make_shared<qint64>(std::min(drain, kMaxDrain));
     auto close = [socket] {
         if (socket->state() == QAbstractSocket::ConnectedState)
@@ -77,8 +78,10 @@ bool GuardedTcpServer::inspect(QTcpSocket *socket)
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0) {
         if (head.size() > m_maxHead) {
-            qCInfo(lcHttp) << "refused a request head over" << m_maxHead << "bytes from" << socket->peerAddress();
-            refuse(socket, 431, "Request Header Fields Too Large", "headers_too_large", "the request head is too large");
+            qCInfo(lcHttp) << "refused a request head over" << m_maxHead << "bytes from"
+                           << socket->peerAddress();
+            refuse(socket, 431, "Request Header Fields Too Large", "headers_too_large",
+                   "the request head is too large");
             return true;
         }
         return false; // wait for the rest of the head
@@ -96,14 +99,16 @@ bool GuardedTcpServer::inspect(QTcpSocket *socket)
                 return true;
             }
             if (length > m_maxBody) {
-                qCInfo(lcHttp) << "refused a body of" << length << "bytes from" << socket->peerAddress();
+                qCInfo(lcHttp) << "refused a body of" << length << "bytes from"
+                               << socket->peerAddress();
                 refuse(socket, 413, "Payload Too Large", "body_too_large",
                        "request body is over " + QByteArray::number(m_maxBody) + " bytes",
                        end + 4 + length);
                 return true;
             }
         } else if (name == "transfer-encoding" && value.toLower().contains("chunked")) {
-            refuse(socket, 411, "Length Required", "length_required", "send a Content-Length, not a chunked body");
+            refuse(socket, 411, "Length Required", "length_required",
+                   "send a Content-Length, not a chunked body");
             return true;
         } else if (name == "upgrade" && value.toLower() == "websocket") {
             upgrade = true;

@@ -12,19 +12,21 @@
 // Qt HttpServer 6.4 has no such limits of its own.
 class QTcpSocket;
 
-class GuardedTcpServer : public QTcpServer
-{
+class GuardedTcpServer : public QTcpServer {
     Q_OBJECT
 public:
     GuardedTcpServer(qint64 maxBodyBytes, qint64 maxHeadBytes, QObject *parent = nullptr)
-        : QTcpServer(parent), m_maxBody(maxBodyBytes), m_maxHead(maxHeadBytes)
+        : QTcpServer(parent)
+        , m_maxBody(maxBodyBytes)
+        , m_maxHead(maxHeadBytes)
     {
     }
 
     // Offered every complete WebSocket upgrade head before Qt HttpServer sees it; returns true
     // when it took the connection (Qt then never reads from the socket again). `headSize`
     // counts the head and its blank line.
-    using UpgradeHandler = std::function<bool(QTcpSocket *socket, const RequestHead &head, qsizetype headSize)>;
+    using UpgradeHandler =
+        std::function<bool(QTcpSocket *socket, const RequestHead &head, qsizetype headSize)>;
     void setUpgradeHandler(UpgradeHandler handler) { m_upgrade = std::move(handler); }
 
 protected:

@@ -25,18 +25,27 @@ QStringList roomsFor(const Principal &p)
 {
     switch (p.role) {
     case Role::Admin:
-    case Role::Cashier: return { QStringLiteral("cashier") };
-    case Role::Therapist: return { QStringLiteral("therapist:%1").arg(p.staffId), QStringLiteral("therapists") };
-    case Role::Monitor: return { QStringLiteral("monitor") };
-    case Role::Customer: return { QStringLiteral("customer:%1").arg(p.visitId) };
-    case Role::None: break;
+    case Role::Cashier:
+        return {QStringLiteral("cashier")};
+    case Role::Therapist:
+        return {QStringLiteral("therapist:%1").arg(p.staffId), QStringLiteral("therapists")};
+    case Role::Monitor:
+        return {QStringLiteral("monitor")};
+    case Role::Customer:
+        return {QStringLiteral("customer:%1").arg(p.visitId)};
+    case Role::None:
+        break;
     }
     return {};
 }
 } // namespace
 
 Hub::Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject *parent)
-    : QObject(parent), m_domain(domain), m_commands(commands), m_config(config), m_views(domain)
+    : QObject(parent)
+    , m_domain(domain)
+    , m_commands(commands)
+    , m_config(config)
+    , m_views(domain)
 {
     m_dispatchedSeq = m_domain.lastSeq();
     connect(&m_domain, &SpaDomain::committed, this, &Hub::onCommitted);
@@ -56,7 +65,8 @@ Hub::~Hub()
     reap();
 }
 
-void Hub::acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early, const QString &address)
+void Hub::acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early,
+                        const QString &address)
 {
     auto *c = new HubClient;
     c->sid = Secrets::randomToken(15);
@@ -73,10 +83,16 @@ void Hub::acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early, 
             drop(c, "binary frames are not supported");
     };
     callbacks.closed = [this, c](quint16) { remove(c); };
+    callbacks.closing = [this, c] {
+        m_closing.insert(c);
+        if (!m_closingSweep.isActive())
+            m_closingSweep.start();
+    };
     c->conn = new WsConnection(fd, limits, std::move(callbacks));
     m_clients.insert(c);
     QByteArray greeting = WsFrames::upgradeResponse(key);
-    if (m_config.maxConnectionsPerAddress > 0 && m_perAddress.value(address) >= m_config.maxConnectionsPerAddress) {
+    if (m_config.maxConnectionsPerAddress > 0 &&
+        m_perAddress.value(address) >= m_config.maxConnectionsPerAddress) {
         qCWarning(lcHub) << "refusing connection: too many from" << address;
         c->address.clear(); // not counted against the address either
         m_refused.insert(c);
@@ -85,8 +101,8 @@ void Hub::acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early, 
         return;
     }
     ++m_perAddress[address];
-    greeting += WsFrames::text(EngineIO::openPacket(c->sid, m_config.pingIntervalMs, m_config.pingTimeoutMs,
-                                                    m_config.maxPayloadBytes));
+    greeting += WsFrames::text(EngineIO::openPacket(
+        c->sid, m_config.pingIntervalMs, m_config.pingTimeoutMs, m_config.maxPayloadBytes));
     c->conn->start(greeting, early);
     ++m_delivered;
 }
@@ -124,14 +140,7 @@ void Hub::sendText(HubClient *c, const QByteArray &utf8)
 void Hub::drop(HubClient *c, const char *why)
 {
     qCInfo(lcHub) << "closing" << c->sid << "from" << c->address << ":" << why;
-    if (c->conn->isOpen()) {
-        c->conn->close(WsFrames::PolicyViolated, QByteArray(why));
-        if (c->conn->isClosing()) {
-            m_closing.insert(c);
-            if (!m_closingSweep.isActive())
-                m_closingSweep.start();
-        }
-    }
+    c->conn->close(WsFrames::PolicyViolated, QByteArray(why));
 }
 
 void Hub::sweepClosing()
@@ -193,12 +202,23 @@ void Hub::onText(HubClient *c, const QByteArray &frame)
         return;
     }
     switch (packet->type) {
-    case EngineIO::PacketType::Pong: c->awaitingPong = false; return;
-    case EngineIO::PacketType::Ping: sendText(c, EngineIO::encode(EngineIO::PacketType::Pong, packet->data)); return;
-    case EngineIO::PacketType::Close: c->conn->close(WsFrames::Normal, QByteArray()); return;
-    case EngineIO::PacketType::Message: onSocketIo(c, packet->data); return;
-    case EngineIO::PacketType::Noop: return;
-    default: drop(c, "unexpected Engine.IO packet"); return;
+    case EngineIO::PacketType::Pong:
+        c->awaitingPong = false;
+        return;
+    case EngineIO::PacketType::Ping:
+        sendText(c, EngineIO::encode(EngineIO::PacketType::Pong, packet->data));
+        return;
+    case EngineIO::PacketType::Close:
+        c->conn->close(WsFrames::Normal, QByteArray());
+        return;
+    case EngineIO::PacketType::Message:
+        onSocketIo(c, packet->data);
+        return;
+    case EngineIO::PacketType::Noop:
+        return;
+    default:
+        drop(c, "unexpected Engine.IO packet");
+        return;
     }
 }
 
@@ -213,7 +233,8 @@ void Hub::onSocketIo(HubClient *c, const QByteArray &payload)
     const SocketIO::Packet &p = *r.packet;
     if (p.nsp != QLatin1String("/")) {
         if (p.type == SocketIO::PacketType::Connect)
-            sendText(c, '4' + SocketIO::encodeConnectError(QStringLiteral("Invalid namespace"), p.nsp));
+            sendText(
+                c, '4' + SocketIO::encodeConnectError(QStringLiteral("Invalid namespace"), p.nsp));
         return;
     }
     switch (p.type) {
@@ -221,7 +242,9 @@ void Hub::onSocketIo(HubClient *c, const QByteArray &payload)
         if (c->stage == HubClient::Stage::Opened)
             onConnectPacket(c, p.data);
         return;
-    case SocketIO::PacketType::Disconnect: c->conn->close(WsFrames::Normal, QByteArray()); return;
+    case SocketIO::PacketType::Disconnect:
+        c->conn->close(WsFrames::Normal, QByteArray());
+        return;
     case SocketIO::PacketType::Event:
         if (c->stage != HubClient::Stage::Connected) {
             drop(c, "event before CONNECT");
@@ -229,8 +252,11 @@ void Hub::onSocketIo(HubClient *c, const QByteArray &payload)
         }
         onEventPacket(c, p.eventName(), p.eventArgs(), p.id);
         return;
-    case SocketIO::PacketType::Ack: return; // the server asks no acks of clients
-    default: drop(c, "unsupported Socket.IO packet"); return;
+    case SocketIO::PacketType::Ack:
+        return; // the server asks no acks of clients
+    default:
+        drop(c, "unsupported Socket.IO packet");
+        return;
     }
 }
 
@@ -265,7 +291,7 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
         flushOutbox(room);
         m_rooms[room].insert(c);
     }
-    sendText(c, '4' + SocketIO::encodeConnect({ { QStringLiteral("sid"), c->sid } }));
+    sendText(c, '4' + SocketIO::encodeConnect({{QStringLiteral("sid"), c->sid}}));
     for (const QString &room : std::as_const(c->rooms))
         sendState(c, room);
     if (offset >= 0)
@@ -276,9 +302,10 @@ void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &arg
 {
     auto answer = [this, c, ackId](const Reply &reply) {
         if (ackId >= 0)
-            sendText(c, SocketIO::frameAck(ackId, QJsonArray { reply.ackBody() }));
+            sendText(c, SocketIO::frameAck(ackId, QJsonArray {reply.ackBody()}));
         else
-            sendText(c, SocketIO::frameEvent(QStringLiteral("error"), QJsonArray { reply.ackBody() }));
+            sendText(c,
+                     SocketIO::frameEvent(QStringLiteral("error"), QJsonArray {reply.ackBody()}));
     };
     if (!c->takeCommandToken(m_config.commandsPerSecond, m_config.commandBurst))
         return answer(Reply::error(429, QStringLiteral("rate_limited"),
@@ -287,10 +314,12 @@ void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &arg
         return answer(Reply::error(404, QStringLiteral("unknown_command"),
                                    QStringLiteral("unknown command '%1'").arg(name)));
     if (ackId < 0)
-        return answer(Reply::error(400, QStringLiteral("ack_required"),
-                                   QStringLiteral("send '%1' with an acknowledgement callback").arg(name)));
+        return answer(
+            Reply::error(400, QStringLiteral("ack_required"),
+                         QStringLiteral("send '%1' with an acknowledgement callback").arg(name)));
     if (args.size() > 1 || (!args.isEmpty() && !args.first().isObject()))
-        return answer(Errors::invalid(QStringLiteral("the command's argument must be one JSON object")));
+        return answer(
+            Errors::invalid(QStringLiteral("the command's argument must be one JSON object")));
     answer(m_commands.run(name, args.isEmpty() ? QJsonObject() : args.first().toObject(), c->who));
 }
 
@@ -298,8 +327,9 @@ void Hub::onCommitted(qint64)
 {
     m_views.invalidate();
     QSqlQuery q = m_domain.database().exec(
-            QStringLiteral("SELECT seq, type, rooms, notify, payload FROM events WHERE seq > ? ORDER BY seq"),
-            { m_dispatchedSeq });
+        QStringLiteral(
+            "SELECT seq, type, rooms, notify, payload FROM events WHERE seq > ? ORDER BY seq"),
+        {m_dispatchedSeq});
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         const QString type = q.value(1).toString();
@@ -308,7 +338,8 @@ void Hub::onCommitted(qint64)
         for (const QString &room : rooms)
             markDirty(room);
         // A queue change moves every waiting customer's position and estimate.
-        if (type.startsWith(QLatin1String("visit.")) || type.startsWith(QLatin1String("therapist.")))
+        if (type.startsWith(QLatin1String("visit.")) ||
+            type.startsWith(QLatin1String("therapist.")))
             for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
                 if (it.key().startsWith(QLatin1String("customer:")))
                     m_dirty.insert(it.key());
@@ -322,7 +353,7 @@ void Hub::onCommitted(qint64)
                 // Sent with the room's next flush (markDirty above scheduled it): under load a
                 // screen gets one write per flush gap carrying every notice, not one per notice.
                 Outbox &out = m_outbox[room];
-                out.bytes += WsFrames::text(SocketIO::frameEvent(event, QJsonArray { payload }));
+                out.bytes += WsFrames::text(SocketIO::frameEvent(event, QJsonArray {payload}));
                 ++out.frames;
             }
         }
@@ -401,7 +432,7 @@ QByteArray Hub::stateFrame(const QString &room)
         return QByteArray();
     auto it = m_stateFrames.find(room);
     if (it == m_stateFrames.end() || !it->first.isSharedWith(text))
-        it = m_stateFrames.insert(room, { text, WsFrames::text(text.toUtf8()) });
+        it = m_stateFrames.insert(room, {text, WsFrames::text(text.toUtf8())});
     return it->second;
 }
 
@@ -436,11 +467,13 @@ QString Hub::notificationEvent(const QString &type, const QString &room)
 
 void Hub::replay(HubClient *c, qint64 offset)
 {
-    const QString cutoff = isoUtc(m_domain.clock().now().addSecs(-qint64(m_config.retentionHours) * 3600));
-    QSqlQuery q = m_domain.database().exec(
-            QStringLiteral("SELECT seq, type, rooms, payload FROM events WHERE seq > ? AND seq <= ? AND notify = 1 "
-                           "AND created_at >= ? ORDER BY seq LIMIT 1000"),
-            { offset, m_dispatchedSeq, cutoff });
+    const QString cutoff =
+        isoUtc(m_domain.clock().now().addSecs(-qint64(m_config.retentionHours) * 3600));
+    QSqlQuery q =
+        m_domain.database().exec(QStringLiteral("SELECT seq, type, rooms, payload FROM events "
+                                                "WHERE seq > ? AND seq <= ? AND notify = 1 "
+                                                "AND created_at >= ? ORDER BY seq LIMIT 1000"),
+                                 {offset, m_dispatchedSeq, cutoff});
     while (q.next()) {
         const QStringList rooms = q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &room : rooms) {
@@ -452,7 +485,7 @@ void Hub::replay(HubClient *c, qint64 offset)
             QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
             payload.insert(QStringLiteral("seq"), q.value(0).toLongLong());
             payload.insert(QStringLiteral("replayed"), true);
-            sendText(c, SocketIO::frameEvent(event, QJsonArray { payload }));
+            sendText(c, SocketIO::frameEvent(event, QJsonArray {payload}));
             break; // once per notification, even for a client in two of its rooms
         }
     }
@@ -463,7 +496,8 @@ void Hub::pingTick()
     static const QByteArray ping = WsFrames::text("2");
     const auto clients = m_clients;
     for (HubClient *c : clients) {
-        if (c->stage == HubClient::Stage::Opened && c->since.elapsed() > m_config.connectTimeoutMs) {
+        if (c->stage == HubClient::Stage::Opened &&
+            c->since.elapsed() > m_config.connectTimeoutMs) {
             drop(c, "no Socket.IO CONNECT in time");
             continue;
         }

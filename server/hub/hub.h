@@ -20,8 +20,7 @@ class SpaDomain;
 // connection in rooms from its token, sends each room's state after every committed change
 // (coalesced per event-loop turn, serialized once per room), forwards journaled notifications,
 // runs commands with acks, and replays what a reconnecting client missed from the journal.
-class Hub : public QObject
-{
+class Hub : public QObject {
     Q_OBJECT
 public:
     Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject *parent = nullptr);
@@ -30,7 +29,8 @@ public:
     // Takes a connection whose upgrade request was checked: `fd` (non-blocking, now ours) gets
     // the 101 answer for `key` and the Engine.IO handshake; `early` is what the client sent
     // after its request.
-    void acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early, const QString &address);
+    void acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early,
+                       const QString &address);
     void closeAll();
 
     int connectionCount() const { return int(m_clients.size() - m_refused.size()); }
@@ -54,8 +54,7 @@ private:
     // `frame` is a whole WebSocket frame (WsFrames), built once for every recipient.
     void send(HubClient *c, const QByteArray &frame);
     void sendText(HubClient *c, const QByteArray &utf8);
-    struct Outbox
-    {
+    struct Outbox {
         QByteArray bytes; // whole frames, back to back
         int frames = 0;
     };
@@ -73,17 +72,18 @@ private:
     HubConfig m_config;
     RoomViews m_views;
     QSet<HubClient *> m_clients;
-    QList<HubClient *> m_dead;     // closed; freed on the next loop turn, outside their callbacks
-    QSet<HubClient *> m_closing;   // close frame sent, waiting for the peer's answer
-    QSet<HubClient *> m_refused;   // over the per-address limit: being closed, never counted
+    QList<HubClient *> m_dead; // closed; freed on the next loop turn, outside their callbacks
+    QSet<HubClient *> m_closing; // close frame sent, waiting for the peer's answer
+    QSet<HubClient *> m_refused; // over the per-address limit: being closed, never counted
     QTimer m_closingSweep;
-    QHash<QString, QPair<QString, QByteArray>> m_stateFrames; // room → (its view's text, that text framed)
+    QHash<QString, QPair<QString, QByteArray>>
+        m_stateFrames; // room → (its view's text, that text framed)
     QHash<QString, QSet<HubClient *>> m_rooms;
     QHash<QString, int> m_perAddress;
     QSet<QString> m_dirty;
-    QHash<QString, Outbox> m_outbox;         // each room's notices since its last flush
+    QHash<QString, Outbox> m_outbox; // each room's notices since its last flush
     QHash<QString, QByteArray> m_lastFlushed; // each room's view as last sent by flush()
-    QSet<QString> m_forceFlush;              // rooms whose members may hold a newer view
+    QSet<QString> m_forceFlush; // rooms whose members may hold a newer view
     bool m_flushQueued = false;
     static constexpr qint64 kMinFlushGapMs = 100;
     QElapsedTimer m_lastFlush;

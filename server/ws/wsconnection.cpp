@@ -179,15 +179,17 @@ void WsConnection::onReadable()
 
 qsizetype WsConnection::consume(char *data, qsizetype size)
 {
+    if (m_failed)
+        return size; // RFC 6455 7.1.7: after failing, the rest is not processed
     qsizetype used = 0;
-    while (m_state != State::Closed) {
+    while (m_state != State::Closed && !m_failed) {
         const WsFrames::Parsed f =
             WsFrames::parseHeader(data + used, size - used, m_limits.maxMessageBytes);
         if (f.status == WsFrames::Parsed::NeedMore)
             break;
         if (f.status == WsFrames::Parsed::Error) {
             protocolError(f.errorCode, f.error);
-            break;
+            return size;
         }
         if (size - used < f.headerSize + f.payloadSize)
             break;
@@ -278,8 +280,12 @@ bool WsConnection::handleFrame(quint8 opcode, bool fin, QByteArray payload)
 
 void WsConnection::protocolError(quint16 code, const char *why)
 {
-    qCInfo(lcWs) << "closing a connection:" << why;
+    qCInfo(lcWs) << "failing a connection:" << why;
     close(code, QByteArray(why));
+    // Frame boundaries can no longer be trusted: the close ends on the peer's EOF or the grace.
+    m_failed = true;
+    m_partial = QByteArray();
+    m_message = QByteArray();
 }
 
 void WsConnection::close(quint16 code, const QByteArray &reason)
@@ -294,6 +300,8 @@ void WsConnection::close(quint16 code, const QByteArray &reason)
     // Half-close once the frame is out: the peer answers with its close and then EOF.
     if (m_queue.isEmpty())
         ::shutdown(m_fd, SHUT_WR);
+    if (m_callbacks.closing)
+        m_callbacks.closing();
 }
 
 void WsConnection::abort()

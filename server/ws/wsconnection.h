@@ -29,6 +29,8 @@ public:
     struct Callbacks {
         std::function<void(const QByteArray &message, bool text)> message;
         std::function<void(quint16 code)> closed; // the peer's close code, or 1006 when none came
+        std::function<void()> closing; // our close frame went out; the owner sweeps
+                                       // closeTimedOut() from here on
     };
 
     // Takes ownership of `fd` (already non-blocking). `initial` is what was read past the
@@ -78,6 +80,7 @@ private:
     qsizetype m_queueOffset = 0; // bytes of m_queue.first() already written
     qint64 m_queuedBytes = 0;
     bool m_closeWhenFlushed = false;
+    bool m_failed = false; // a protocol error: nothing more from the peer is read as frames
     QDeadlineTimer m_closeDeadline;
     quint16 m_peerCloseCode = 1006;
 };
