@@ -6,6 +6,8 @@
 #include <QSocketNotifier>
 
 #include <cerrno>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -27,6 +29,10 @@ WsConnection::WsConnection(int fd, const Limits &limits, Callbacks callbacks)
 {
     QObject::connect(m_readNotifier.get(), &QSocketNotifier::activated, m_readNotifier.get(),
                      [this] { onReadable(); });
+    // Each write is a whole frame or a flush's batch: nothing is gained by Nagle holding a
+    // second one back until the first is acknowledged (up to a delayed ACK's 40 ms).
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 }
 
 WsConnection::~WsConnection()
