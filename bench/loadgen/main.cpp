@@ -45,6 +45,7 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+#include <sched.h>
 #include <unistd.h>
 
 namespace {
@@ -284,6 +285,10 @@ int restartServer(int pid, int sig, const QString &logPath, int64_t *killedNs, u
     const std::string cwd = readLink("/proc/" + std::to_string(pid) + "/cwd");
     if (argv.empty() || exe.empty())
         return 0;
+    // The new server runs on the cores the old one was given (bench/run pins it apart from us).
+    cpu_set_t cpus;
+    CPU_ZERO(&cpus);
+    const bool pinned = ::sched_getaffinity(pid, sizeof cpus, &cpus) == 0;
     *killedNs = nowNs();
     ::kill(pid, sig);
     const int64_t deadline = nowNs() + 15000000000LL;
@@ -299,6 +304,8 @@ int restartServer(int pid, int sig, const QString &logPath, int64_t *killedNs, u
     const pid_t child = ::fork();
     if (child == 0) {
         ::setsid();
+        if (pinned)
+            ::sched_setaffinity(0, sizeof cpus, &cpus);
         if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) {
         }
         const int log = ::open(logPath.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_APPEND, 0644);
