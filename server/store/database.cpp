@@ -392,6 +392,7 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> bin
                     st->columns.append(QSqlField(QString::fromUtf8(sqlite3_column_name(stmt, i))));
             }
             QList<QVariant> cells;
+            cells.reserve(columns); // most statements give one row or none
             int rows = 0;
             while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
                 for (int i = 0; i < columns; ++i)
