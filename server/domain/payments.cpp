@@ -101,7 +101,7 @@ Reply SpaDomain::pay(qint64 visitId, const QJsonObject &body, const Principal &w
                       { isoUtc(now), visitId });
         const QJsonObject payment = paymentJson(pid);
         const QJsonObject v = visitJson(visitId);
-        journal(QStringLiteral("payment.taken"), visitRooms(visitId),
+        journal(QStringLiteral("payment.taken"), visitRooms(v),
                 { { QStringLiteral("payment"), payment }, { QStringLiteral("visit"), v } });
         if (settled) {
             journal(QStringLiteral("payment_completed"),
@@ -166,7 +166,7 @@ Reply SpaDomain::voidPayment(qint64 paymentId, const QJsonObject &body, const Pr
                   { visitId });
         const QJsonObject v = visitJson(visitId);
         const QJsonObject voidRow = paymentJson(vid);
-        journal(QStringLiteral("payment.voided"), visitRooms(visitId),
+        journal(QStringLiteral("payment.voided"), visitRooms(v),
                 { { QStringLiteral("void"), voidRow }, { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("void"), voidRow },
                            { QStringLiteral("payment"), paymentJson(paymentId) },

@@ -15,12 +15,25 @@ SpaDomain::SpaDomain(Database &db, const Clock &clock, QObject *parent)
 
 QString SpaDomain::setting(const QString &key, const QString &fallback)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
-    return q.next() ? q.value(0).toString() : fallback;
+    if (m_settingsRollbacks != m_db.rollbacks()) {
+        m_settings.clear();
+        m_settingsRollbacks = m_db.rollbacks();
+    }
+    auto it = m_settings.constFind(key);
+    if (it == m_settings.cend()) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                                { key });
+        const bool found = q.next();
+        if (!m_db.lastOk())
+            return fallback; // not kept: the next call asks again
+        it = m_settings.insert(key, found ? std::optional(q.value(0).toString()) : std::nullopt);
+    }
+    return it->value_or(fallback);
 }
 
 void SpaDomain::setSetting(const QString &key, const QString &value)
 {
+    m_settings.clear();
     m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
               { key, value });
@@ -33,13 +46,14 @@ QString SpaDomain::currency()
 
 QTimeZone SpaDomain::timeZone()
 {
+    // Making a QTimeZone reads the zone's rules: once per setting, not once per command.
     const QString id = setting(QStringLiteral("timezone"));
-    if (!id.isEmpty()) {
-        QTimeZone tz(id.toUtf8());
-        if (tz.isValid())
-            return tz;
-    }
-    return QTimeZone::systemTimeZone();
+    if (m_zoneId == id)
+        return m_zone;
+    QTimeZone tz(id.toUtf8());
+    m_zone = !id.isEmpty() && tz.isValid() ? tz : QTimeZone::systemTimeZone();
+    m_zoneId = id;
+    return m_zone;
 }
 
 QString SpaDomain::businessDate(const QDateTime &utc)

@@ -5,6 +5,7 @@
 #include "core/reply.h"
 #include "domain/queueplanner.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -119,7 +120,8 @@ private:
     Reply mutate(const std::function<Reply()> &work);
     qint64 journal(const QString &type, const QStringList &rooms, const QJsonObject &payload,
                    bool notify = false);
-    QStringList visitRooms(qint64 visitId, qint64 otherTherapist = 0);
+    // The rooms a change to `visit` (as visitJson() gives it, after the change) concerns.
+    QStringList visitRooms(const QJsonObject &visit, qint64 otherTherapist = 0);
     bool dayClosed(const QString &date);
     Reply transition(qint64 id, const Principal &who, const QStringList &from,
                      const std::function<Reply(const QJsonObject &visit)> &apply);
@@ -134,4 +136,10 @@ private:
     Database &m_db;
     const Clock &m_clock;
     qint64 m_pendingSeq = 0;
+    // Settings are read by most commands (currency, time zone) and change rarely: kept until
+    // setSetting(), or until a rollback (a value read inside it may never have been committed).
+    QHash<QString, std::optional<QString>> m_settings;
+    quint64 m_settingsRollbacks = 0;
+    std::optional<QString> m_zoneId; // the setting m_zone was made from
+    QTimeZone m_zone;
 };

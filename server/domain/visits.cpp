@@ -115,13 +115,12 @@ QVector<QJsonObject> SpaDomain::openVisits()
     return visits;
 }
 
-QStringList SpaDomain::visitRooms(qint64 visitId, qint64 otherTherapist)
+QStringList SpaDomain::visitRooms(const QJsonObject &visit, qint64 otherTherapist)
 {
     QStringList rooms { QStringLiteral("cashier"), QStringLiteral("monitor"),
-                        QStringLiteral("therapists"), QStringLiteral("customer:%1").arg(visitId) };
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT therapist_id FROM visits WHERE id = ?"), { visitId });
-    if (q.next() && !q.value(0).isNull())
-        rooms.append(QStringLiteral("therapist:%1").arg(q.value(0).toLongLong()));
+                        QStringLiteral("therapists"), QStringLiteral("customer:%1").arg(idOf(visit)) };
+    if (const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject()); therapist > 0)
+        rooms.append(QStringLiteral("therapist:%1").arg(therapist));
     if (otherTherapist > 0 && !rooms.contains(QStringLiteral("therapist:%1").arg(otherTherapist)))
         rooms.append(QStringLiteral("therapist:%1").arg(otherTherapist));
     return rooms;
@@ -214,7 +213,7 @@ Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
                                      "duration_min) VALUES (?, ?, ?, ?, ?)"),
                       { id, l.id, l.name, l.price, l.duration });
         const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.checked_in"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        journal(QStringLiteral("visit.checked_in"), visitRooms(v), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } }, 201);
     });
 }
@@ -280,7 +279,7 @@ Reply SpaDomain::assign(qint64 id, const QJsonObject &body, const Principal &who
         // turn_since is left alone: a therapist with a customer of their own is out of the turn
         // order anyway, and one whose customer cancels keeps the place they had.
         const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.assigned"), visitRooms(id, previous), { { QStringLiteral("visit"), v } });
+        journal(QStringLiteral("visit.assigned"), visitRooms(v, previous), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });
 }
@@ -291,7 +290,7 @@ Reply SpaDomain::call(qint64 id, const Principal &who)
         m_db.exec(QStringLiteral("UPDATE visits SET called_at = ? WHERE id = ?"),
                   { isoUtc(m_clock.now()), id });
         const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.updated"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        journal(QStringLiteral("visit.updated"), visitRooms(v), { { QStringLiteral("visit"), v } });
         // The "your therapist is ready" notice is journaled so a reconnecting screen still gets it.
         const QJsonObject notice { { QStringLiteral("visit_id"), id },
                                    { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
@@ -328,7 +327,7 @@ Reply SpaDomain::start(qint64 id, const Principal &who)
                                  "WHERE staff_id = ?"),
                   { now, therapist });
         const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.started"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        journal(QStringLiteral("visit.started"), visitRooms(v), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });
 }
@@ -348,7 +347,7 @@ Reply SpaDomain::complete(qint64 id, const Principal &who)
                                  "turn_since = ? WHERE staff_id = ? AND status = 'busy'"),
                   { now, now, therapist });
         const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.completed"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        journal(QStringLiteral("visit.completed"), visitRooms(v), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });
 }
@@ -365,7 +364,7 @@ Reply SpaDomain::cancel(qint64 id, const QJsonObject &body, const Principal &who
                                  "WHERE id = ?"),
                   { isoUtc(m_clock.now()), reason, id });
         const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.cancelled"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        journal(QStringLiteral("visit.cancelled"), visitRooms(v), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });
 }
@@ -382,7 +381,7 @@ Reply SpaDomain::noShow(qint64 id, const QJsonObject &body, const Principal &who
                                  "WHERE id = ?"),
                   { isoUtc(m_clock.now()), reason.isEmpty() ? QVariant() : reason, id });
         const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.no_show"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        journal(QStringLiteral("visit.no_show"), visitRooms(v), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });
 }
@@ -468,7 +467,7 @@ Reply SpaDomain::discount(qint64 id, const QJsonObject &body, const Principal &w
             m_db.exec(QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),
                       { isoUtc(m_clock.now()), id });
         const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.discounted"), visitRooms(id), { { QStringLiteral("visit"), v } });
+        journal(QStringLiteral("visit.discounted"), visitRooms(v), { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });
 }

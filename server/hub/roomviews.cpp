@@ -36,8 +36,12 @@ QByteArray RoomViews::body(const QString &room, qint64 seq) const
 
 QJsonArray RoomViews::activeVisits()
 {
-    if (!m_active)
+    if (!m_active) {
         m_active = m_domain.activeVisits();
+        m_activeIndex.clear();
+        for (int i = 0; i < m_active->size(); ++i)
+            m_activeIndex.insert(qint64(m_active->at(i).toObject().value(QLatin1String("id")).toDouble()), i);
+    }
     return *m_active;
 }
 
@@ -195,14 +199,9 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
 QJsonObject RoomViews::customerView(qint64 visitId)
 {
     // An open visit comes from the cached queue (with its position); a closed one from the store.
-    QJsonObject v;
-    for (const QJsonValue &value : activeVisits()) {
-        const QJsonObject a = value.toObject();
-        if (qint64(a.value(QLatin1String("id")).toDouble()) == visitId) {
-            v = a;
-            break;
-        }
-    }
+    const QJsonArray active = activeVisits();
+    const auto at = m_activeIndex.constFind(visitId);
+    QJsonObject v = at != m_activeIndex.cend() ? active.at(*at).toObject() : QJsonObject();
     if (v.isEmpty())
         v = m_domain.visitJson(visitId);
     if (v.isEmpty())

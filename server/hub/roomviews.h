@@ -41,6 +41,7 @@ private:
 
     SpaDomain &m_domain;
     std::optional<QJsonArray> m_active;
+    QHash<qint64, int> m_activeIndex; // visit id → its place in m_active, for customer views
     std::optional<QJsonArray> m_therapists;
     QHash<QString, QString> m_frames;
     QHash<QString, QByteArray> m_bodies;

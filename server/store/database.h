@@ -1,12 +1,17 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
 #include <functional>
 #include <initializer_list>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 // One Qt Sql connection with the engine's differences kept here: connection options, the
 // auto-increment column type, and how durable commits are asked for.
@@ -36,8 +41,15 @@ public:
     bool transaction(const std::function<bool()> &work);
 
     // A prepared statement with positional `?` bindings. Logs failures; never throws.
+    // Statements are compiled once per SQL text and kept (SQLite); the rows are read in full
+    // before this returns, so the caller owns them and may run the same SQL while reading them.
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> binds = {});
     bool lastOk() const { return m_lastOk; }
+    // Statements compiled so far (kept for reuse), for tests.
+    int cachedStatements() const { return int(m_statements.size()); }
+    // Transactions rolled back since open(), so a cache of rows read inside one can tell that
+    // what it read may never have been committed.
+    quint64 rollbacks() const { return m_rollbacks; }
 
     // `SELECT 1` round trip in milliseconds, or -1 when the database does not answer.
     double ping();
@@ -46,12 +58,24 @@ public:
     bool backupTo(const QString &target, QString *error);
 
 private:
+    struct Statement
+    {
+        sqlite3_stmt *stmt = nullptr;
+        QSqlRecord columns;
+    };
+
     QString translate(const QString &sql) const;
+    Statement *statement(const QString &sql, QString *error);
+    bool run(const QString &sql, QString *error = nullptr); // BEGIN, COMMIT, ROLLBACK
+    void clearStatements();
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_location;
     Engine m_engine = Engine::Sqlite;
+    sqlite3 *m_sqlite = nullptr; // the Qt connection's own handle
+    QHash<QString, Statement> m_statements;
+    quint64 m_rollbacks = 0;
     bool m_lastOk = true;
     bool m_txFailed = false; // a statement failed inside the open transaction()
     int m_txDepth = 0;

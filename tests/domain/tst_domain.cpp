@@ -135,6 +135,7 @@ private Q_SLOTS:
     void businessDateFollowsTimeZone_data();
     void businessDateFollowsTimeZone();
     void businessDateBoundaryInBangkok();
+    void settingsKeptUntilChangedOrRolledBack();
 
     // Journal and signal
     void committedOncePerSuccessfulCommand();
@@ -1734,6 +1735,42 @@ void TestDomain::businessDateFollowsTimeZone()
     QCOMPARE(visitOf(r).value(QLatin1String("business_date")).toString(), date);
     QCOMPARE(visitOf(r).value(QLatin1String("created_at")).toString(), isoUtc(utc)); // stored in UTC
     QVERIFY(visitOf(r).value(QLatin1String("created_at")).toString().endsWith(QLatin1Char('Z')));
+}
+
+// Settings are kept in memory between commands: a change is seen at once, and a value written
+// or read inside a transaction that rolls back is not kept.
+void TestDomain::settingsKeptUntilChangedOrRolledBack()
+{
+    QCOMPARE(m_domain->currency(), QStringLiteral("THB"));
+    QCOMPARE(m_domain->setting(QStringLiteral("no_such_key"), QStringLiteral("fallback")),
+             QStringLiteral("fallback"));
+    m_domain->setSetting(QStringLiteral("currency"), QStringLiteral("EUR"));
+    m_domain->setSetting(QStringLiteral("no_such_key"), QStringLiteral("now set"));
+    QCOMPARE(m_domain->currency(), QStringLiteral("EUR"));
+    QCOMPARE(m_domain->setting(QStringLiteral("no_such_key")), QStringLiteral("now set"));
+    const Reply r = checkIn(QStringLiteral("Euro"), { m_head });
+    CHECK_OK(r);
+    QCOMPARE(visitOf(r).value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
+
+    // Written and read inside a transaction that rolls back: the committed value comes back.
+    QVERIFY(!m_db->transaction([&] {
+        m_domain->setSetting(QStringLiteral("currency"), QStringLiteral("USD"));
+        return m_domain->currency() == QLatin1String("USD") && false;
+    }));
+    QCOMPARE(m_domain->currency(), QStringLiteral("EUR"));
+
+    // The same for the time zone the business date follows.
+    m_domain->setSetting(QStringLiteral("timezone"), QStringLiteral("UTC"));
+    const QDateTime lateUtc(QDate(2026, 3, 2), QTime(20, 0), Qt::UTC);
+    QCOMPARE(m_domain->businessDate(lateUtc), QStringLiteral("2026-03-02"));
+    QVERIFY(!m_db->transaction([&] {
+        m_domain->setSetting(QStringLiteral("timezone"), QStringLiteral("Asia/Bangkok"));
+        return m_domain->businessDate(lateUtc) == QLatin1String("2026-03-03") && false;
+    }));
+    QCOMPARE(m_domain->timeZone().id(), QByteArray("UTC"));
+    QCOMPARE(m_domain->businessDate(lateUtc), QStringLiteral("2026-03-02"));
+    m_domain->setSetting(QStringLiteral("timezone"), QStringLiteral("Asia/Bangkok"));
+    QCOMPARE(m_domain->businessDate(lateUtc), QStringLiteral("2026-03-03"));
 }
 
 void TestDomain::businessDateBoundaryInBangkok()

@@ -86,6 +86,15 @@ private Q_SLOTS:
     void postgresUrlRefusedClearly();
     void openFailsOnUnwritablePath();
 
+    // The kept (cached) statements behind exec().
+    void statementsAreKeptAndReused();
+    void sameSqlNestedWhileReading();
+    void failedStatementLeavesCacheUsable();
+    void keptStatementsAfterRollback();
+    void valuesKeepTheirTypes();
+    void schemaChangeSeenByKeptStatements();
+    void closeWithKeptStatements();
+
 private:
     QString freshPath();
 
@@ -432,6 +441,184 @@ void TestStore::openFailsOnUnwritablePath()
     QString error;
     QVERIFY(!db.open(m_dir.filePath(QStringLiteral("no/such/dir/spa.db")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestStore::statementsAreKeptAndReused()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    const int before = db.cachedStatements();
+    const QString insert = QStringLiteral("INSERT INTO rooms (name) VALUES (?)");
+    for (int i = 0; i < 5; ++i)
+        db.exec(insert, { QStringLiteral("Room %1").arg(i) });
+    QCOMPARE(db.cachedStatements(), before + 1);
+    // Each run binds its own values: none leak from the run before.
+    QCOMPARE(rows(db, QStringLiteral("SELECT name FROM rooms ORDER BY id")),
+             QStringList({ "Room 0", "Room 1", "Room 2", "Room 3", "Room 4" }));
+    QSqlQuery q = db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES (?) RETURNING id"),
+                          { QStringLiteral("Room 5") });
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 6);
+    QCOMPARE(q.numRowsAffected(), 1);
+}
+
+void TestStore::sameSqlNestedWhileReading()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    for (const char *name : { "A", "B", "C" })
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES (?)"), { QString::fromLatin1(name) });
+    // The same SQL runs again (and to the end) while the outer rows are being read.
+    const QString byId = QStringLiteral("SELECT id, name FROM rooms WHERE id >= ? ORDER BY id");
+    QSqlQuery outer = db.exec(byId, { 1 });
+    QStringList seen;
+    while (outer.next()) {
+        QSqlQuery inner = db.exec(byId, { outer.value(0) });
+        QStringList names;
+        while (inner.next())
+            names.append(inner.value(1).toString());
+        seen.append(outer.value(1).toString() + QLatin1Char(':') + names.join(QLatin1Char(',')));
+    }
+    QCOMPARE(seen, QStringList({ "A:A,B,C", "B:B,C", "C:C" }));
+    // Rows read earlier stay as they were when a later write changes the table.
+    QSqlQuery before = db.exec(byId, { 1 });
+    db.exec(QStringLiteral("UPDATE rooms SET name = 'Z'"));
+    QVERIFY(before.next());
+    QCOMPARE(before.value(1).toString(), QStringLiteral("A"));
+    QCOMPARE(before.record().fieldName(1), QStringLiteral("name"));
+    // Nothing stays open: an online backup (VACUUM INTO) needs no statement running.
+    QVERIFY2(db.backupTo(m_dir.filePath(QStringLiteral("nested-%1.db").arg(m_counter)), &error),
+             qPrintable(error));
+}
+
+void TestStore::failedStatementLeavesCacheUsable()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    const QString insert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)");
+    db.exec(insert, { QStringLiteral("k"), QStringLiteral("v") });
+    QVERIFY(db.lastOk());
+    // A constraint failure of a kept statement: reported, and the statement runs again later.
+    QSqlQuery dup = db.exec(insert, { QStringLiteral("k"), QStringLiteral("v2") });
+    QVERIFY(!db.lastOk());
+    QVERIFY(dup.lastError().isValid());
+    QVERIFY(dup.lastError().text().contains(QLatin1String("UNIQUE")));
+    QVERIFY(!dup.next());
+    db.exec(insert, { QStringLiteral("k2"), QStringLiteral("v2") });
+    QVERIFY(db.lastOk());
+    // Wrong parameter count, SQL that does not compile, and two statements at once fail cleanly.
+    db.exec(insert, { QStringLiteral("k3") });
+    QVERIFY(!db.lastOk());
+    db.exec(QStringLiteral("SELEC 1"));
+    QVERIFY(!db.lastOk());
+    db.exec(QStringLiteral("SELECT 1; DELETE FROM settings"));
+    QVERIFY(!db.lastOk());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM settings")), QStringLiteral("2"));
+    QVERIFY(db.lastOk());
+    // A failed statement inside transaction() rolls the whole transaction back.
+    QVERIFY(!db.transaction([&] {
+        db.exec(insert, { QStringLiteral("k4"), QStringLiteral("v4") });
+        db.exec(insert, { QStringLiteral("k"), QStringLiteral("again") });
+        return true;
+    }));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM settings")), QStringLiteral("2"));
+}
+
+void TestStore::keptStatementsAfterRollback()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    const QString insert = QStringLiteral("INSERT INTO rooms (name) VALUES (?)");
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM rooms");
+    const quint64 rollbacks = db.rollbacks();
+    QVERIFY(!db.transaction([&] {
+        db.exec(insert, { QStringLiteral("gone") });
+        return scalar(db, count) == QLatin1String("1") && false;
+    }));
+    QCOMPARE(db.rollbacks(), rollbacks + 1);
+    // The same kept statements, after the rollback, see and write committed state only.
+    QCOMPARE(scalar(db, count), QStringLiteral("0"));
+    QVERIFY(db.transaction([&] {
+        db.exec(insert, { QStringLiteral("kept") });
+        return db.lastOk();
+    }));
+    QCOMPARE(db.rollbacks(), rollbacks + 1);
+    QCOMPARE(rows(db, QStringLiteral("SELECT name FROM rooms")), QStringList({ "kept" }));
+    // Another connection sees the commit: nothing was left uncommitted or open.
+    Database other;
+    QVERIFY2(other.open(db.location(), &error), qPrintable(error));
+    QCOMPARE(scalar(other, count), QStringLiteral("1"));
+}
+
+void TestStore::valuesKeepTheirTypes()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QSqlQuery q = db.exec(QStringLiteral("SELECT ?, ?, ?, ?, ?, ?, ?, NULL"),
+                          { qint64(1) << 40, 2.5, QStringLiteral("Dewi ✓"), QByteArray("\0\1", 2),
+                            true, QString(), QVariant() });
+    QVERIFY(db.lastOk());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).typeId(), int(QMetaType::LongLong));
+    QCOMPARE(q.value(0).toLongLong(), qint64(1) << 40);
+    QCOMPARE(q.value(1).toDouble(), 2.5);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("Dewi ✓"));
+    QCOMPARE(q.value(3).toByteArray(), QByteArray("\0\1", 2));
+    QCOMPARE(q.value(4).toLongLong(), 1);
+    for (int i = 5; i < 8; ++i) // a null string binds NULL, as Qt's driver binds it
+        QVERIFY2(q.value(i).isNull(), qPrintable(QString::number(i)));
+    QVERIFY(!q.next());
+}
+
+void TestStore::schemaChangeSeenByKeptStatements()
+{
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    db.exec(QStringLiteral("CREATE TABLE scratch (a INTEGER)"));
+    db.exec(QStringLiteral("INSERT INTO scratch (a) VALUES (1)"));
+    const QString all = QStringLiteral("SELECT * FROM scratch");
+    QCOMPARE(rows(db, all), QStringList({ "1" }));
+    db.exec(QStringLiteral("ALTER TABLE scratch ADD COLUMN b TEXT DEFAULT 'x'"));
+    QVERIFY(db.lastOk());
+    QSqlQuery q = db.exec(all);
+    QVERIFY(q.next());
+    QCOMPARE(q.record().count(), 2);
+    QCOMPARE(q.record().fieldName(1), QStringLiteral("b"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("x"));
+}
+
+void TestStore::closeWithKeptStatements()
+{
+    const QString path = freshPath();
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(db.migrate(&error), qPrintable(error));
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES ('R')"));
+        QVERIFY(db.cachedStatements() > 0);
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        db.close();
+        QCOMPARE(db.cachedStatements(), 0);
+        // Closed for real (SQLite refuses while statements are left): the last connection
+        // checkpoints and removes the write-ahead log.
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        db.exec(QStringLiteral("SELECT 1"));
+        QVERIFY(!db.lastOk());
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rooms")), QStringLiteral("1"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStore)
