@@ -87,5 +87,8 @@ int main(int argc, char *argv[])
         sigaction(SIGTERM, &sa, nullptr);
         sigaction(SIGINT, &sa, nullptr);
     }
+    // Every socket write asks for EPIPE instead of the signal (MSG_NOSIGNAL); this covers any
+    // write that does not, so a client's reset can never end the server.
+    ::signal(SIGPIPE, SIG_IGN);
     return app.exec();
 }

@@ -9,7 +9,6 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcWs, "spa.ws")
@@ -118,7 +117,10 @@ void WsConnection::onWritable()
             iov[count].iov_base = const_cast<char *>(f.constData() + skip);
             iov[count].iov_len = size_t(f.size() - skip);
         }
-        ssize_t n = ::writev(m_fd, iov, count);
+        msghdr msg {};
+        msg.msg_iov = iov;
+        msg.msg_iovlen = size_t(count);
+        ssize_t n = ::sendmsg(m_fd, &msg, MSG_NOSIGNAL | MSG_DONTWAIT); // not writev: no SIGPIPE
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
