@@ -39,7 +39,8 @@ struct RequestHead {
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
                 continue;
-            r.fields.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+            r.fields.append(
+                { line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
         }
         return r;
     }

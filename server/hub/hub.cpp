@@ -26,13 +26,13 @@ QStringList roomsFor(const Principal &p)
     switch (p.role) {
     case Role::Admin:
     case Role::Cashier:
-        return {QStringLiteral("cashier")};
+        return { QStringLiteral("cashier") };
     case Role::Therapist:
-        return {QStringLiteral("therapist:%1").arg(p.staffId), QStringLiteral("therapists")};
+        return { QStringLiteral("therapist:%1").arg(p.staffId), QStringLiteral("therapists") };
     case Role::Monitor:
-        return {QStringLiteral("monitor")};
+        return { QStringLiteral("monitor") };
     case Role::Customer:
-        return {QStringLiteral("customer:%1").arg(p.visitId)};
+        return { QStringLiteral("customer:%1").arg(p.visitId) };
     case Role::None:
         break;
     }
@@ -291,7 +291,7 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
         flushOutbox(room);
         m_rooms[room].insert(c);
     }
-    sendText(c, '4' + SocketIO::encodeConnect({{QStringLiteral("sid"), c->sid}}));
+    sendText(c, '4' + SocketIO::encodeConnect({ { QStringLiteral("sid"), c->sid } }));
     for (const QString &room : std::as_const(c->rooms))
         sendState(c, room);
     if (offset >= 0)
@@ -302,10 +302,10 @@ void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &arg
 {
     auto answer = [this, c, ackId](const Reply &reply) {
         if (ackId >= 0)
-            sendText(c, SocketIO::frameAck(ackId, QJsonArray {reply.ackBody()}));
+            sendText(c, SocketIO::frameAck(ackId, QJsonArray { reply.ackBody() }));
         else
             sendText(c,
-                     SocketIO::frameEvent(QStringLiteral("error"), QJsonArray {reply.ackBody()}));
+                     SocketIO::frameEvent(QStringLiteral("error"), QJsonArray { reply.ackBody() }));
     };
     if (!c->takeCommandToken(m_config.commandsPerSecond, m_config.commandBurst))
         return answer(Reply::error(429, QStringLiteral("rate_limited"),
@@ -329,7 +329,7 @@ void Hub::onCommitted(qint64)
     QSqlQuery q = m_domain.database().exec(
         QStringLiteral(
             "SELECT seq, type, rooms, notify, payload FROM events WHERE seq > ? ORDER BY seq"),
-        {m_dispatchedSeq});
+        { m_dispatchedSeq });
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         const QString type = q.value(1).toString();
@@ -353,7 +353,7 @@ void Hub::onCommitted(qint64)
                 // Sent with the room's next flush (markDirty above scheduled it): under load a
                 // screen gets one write per flush gap carrying every notice, not one per notice.
                 Outbox &out = m_outbox[room];
-                out.bytes += WsFrames::text(SocketIO::frameEvent(event, QJsonArray {payload}));
+                out.bytes += WsFrames::text(SocketIO::frameEvent(event, QJsonArray { payload }));
                 ++out.frames;
             }
         }
@@ -432,7 +432,7 @@ QByteArray Hub::stateFrame(const QString &room)
         return QByteArray();
     auto it = m_stateFrames.find(room);
     if (it == m_stateFrames.end() || !it->first.isSharedWith(text))
-        it = m_stateFrames.insert(room, {text, WsFrames::text(text.toUtf8())});
+        it = m_stateFrames.insert(room, { text, WsFrames::text(text.toUtf8()) });
     return it->second;
 }
 
@@ -473,7 +473,7 @@ void Hub::replay(HubClient *c, qint64 offset)
         m_domain.database().exec(QStringLiteral("SELECT seq, type, rooms, payload FROM events "
                                                 "WHERE seq > ? AND seq <= ? AND notify = 1 "
                                                 "AND created_at >= ? ORDER BY seq LIMIT 1000"),
-                                 {offset, m_dispatchedSeq, cutoff});
+                                 { offset, m_dispatchedSeq, cutoff });
     while (q.next()) {
         const QStringList rooms = q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &room : rooms) {
@@ -485,7 +485,7 @@ void Hub::replay(HubClient *c, qint64 offset)
             QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
             payload.insert(QStringLiteral("seq"), q.value(0).toLongLong());
             payload.insert(QStringLiteral("replayed"), true);
-            sendText(c, SocketIO::frameEvent(event, QJsonArray {payload}));
+            sendText(c, SocketIO::frameEvent(event, QJsonArray { payload }));
             break; // once per notification, even for a client in two of its rooms
         }
     }

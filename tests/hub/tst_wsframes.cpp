@@ -221,7 +221,7 @@ void TstWsFrames::needMoreAtEveryCut()
         QVERIFY2(p.status == WsFrames::Parsed::NeedMore, qPrintable(QString::number(cut)));
     }
     // From the whole header on, with or without any payload, the header is read.
-    for (int have : {headerSize, headerSize + 1, int(f.size())}) {
+    for (int have : { headerSize, headerSize + 1, int(f.size()) }) {
         const WsFrames::Parsed p = parse(f.left(have), 100000);
         QVERIFY2(p.status == WsFrames::Parsed::Frame, qPrintable(QString::number(have)));
         QVERIFY(p.fin);

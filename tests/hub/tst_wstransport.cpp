@@ -243,7 +243,7 @@ struct FdClient {
 QByteArray connectPacket(const QString &token)
 {
     return "40" +
-        QJsonDocument(QJsonObject {{QStringLiteral("token"), token}})
+        QJsonDocument(QJsonObject { { QStringLiteral("token"), token } })
             .toJson(QJsonDocument::Compact);
 }
 
@@ -381,7 +381,7 @@ void TstWsTransport::acceptKeyForOtherKeys()
 {
     // Worked out here, independently of WsFrames.
     for (const QByteArray &key :
-         {QByteArray("AQIDBAUGBwgJCgsMDQ4PEA=="), QByteArray("x3JJHMbDL1EzLkh9GBhXDw==")}) {
+         { QByteArray("AQIDBAUGBwgJCgsMDQ4PEA=="), QByteArray("x3JJHMbDL1EzLkh9GBhXDw==") }) {
         RawClient c;
         QVERIFY(c.connectTo(m_srv->port()));
         c.send(upgradeRequest(key));
@@ -434,8 +434,8 @@ void TstWsTransport::oneByteWrites()
     RawClient c;
     QVERIFY(c.open(m_srv->port()));
     // Padded past 125 bytes so the 16-bit length is split too; unknown auth fields are ignored.
-    QJsonObject auth {{QStringLiteral("token"), m_kiosk},
-                      {QStringLiteral("pad"), QString(200, QLatin1Char('p'))}};
+    QJsonObject auth { { QStringLiteral("token"), m_kiosk },
+                       { QStringLiteral("pad"), QString(200, QLatin1Char('p')) } };
     const QByteArray frame =
         clientFrame(Fin | Text, "40" + QJsonDocument(auth).toJson(QJsonDocument::Compact));
     QCOMPARE(quint8(frame[1]), quint8(0x80 | 126));
