@@ -258,6 +258,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void goodUpgrade();
+    void upgradeAfterRequestsOnOneConnection();
     void acceptKeyForOtherKeys();
     void earlyBytesWithTheUpgrade();
     void earlyPartialFrame();
@@ -375,6 +376,31 @@ void TstWsTransport::goodUpgrade()
     c.send(clientFrame(Fin | Text, connectPacket(m_kiosk)));
     expectConnected(c);
     QVERIFY(!c.disconnected);
+}
+
+void TstWsTransport::upgradeAfterRequestsOnOneConnection()
+{
+    // A keep-alive connection that Qt HttpServer already served is still taken on its upgrade.
+    const int before = connections();
+    RawClient c;
+    QVERIFY(c.connectTo(m_srv->port()));
+    for (int i = 0; i < 2; ++i) {
+        c.send("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QVERIFY(c.readHead());
+        QCOMPARE(c.status(), 200);
+        const int length = c.header("Content-Length").toInt();
+        QVERIFY(QTest::qWaitFor([&] { return c.buf.size() >= length; }, 5000));
+        c.buf.remove(0, length);
+    }
+    c.send(upgradeRequest(kRfcKey));
+    QVERIFY(c.readHead());
+    QVERIFY2(c.head.startsWith("HTTP/1.1 101 "), c.head.constData());
+    auto f = c.next();
+    QVERIFY(f);
+    QVERIFY2(f->payload.startsWith("0{\"sid\":"), f->payload.constData());
+    QCOMPARE(connections(), before + 1);
+    c.send(clientFrame(Fin | Text, connectPacket(m_kiosk)));
+    expectConnected(c);
 }
 
 void TstWsTransport::acceptKeyForOtherKeys()
