@@ -3,6 +3,7 @@
 #include "appoptions.h"
 #include "cashierstate.h"
 #include "language.h"
+#include "mainwindow.h"
 #include "qrimageprovider.h"
 #include "screenshot.h"
 
@@ -20,9 +21,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     // A desktop look for a desktop terminal (keyboard and mouse).
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    QCoreApplication::setOrganizationName(QStringLiteral("SpaSuite"));
-    QCoreApplication::setApplicationName(QStringLiteral("spa-cashier"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SPA_VERSION));
+    setAppIdentity(QStringLiteral("spa-cashier"));
     const AppOptions options = AppOptions::parse(app, QStringLiteral("Spa Suite front desk."), false);
     Language::instance()->pickInitial(options.language);
 
@@ -36,21 +35,13 @@ int main(int argc, char *argv[])
         state.session()->restore();
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
-    QVariantMap initial { { QStringLiteral("state"), QVariant::fromValue(&state) },
-                          { QStringLiteral("serverUrl"), options.server.toString() } };
-    if (options.size.isValid()) {
-        initial.insert(QStringLiteral("width"), options.size.width());
-        initial.insert(QStringLiteral("height"), options.size.height());
-    }
     // Scripted screenshots: SPA_PAGE = queue, checkout, day or admin.
     ScreenshotGate gate(qEnvironmentVariable("SPA_PAGE"));
     gate.setReady(options.screenshot.isEmpty() || gate.page().isEmpty());
-    initial.insert(QStringLiteral("gate"), QVariant::fromValue(&gate));
-    engine.setInitialProperties(initial);
-    engine.load(QUrl(QStringLiteral("qrc:/SpaCashier/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    const QVariantMap extra { { QStringLiteral("serverUrl"), options.server.toString() },
+                              { QStringLiteral("gate"), QVariant::fromValue(&gate) } };
+    QQuickWindow *window = loadMainWindow(engine, QStringLiteral("SpaCashier"), &state, options, extra);
     if (!window)
         return 1;
     if (!options.screenshot.isEmpty()) {

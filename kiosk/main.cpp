@@ -1,6 +1,7 @@
 // spa-kiosk: the wall monitor. Full screen without a cursor unless --windowed.
 #include "appoptions.h"
 #include "language.h"
+#include "mainwindow.h"
 #include "monitorstate.h"
 #include "screenshot.h"
 
@@ -15,9 +16,7 @@ Q_IMPORT_QML_PLUGIN(SpaKioskPlugin)
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("SpaSuite"));
-    QCoreApplication::setApplicationName(QStringLiteral("spa-kiosk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SPA_VERSION));
+    setAppIdentity(QStringLiteral("spa-kiosk"));
     const AppOptions options = AppOptions::parse(app, QStringLiteral("Spa Suite wall monitor."), true);
     Language::instance()->pickInitial(options.language);
 
@@ -27,15 +26,7 @@ int main(int argc, char *argv[])
     state.client()->open();
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    QVariantMap initial { { QStringLiteral("state"), QVariant::fromValue(&state) } };
-    if (options.size.isValid()) {
-        initial.insert(QStringLiteral("width"), options.size.width());
-        initial.insert(QStringLiteral("height"), options.size.height());
-    }
-    engine.setInitialProperties(initial);
-    engine.load(QUrl(QStringLiteral("qrc:/SpaKiosk/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    QQuickWindow *window = loadMainWindow(engine, QStringLiteral("SpaKiosk"), &state, options);
     if (!window)
         return 1;
 

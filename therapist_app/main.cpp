@@ -1,6 +1,7 @@
 // spa-therapist: the therapist's tablet. Sign in with a PIN, set availability, work the queue.
 #include "appoptions.h"
 #include "language.h"
+#include "mainwindow.h"
 #include "screenshot.h"
 #include "therapistoptions.h"
 #include "therapiststate.h"
@@ -24,9 +25,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     QGuiApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("SpaSuite"));
-    QCoreApplication::setApplicationName(QStringLiteral("spa-therapist"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SPA_VERSION));
+    setAppIdentity(QStringLiteral("spa-therapist"));
     const AppOptions options = AppOptions::parse(app, TherapistOptions::help(), false);
     Language::instance()->pickInitial(options.language);
     if (own.lockAfterSeconds >= 0)
@@ -42,15 +41,7 @@ int main(int argc, char *argv[])
         state.restoreSession();
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    QVariantMap initial { { QStringLiteral("state"), QVariant::fromValue(&state) } };
-    if (options.size.isValid()) {
-        initial.insert(QStringLiteral("width"), options.size.width());
-        initial.insert(QStringLiteral("height"), options.size.height());
-    }
-    engine.setInitialProperties(initial);
-    engine.load(QUrl(QStringLiteral("qrc:/SpaTherapist/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    QQuickWindow *window = loadMainWindow(engine, QStringLiteral("SpaTherapist"), &state, options);
     if (!window)
         return 1;
 
