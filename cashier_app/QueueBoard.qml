@@ -57,7 +57,12 @@ Item {
                 orientation: ListView.Horizontal
                 spacing: 6
                 interactive: false
-                implicitWidth: contentWidth
+                // The chips are made while the RowLayout lays this list out (0 wide at first),
+                // and Qt 6.4's layout ignores a size change made during its own pass: the width
+                // is handed over after it.
+                property real chipsWidth: 0
+                onContentWidthChanged: Qt.callLater(() => chipsWidth = contentWidth)
+                implicitWidth: chipsWidth
                 implicitHeight: 30
                 model: board.state.therapists
                 delegate: Rectangle {
