@@ -60,11 +60,9 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     // Connected before Qt HttpServer's own readyRead handler, so it runs first.
     auto guard = std::make_shared<QMetaObject::Connection>();
     *guard = connect(socket, &QTcpSocket::readyRead, this, [this, socket, guard] {
-        if (inspect(socket)) {
-            QObject::disconnect(*guard); // refuse() reads and drops the rest: Qt never sees it
-        } else if (socket->property("spa_upgraded").toBool()) {
-            QObject::disconnect(*guard); // WebSocket frames from here on: not ours to read
-        }
+        // Refused: refuse() reads and drops the rest. Upgraded: the socket is no longer Qt's.
+        if (inspect(socket))
+            QObject::disconnect(*guard);
     });
     addPendingConnection(socket);
     Q_EMIT newConnection();
@@ -114,10 +112,6 @@ bool GuardedTcpServer::inspect(QTcpSocket *socket)
             upgrade = true;
         }
     }
-    if (upgrade) {
-        if (m_upgrade && m_upgrade(socket, *request, end + 4))
-            return true;
-        socket->setProperty("spa_upgraded", true);
-    }
-    return false;
+    // A WebSocket upgrade we do not take goes on to Qt HttpServer, which answers and closes it.
+    return upgrade && m_upgrade && m_upgrade(socket, *request, end + 4);
 }

@@ -33,7 +33,8 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    // True when the request was refused and the socket is being closed.
+    // True when Qt HttpServer must not read the socket again: the request was refused (and the
+    // socket is closing) or its upgrade was taken.
     bool inspect(QTcpSocket *socket);
 
     UpgradeHandler m_upgrade;

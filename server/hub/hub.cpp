@@ -371,9 +371,9 @@ void Hub::markDirty(const QString &room)
     }
     if (!m_flushQueued && !m_dirty.isEmpty()) {
         m_flushQueued = true;
-        // Once per event-loop turn; and when changes come faster than every kMinFlushGapMs, one
-        // state per room per gap: a burst of commands costs one view, not one per command.
-        const qint64 gap = m_lastFlush.isValid() ? kMinFlushGapMs - m_lastFlush.elapsed() : 0;
+        // Once per event-loop turn; and when changes come faster than every flushGapMs, once
+        // per room per gap: a burst of commands costs one view and one write, not one per command.
+        const qint64 gap = m_lastFlush.isValid() ? m_config.flushGapMs - m_lastFlush.elapsed() : 0;
         if (gap <= 0)
             QMetaObject::invokeMethod(this, &Hub::flush, Qt::QueuedConnection);
         else
@@ -385,10 +385,9 @@ void Hub::flush()
 {
     m_flushQueued = false;
     m_lastFlush.restart();
-    QSet<QString> dirty = std::exchange(m_dirty, {});
-    for (auto it = m_outbox.cbegin(); it != m_outbox.cend(); ++it)
-        dirty.insert(it.key());
-    for (const QString &room : std::as_const(dirty)) {
+    // Every room with notices waiting is dirty too: markDirty() ran for it in onCommitted().
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    for (const QString &room : dirty) {
         Outbox out = m_outbox.take(room);
         if (!m_rooms.contains(room))
             continue;

@@ -85,7 +85,6 @@ private:
     QHash<QString, QByteArray> m_lastFlushed; // each room's view as last sent by flush()
     QSet<QString> m_forceFlush; // rooms whose members may hold a newer view
     bool m_flushQueued = false;
-    static constexpr qint64 kMinFlushGapMs = 100;
     QElapsedTimer m_lastFlush;
     qint64 m_dispatchedSeq = 0; // newest journal row already sent to connected clients
     QTimer m_pingTimer;

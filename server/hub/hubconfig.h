@@ -13,4 +13,5 @@ struct HubConfig
     int commandBurst = 40;
     int retentionHours = 48;           // how far back a reconnecting client's offset is honoured
     int maxConnectionsPerAddress = 0;  // 0: no limit (a reverse proxy makes everyone one address)
+    int flushGapMs = 100;              // under a stream of commits, a room is sent to at most this often
 };

@@ -284,6 +284,7 @@ private Q_SLOTS:
     void pingTimeout();
     void connectTimeout();
     void recoveryReplaysMissedNotifications();
+    void joinWhileNoticesWait();
     void recoveryAcrossRestart();
     void healthAndMetricsCountRooms();
 
@@ -1126,6 +1127,34 @@ void TstHub::connectTimeout()
     QTest::qWait(500);
     QVERIFY(!connected.closed);
     QCOMPARE(srv->app->hub()->connectionCount(), 1);
+}
+
+void TstHub::joinWhileNoticesWait()
+{
+    // A long flush gap keeps the payment's notice waiting for the monitor room's next flush while
+    // a second monitor joins with an offset from before it: that one gets the notice once
+    // (replayed), and the first monitor gets it without waiting out the gap.
+    auto srv = makeServer([](ServerConfig &c) { c.hub.flushGapMs = 1500; });
+    QVERIFY(srv);
+    SpaDomain &d = srv->app->domain();
+    const QString kiosk = srv->app->demoKioskToken();
+    SioClient first;
+    QVERIFY(first.start(srv->port(), auth(kiosk)));
+    QVERIFY(first.waitCount(QStringLiteral("monitor_updated"), 1));
+    const qint64 v = idOf(checkInDirect(d, QStringLiteral("Batch Guest")));
+    QVERIFY(first.waitCount(QStringLiteral("monitor_updated"), 2)); // flushed at once: no flush yet
+    const qint64 seen = d.lastSeq();
+    QVERIFY(!payDirect(d, v).isEmpty()); // within the gap: its notice waits
+
+    SioClient second;
+    QVERIFY(second.start(srv->port(), auth(kiosk, seen)));
+    QVERIFY(second.waitCount(QStringLiteral("monitor_payment_completed"), 1));
+    QVERIFY(second.last(QStringLiteral("monitor_payment_completed")).value(QLatin1String("replayed")).toBool());
+    QVERIFY(first.waitCount(QStringLiteral("monitor_payment_completed"), 1, 1000));
+    settle(2000); // past the gap: the room's flush has run
+    QCOMPARE(second.count(QStringLiteral("monitor_payment_completed")), 1);
+    QCOMPARE(first.count(QStringLiteral("monitor_payment_completed")), 1);
+    QCOMPARE(idOf(first.last(QStringLiteral("monitor_payment_completed")), "visit_id"), v);
 }
 
 void TstHub::recoveryReplaysMissedNotifications()
