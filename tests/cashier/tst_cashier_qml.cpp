@@ -121,8 +121,8 @@ public Q_SLOTS:
         QCoreApplication::setOrganizationName(str("SpaSuiteTest"));
         QCoreApplication::setApplicationName(str("tst_cashier_qml"));
         QSettings().clear();
-        m_server = std::make_unique<TestServer>(true, QDateTime::currentDateTimeUtc());
-        if (!m_server->start())
+        m_server = TestServer::startOnRealClock();
+        if (!m_server)
             qFatal("tst_cashier_qml: the test server did not start");
     }
 

@@ -39,15 +39,6 @@ constexpr qint64 kChai = 5;
 
 QString str(const char *s) { return QString::fromUtf8(s); }
 
-// A server whose clock is the real time: Session schedules the token's expiry by the real clock,
-// and business dates are today's (the zone is UTC).
-std::unique_ptr<TestServer> startServer()
-{
-    auto server = std::make_unique<TestServer>(true, QDateTime::currentDateTimeUtc());
-    if (!server->start())
-        return nullptr;
-    return server;
-}
 
 QString today() { return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate); }
 
@@ -197,7 +188,7 @@ private Q_SLOTS:
 
     void signInBoardAndReference()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         Desk d(server->url(QString()));
         CashierState &state = d.state;
@@ -332,7 +323,7 @@ private Q_SLOTS:
 
     void assignByTurnOrder()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         Desk d(server->url(QString()));
         CashierState &state = d.state;
@@ -379,7 +370,7 @@ private Q_SLOTS:
 
     void cancelAndNoShow()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         Desk d(server->url(QString()));
@@ -435,7 +426,7 @@ private Q_SLOTS:
 
     void checkoutSplitWithDiscountAndTip()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         Desk d(server->url(QString()));
@@ -568,7 +559,7 @@ private Q_SLOTS:
 
     void payPressedTwiceTakesOnce()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         Desk d(server->url(QString()));
@@ -610,7 +601,7 @@ private Q_SLOTS:
 
     void refusedPaymentShowsTheServersMessage()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         Desk d(server->url(QString()));
@@ -643,7 +634,7 @@ private Q_SLOTS:
 
     void splitStopsAtTheFirstRefusal()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         Desk d(server->url(QString()));
@@ -709,7 +700,7 @@ private Q_SLOTS:
 
     void refusedDiscountShowsTheServersMessage()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         Desk d(server->url(QString()));
@@ -743,7 +734,7 @@ private Q_SLOTS:
 
     void dayReportVoidAndClose()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         const QString admin = server->login(str("admin"), str("admin"));
@@ -867,7 +858,7 @@ private Q_SLOTS:
 
     void adminServicesStaffAndDevices()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString admin = server->login(str("admin"), str("admin"));
         Session owner;
@@ -953,7 +944,7 @@ private Q_SLOTS:
     // cashier_app/dayreport.cpp), which otherwise aborts the whole run.
     void dayReportCsvExport()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         const QString admin = server->login(str("admin"), str("admin"));

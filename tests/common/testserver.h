@@ -42,6 +42,16 @@ public:
     }
     void stop() { app.reset(); }
 
+    // A demo server on the real clock, for the apps' tests: Session schedules a token's expiry by
+    // the real clock, and business dates are today's. Null when it did not start.
+    static std::unique_ptr<TestServer> startOnRealClock()
+    {
+        auto server = std::make_unique<TestServer>(true, QDateTime::currentDateTimeUtc());
+        if (!server->start())
+            return nullptr;
+        return server;
+    }
+
     QTemporaryDir dir;
     ManualClock clock;
     ServerConfig config;

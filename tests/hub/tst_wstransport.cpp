@@ -220,6 +220,18 @@ struct FdClient {
             return;
         }
     }
+    // The next whole frame from the server, waiting for it up to 5 s.
+    std::optional<ServerFrame> nextFrame()
+    {
+        std::optional<ServerFrame> f;
+        (void)QTest::qWaitFor(
+            [&] {
+                pump();
+                return (f = takeFrame(in)).has_value();
+            },
+            5000);
+        return f;
+    }
     bool sendAll(const QByteArray &bytes)
     {
         QByteArray left = bytes;
@@ -734,13 +746,8 @@ void TstWsTransport::silentPeerIsClosedByServer()
     QCOMPARE(connections(), before + 1);
 
     QVERIFY(c.sendAll(bytes));
-    std::optional<ServerFrame> f;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            c.pump();
-            return (f = takeFrame(c.in)).has_value();
-        },
-        5000));
+    const std::optional<ServerFrame> f = c.nextFrame();
+    QVERIFY(f);
     QCOMPARE(f->opcode(), quint8(Close));
     QCOMPARE(f->closeCode(), code);
     // The server half-closes after its close frame; the peer stays silent and open.
@@ -787,13 +794,8 @@ void TstWsTransport::answeringPeerEndsTheClose()
     FdClient c;
     QVERIFY(openFd(c));
     QVERIFY(c.sendAll(bytes));
-    std::optional<ServerFrame> f;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            c.pump();
-            return (f = takeFrame(c.in)).has_value();
-        },
-        5000));
+    const std::optional<ServerFrame> f = c.nextFrame();
+    QVERIFY(f);
     QCOMPARE(f->closeCode(), code);
     // The peer answers with its close frame (and, after a failure, its EOF): the server closes
     // at once, long before its 3 s grace.

@@ -35,14 +35,6 @@ constexpr qint64 kBudi = 4;
 
 QString str(const char *s) { return QString::fromUtf8(s); }
 
-// A server whose clock is the real time: Session schedules the token's expiry by the real clock.
-std::unique_ptr<TestServer> startServer()
-{
-    auto server = std::make_unique<TestServer>(true, QDateTime::currentDateTimeUtc());
-    if (!server->start())
-        return nullptr;
-    return server;
-}
 
 // The state with its models watched by QAbstractItemModelTester for as long as it lives.
 struct Tablet
@@ -137,7 +129,7 @@ private Q_SLOTS:
 
     void rosterAndPinSignIn()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         Tablet t(server->url(QString()));
         TherapistState &state = t.state;
@@ -188,7 +180,7 @@ private Q_SLOTS:
 
     void queueCallStartComplete()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         Tablet t(server->url(QString()));
@@ -310,7 +302,7 @@ private Q_SLOTS:
 
     void refusalsShowTheServersMessage()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         Tablet t(server->url(QString()));
@@ -357,7 +349,7 @@ private Q_SLOTS:
 
     void statusChanges()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         Tablet t(server->url(QString()));
@@ -405,7 +397,7 @@ private Q_SLOTS:
 
     void idleLockAndUnlock()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         Tablet t(server->url(QString()));
         TherapistState &state = t.state;
@@ -489,7 +481,7 @@ private Q_SLOTS:
 
     void restoredSessionStartsLocked()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         {
             Tablet first(server->url(QString()));
@@ -520,7 +512,7 @@ private Q_SLOTS:
 
     void revokedTokenSignsOut()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         Tablet t(server->url(QString()));
         TherapistState &state = t.state;
@@ -539,7 +531,7 @@ private Q_SLOTS:
 
     void timer()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         const QString desk = server->login(str("cashier"), str("cashier"));
         Tablet t(server->url(QString()));
@@ -656,7 +648,7 @@ private Q_SLOTS:
     // the idle lock and still reaches what is under it; the lock screen's pad opens it again.
     void mainWindowTapsCountAsActivity()
     {
-        auto server = startServer();
+        auto server = TestServer::startOnRealClock();
         QVERIFY(server);
         TherapistState state;
         state.setIdleLockSeconds(0);

@@ -35,8 +35,8 @@ public Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("SpaSuiteTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_therapist_qml"));
         QSettings().clear();
-        m_server = std::make_unique<TestServer>(true, QDateTime::currentDateTimeUtc());
-        if (!m_server->start())
+        m_server = TestServer::startOnRealClock();
+        if (!m_server)
             qFatal("tst_therapist_qml: the test server did not start");
     }
 
