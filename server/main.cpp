@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // SIGTERM/SIGINT: stop accepting, let the loop finish what it is doing, exit 0.
+    // SIGTERM/SIGINT: stop accepting, send the answers already due, exit 0.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
         auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [&server, notifier] {
@@ -76,9 +76,7 @@ int main(int argc, char *argv[])
             [[maybe_unused]] auto n = ::read(g_signalFd[1], &c, 1);
             notifier->setEnabled(false);
             qCInfo(lcServer) << "shutting down";
-            server.stop();
-            QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
-                                      Qt::QueuedConnection);
+            server.shutdown([] { QCoreApplication::quit(); });
         });
         struct sigaction sa {};
         sa.sa_handler = onSignal;

@@ -50,13 +50,25 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                                                  "https://booking.example.com; repeatable (env SPA_CORS_ORIGINS, "
                                                  "comma-separated)."),
                                   QStringLiteral("origin"));
-    p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors });
+    const QCommandLineOption commandRate(QStringLiteral("max-commands-per-second"),
+                                         QStringLiteral("Commands one connection (Socket.IO) or one token (REST) may send "
+                                                        "per second, bursts of twice that; 0 = no limit "
+                                                        "(env SPA_MAX_COMMANDS_PER_SECOND)."),
+                                         QStringLiteral("n"), QString::number(out->hub.commandsPerSecond));
+    const QCommandLineOption openVisits(QStringLiteral("max-open-visits"),
+                                        QStringLiteral("Check-ins are refused while this many visits are open "
+                                                       "(waiting to awaiting payment); 0 = no limit "
+                                                       "(env SPA_MAX_OPEN_VISITS)."),
+                                        QStringLiteral("n"), QString::number(out->maxOpenVisits));
+    p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors,
+                   commandRate, openVisits });
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return false;
     }
-    if (p.isSet(QStringLiteral("help"))) {
+    // addHelpOption() also adds --help-all (help with Qt's own options), which --help advertises.
+    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("help-all"))) {
         *exitNow = true;
         *error = p.helpText();
         return true;
@@ -89,6 +101,8 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         { retention, "SPA_RETENTION_HOURS", 0, 24 * 365, &out->hub.retentionHours, 1 },
         { perAddress, "SPA_MAX_CONNECTIONS_PER_ADDRESS", 0, 1000000, &out->hub.maxConnectionsPerAddress, 1 },
         { pingInterval, "SPA_PING_INTERVAL", 1, 3600, &out->hub.pingIntervalMs, 1000 },
+        { commandRate, "SPA_MAX_COMMANDS_PER_SECOND", 0, 1000000, &out->hub.commandsPerSecond, 1 },
+        { openVisits, "SPA_MAX_OPEN_VISITS", 0, 10000000, &out->maxOpenVisits, 1 },
     };
     for (const auto &n : numbers) {
         const int v = valueOrEnv(p, n.option, n.env).toInt(&ok);
@@ -98,6 +112,7 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         }
         *n.target = v * n.scale;
     }
+    out->hub.commandBurst = 2 * out->hub.commandsPerSecond;
     out->corsOrigins = p.values(cors);
     if (out->corsOrigins.isEmpty())
         out->corsOrigins = qEnvironmentVariable("SPA_CORS_ORIGINS").split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -17,6 +17,7 @@ struct ServerConfig
     bool demo = false;
     HubConfig hub;
     QStringList corsOrigins;
+    int maxOpenVisits = 2000; // check-ins refused beyond this many open visits (0: no limit)
 
     // Returns false and fills `error` on bad input; `exitNow` is set for --help/--version.
     static bool parse(const QStringList &arguments, ServerConfig *out, QString *error, bool *exitNow);

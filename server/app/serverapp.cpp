@@ -9,8 +9,10 @@
 #include "store/database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcServer, "spa.server")
 
@@ -41,6 +43,7 @@ bool ServerApp::start(QString *error)
     if (!m_db->migrate(error))
         return false;
     m_domain = std::make_unique<SpaDomain>(*m_db, *m_clock);
+    m_domain->setMaxOpenVisits(m_config.maxOpenVisits);
     m_commands = std::make_unique<Commands>(*m_domain);
     if (m_config.demo) {
         const DemoSummary demo = seedDemo(*m_domain, m_config.dataDir);
@@ -53,6 +56,8 @@ bool ServerApp::start(QString *error)
     m_hub = std::make_unique<Hub>(*m_domain, *m_commands, m_config.hub);
     HttpLimits limits;
     limits.corsOrigins = m_config.corsOrigins;
+    limits.commandsPerSecond = m_config.hub.commandsPerSecond;
+    limits.commandBurst = m_config.hub.commandBurst;
     m_http = std::make_unique<ApiServer>(*m_domain, *m_commands, *m_lag, limits);
     m_http->setHub(m_hub.get());
     m_port = m_http->listenGuarded(m_config.listen, m_config.port);
@@ -66,6 +71,27 @@ bool ServerApp::start(QString *error)
                                           .arg(QFileInfo(m_config.database).absoluteFilePath())
                                           .arg(m_db->schemaVersion());
     return true;
+}
+
+void ServerApp::shutdown(std::function<void()> done, int graceMs)
+{
+    stop();
+    auto *timer = new QTimer(this);
+    QElapsedTimer since;
+    since.start();
+    timer->setInterval(10);
+    // At least one more loop turn: a request already read is handled and answered first.
+    connect(timer, &QTimer::timeout, this, [this, timer, since, graceMs, done = std::move(done)] {
+        const int left = m_http ? m_http->unfinishedResponses() : 0;
+        if (left > 0 && since.elapsed() < graceMs)
+            return;
+        if (left > 0)
+            qCWarning(lcServer) << left << "answers still unsent after" << graceMs << "ms; exiting";
+        timer->stop();
+        timer->deleteLater();
+        done();
+    });
+    timer->start();
 }
 
 void ServerApp::stop()

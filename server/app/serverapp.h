@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class Clock;
@@ -27,6 +28,9 @@ public:
     bool start(QString *error);
     // Stop accepting connections; the caller then leaves the event loop.
     void stop();
+    // stop(), then calls `done` once every answer already due has gone out (a payment committed
+    // just before SIGTERM is answered, not only stored), or after `graceMs` at the latest.
+    void shutdown(std::function<void()> done, int graceMs = 5000);
 
     quint16 port() const { return m_port; }
     SpaDomain &domain() { return *m_domain; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 // Who is asking: resolved from a bearer token (staff, device) or a ticket code (customer).
@@ -12,6 +13,7 @@ struct Principal
     qint64 deviceId = 0;
     qint64 visitId = 0; // customer: the one ticket they may read
     QString name;
+    QDateTime expiresAt; // invalid: does not expire (devices, ticket codes)
 
     bool isValid() const { return role != Role::None; }
     bool isStaff() const { return role == Role::Admin || role == Role::Cashier || role == Role::Therapist; }

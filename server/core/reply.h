@@ -72,6 +72,13 @@ inline Reply invalid(const QString &m)
 {
     return Reply::error(422, QStringLiteral("validation_failed"), m);
 }
+// The database refused a write (full disk, read-only or missing file): nothing was changed.
+inline Reply storage()
+{
+    return Reply::error(503, QStringLiteral("storage_unavailable"),
+                        QStringLiteral("the database cannot write right now; nothing was changed "
+                                       "(see /health and the server log)"));
+}
 inline Reply internal()
 {
     return Reply::error(500, QStringLiteral("internal"), QStringLiteral("internal error; see server log"));

@@ -19,7 +19,8 @@ QString SpaDomain::issueToken(Principal::Role role, qint64 staffId, qint64 devic
               { Secrets::tokenDigest(token), Principal::roleName(role),
                 staffId > 0 ? QVariant(staffId) : QVariant(), deviceId > 0 ? QVariant(deviceId) : QVariant(),
                 isoUtc(now), ttlSecs > 0 ? QVariant(isoUtc(now.addSecs(ttlSecs))) : QVariant() });
-    return token;
+    // A token that was never stored must not be handed out: it would fail on first use.
+    return m_db.lastOk() ? token : QString();
 }
 
 LoginAttempt SpaDomain::prepareLogin(const QJsonObject &body)
@@ -80,7 +81,14 @@ Reply SpaDomain::finishLogin(const LoginAttempt &a, bool verified)
     if (staff.isEmpty() || !staff.value(QLatin1String("active")).toBool())
         return Reply::error(401, QStringLiteral("invalid_credentials"), QStringLiteral("this account is not active"));
     const Principal::Role role = Principal::roleFromName(staff.value(QLatin1String("role")).toString());
-    const QString token = issueToken(role, a.staffId, 0, kStaffTokenTtl);
+    QString token;
+    // In a transaction: a token the database did not keep is never handed out.
+    const Reply stored = mutate([&] {
+        token = issueToken(role, a.staffId, 0, kStaffTokenTtl);
+        return token.isEmpty() ? Errors::storage() : Reply::ok({});
+    });
+    if (!stored.isOk())
+        return stored;
     return Reply::ok({ { QStringLiteral("token"), token },
                        { QStringLiteral("role"), Principal::roleName(role) },
                        { QStringLiteral("staff"), staff },
@@ -95,9 +103,16 @@ Reply SpaDomain::login(const QJsonObject &body)
 
 Reply SpaDomain::logout(const QString &token)
 {
-    m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ?"),
-              { Secrets::tokenDigest(token) });
-    return Reply::ok({ { QStringLiteral("ok"), true } });
+    // Through a transaction, so a write the database refuses is an error, not a 200 while the
+    // token keeps working; the token's live sockets are closed once the revocation is committed.
+    const Reply r = mutate([&] {
+        m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ?"),
+                  { Secrets::tokenDigest(token) });
+        return Reply::ok({ { QStringLiteral("ok"), true } });
+    });
+    if (r.isOk())
+        Q_EMIT credentialsRevoked();
+    return r;
 }
 
 std::optional<Principal> SpaDomain::resolveToken(const QString &token)
@@ -121,6 +136,8 @@ std::optional<Principal> SpaDomain::resolveToken(const QString &token)
     p.staffId = q.value(1).toLongLong();
     p.deviceId = q.value(2).toLongLong();
     p.name = q.value(4).toString();
+    if (!expires.isEmpty())
+        p.expiresAt = fromIsoUtc(expires);
     return p;
 }
 

@@ -197,7 +197,7 @@ Reply SpaDomain::updateStaff(qint64 id, const QJsonObject &body)
         f.fail(QStringLiteral("role and username cannot be changed; create a new staff member"));
     if (!f.ok())
         return f.error();
-    return mutate([&] {
+    const Reply r = mutate([&] {
         if (!displayName.isEmpty())
             m_db.exec(QStringLiteral("UPDATE staff SET display_name = ? WHERE id = ?"), { displayName, id });
         if (!password.isEmpty())
@@ -205,11 +205,17 @@ Reply SpaDomain::updateStaff(qint64 id, const QJsonObject &body)
                       { Secrets::hash(password), id });
         if (!pin.isEmpty())
             m_db.exec(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE id = ?"), { Secrets::hash(pin), id });
+        // A new password or PIN ends every session signed in with the old one.
+        if (!password.isEmpty() || !pin.isEmpty())
+            m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE staff_id = ?"), { id });
         const QJsonObject s = staffJson(id);
         journal(QStringLiteral("staff.updated"),
                 { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") }, s);
         return Reply::ok({ { QStringLiteral("staff"), s } });
     });
+    if (r.isOk() && (!password.isEmpty() || !pin.isEmpty()))
+        Q_EMIT credentialsRevoked();
+    return r;
 }
 
 Reply SpaDomain::deleteStaff(qint64 id, const Principal &who)
@@ -228,7 +234,7 @@ Reply SpaDomain::deleteStaff(qint64 id, const Principal &who)
                                 QStringLiteral("this therapist still has %1 active visit(s); "
                                                "reassign them first")
                                         .arg(busy.value(0).toInt()));
-    return mutate([&] {
+    const Reply r = mutate([&] {
         // Staff rows stay for history; the account stops working at once.
         m_db.exec(QStringLiteral("UPDATE staff SET active = 0 WHERE id = ?"), { id });
         m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE staff_id = ?"), { id });
@@ -238,6 +244,9 @@ Reply SpaDomain::deleteStaff(qint64 id, const Principal &who)
                 { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") }, s);
         return Reply::ok({ { QStringLiteral("staff"), s } });
     });
+    if (r.isOk())
+        Q_EMIT credentialsRevoked();
+    return r;
 }
 
 Reply SpaDomain::createDevice(const QJsonObject &body)
@@ -273,4 +282,24 @@ Reply SpaDomain::listDevices()
         items.append(o);
     }
     return Reply::ok({ { QStringLiteral("devices"), items } });
+}
+
+Reply SpaDomain::revokeDevice(qint64 id)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, role, active FROM devices WHERE id = ?"), { id });
+    if (!q.next())
+        return Errors::notFound(QStringLiteral("no device with id %1").arg(id));
+    const QString name = q.value(1).toString();
+    const QString role = q.value(2).toString();
+    const Reply r = mutate([&] {
+        m_db.exec(QStringLiteral("UPDATE devices SET active = 0 WHERE id = ?"), { id });
+        m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE device_id = ?"), { id });
+        const QJsonObject device { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
+                                   { QStringLiteral("role"), role }, { QStringLiteral("active"), false } };
+        journal(QStringLiteral("device.revoked"), { QStringLiteral("cashier") }, device);
+        return Reply::ok({ { QStringLiteral("device"), device } });
+    });
+    if (r.isOk())
+        Q_EMIT credentialsRevoked();
+    return r;
 }

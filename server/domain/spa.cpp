@@ -71,7 +71,7 @@ Reply SpaDomain::mutate(const std::function<Reply()> &work)
     });
     if (!result || (result->isOk() && !committed)) {
         qCWarning(lcDomain) << "transaction failed; nothing was written";
-        return Errors::internal();
+        return Errors::storage();
     }
     if (committed && m_pendingSeq > 0)
         Q_EMIT this->committed(m_pendingSeq);

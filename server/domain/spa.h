@@ -67,6 +67,8 @@ public:
     Reply deleteStaff(qint64 id, const Principal &who);
     Reply createDevice(const QJsonObject &body);
     Reply listDevices();
+    // Deactivates a device (a lost kiosk) and revokes its tokens, by id: no token needed.
+    Reply revokeDevice(qint64 id);
 
     // Therapists
     Reply listTherapists();
@@ -77,6 +79,9 @@ public:
     Reply setTherapistStatus(qint64 id, const QJsonObject &body, const Principal &who);
 
     // Visits
+    // A bound on open visits: one token's loop of check-ins must not grow every screen's state
+    // without end (0: no bound).
+    void setMaxOpenVisits(int n) { m_maxOpenVisits = n; }
     Reply checkIn(const QJsonObject &body, const Principal &who);
     Reply assign(qint64 id, const QJsonObject &body, const Principal &who);
     Reply call(qint64 id, const Principal &who);
@@ -114,6 +119,9 @@ public:
 Q_SIGNALS:
     // A transaction that journaled events has committed; `seq` is the newest.
     void committed(qint64 seq);
+    // A credential stopped being valid (logout, deactivation, password or PIN change, device
+    // revoked), after the commit: the transports close the live connections that used it.
+    void credentialsRevoked();
 
 private:
     // Runs `work` in a transaction: commits if it returns a success Reply, rolls back otherwise.
@@ -136,6 +144,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     qint64 m_pendingSeq = 0;
+    int m_maxOpenVisits = 0;
     // Settings are read by most commands (currency, time zone) and change rarely: kept until
     // setSetting(), or until a rollback (a value read inside it may never have been committed).
     QHash<QString, std::optional<QString>> m_settings;

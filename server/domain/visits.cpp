@@ -182,6 +182,15 @@ Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
     if (dayClosed(date))
         return Errors::conflict(QStringLiteral("day_closed"),
                                 QStringLiteral("business day %1 is closed").arg(date));
+    if (m_maxOpenVisits > 0) {
+        QSqlQuery open = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE status IN "
+                                                  "('waiting', 'assigned', 'in_service', 'awaiting_payment')"));
+        if (open.next() && open.value(0).toLongLong() >= m_maxOpenVisits)
+            return Errors::conflict(QStringLiteral("too_many_open_visits"),
+                                    QStringLiteral("%1 visits are open, the most this server takes; finish "
+                                                   "or cancel some first")
+                                            .arg(m_maxOpenVisits));
+    }
     return mutate([&] {
         qint64 total = 0;
         int duration = 0;

@@ -106,6 +106,15 @@ void ApiServer::stopListening()
         s->close();
 }
 
+int ApiServer::unfinishedResponses() const
+{
+    int n = m_loginsInFlight;
+    for (QTcpSocket *s : m_sockets)
+        if (s->bytesToWrite() > 0)
+            ++n;
+    return n;
+}
+
 void ApiServer::track(QTcpSocket *socket)
 {
     if (m_sockets.contains(socket))
@@ -334,6 +343,17 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
 
 HttpResponse ApiServer::command(const char *name, const RequestContext &c, const char *idKey)
 {
+    // One loop of check-ins over REST made 35,000 open visits in 20 s (issue 19 #7).
+    if (m_commandBuckets.size() > 10000)
+        m_commandBuckets.removeIf([this](const auto &it) {
+            return it.value().isFull(m_limits.commandsPerSecond, m_limits.commandBurst);
+        });
+    if (!m_commandBuckets[c.token].take(m_limits.commandsPerSecond, m_limits.commandBurst)) {
+        HttpResponse r = HttpResponse::fromReply(Reply::error(
+                429, QStringLiteral("rate_limited"), QStringLiteral("too many commands; slow down")));
+        r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
+        return r;
+    }
     QJsonObject params = c.body;
     if (idKey) {
         const auto id = pathId(c.args.value(0));
@@ -364,8 +384,10 @@ void ApiServer::login(const RequestContext &c, const std::function<void(const Ht
     if (attempt.error)
         return done(HttpResponse::fromReply(*attempt.error));
     auto *watcher = new QFutureWatcher<bool>(this);
+    ++m_loginsInFlight;
     connect(watcher, &QFutureWatcher<bool>::finished, this, [=] {
         watcher->deleteLater();
+        --m_loginsInFlight;
         const Reply reply = m_domain.finishLogin(attempt, watcher->result());
         const QDateTime at = m_domain.clock().now();
         if (reply.status() == 401) {
@@ -382,7 +404,10 @@ void ApiServer::login(const RequestContext &c, const std::function<void(const Ht
 HttpResponse ApiServer::health()
 {
     const double latency = m_domain.database().ping();
-    const bool dbOk = latency >= 0;
+    // Answering SELECT 1 is not enough: a deleted file or a full disk still answers reads.
+    const QString problem = latency >= 0 ? m_domain.database().storageProblem()
+                                         : QStringLiteral("the database does not answer");
+    const bool dbOk = problem.isEmpty();
     const int connections = this->connections();
     return HttpResponse::json(
             { { QStringLiteral("status"), dbOk ? QStringLiteral("ok") : QStringLiteral("degraded") },
@@ -391,7 +416,8 @@ HttpResponse ApiServer::health()
               { QStringLiteral("database"),
                 QJsonObject { { QStringLiteral("ok"), dbOk },
                               { QStringLiteral("engine"), QStringLiteral("sqlite") },
-                              { QStringLiteral("latency_ms"), dbOk ? QJsonValue(latency) : QJsonValue() } } },
+                              { QStringLiteral("latency_ms"), latency >= 0 ? QJsonValue(latency) : QJsonValue() },
+                              { QStringLiteral("problem"), dbOk ? QJsonValue() : QJsonValue(problem) } } },
               { QStringLiteral("connections"), connections },
               { QStringLiteral("rooms"), roomsJson(m_hub) },
               { QStringLiteral("event_loop_lag_ms"), m_lag.lagMs() } },
@@ -522,4 +548,8 @@ void ApiServer::setupRoutes()
           [this, reply](const RequestContext &) { return reply(m_domain.listDevices()); });
     r.add(Method::Post, QStringLiteral("/api/devices"), kAdmin,
           [this, reply](const RequestContext &c) { return reply(m_domain.createDevice(c.body)); });
+    // A lost or stolen kiosk: revoked by its id, its live connections closed at once.
+    r.add(Method::Delete, QStringLiteral("/api/devices/{id}"), kAdmin, [this, withId](const RequestContext &c) {
+        return withId(c, [&](qint64 id) { return m_domain.revokeDevice(id); });
+    });
 }

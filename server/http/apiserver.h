@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/loginlimiter.h"
+#include "core/tokenbucket.h"
 #include "http/router.h"
 
 #include <QAbstractHttpServer>
@@ -28,6 +29,9 @@ struct HttpLimits
     int loginFailuresPerAccount = 5;
     int loginFailuresPerAddress = 20;
     qint64 loginWindowSecs = 300;
+    // Commands per bearer token over REST, as each Socket.IO connection has (HubConfig).
+    int commandsPerSecond = 20;
+    int commandBurst = 40;
     // Browser origins (scheme://host[:port]) allowed to call the API and open the socket from
     // another site. Empty: same-origin pages and native apps only.
     QStringList corsOrigins;
@@ -49,6 +53,9 @@ public:
     void setHub(Hub *hub) { m_hub = hub; }
     CustomerPage *customerPage() const { return m_customerPage; }
     void stopListening();
+    // Answers not yet handed to the kernel, and sign-ins still being checked: a shutdown waits
+    // for these, so a payment that was committed is also answered.
+    int unfinishedResponses() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -82,6 +89,8 @@ private:
     LoginLimiter m_addressLimiter;
     QElapsedTimer m_uptime;
     QSet<QTcpSocket *> m_sockets;
+    int m_loginsInFlight = 0;
+    QHash<QString, TokenBucket> m_commandBuckets; // by bearer token
     QMap<int, quint64> m_statusCounts;
     Hub *m_hub = nullptr;
     CustomerPage *m_customerPage = nullptr; // the page at /t/<code> and its event streams (a child)

@@ -49,6 +49,7 @@ Hub::Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject
 {
     m_dispatchedSeq = m_domain.lastSeq();
     connect(&m_domain, &SpaDomain::committed, this, &Hub::onCommitted);
+    connect(&m_domain, &SpaDomain::credentialsRevoked, this, &Hub::recheckCredentials);
     m_pingTimer.setInterval(m_config.pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &Hub::pingTick);
     m_pingTimer.start();
@@ -166,6 +167,17 @@ void Hub::remove(HubClient *c)
         return;
     m_closing.remove(c);
     m_refused.remove(c);
+    leaveRooms(c);
+    if (!c->address.isEmpty() && --m_perAddress[c->address] <= 0)
+        m_perAddress.remove(c->address);
+    // Called from the connection's own callback: freed on the next turn.
+    if (m_dead.isEmpty())
+        QMetaObject::invokeMethod(this, &Hub::reap, Qt::QueuedConnection);
+    m_dead.append(c);
+}
+
+void Hub::leaveRooms(HubClient *c)
+{
     for (const QString &room : std::as_const(c->rooms)) {
         auto it = m_rooms.find(room);
         if (it != m_rooms.end()) {
@@ -177,12 +189,40 @@ void Hub::remove(HubClient *c)
             }
         }
     }
-    if (!c->address.isEmpty() && --m_perAddress[c->address] <= 0)
-        m_perAddress.remove(c->address);
-    // Called from the connection's own callback: freed on the next turn.
-    if (m_dead.isEmpty())
-        QMetaObject::invokeMethod(this, &Hub::reap, Qt::QueuedConnection);
-    m_dead.append(c);
+    c->rooms.clear();
+}
+
+bool Hub::credentialHolds(HubClient *c)
+{
+    if (c->who.role == Principal::Role::Customer)
+        return true; // a ticket code is read-only and is not revoked
+    const QDateTime now = m_domain.clock().now();
+    if (c->who.expiresAt.isValid() && c->who.expiresAt <= now)
+        return false;
+    const std::optional<Principal> who = m_domain.resolveToken(c->token);
+    if (!who)
+        return false;
+    c->who = *who; // a renamed account acts under its new name
+    return true;
+}
+
+void Hub::disconnectRevoked(HubClient *c, const char *why)
+{
+    qCInfo(lcHub) << "closing" << c->sid << "from" << c->address << ":" << why;
+    leaveRooms(c);
+    c->stage = HubClient::Stage::Opened;
+    c->token.clear();
+    c->who = Principal();
+    sendText(c, "41");
+    c->conn->close(WsFrames::PolicyViolated, QByteArray(why));
+}
+
+void Hub::recheckCredentials()
+{
+    const auto clients = m_clients;
+    for (HubClient *c : clients)
+        if (c->stage == HubClient::Stage::Connected && !credentialHolds(c))
+            disconnectRevoked(c, "credential revoked or expired");
 }
 
 void Hub::reap()
@@ -284,6 +324,7 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
         offset = qint64(d);
     }
     c->who = *who;
+    c->token = token;
     c->stage = HubClient::Stage::Connected;
     c->rooms = roomsFor(c->who);
     for (const QString &room : std::as_const(c->rooms)) {
@@ -307,7 +348,7 @@ void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &arg
             sendText(c,
                      SocketIO::frameEvent(QStringLiteral("error"), QJsonArray { reply.ackBody() }));
     };
-    if (!c->takeCommandToken(m_config.commandsPerSecond, m_config.commandBurst))
+    if (!c->commands.take(m_config.commandsPerSecond, m_config.commandBurst))
         return answer(Reply::error(429, QStringLiteral("rate_limited"),
                                    QStringLiteral("too many commands; slow down")));
     if (!m_commands.exists(name))
@@ -320,6 +361,12 @@ void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &arg
     if (args.size() > 1 || (!args.isEmpty() && !args.first().isObject()))
         return answer(
             Errors::invalid(QStringLiteral("the command's argument must be one JSON object")));
+    // The credential is checked again for every command, not only at CONNECT: a logout,
+    // deactivation or revocation on another server instance ends this socket's rights too.
+    if (!credentialHolds(c)) {
+        answer(Errors::unauthorized(QStringLiteral("the token was revoked or has expired")));
+        return disconnectRevoked(c, "credential revoked or expired");
+    }
     answer(m_commands.run(name, args.isEmpty() ? QJsonObject() : args.first().toObject(), c->who));
 }
 
@@ -494,10 +541,16 @@ void Hub::pingTick()
 {
     static const QByteArray ping = WsFrames::text("2");
     const auto clients = m_clients;
+    const QDateTime now = m_domain.clock().now();
     for (HubClient *c : clients) {
         if (c->stage == HubClient::Stage::Opened &&
             c->since.elapsed() > m_config.connectTimeoutMs) {
             drop(c, "no Socket.IO CONNECT in time");
+            continue;
+        }
+        if (c->stage == HubClient::Stage::Connected && c->who.expiresAt.isValid() &&
+            c->who.expiresAt <= now) {
+            disconnectRevoked(c, "credential expired");
             continue;
         }
         if (c->awaitingPong)

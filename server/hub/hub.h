@@ -43,6 +43,14 @@ private:
     void onConnectPacket(HubClient *c, const QJsonValue &auth);
     void onEventPacket(HubClient *c, const QString &name, const QJsonArray &args, int ackId);
     void drop(HubClient *c, const char *why);
+    // The client's credential is no longer valid: out of its rooms at once, a Socket.IO
+    // DISCONNECT (the official client does not reconnect after one), then the socket closed.
+    void disconnectRevoked(HubClient *c, const char *why);
+    // Checks every signed-in connection's credential again (after a logout, deactivation,
+    // password change or device revocation) and closes those that no longer hold.
+    void recheckCredentials();
+    bool credentialHolds(HubClient *c);
+    void leaveRooms(HubClient *c);
     void remove(HubClient *c);
     void reap();
     void sweepClosing();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/principal.h"
+#include "core/tokenbucket.h"
 
 #include <QElapsedTimer>
 #include <QString>
@@ -18,24 +19,11 @@ struct HubClient
     QString address;
     Stage stage = Stage::Opened;
     Principal who;
+    QString token; // the credential it connected with, checked again before every command
     QStringList rooms;
     QElapsedTimer since;       // since the upgrade
     bool awaitingPong = false; // a ping went out and no pong came back yet
     QElapsedTimer pingSent;    // when that ping went out
 
-    // Token bucket for commands: refilled by elapsed time, one token per command.
-    double tokens = 0;
-    QElapsedTimer refill;
-    bool takeCommandToken(int perSecond, int burst)
-    {
-        if (!refill.isValid()) {
-            refill.start();
-            tokens = burst;
-        }
-        tokens = std::min<double>(burst, tokens + refill.restart() / 1000.0 * perSecond);
-        if (tokens < 1)
-            return false;
-        tokens -= 1;
-        return true;
-    }
+    TokenBucket commands; // commands per second, as REST gives each token
 };

@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -14,6 +16,7 @@
 #include <QVarLengthArray>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcStore, "spa.store")
 
@@ -178,6 +181,19 @@ bool Database::open(const QString &location, QString *error)
     }
     m_engine = Engine::Sqlite;
     m_location = location;
+    // A marker beside the file says a database was created here. If the file is gone but the
+    // marker is not, the database was lost (deleted, a failed disk, a wrong mount): starting an
+    // empty one silently would look like a venue with no history and no staff.
+    // Hidden, so that `rm spa.db*` does not take it along.
+    const QFileInfo file(location);
+    const QString marker = file.dir().filePath(QLatin1Char('.') + file.fileName() + QStringLiteral(".created"));
+    const bool inMemory = location.startsWith(QLatin1Char(':')) || location.isEmpty();
+    if (!inMemory && !QFileInfo::exists(location) && QFileInfo::exists(marker)) {
+        *error = QStringLiteral("the database %1 is missing, but %2 shows one was created there. "
+                                "Restore it from a backup, or delete %2 to start an empty database.")
+                         .arg(location, marker);
+        return false;
+    }
     m_connectionName = QStringLiteral("spa-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(location);
@@ -206,6 +222,19 @@ bool Database::open(const QString &location, QString *error)
         return false;
     }
     m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    struct stat st {};
+    if (!inMemory && ::stat(QFile::encodeName(location).constData(), &st) == 0) {
+        m_fileDevice = quint64(st.st_dev);
+        m_fileInode = quint64(st.st_ino);
+        if (!QFileInfo::exists(marker)) {
+            QFile f(marker);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(QByteArrayLiteral("A spa-server database was created beside this file; keep "
+                                          "this file with it (see docs/operations).\n"));
+        }
+    }
+    m_fileProblem.clear();
+    m_writeProblem.clear();
     qCInfo(lcStore) << "opened SQLite database" << QFileInfo(location).absoluteFilePath();
     return true;
 }
@@ -279,9 +308,52 @@ bool Database::migrate(QString *error)
     return true;
 }
 
+bool Database::fileIsStillOurs()
+{
+    if (m_fileInode == 0)
+        return true; // in memory, or not a file we could stat at open
+    struct stat st {};
+    const bool same = ::stat(QFile::encodeName(m_location).constData(), &st) == 0
+            && quint64(st.st_dev) == m_fileDevice && quint64(st.st_ino) == m_fileInode;
+    if (!same && m_fileProblem.isEmpty()) {
+        m_fileProblem = QStringLiteral("the database file %1 was deleted or replaced while the "
+                                       "server was running; writes are refused until it is "
+                                       "restored and the server restarted")
+                                .arg(m_location);
+        qCCritical(lcStore).noquote() << m_fileProblem;
+    }
+    return same;
+}
+
+void Database::noteWriteFailure(int code, const QString &error)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_READONLY:
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+    case SQLITE_PERM:
+        m_writeProblem = QStringLiteral("the last write failed: %1").arg(error);
+        break;
+    default:
+        break; // a constraint or a bad statement: the database itself is fine
+    }
+}
+
+QString Database::storageProblem()
+{
+    fileIsStillOurs();
+    return !m_fileProblem.isEmpty() ? m_fileProblem : m_writeProblem;
+}
+
 bool Database::transaction(const std::function<bool()> &work)
 {
     QString error;
+    // Every write goes through here: refuse it rather than acknowledge what a restart would lose.
+    if (!fileIsStillOurs())
+        return false;
     if (!run(QStringLiteral("BEGIN"), &error)) {
         qCWarning(lcStore) << "cannot begin transaction:" << error;
         return false;
@@ -300,10 +372,12 @@ bool Database::transaction(const std::function<bool()> &work)
     }
     if (!run(QStringLiteral("COMMIT"), &error)) {
         qCWarning(lcStore) << "commit failed:" << error;
+        noteWriteFailure(sqlite3_extended_errcode(m_sqlite), error);
         run(QStringLiteral("ROLLBACK"));
         ++m_rollbacks;
         return false;
     }
+    m_writeProblem.clear(); // space came back, or the file is writable again
     return true;
 }
 
@@ -416,6 +490,7 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> bin
     }
     m_lastOk = error.isEmpty();
     if (!m_lastOk) {
+        noteWriteFailure(code, error);
         result->fail(error, code);
         if (m_txDepth > 0)
             m_txFailed = true;

@@ -53,6 +53,10 @@ public:
 
     // `SELECT 1` round trip in milliseconds, or -1 when the database does not answer.
     double ping();
+    // Why writes cannot be trusted now, or empty: the file was deleted or replaced while open
+    // (SQLite would go on writing to the unlinked file, lost at restart), or the last write was
+    // refused (full disk, read-only file, I/O error) with no successful commit since.
+    QString storageProblem();
 
     // Online copy of the database to `target` (SQLite: VACUUM INTO).
     bool backupTo(const QString &target, QString *error);
@@ -67,6 +71,8 @@ private:
     QString translate(const QString &sql) const;
     Statement *statement(const QString &sql, QString *error);
     bool run(const QString &sql, QString *error = nullptr); // BEGIN, COMMIT, ROLLBACK
+    bool fileIsStillOurs();
+    void noteWriteFailure(int code, const QString &error);
     void clearStatements();
 
     QSqlDatabase m_db;
@@ -79,4 +85,9 @@ private:
     bool m_lastOk = true;
     bool m_txFailed = false; // a statement failed inside the open transaction()
     int m_txDepth = 0;
+    // The opened file's identity, to notice it being deleted or replaced underneath us.
+    quint64 m_fileDevice = 0;
+    quint64 m_fileInode = 0;
+    QString m_fileProblem;
+    QString m_writeProblem;
 };

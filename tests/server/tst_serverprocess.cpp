@@ -2,7 +2,13 @@
 #include "httpclient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +113,61 @@ private Q_SLOTS:
         QVERIFY(p.readAllStandardError().contains("--port"));
     }
 
+    void helpAllPrintsHelpAndExits()
+    {
+        // Issue 19 #5: --help advertises --help-all, which used to start a server on 0.0.0.0:5000.
+        QProcess p;
+        p.start(QStringLiteral(SPA_SERVER_BIN), { QStringLiteral("--help-all"), QStringLiteral("--data-dir"), m_dir.path() });
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY(out.contains("--database"));
+        QVERIFY(out.contains("--help-all"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("spa.db")))); // no server was started
+    }
+
+    void deletedDatabaseRefusesWritesAndIsNotReplaced()
+    {
+        // Issue 19 #6: with the file deleted while running, payments were acknowledged and lost,
+        // /health said ok, and the restart silently made an empty database.
+        const QDir dir(m_dir.path());
+        // The other tests share the data dir: leave it as a fresh one.
+        [[maybe_unused]] const auto fresh = qScopeGuard([&] {
+            for (const QString &f : dir.entryList({ QStringLiteral("spa.db*"), QStringLiteral(".spa.db*") },
+                                                  QDir::Files | QDir::Hidden))
+                QFile::remove(dir.filePath(f));
+        });
+        QVERIFY(startServer());
+        const QString token = m_http.login(QStringLiteral("cashier"), QStringLiteral("cashier"));
+        const qint64 visit = completedVisit(token);
+        QVERIFY(visit > 0);
+        QCOMPARE(m_http.get(QStringLiteral("/health")).json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        // As an operator's `rm <data dir>/spa.db*` would.
+        for (const QString &f : dir.entryList({ QStringLiteral("spa.db*") }, QDir::Files))
+            QVERIFY(QFile::remove(dir.filePath(f)));
+        const HttpResult paid = pay(token, visit, 45000, QStringLiteral("lost-key-1"));
+        QCOMPARE(paid.status, 503);
+        QCOMPARE(paid.errorCode(), QStringLiteral("storage_unavailable"));
+        const HttpResult health = m_http.get(QStringLiteral("/health"));
+        QCOMPARE(health.status, 503);
+        QCOMPARE(health.json.value(QLatin1String("status")).toString(), QStringLiteral("degraded"));
+        QVERIFY(health.json.value(QLatin1String("database")).toObject().value(QLatin1String("problem")).toString().contains("deleted"));
+        m_proc->kill();
+        m_proc->waitForFinished();
+
+        // The restart refuses to make an empty database where one was lost, and says why.
+        QProcess again;
+        again.setProcessChannelMode(QProcess::MergedChannels);
+        again.start(QStringLiteral(SPA_SERVER_BIN), { QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                                                      QStringLiteral("--port"), QString::number(m_port),
+                                                      QStringLiteral("--data-dir"), m_dir.path() });
+        QVERIFY(again.waitForFinished(10000));
+        QCOMPARE(again.exitCode(), 1);
+        QVERIFY(again.readAll().contains("is missing"));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("spa.db"))));
+    }
+
     void portTakenFailsClearly()
     {
         QTcpServer busy;
@@ -138,6 +199,59 @@ private Q_SLOTS:
         QCOMPARE(v.json[QLatin1String("visit")].toObject()[QLatin1String("status")].toString(), QStringLiteral("paid"));
         QCOMPARE(v.json[QLatin1String("visit")].toObject()[QLatin1String("payments")].toArray().size(), 1);
         QCOMPARE(signalServer(SIGINT), 0);
+    }
+
+    void sigtermAnswersEveryPaymentItCommitted()
+    {
+        // Issue 19 #9: SIGTERM under payment load exited before answering payments it had
+        // already committed; the desk retried them safely, but said "failed" first.
+        QVERIFY(startServer({ QStringLiteral("--max-commands-per-second"), QStringLiteral("0") }));
+        const QString token = m_http.login(QStringLiteral("cashier"), QStringLiteral("cashier"));
+        QList<qint64> visits;
+        for (int i = 0; i < 60; ++i) {
+            const qint64 v = completedVisit(token);
+            QVERIFY(v > 0);
+            visits.append(v);
+        }
+        // Three clients, six connections each: payments in flight on 18 sockets when the signal comes.
+        QNetworkAccessManager nams[3];
+        int answered = 0, finished = 0;
+        bool signalled = false;
+        for (int i = 0; i < visits.size(); ++i) {
+            QNetworkRequest req(m_http.url(QStringLiteral("/api/visits/%1/payments").arg(visits.at(i))));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("method"), QStringLiteral("card") },
+                                                                { QStringLiteral("amount"), 45000 },
+                                                                { QStringLiteral("idempotency_key"), QStringLiteral("term-load-%1").arg(i) } })
+                                            .toJson(QJsonDocument::Compact);
+            QNetworkReply *reply = nams[i % 3].post(req, body);
+            connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                ++finished;
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201) {
+                    ++answered;
+                    if (!signalled) {
+                        signalled = true;
+                        ::kill(pid_t(m_proc->processId()), SIGTERM);
+                    }
+                }
+                reply->deleteLater();
+            });
+        }
+        QVERIFY(QTest::qWaitFor([&] { return finished == visits.size(); }, 20000));
+        QVERIFY(m_proc->waitForFinished(10000));
+        QCOMPARE(m_proc->exitCode(), 0);
+
+        QVERIFY(startServer());
+        int paid = 0;
+        for (qint64 v : visits)
+            if (m_http.get(QStringLiteral("/api/visits/%1").arg(v), token).json[QLatin1String("visit")].toObject()
+                        [QLatin1String("status")].toString() == QLatin1String("paid"))
+                ++paid;
+        qInfo("SIGTERM under load: %d payments sent, %d answered 201, %d found paid after restart", int(visits.size()),
+              answered, paid);
+        QVERIFY(answered >= 1);
+        QCOMPARE(paid, answered); // every committed payment was answered, and every answer was kept
     }
 
     void sigkillLosesNoCommittedPayment()
