@@ -1,5 +1,6 @@
 #include "fields.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -13,6 +14,16 @@ bool asWhole(const QJsonValue &v, qint64 *out)
         return false;
     *out = qint64(d);
     return true;
+}
+// What is left to see once spaces and invisible format characters (zero-width space and joiner,
+// byte-order mark...) are left out: a name of only those is an empty name.
+qsizetype visibleLength(const QString &s)
+{
+    qsizetype n = 0;
+    for (const QChar c : s)
+        if (!c.isSpace() && c.category() != QChar::Other_Format && !c.isLowSurrogate())
+            ++n;
+    return n;
 }
 } // namespace
 
@@ -30,16 +41,27 @@ QString Fields::string(const char *key, bool required, int maxLength, int minLen
         return QString();
     }
     const QString s = v.toString().trimmed();
-    if (s.size() > maxLength) {
+    // Control characters (NUL, escape sequences) have no place in a name or a note and break
+    // receipts, CSV files and terminals; tabs and line breaks are kept for notes.
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f)) {
+            fail(QStringLiteral("'%1' must not contain control characters").arg(name));
+            return QString();
+        }
+    }
+    // Characters as a person counts them: an emoji is one, not two UTF-16 units.
+    const qsizetype length = std::count_if(s.cbegin(), s.cend(), [](QChar c) { return !c.isLowSurrogate(); });
+    if (length > maxLength) {
         fail(QStringLiteral("'%1' is longer than %2 characters").arg(name).arg(maxLength));
         return QString();
     }
-    if (required && s.size() < std::max(1, minLength)) {
+    if (required && visibleLength(s) < std::max<qsizetype>(1, minLength)) {
         fail(minLength > 1 ? QStringLiteral("'%1' needs at least %2 characters").arg(name).arg(minLength)
                            : QStringLiteral("'%1' must not be empty").arg(name));
         return QString();
     }
-    return s;
+    return visibleLength(s) == 0 ? QString() : s;
 }
 
 std::optional<qint64> Fields::integer(const char *key, bool required, qint64 min, qint64 max)

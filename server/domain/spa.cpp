@@ -73,6 +73,9 @@ Reply SpaDomain::mutate(const std::function<Reply()> &work)
         qCWarning(lcDomain) << "transaction failed; nothing was written";
         return Errors::storage();
     }
+    // A statement the database refused (full disk, read-only) made the work give up half way.
+    if (!committed && result->status() == 500 && !m_db.storageProblem().isEmpty())
+        return Errors::storage();
     if (committed && m_pendingSeq > 0)
         Q_EMIT this->committed(m_pendingSeq);
     return *result;
