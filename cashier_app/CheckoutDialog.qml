@@ -205,7 +205,9 @@ Dialog {
                     required property bool locked
                     width: ListView.view.width
                     implicitHeight: lineBody.implicitHeight + 16
-                    onAmountChanged: if (!amountField.activeFocus) amountField.setValue(amount)
+                    // The model changes a line's amount too (the balance line): show it unless
+                    // the field already says it (as while it is being typed).
+                    onAmountChanged: if ((amountField.text.trim() === "" ? 0 : Format.parseMoney(amountField.text)) !== amount) amountField.setValue(amount)
                     function focusAmount() { amountField.forceActiveFocus(Qt.TabFocusReason); amountField.selectAll() }
                     onTenderedChanged: if (!tenderedField.activeFocus && tendered >= 0) tenderedField.setValue(tendered)
                     radius: Theme.radius
