@@ -4,7 +4,9 @@ import QtQuick.Layouts
 import Spa
 import SpaCashier
 
-// Assign or reassign: the turn order's suggestion first, then everyone on shift.
+// Assign or reassign: the turn order's suggestion first, then everyone on shift. It opens with the
+// suggestion focused (or the first therapist when no one is next in turn); Enter or Space assigns
+// the focused one, Tab moves, Esc closes.
 Dialog {
     id: dialog
     required property CashierState state
@@ -16,6 +18,19 @@ Dialog {
     standardButtons: Dialog.Cancel
 
     function openFor(v) { visit = v; dialog.state.clearError(); open() }
+    onOpened: {
+        if (nextInTurn.enabled) {
+            nextInTurn.forceActiveFocus(Qt.TabFocusReason)
+            return
+        }
+        for (let i = 0; i < everyone.count; ++i) {
+            const b = everyone.itemAt(i)
+            if (b && b.visible && b.enabled) {
+                b.forceActiveFocus(Qt.TabFocusReason)
+                return
+            }
+        }
+    }
 
     Connections {
         target: dialog.state
@@ -24,7 +39,8 @@ Dialog {
 
     contentItem: ColumnLayout {
         spacing: Theme.spacing
-        Button {
+        KeyButton {
+            id: nextInTurn
             Layout.fillWidth: true
             highlighted: true
             enabled: dialog.state.suggestedTherapistId > 0
@@ -41,8 +57,9 @@ Dialog {
             id: others
             Layout.fillWidth: true
             Repeater {
+            id: everyone
             model: dialog.state.therapists
-            delegate: Button {
+            delegate: KeyButton {
                 required property var id
                 required property string name
                 required property string status

@@ -116,8 +116,8 @@ Dialog {
         }
         RowLayout {
             Layout.alignment: Qt.AlignRight
-            Button { text: qsTr("Cancel") + "  Esc"; onClicked: dialog.close() }
-            Button {
+            KeyButton { text: qsTr("Cancel") + "  Esc"; onClicked: dialog.close() }
+            KeyButton {
                 text: qsTr("Check in") + "  ↵"
                 highlighted: true
                 enabled: dialog.valid && !dialog.state.busy

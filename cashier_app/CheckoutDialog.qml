@@ -19,14 +19,30 @@ Dialog {
     closePolicy: checkout.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     title: qsTr("Checkout %1 — %2").arg(checkout.visit.ticket || "").arg(checkout.visit.customer_name || "")
 
-    function openFor(visit) { checkout.setVisitFrom(visit); open() }
-    // For the scripted screenshot: a split payment with a tip and change due.
+    function openFor(visit) {
+        checkout.setVisitFrom(visit)
+        // A visit with a tip already recorded opens with that tip as a custom amount.
+        customTip.setValue(checkout.tipMode === "amount" ? checkout.tipValue : -1)
+        savedTo.text = "" // the last customer's receipt is not this one's
+        open()
+    }
+    // It opens with the first payment's amount selected, ready to type over; Tab moves on, Enter
+    // on a focused button presses it, Ctrl+Enter pays, Esc closes.
+    onOpened: {
+        const first = lines.itemAtIndex(0)
+        if (first)
+            first.focusAmount()
+        else
+            payButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+    // For the scripted screenshot: a card + e-wallet split with a tip on the card.
     function openDemo(visit) {
         openFor(visit)
         checkout.tipMode = "percent"; checkout.tipValue = 10
-        checkout.setLineAmount(0, 30000)
-        checkout.setLineTendered(0, 40000)
-        checkout.addLine("card")
+        checkout.addLine("card")                     // the card takes the balance…
+        checkout.setLineAmount(1, Math.round(checkout.due * 0.6 / 10000) * 10000) // …then part of it
+        checkout.setLineMethod(0, "ewallet")         // the first line keeps the rest
+        checkout.setTipLine(1)
         dialog.gate.ready = true
     }
 
@@ -123,7 +139,7 @@ Dialog {
                 enabled: !checkout.completed && !checkout.busy
                 Repeater {
                     model: [0, 5, 10, 15, 20]
-                    delegate: Button {
+                    delegate: KeyButton {
                         required property int modelData
                         text: modelData === 0 ? qsTr("No tip") : modelData + "%"
                         checkable: true
@@ -135,13 +151,14 @@ Dialog {
                         }
                     }
                 }
-                Button {
+                KeyButton {
                     text: qsTr("Custom")
                     checkable: true
                     checked: checkout.tipMode === "amount"
                     onClicked: checkout.tipMode = "amount"
                 }
                 MoneyField {
+                    id: customTip
                     visible: checkout.tipMode === "amount"
                     width: 110
                     onTextChanged: { const v = text.trim() === "" ? 0 : Format.parseMoney(text); if (v >= 0) checkout.tipValue = v }
@@ -150,6 +167,10 @@ Dialog {
             RowLayout { Layout.fillWidth: true
                 Label { Layout.fillWidth: true; text: qsTr("Tip") }
                 Label { text: dialog.money(checkout.tip) } }
+            // A tip the visit already has (e.g. a payment made before a void) is not taken again.
+            RowLayout { Layout.fillWidth: true; visible: checkout.tipsRecorded > 0
+                Label { Layout.fillWidth: true; text: qsTr("Tip already recorded"); color: Theme.textMuted }
+                Label { text: dialog.money(checkout.tipsRecorded); color: Theme.textMuted } }
             Item { Layout.fillHeight: true }
         }
 
@@ -172,17 +193,22 @@ Dialog {
                 spacing: Theme.spacing
                 model: checkout
                 delegate: Rectangle {
+                    id: paymentLine
                     required property int index
                     required property string method
                     required property var amount
                     required property var tendered
                     required property var tip
+                    required property var charged
                     required property var change
                     required property bool paid
                     required property bool locked
                     width: ListView.view.width
                     implicitHeight: lineBody.implicitHeight + 16
-                    onAmountChanged: if (!amountField.activeFocus) amountField.setValue(amount)
+                    // The model changes a line's amount too (the balance line): show it unless
+                    // the field already says it (as while it is being typed).
+                    onAmountChanged: if ((amountField.text.trim() === "" ? 0 : Format.parseMoney(amountField.text)) !== amount) amountField.setValue(amount)
+                    function focusAmount() { amountField.forceActiveFocus(Qt.TabFocusReason); amountField.selectAll() }
                     onTenderedChanged: if (!tenderedField.activeFocus && tendered >= 0) tenderedField.setValue(tendered)
                     radius: Theme.radius
                     color: paid ? Theme.surfaceAlt : Theme.surface
@@ -193,26 +219,42 @@ Dialog {
                         anchors.margins: 8
                         RowLayout {
                             Layout.fillWidth: true
-                            ComboBox {
+                            PaymentMethodBox {
                                 enabled: !locked
-                                model: [{ v: "cash", t: qsTr("Cash") }, { v: "card", t: qsTr("Card") }, { v: "ewallet", t: qsTr("E-wallet") }]
-                                textRole: "t"
-                                valueRole: "v"
-                                Component.onCompleted: currentIndex = indexOfValue(method)
-                                onActivated: checkout.setLineMethod(index, currentValue)
+                                method: paymentLine.method
+                                onChosen: chosenMethod => checkout.setLineMethod(paymentLine.index, chosenMethod)
                             }
                             MoneyField {
                                 id: amountField
                                 Layout.fillWidth: true
                                 enabled: !locked
                                 Component.onCompleted: setValue(amount)
-                                onTextEdited: { const v = text.trim() === "" ? 0 : Format.parseMoney(text); if (v >= 0) checkout.setLineAmount(index, v) }
+                                onTextEdited: { const v = text.trim() === "" ? 0 : Format.parseMoney(text); if (v >= 0) checkout.setLineAmount(paymentLine.index, v) }
                             }
                             Label { visible: paid; text: qsTr("paid"); color: Theme.success; font.bold: true }
-                            Button { text: "✕"; flat: true; visible: !locked && lines.count > 1; onClicked: checkout.removeLine(index)
+                            KeyButton { text: "✕"; flat: true; visible: !locked && lines.count > 1; onClicked: checkout.removeLine(paymentLine.index)
                                      Accessible.name: qsTr("Remove this payment") }
                         }
-                        Label { visible: tip > 0; text: qsTr("+ tip %1").arg(dialog.money(tip)); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+                        // What this line charges: its amount and, on the tip's line, the tip.
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                Layout.fillWidth: true
+                                visible: tip > 0
+                                text: qsTr("Charged %1 (%2 + tip %3)").arg(dialog.money(charged)).arg(dialog.money(amount)).arg(dialog.money(tip))
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.WordWrap
+                            }
+                            Item { Layout.fillWidth: true; visible: tip <= 0 }
+                            RadioButton {
+                                visible: checkout.tipToTake > 0 && lines.count > 1 && !locked
+                                text: qsTr("Tip on this line")
+                                checked: tip > 0
+                                font.pixelSize: Theme.fontSmall
+                                onClicked: checkout.setTipLine(paymentLine.index)
+                            }
+                        }
                         Flow {
                             visible: method === "cash"
                             Layout.fillWidth: true
@@ -225,19 +267,19 @@ Dialog {
                                 Component.onCompleted: if (tendered >= 0) setValue(tendered)
                                 // Empty means "exact"; half-typed text ("7.") changes nothing.
                                 onTextEdited: {
-                                    if (text.trim() === "") { checkout.setLineTendered(index, -1); return }
+                                    if (text.trim() === "") { checkout.setLineTendered(paymentLine.index, -1); return }
                                     const v = Format.parseMoney(text)
-                                    if (v >= 0) checkout.setLineTendered(index, v)
+                                    if (v >= 0) checkout.setLineTendered(paymentLine.index, v)
                                 }
                             }
                             Repeater {
-                                model: (amount, tip, checkout.tenderSuggestions(index))
-                                delegate: Button {
+                                model: (amount, tip, checkout.tenderSuggestions(paymentLine.index))
+                                delegate: KeyButton {
                                     required property var modelData
                                     flat: true
                                     enabled: !paid
                                     text: dialog.money(modelData)
-                                    onClicked: { tenderedField.setValue(modelData); checkout.setLineTendered(index, modelData) }
+                                    onClicked: { tenderedField.setValue(modelData); checkout.setLineTendered(paymentLine.index, modelData) }
                                 }
                             }
                         }
@@ -253,16 +295,17 @@ Dialog {
             RowLayout {
                 enabled: !checkout.busy
                 Label { text: qsTr("Add:") }
-                Button { text: qsTr("Cash"); onClicked: checkout.addLine("cash") }
-                Button { text: qsTr("Card"); onClicked: checkout.addLine("card") }
-                Button { text: qsTr("E-wallet"); onClicked: checkout.addLine("ewallet") }
+                KeyButton { text: qsTr("Cash"); onClicked: checkout.addLine("cash") }
+                KeyButton { text: qsTr("Card"); onClicked: checkout.addLine("card") }
+                KeyButton { text: qsTr("E-wallet"); onClicked: checkout.addLine("ewallet") }
             }
             Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
             GridLayout {
                 Layout.fillWidth: true
                 columns: 2
+                // What the lines do not cover yet.
                 Label { Layout.fillWidth: true; text: qsTr("Balance due") }
-                Label { text: dialog.money(checkout.due) }
+                Label { text: dialog.money(Math.max(0, checkout.remaining)) }
                 Label { Layout.fillWidth: true; text: qsTr("To collect with tip") }
                 Label { text: dialog.money(checkout.toCollect); font.bold: true }
                 Label { Layout.fillWidth: true; text: qsTr("Change due"); font.pixelSize: Theme.fontTitle }
@@ -277,8 +320,9 @@ Dialog {
             }
             RowLayout {
                 Layout.alignment: Qt.AlignRight
-                Button { text: qsTr("Close") + "  Esc"; enabled: !checkout.busy; onClicked: dialog.close() }
-                Button {
+                KeyButton { text: qsTr("Close") + "  Esc"; enabled: !checkout.busy; onClicked: dialog.close() }
+                KeyButton {
+                    id: payButton
                     text: checkout.busy ? qsTr("Taking payment…") : qsTr("Pay %1").arg(dialog.money(checkout.toCollect)) + "  Ctrl+↵"
                     highlighted: true
                     enabled: checkout.canPay
@@ -322,14 +366,14 @@ Dialog {
             Label { id: savedTo; font.pixelSize: Theme.fontSmall; color: Theme.textMuted; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
             RowLayout {
                 Layout.alignment: Qt.AlignRight
-                Button {
+                KeyButton {
                     text: qsTr("Save receipt as PDF")
                     onClicked: {
                         const path = printouts.saveReceiptPdf(checkout.result, dialog.state.venueName)
                         savedTo.text = path === "" ? qsTr("Could not save the PDF") : qsTr("Saved to %1").arg(path)
                     }
                 }
-                Button {
+                KeyButton {
                     id: done
                     text: qsTr("Done") + "  Esc"
                     highlighted: true

@@ -219,26 +219,10 @@ Item {
         }
     }
 
-    Dialog {
+    VoidDialog {
         id: voidDialog
-        property var paymentId: 0
-        property string ticket: ""
-        property var amount: 0
-        title: qsTr("Void payment %1 — %2").arg(ticket).arg(page.money(amount))
-        modal: true
-        anchors.centerIn: Overlay.overlay
-        width: 420
-        standardButtons: Dialog.Cancel
-        function openFor(id, t, a) { paymentId = id; ticket = t; amount = a; voidReason.text = ""; open(); voidReason.forceActiveFocus() }
-        contentItem: ColumnLayout {
-            TextField { id: voidReason; Layout.fillWidth: true; placeholderText: qsTr("Reason (required)") }
-            Button {
-                Layout.alignment: Qt.AlignRight
-                text: qsTr("Void")
-                enabled: voidReason.text.trim() !== ""
-                onClicked: { report.voidPayment(voidDialog.paymentId, voidReason.text); voidDialog.close() }
-            }
-        }
+        report: report
+        currency: page.cur
     }
 
     Dialog {
@@ -247,6 +231,7 @@ Item {
         modal: true
         anchors.centerIn: Overlay.overlay
         standardButtons: Dialog.Ok | Dialog.Cancel
+        Shortcut { sequences: ["Return", "Enter"]; enabled: closeConfirm.visible; onActivated: closeConfirm.accept() }
         contentItem: Label {
             text: qsTr("The day's money will be frozen: no more payments or voids on it. Revenue %1, tips %2.")
                       .arg(page.money(report.report.revenue)).arg(page.money(report.report.tips))

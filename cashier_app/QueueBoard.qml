@@ -12,6 +12,18 @@ Item {
     required property string serverUrl
     required property ScreenshotGate gate
     property int selectedId: -1
+    readonly property bool dialogOpen: checkIn.visible || ticket.visible || assign.visible || reason.visible || checkout.visible
+
+    // Whoever signs in next finds no dialog of the last user's open.
+    Connections {
+        target: board.state
+        function onSignedInChanged() {
+            if (board.state.signedIn)
+                return
+            for (const d of [checkIn, ticket, assign, reason, checkout])
+                d.close()
+        }
+    }
 
     Shortcut {
         sequence: "Ctrl+N"
@@ -40,9 +52,10 @@ Item {
                 highlighted: true
                 onClicked: checkIn.openForm()
             }
+            // A dialog shows its own command's refusal: the board does not repeat it behind it.
             Label {
                 Layout.fillWidth: true
-                visible: board.state.error !== ""
+                visible: board.state.error !== "" && !board.dialogOpen
                 text: board.state.error
                 color: Theme.danger
                 elide: Text.ElideRight

@@ -48,8 +48,8 @@ Dialog {
         }
         RowLayout {
             Layout.alignment: Qt.AlignRight
-            Button { text: qsTr("Back") + "  Esc"; onClicked: dialog.close() }
-            Button {
+            KeyButton { text: qsTr("Back") + "  Esc"; onClicked: dialog.close() }
+            KeyButton {
                 text: dialog.action === "cancel" ? qsTr("Cancel visit") : qsTr("Mark no-show")
                 enabled: dialog.action !== "cancel" || reason.text.trim() !== ""
                 onClicked: dialog.confirm()

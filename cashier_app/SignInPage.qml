@@ -4,13 +4,25 @@ import QtQuick.Layouts
 import Spa
 import SpaCashier
 
-// User name and password; Enter signs in. The server's refusal is shown as it says it.
+// User name and password; Enter signs in. The server's refusal is shown as it says it. Signing in
+// or out empties the form, so the next person starts from a blank one.
 Rectangle {
     id: page
     required property CashierState state
     signal shown()
     color: Theme.background
     Component.onCompleted: { user.forceActiveFocus(); shown() }
+
+    function clear() {
+        user.text = ""
+        password.text = ""
+        if (!page.state.signedIn)
+            user.forceActiveFocus()
+    }
+    Connections {
+        target: page.state
+        function onSignedInChanged() { page.clear() }
+    }
 
     Pane {
         anchors.centerIn: parent

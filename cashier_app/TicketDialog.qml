@@ -18,6 +18,7 @@ Dialog {
     standardButtons: Dialog.Close
 
     function openFor(v) { visit = v; saved.text = ""; open() }
+    onOpened: saveButton.forceActiveFocus(Qt.TabFocusReason) // Enter saves, Esc closes
 
     Printouts { id: printouts }
 
@@ -39,7 +40,8 @@ Dialog {
         }
         Label { Layout.alignment: Qt.AlignHCenter; text: qsTr("Scan to follow your place in the queue"); color: Theme.textMuted }
         Label { Layout.alignment: Qt.AlignHCenter; text: dialog.url; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
-        Button {
+        KeyButton {
+            id: saveButton
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Save ticket as PDF")
             onClicked: {

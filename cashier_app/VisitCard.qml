@@ -98,25 +98,25 @@ Rectangle {
         RowLayout {
             visible: card.status !== "in_service"
             spacing: 4
-            Button {
+            KeyButton {
                 visible: card.status === "waiting" || card.status === "assigned"
                 text: card.status === "waiting" ? qsTr("Assign…") : qsTr("Reassign…")
                 flat: true
                 onClicked: card.assignRequested()
             }
-            Button {
+            KeyButton {
                 visible: card.status === "waiting" || card.status === "assigned"
                 text: qsTr("No-show")
                 flat: true
                 onClicked: card.noShowRequested()
             }
-            Button {
+            KeyButton {
                 visible: card.status === "waiting" || card.status === "assigned"
                 text: qsTr("Cancel…")
                 flat: true
                 onClicked: card.cancelRequested()
             }
-            Button {
+            KeyButton {
                 visible: card.status === "awaiting_payment"
                 text: qsTr("Pay") + "  Ctrl+P"
                 highlighted: true

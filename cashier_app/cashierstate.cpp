@@ -1,5 +1,6 @@
 #include "cashierstate.h"
 
+#include "deskerrors.h"
 #include "events.h"
 
 #include <QJsonArray>
@@ -11,6 +12,9 @@ CashierState::CashierState(QObject *parent)
     connect(&m_session, &Session::changed, this, &CashierState::onSessionChanged);
     // The menu and settings may have changed while we were away: reload on every (re)connect.
     connect(&m_client, &SocketClient::connected, this, [this] {
+        // "Not connected to the server" is stale once the connection is back.
+        if (DeskErrors::isConnectionError(m_errorCode))
+            setError(QString());
         if (m_session.loggedIn())
             loadReference();
     });
@@ -52,6 +56,8 @@ void CashierState::onSessionChanged()
         for (VisitListModel *m : { &m_waiting, &m_assigned, &m_inService, &m_awaitingPayment })
             m->setItems({});
         m_therapists.setItems({});
+        setError(QString()); // the next user does not inherit the last one's messages
+        setBusy(false);
         if (m_hasState) {
             m_hasState = false;
             Q_EMIT hasStateChanged();
@@ -136,7 +142,8 @@ void CashierState::command(const QString &name, const QJsonObject &payload, std:
     m_client.request(name, payload, [this, name, onOk](const QJsonObject &reply) {
         setBusy(false);
         if (!reply.value(QLatin1String("ok")).toBool()) {
-            setError(reply.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
+            const QJsonObject error = reply.value(QLatin1String("error")).toObject();
+            setError(DeskErrors::text(error), error.value(QLatin1String("code")).toString());
             return;
         }
         if (onOk)
@@ -197,8 +204,9 @@ void CashierState::setBusy(bool b)
     Q_EMIT busyChanged();
 }
 
-void CashierState::setError(const QString &e)
+void CashierState::setError(const QString &e, const QString &code)
 {
+    m_errorCode = e.isEmpty() ? QString() : code;
     if (e == m_error)
         return;
     m_error = e;

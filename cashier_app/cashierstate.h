@@ -83,7 +83,7 @@ private:
     void loadReference();
     void command(const QString &name, const QJsonObject &payload, std::function<void(const QJsonObject &)> onOk = {});
     void setBusy(bool b);
-    void setError(const QString &e);
+    void setError(const QString &e, const QString &code = QString());
 
     Session m_session;
     SocketClient m_client;
@@ -99,4 +99,5 @@ private:
     JsonListModel m_services;
     bool m_busy = false;
     QString m_error;
+    QString m_errorCode; // the server's (or the client's) code of m_error
 };

@@ -1,5 +1,6 @@
 #include "checkout.h"
 
+#include "deskerrors.h"
 #include "format.h"
 #include "socketclient.h"
 
@@ -34,6 +35,7 @@ QVariant Checkout::data(const QModelIndex &index, int role) const
     case PaidRole: return l.paid;
     case KeyRole: return l.key;
     case LockedRole: return l.paid || l.uncertain;
+    case ChargedRole: return l.amount + lineTip(index.row());
     default: return {};
     }
 }
@@ -41,15 +43,32 @@ QVariant Checkout::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> Checkout::roleNames() const
 {
     return { { MethodRole, "method" }, { AmountRole, "amount" }, { TenderedRole, "tendered" }, { TipRole, "tip" },
-             { ChangeRole, "change" },  { PaidRole, "paid" },     { KeyRole, "key" },           { LockedRole, "locked" } };
+             { ChangeRole, "change" },  { PaidRole, "paid" },     { KeyRole, "key" },           { LockedRole, "locked" },
+             { ChargedRole, "charged" } };
 }
 
 void Checkout::setClient(SocketClient *c)
 {
     if (c == m_client)
         return;
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
     m_client = c;
+    if (m_client)
+        connect(m_client, &SocketClient::statusChanged, this, [this] {
+            // "Not connected to the server" is stale once the connection is back.
+            if (m_client->status() == SocketClient::Connected && DeskErrors::isConnectionError(m_errorCode))
+                setError(QString());
+            Q_EMIT changed();
+        });
     Q_EMIT clientChanged();
+    Q_EMIT changed();
+}
+
+bool Checkout::offline() const
+{
+    // A client with a token is meant to be connected; without one (not signed in) it is not asked.
+    return m_client && !m_client->token().isEmpty() && m_client->status() != SocketClient::Connected;
 }
 
 QString Checkout::newKey()
@@ -67,13 +86,19 @@ void Checkout::setVisit(const QVariantMap &visit)
     m_discountMode = existing > 0 ? QStringLiteral("amount") : QStringLiteral("none");
     m_discountValue = existing;
     m_discountReason = visit.value(QStringLiteral("discount_reason")).toString();
-    m_tipMode = QStringLiteral("none");
-    m_tipValue = 0;
+    // A tip the visit already has (a payment voided after it was tipped) is the tip to start
+    // from: it is shown, and not taken again.
+    const qint64 tipped = tipsRecorded();
+    m_tipMode = tipped > 0 ? QStringLiteral("amount") : QStringLiteral("none");
+    m_tipValue = tipped;
     m_completed = false;
-    m_followBalance = true;
+    m_balanceRow = -1;
+    m_tipRow = -1;
     m_result.clear();
-    if (due() > 0)
+    if (due() > 0) {
         m_lines.append(Line { QStringLiteral("cash"), due(), -1, newKey() });
+        m_balanceRow = 0;
+    }
     endResetModel();
     setError(QString());
     Q_EMIT visitChanged();
@@ -90,6 +115,11 @@ qint64 Checkout::subtotal() const
 qint64 Checkout::alreadyPaid() const
 {
     return num(m_visit, "paid");
+}
+
+qint64 Checkout::tipsRecorded() const
+{
+    return num(m_visit, "tips");
 }
 
 void Checkout::setDiscountMode(const QString &mode)
@@ -161,14 +191,48 @@ qint64 Checkout::allocated() const
     return sum;
 }
 
+bool Checkout::isOpen(int row) const
+{
+    return row >= 0 && row < m_lines.size() && !m_lines[row].paid && !m_lines[row].uncertain;
+}
+
 int Checkout::tipRow() const
 {
-    return m_lines.isEmpty() ? -1 : 0;
+    // A line sent with the tip whose answer was lost keeps it: the retry must be the same payment.
+    auto takes = [this](int r) { return isOpen(r) && m_lines[r].amount > 0; };
+    if (takes(m_tipRow))
+        return m_tipRow;
+    for (int i = 0; i < m_lines.size(); ++i)
+        if (takes(i))
+            return i;
+    for (int i = 0; i < m_lines.size(); ++i)
+        if (isOpen(i))
+            return i;
+    return -1;
+}
+
+qint64 Checkout::openTip() const
+{
+    qint64 pending = 0; // sent with a tip, answer lost: that tip may be taken already
+    for (const Line &l : m_lines)
+        if (l.uncertain)
+            pending += l.sentTip;
+    return std::max<qint64>(0, tipToTake() - pending);
 }
 
 qint64 Checkout::lineTip(int row) const
 {
-    return row == tipRow() ? tip() : 0;
+    const Line &l = m_lines[row];
+    if (l.paid || l.uncertain) // as it was sent
+        return l.sentTip;
+    return row == tipRow() ? openTip() : 0;
+}
+
+qint64 Checkout::toCollect() const
+{
+    // What the customer hands over in all: the balance plus the tip not yet taken.
+    const bool open = std::any_of(m_lines.cbegin(), m_lines.cend(), [](const Line &l) { return !l.paid; });
+    return due() + (open ? tipToTake() : 0);
 }
 
 qint64 Checkout::lineChange(int row) const
@@ -193,6 +257,8 @@ QString Checkout::problem() const
         return tr("Open a visit to check out");
     if (m_visit.value(QStringLiteral("status")).toString() != QLatin1String("awaiting_payment") && !m_completed)
         return tr("Only a completed service can be paid");
+    if (offline() && !m_completed)
+        return tr("Not connected to the server: Pay waits for the connection");
     if (discount() > subtotal())
         return tr("The discount is more than the bill");
     if (discount() > 0 && m_discountReason.trimmed().isEmpty())
@@ -208,7 +274,7 @@ QString Checkout::problem() const
         const Line &l = m_lines[i];
         if (l.paid)
             continue;
-        if (l.amount <= 0)
+        if (l.amount <= 0 && i != m_balanceRow) // a balance line left at 0 is dropped at Pay
             return tr("Each payment needs an amount");
         if (l.method == QLatin1String("cash") && l.tendered >= 0 && l.tendered < l.amount + lineTip(i))
             return tr("The cash tendered is less than the amount");
@@ -222,10 +288,15 @@ QString Checkout::problem() const
 
 void Checkout::touchLines()
 {
-    // With a single line still open, it follows the balance as the discount changes.
-    if (m_lines.size() == 1 && !m_lines[0].paid && !m_lines[0].uncertain && m_lines[0].amount != due() && due() >= 0
-        && m_followBalance)
-        m_lines[0].amount = due();
+    // The balance line holds what the other open lines leave of the balance (as the discount or
+    // the other lines change).
+    if (isOpen(m_balanceRow)) {
+        qint64 others = 0;
+        for (int i = 0; i < m_lines.size(); ++i)
+            if (i != m_balanceRow && !m_lines[i].paid)
+                others += m_lines[i].amount;
+        m_lines[m_balanceRow].amount = std::max<qint64>(0, due() - others);
+    }
     if (!m_lines.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1));
     Q_EMIT changed();
@@ -235,19 +306,52 @@ void Checkout::addLine(const QString &method)
 {
     if (m_busy || m_completed)
         return;
+    // The new line takes what the balance line holds (which then keeps what is left: nothing,
+    // until an amount is typed into the new line), or else what is still unallocated.
+    qint64 amount = std::max<qint64>(0, remaining());
+    if (isOpen(m_balanceRow) && m_lines[m_balanceRow].amount > 0) {
+        amount = m_lines[m_balanceRow].amount + std::max<qint64>(0, remaining());
+        m_lines[m_balanceRow].amount = 0;
+    }
     beginInsertRows({}, int(m_lines.size()), int(m_lines.size()));
-    m_lines.append(Line { method, std::max<qint64>(0, remaining()), -1, newKey() });
+    m_lines.append(Line { method, amount, -1, newKey() });
     endInsertRows();
     touchLines();
+}
+
+int Checkout::lastUntypedOpenLine(int except) const
+{
+    for (int i = int(m_lines.size()) - 1; i >= 0; --i)
+        if (i != except && isOpen(i) && !m_lines[i].typed)
+            return i;
+    return -1;
+}
+
+void Checkout::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_lines.removeAt(row);
+    endRemoveRows();
+    for (int *r : { &m_balanceRow, &m_tipRow })
+        *r = *r == row ? -1 : *r > row ? *r - 1 : *r;
 }
 
 void Checkout::removeLine(int row)
 {
     if (row < 0 || row >= m_lines.size() || m_lines[row].paid || m_lines[row].uncertain || m_busy)
         return;
-    beginRemoveRows({}, row, row);
-    m_lines.removeAt(row);
-    endRemoveRows();
+    removeRow(row);
+    touchLines();
+}
+
+void Checkout::setTipLine(int row)
+{
+    if (!isOpen(row) || m_busy || m_completed)
+        return;
+    const int now = tipRow();
+    if (now >= 0 && m_lines[now].uncertain) // sent with the tip, answer lost: it stays there
+        return;
+    m_tipRow = row;
     touchLines();
 }
 
@@ -267,8 +371,12 @@ void Checkout::setLineAmount(int row, qint64 amount)
 {
     if (row < 0 || row >= m_lines.size() || m_lines[row].paid || m_lines[row].uncertain)
         return;
-    m_followBalance = false; // the cashier typed an amount: leave it alone
+    // The cashier typed this amount: leave it alone. If it was the balance line, the last line
+    // nobody typed into holds the balance from now on.
+    m_lines[row].typed = true;
     m_lines[row].amount = std::max<qint64>(0, amount);
+    if (row == m_balanceRow)
+        m_balanceRow = lastUntypedOpenLine(row);
     touchLines();
 }
 
@@ -303,8 +411,9 @@ void Checkout::setBusy(bool b)
     Q_EMIT changed();
 }
 
-void Checkout::setError(const QString &e)
+void Checkout::setError(const QString &e, const QString &code)
 {
+    m_errorCode = e.isEmpty() ? QString() : code;
     if (e == m_error)
         return;
     m_error = e;
@@ -315,6 +424,9 @@ void Checkout::pay()
 {
     if (!canPay() || !m_client)
         return;
+    // A balance line left at 0 is not a payment; the tip stays where it is while this runs.
+    dropEmptyLines();
+    m_tipRow = tipRow();
     setBusy(true);
     setError(QString());
     const qint64 visitId = num(m_visit, "id");
@@ -324,7 +436,8 @@ void Checkout::pay()
             body.insert(QStringLiteral("reason"), m_discountReason.trimmed());
         m_client->request(QStringLiteral("visit:discount"), body, [this](const QJsonObject &reply) {
             if (!reply.value(QLatin1String("ok")).toBool()) {
-                setError(reply.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
+                const QJsonObject error = reply.value(QLatin1String("error")).toObject();
+                setError(DeskErrors::text(error), error.value(QLatin1String("code")).toString());
                 setBusy(false);
                 return;
             }
@@ -341,11 +454,8 @@ void Checkout::pay()
 void Checkout::dropEmptyLines()
 {
     for (int i = int(m_lines.size()) - 1; i >= 0; --i)
-        if (!m_lines[i].paid && !m_lines[i].uncertain && m_lines[i].amount == 0) {
-            beginRemoveRows({}, i, i);
-            m_lines.removeAt(i);
-            endRemoveRows();
-        }
+        if (!m_lines[i].paid && !m_lines[i].uncertain && m_lines[i].amount == 0)
+            removeRow(i);
 }
 
 void Checkout::sendNext()
@@ -360,6 +470,7 @@ void Checkout::sendNext()
         finish();
         return;
     }
+    m_lines[row].sentTip = lineTip(row); // a retry after a lost answer sends the same tip
     const Line &l = m_lines[row];
     QJsonObject body { { QStringLiteral("visit_id"), num(m_visit, "id") },
                        { QStringLiteral("method"), l.method },
@@ -390,7 +501,7 @@ void Checkout::sendNext()
             line.uncertain = true;
         else if (code != QLatin1String("offline"))
             line.key = newKey(); // refused: nothing was stored under the old key
-        setError(error.value(QLatin1String("message")).toString());
+        setError(DeskErrors::text(error), code);
         touchLines();
         setBusy(false);
     });

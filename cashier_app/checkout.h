@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QVariantMap>
 #include <QVector>
+#include <algorithm>
 #include <QtQml/qqmlregistration.h>
 
 #include "socketclient.h"
@@ -13,6 +14,17 @@
 // e-wallet, with cash tendered and change due — all in integer minor units, checked before
 // anything is sent. Each payment line gets its idempotency key when it is added, so pressing Pay
 // twice, or again after a lost connection, takes each payment once.
+//
+// The split: one line, the balance line (at first the line the checkout opens with), holds what
+// the other open lines leave of the balance. "Add" gives the new line what the balance line holds
+// (or, with no balance line, what is unallocated), so the balance line keeps only what is left;
+// typing an amount into the balance line hands its role to the last line nobody typed into. A
+// balance line left at 0 is not paid. `remaining` is what is still to allocate.
+//
+// The tip: `tip` is the visit's whole tip; what the visit already has (`tipsRecorded`, e.g. from a
+// payment made before a void) is not taken again, so a checkout opened on a tipped visit starts
+// with that tip, and `tipToTake` is what goes on top of the balance now. It goes on one line: the
+// one the cashier chose with setTipLine(), else the first open line with an amount.
 class Checkout : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,6 +34,7 @@ class Checkout : public QAbstractListModel
     Q_PROPERTY(QString currency READ currency NOTIFY visitChanged)
     Q_PROPERTY(qint64 subtotal READ subtotal NOTIFY visitChanged)
     Q_PROPERTY(qint64 alreadyPaid READ alreadyPaid NOTIFY visitChanged)
+    Q_PROPERTY(qint64 tipsRecorded READ tipsRecorded NOTIFY visitChanged)
     Q_PROPERTY(QString discountMode READ discountMode WRITE setDiscountMode NOTIFY changed)
     Q_PROPERTY(qint64 discountValue READ discountValue WRITE setDiscountValue NOTIFY changed)
     Q_PROPERTY(QString discountReason READ discountReason WRITE setDiscountReason NOTIFY changed)
@@ -31,6 +44,7 @@ class Checkout : public QAbstractListModel
     Q_PROPERTY(qint64 total READ total NOTIFY changed)
     Q_PROPERTY(qint64 due READ due NOTIFY changed)
     Q_PROPERTY(qint64 tip READ tip NOTIFY changed)
+    Q_PROPERTY(qint64 tipToTake READ tipToTake NOTIFY changed)
     Q_PROPERTY(qint64 allocated READ allocated NOTIFY changed)
     Q_PROPERTY(qint64 remaining READ remaining NOTIFY changed)
     Q_PROPERTY(qint64 changeDue READ changeDue NOTIFY changed)
@@ -43,7 +57,8 @@ class Checkout : public QAbstractListModel
     Q_PROPERTY(QVariantMap result READ result NOTIFY completedChanged)
 
 public:
-    enum Role { MethodRole = Qt::UserRole, AmountRole, TenderedRole, TipRole, ChangeRole, PaidRole, KeyRole, LockedRole };
+    // `tip`: the tip this line carries; `charged`: amount + tip, what the customer is charged on it.
+    enum Role { MethodRole = Qt::UserRole, AmountRole, TenderedRole, TipRole, ChangeRole, PaidRole, KeyRole, LockedRole, ChargedRole };
     Q_ENUM(Role)
 
     explicit Checkout(QObject *parent = nullptr);
@@ -61,6 +76,7 @@ public:
     QString currency() const { return m_visit.value(QStringLiteral("currency")).toString(); }
     qint64 subtotal() const;
     qint64 alreadyPaid() const;
+    qint64 tipsRecorded() const;
 
     QString discountMode() const { return m_discountMode; }
     void setDiscountMode(const QString &mode);
@@ -77,11 +93,12 @@ public:
     qint64 total() const { return subtotal() - discount(); }
     qint64 due() const { return total() - alreadyPaid(); }
     qint64 tip() const;
+    qint64 tipToTake() const { return std::max<qint64>(0, tip() - tipsRecorded()); }
     qint64 allocated() const;
     qint64 remaining() const { return due() - allocated(); }
     qint64 changeDue() const;
     // What the customer hands over in all: the balance plus the tip.
-    qint64 toCollect() const { return due() + (tipRow() >= 0 && !m_lines[tipRow()].paid ? tip() : 0); }
+    qint64 toCollect() const;
     bool canPay() const { return problem().isEmpty() && !m_busy && !m_completed; }
     QString problem() const;
     bool busy() const { return m_busy; }
@@ -89,12 +106,14 @@ public:
     bool completed() const { return m_completed; }
     QVariantMap result() const { return m_result; }
 
-    // Lines of the split. A new line takes what is still unallocated.
+    // Lines of the split. A new line takes what the balance line holds, or what is unallocated.
     Q_INVOKABLE void addLine(const QString &method);
     Q_INVOKABLE void removeLine(int row);
     Q_INVOKABLE void setLineMethod(int row, const QString &method);
     Q_INVOKABLE void setLineAmount(int row, qint64 amount);
     Q_INVOKABLE void setLineTendered(int row, qint64 tendered);
+    // The tip goes on this line (an open one).
+    Q_INVOKABLE void setTipLine(int row);
     // Quick cash amounts for the tender buttons: exact, then round notes above it.
     Q_INVOKABLE QList<qint64> tenderSuggestions(int row) const;
 
@@ -118,15 +137,22 @@ private:
         QString key;
         bool paid = false;
         bool uncertain = false; // sent, answer lost: keep the key, lock the line until retried
+        bool typed = false;     // the cashier set its amount
+        qint64 sentTip = 0;     // the tip it was sent with (paid, or answer lost)
     };
-    int tipRow() const;      // the first line carries the tip
+    bool isOpen(int row) const; // not paid, not waiting for a lost answer: its amount may change
+    int tipRow() const;         // the line that carries the tip, -1: none
     qint64 lineTip(int row) const;
+    qint64 openTip() const; // the tip still to place on an open line
     qint64 lineChange(int row) const;
     void touchLines();
     void setBusy(bool b);
-    void setError(const QString &e);
+    void setError(const QString &e, const QString &code = QString());
+    bool offline() const;
     void sendNext();
     void dropEmptyLines();
+    void removeRow(int row);
+    int lastUntypedOpenLine(int except) const;
     void finish();
     static QString newKey();
 
@@ -140,8 +166,10 @@ private:
     QVector<Line> m_lines;
     bool m_busy = false;
     QString m_error;
+    QString m_errorCode;
     bool m_completed = false;
     QVariantMap m_result;
     QVariantList m_payments; // taken in this checkout, for the receipt
-    bool m_followBalance = true;
+    int m_balanceRow = -1; // the line that holds what the others leave of the balance, -1: none
+    int m_tipRow = -1;     // the line the cashier put the tip on, -1: the first open line with an amount
 };

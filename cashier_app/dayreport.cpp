@@ -1,5 +1,6 @@
 #include "dayreport.h"
 
+#include "deskerrors.h"
 #include "format.h"
 #include "session.h"
 
@@ -46,8 +47,7 @@ void DayReport::request(const QByteArray &verb, const QString &path, const QJson
             ok(answer);
             return;
         }
-        setError(status == 0 ? tr("Cannot reach the server")
-                             : answer.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
+        setError(status == 0 ? tr("Cannot reach the server") : DeskErrors::text(answer.value(QLatin1String("error")).toObject()));
     });
 }
 

@@ -4,6 +4,9 @@
 #include "qrimageprovider.h"
 
 #include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
 #include <QDir>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -56,9 +59,17 @@ QString Printouts::receiptHtml(const QVariantMap &result, const QString &venue) 
     const QVariantMap v = result.value(QStringLiteral("visit")).toMap();
     const QString cur = v.value(QStringLiteral("currency")).toString();
     auto money = [&cur](qint64 m) { return Format::money(m, cur); };
+    // The time it was paid (the last payment taken), not the time the receipt is printed, with
+    // the month spelled out: "12/4/26" reads differently in every country.
+    QDateTime paidAt = QDateTime::fromString(v.value(QStringLiteral("closed_at")).toString(), Qt::ISODate);
+    const QVariantList taken = result.value(QStringLiteral("payments")).toList();
+    if (!taken.isEmpty())
+        paidAt = QDateTime::fromString(taken.last().toMap().value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+    if (!paidAt.isValid())
+        paidAt = QDateTime::currentDateTimeUtc();
     QString h = QStringLiteral("<div style=\"font-family:'DejaVu Sans'; font-size:10pt\">");
     h += QStringLiteral("<p align=\"center\"><b style=\"font-size:13pt\">%1</b><br/>%2</p>")
-                 .arg(esc(venue), esc(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+                 .arg(esc(venue), esc(QLocale().toString(paidAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))));
     h += QStringLiteral("<p>%1 <b>%2</b> · %3<br/>%4</p>")
                  .arg(esc(tr("Ticket")), esc(v.value(QStringLiteral("ticket")).toString()),
                       esc(v.value(QStringLiteral("customer_name")).toString()),
@@ -81,7 +92,10 @@ QString Printouts::receiptHtml(const QVariantMap &result, const QString &venue) 
     h += QStringLiteral("<tr><td colspan=\"2\"><hr/></td></tr>");
     for (const QVariant &p : result.value(QStringLiteral("payments")).toList()) {
         const QVariantMap pay = p.toMap();
+        // What was charged on this payment: its amount and the tip taken with it.
         h += row(methodName(pay.value(QStringLiteral("method")).toString()), money(num(pay, "amount") + num(pay, "tip")));
+        if (num(pay, "tip") > 0)
+            h += row(QStringLiteral("  ") + tr("%1 + tip %2").arg(money(num(pay, "amount")), money(num(pay, "tip"))), QString());
         if (pay.value(QStringLiteral("tendered")).isValid() && !pay.value(QStringLiteral("tendered")).isNull()) {
             h += row(QStringLiteral("  ") + tr("Tendered"), money(num(pay, "tendered")));
             h += row(QStringLiteral("  ") + tr("Change"), money(num(pay, "change_due")));
@@ -99,12 +113,18 @@ QString Printouts::writePdf(const QString &name, const QString &html, const QIma
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QSizeF(80, heightMm), QPageSize::Millimeter, QStringLiteral("Receipt roll")));
-    printer.setPageMargins(QMarginsF(4, 4, 4, 4), QPageLayout::Millimeter);
     QTextDocument doc;
     if (!qr.isNull())
         doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qr://ticket")), qr);
     doc.setHtml(html);
+    // A roll has no fixed page length: the page is as long as the printout (at least
+    // `heightMm`), so a ticket or a long receipt is one piece of paper, never two.
+    constexpr double kWidthMm = 80, kMarginMm = 4, kPointsPerMm = 72.0 / 25.4;
+    doc.setTextWidth((kWidthMm - 2 * kMarginMm) * kPointsPerMm);
+    const double contentMm = doc.size().height() / kPointsPerMm + 2 * kMarginMm + 2;
+    printer.setPageSize(QPageSize(QSizeF(kWidthMm, std::max(heightMm, contentMm)), QPageSize::Millimeter,
+                                  QStringLiteral("Receipt roll")));
+    printer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
     doc.setPageSize(printer.pageLayout().paintRectPoints().size());
     doc.print(&printer);
     if (!QFile::exists(path))
@@ -119,7 +139,7 @@ QString Printouts::saveReceiptPdf(const QVariantMap &result, const QString &venu
     const QVariantMap v = result.value(QStringLiteral("visit")).toMap();
     const QString name = QStringLiteral("receipt-%1-%2.pdf")
                                  .arg(v.value(QStringLiteral("business_date")).toString(), v.value(QStringLiteral("ticket")).toString());
-    return writePdf(name, receiptHtml(result, venue), {}, 200);
+    return writePdf(name, receiptHtml(result, venue), {}, 80);
 }
 
 QString Printouts::ticketUrl(const QString &server, const QString &code)
@@ -146,5 +166,5 @@ QString Printouts::saveTicketPdf(const QVariantMap &visit, const QString &venue,
                                       esc(tr("Scan to follow your place in the queue")), esc(url));
     const QString name = QStringLiteral("ticket-%1-%2.pdf")
                                  .arg(visit.value(QStringLiteral("business_date")).toString(), visit.value(QStringLiteral("ticket")).toString());
-    return writePdf(name, html, QrImageProvider::render(url, 8), 140);
+    return writePdf(name, html, QrImageProvider::render(url, 8), 80);
 }

@@ -250,6 +250,10 @@
         <source>The payments are more than the balance by %1</source>
         <translation>Pembayaran melebihi sisa tagihan sebesar %1</translation>
     </message>
+    <message>
+        <source>Not connected to the server: Pay waits for the connection</source>
+        <translation>Tidak terhubung ke server: Bayar menunggu koneksi</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutDialog</name>
@@ -338,10 +342,6 @@
         <translation>Hapus pembayaran ini</translation>
     </message>
     <message>
-        <source>+ tip %1</source>
-        <translation>+ tip %1</translation>
-    </message>
-    <message>
         <source>Tendered</source>
         <translation>Diterima</translation>
     </message>
@@ -400,6 +400,18 @@
     <message>
         <source>Done</source>
         <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Tip already recorded</source>
+        <translation>Tip yang sudah tercatat</translation>
+    </message>
+    <message>
+        <source>Charged %1 (%2 + tip %3)</source>
+        <translation>Ditagih %1 (%2 + tip %3)</translation>
+    </message>
+    <message>
+        <source>Tip on this line</source>
+        <translation>Tip di baris ini</translation>
     </message>
 </context>
 <context>
@@ -607,18 +619,6 @@
         <translation>Batalkan…</translation>
     </message>
     <message>
-        <source>Void payment %1 — %2</source>
-        <translation>Batalkan pembayaran %1 — %2</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Alasan (wajib)</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>Batalkan</translation>
-    </message>
-    <message>
         <source>Close %1?</source>
         <translation>Tutup %1?</translation>
     </message>
@@ -644,6 +644,49 @@
     <message>
         <source>Load the day first</source>
         <translation>Muat hari ini terlebih dahulu</translation>
+    </message>
+</context>
+<context>
+    <name>DeskErrors</name>
+    <message>
+        <source>The business day is closed: its visits and money can no longer change.</source>
+        <translation>Hari kerja sudah ditutup: kunjungan dan uangnya tidak bisa diubah lagi.</translation>
+    </message>
+    <message>
+        <source>This visit is already paid.</source>
+        <translation>Kunjungan ini sudah dibayar.</translation>
+    </message>
+    <message>
+        <source>This payment is already voided.</source>
+        <translation>Pembayaran ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The day still has open visits: finish, cancel or mark them as no-shows first.</source>
+        <translation>Masih ada kunjungan yang terbuka: selesaikan, batalkan, atau tandai tidak datang dulu.</translation>
+    </message>
+    <message>
+        <source>No therapist is free in the turn order.</source>
+        <translation>Tidak ada terapis yang bebas dalam urutan giliran.</translation>
+    </message>
+    <message>
+        <source>That therapist is not on shift.</source>
+        <translation>Terapis itu tidak sedang bertugas.</translation>
+    </message>
+    <message>
+        <source>That therapist is with a guest.</source>
+        <translation>Terapis itu sedang melayani tamu.</translation>
+    </message>
+    <message>
+        <source>That room is taken.</source>
+        <translation>Ruangan itu sedang dipakai.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Akun Anda tidak boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>This payment was already sent with other figures; open the checkout again.</source>
+        <translation>Pembayaran ini sudah dikirim dengan angka lain; buka kasir lagi.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +854,25 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethodBox</name>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Metode pembayaran</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Sign in</source>
@@ -890,6 +952,10 @@
     <message>
         <source>Scan to follow your place in the queue</source>
         <translation>Pindai untuk melihat posisi antrean Anda</translation>
+    </message>
+    <message>
+        <source>%1 + tip %2</source>
+        <translation>%1 + tip %2</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1323,21 @@
     <message>
         <source>Pay</source>
         <translation>Bayar</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void payment %1 — %2</source>
+        <translation>Batalkan pembayaran %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Alasan (wajib)</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Batalkan</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,10 @@
         <source>The payments are more than the balance by %1</source>
         <translation>ยอดชำระเกินยอดค้าง %1</translation>
     </message>
+    <message>
+        <source>Not connected to the server: Pay waits for the connection</source>
+        <translation>ไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์: รอการเชื่อมต่อก่อนชำระเงิน</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutDialog</name>
@@ -338,10 +342,6 @@
         <translation>ลบรายการชำระนี้</translation>
     </message>
     <message>
-        <source>+ tip %1</source>
-        <translation>+ ทิป %1</translation>
-    </message>
-    <message>
         <source>Tendered</source>
         <translation>รับเงินมา</translation>
     </message>
@@ -400,6 +400,18 @@
     <message>
         <source>Done</source>
         <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <source>Tip already recorded</source>
+        <translation>ทิปที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Charged %1 (%2 + tip %3)</source>
+        <translation>เรียกเก็บ %1 (%2 + ทิป %3)</translation>
+    </message>
+    <message>
+        <source>Tip on this line</source>
+        <translation>ทิปในรายการนี้</translation>
     </message>
 </context>
 <context>
@@ -607,18 +619,6 @@
         <translation>ยกเลิกรายการ…</translation>
     </message>
     <message>
-        <source>Void payment %1 — %2</source>
-        <translation>ยกเลิกการชำระ %1 — %2</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>เหตุผล (จำเป็น)</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>ยกเลิกรายการ</translation>
-    </message>
-    <message>
         <source>Close %1?</source>
         <translation>ปิดวัน %1 ไหม</translation>
     </message>
@@ -644,6 +644,49 @@
     <message>
         <source>Load the day first</source>
         <translation>กรุณาโหลดข้อมูลวันก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>DeskErrors</name>
+    <message>
+        <source>The business day is closed: its visits and money can no longer change.</source>
+        <translation>วันทำการนี้ปิดแล้ว: แก้ไขรายการลูกค้าและยอดเงินไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>This visit is already paid.</source>
+        <translation>รายการนี้ชำระเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>This payment is already voided.</source>
+        <translation>รายการชำระนี้ถูกยกเลิกไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The day still has open visits: finish, cancel or mark them as no-shows first.</source>
+        <translation>ยังมีรายการที่เปิดอยู่: ให้เสร็จ ยกเลิก หรือบันทึกว่าไม่มาก่อน</translation>
+    </message>
+    <message>
+        <source>No therapist is free in the turn order.</source>
+        <translation>ไม่มีพนักงานนวดว่างตามคิว</translation>
+    </message>
+    <message>
+        <source>That therapist is not on shift.</source>
+        <translation>พนักงานนวดคนนี้ไม่ได้เข้ากะ</translation>
+    </message>
+    <message>
+        <source>That therapist is with a guest.</source>
+        <translation>พนักงานนวดคนนี้กำลังให้บริการ</translation>
+    </message>
+    <message>
+        <source>That room is taken.</source>
+        <translation>ห้องนี้ไม่ว่าง</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>บัญชีของคุณไม่มีสิทธิ์ทำรายการนี้</translation>
+    </message>
+    <message>
+        <source>This payment was already sent with other figures; open the checkout again.</source>
+        <translation>รายการชำระนี้ถูกส่งไปแล้วด้วยยอดอื่น กรุณาเปิดหน้าชำระเงินใหม่</translation>
     </message>
 </context>
 <context>
@@ -811,6 +854,25 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethodBox</name>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>อีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>วิธีชำระเงิน</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Sign in</source>
@@ -890,6 +952,10 @@
     <message>
         <source>Scan to follow your place in the queue</source>
         <translation>สแกนเพื่อดูลำดับคิวของคุณ</translation>
+    </message>
+    <message>
+        <source>%1 + tip %2</source>
+        <translation>%1 + ทิป %2</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1323,21 @@
     <message>
         <source>Pay</source>
         <translation>ชำระเงิน</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void payment %1 — %2</source>
+        <translation>ยกเลิกรายการชำระ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>เหตุผล (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ยกเลิกรายการ</translation>
     </message>
 </context>
 <context>

@@ -25,16 +25,18 @@ QJsonObject SpaDomain::buildReport(const QString &date)
     visits.insert(QStringLiteral("total"), total);
     r.insert(QStringLiteral("visits"), visits);
 
-    // Net per method: payments plus their (negative) voids of the same day.
+    // Net per method: payments plus their (negative) voids of the same day. The count is of the
+    // payments that stand: a voided payment is not counted (its void sits on the same day).
     QJsonObject byMethod;
     qint64 revenue = 0, tips = 0;
     int payments = 0;
     for (const char *method : { "cash", "card", "ewallet" }) {
         const QString m = QLatin1String(method);
         QSqlQuery q = m_db.exec(
-                QStringLiteral("SELECT COALESCE(SUM(amount), 0), COALESCE(SUM(tip), 0), "
-                               " COALESCE(SUM(CASE WHEN kind = 'payment' THEN 1 ELSE 0 END), 0) "
-                               "FROM payments WHERE business_date = ? AND method = ?"),
+                QStringLiteral("SELECT COALESCE(SUM(p.amount), 0), COALESCE(SUM(p.tip), 0), "
+                               " COALESCE(SUM(CASE WHEN p.kind = 'payment' AND NOT EXISTS (SELECT 1 FROM payments v "
+                               "   WHERE v.voids_payment_id = p.id) THEN 1 ELSE 0 END), 0) "
+                               "FROM payments p WHERE p.business_date = ? AND p.method = ?"),
                 { date, m });
         q.next();
         const qint64 amount = q.value(0).toLongLong(), tip = q.value(1).toLongLong();

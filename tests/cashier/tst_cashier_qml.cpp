@@ -8,8 +8,9 @@
 //                  is the real time so sessions do not expire at once;
 //   testSupport:   this object, which does what another desk or the owner would do meanwhile, over
 //                  REST: awaitingVisit(name, serviceIds), payInFull(visitId), retireService(id),
-//                  paymentCount(visitId), and the server's own words for a refused payment or
-//                  check-in (payError, checkInError).
+//                  paymentCount(visitId), storedPayments(visitId) (GET /api/payments), and
+//                  the desk's words for a refused payment or check-in (payError, checkInError).
+#include "deskerrors.h"
 #include "testserver.h"
 
 #include <QCoreApplication>
@@ -30,9 +31,10 @@ Q_IMPORT_QML_PLUGIN(SpaCashierPlugin)
 
 namespace {
 QString str(const char *s) { return QString::fromUtf8(s); }
+// What the desk shows for a refusal: DeskErrors' words for the codes it knows, else the server's.
 QString message(const HttpResult &r)
 {
-    return r.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+    return DeskErrors::text(r.json.value(QLatin1String("error")).toObject());
 }
 QString freshKey() { return str("qml-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
 } // namespace
@@ -111,6 +113,35 @@ public:
             if (p.toObject().value(QLatin1String("kind")).toString() == QLatin1String("payment"))
                 ++n;
         return n;
+    }
+
+    // The payments (not voids) the server stored for a visit, oldest first, as GET /api/payments
+    // lists them: {method, amount, tip, tendered, change_due, ...}.
+    Q_INVOKABLE QVariantList storedPayments(qint64 visitId)
+    {
+        QVariantList out;
+        const QJsonObject r = m_server->get(str("/api/payments"), desk()).json;
+        for (const QJsonValue &p : r.value(QLatin1String("payments")).toArray()) {
+            const QJsonObject o = p.toObject();
+            if (qint64(o.value(QLatin1String("visit_id")).toDouble()) == visitId
+                && o.value(QLatin1String("kind")).toString() == QLatin1String("payment"))
+                out.append(o.toVariantMap());
+        }
+        return out;
+    }
+
+    // A walk-in, waiting for the turn order, as GET /api/visits/{id} answers it.
+    Q_INVOKABLE QVariantMap waitingVisit(const QString &name)
+    {
+        const HttpResult r = m_server->post(str("/api/visits"), { { str("customer_name"), name }, { str("service_ids"), QJsonArray { 1 } } },
+                                            desk());
+        return r.json.value(QLatin1String("visit")).toObject().toVariantMap();
+    }
+
+    Q_INVOKABLE QString visitStatus(qint64 visitId)
+    {
+        return m_server->get(str("/api/visits/%1").arg(visitId), desk()).json.value(QLatin1String("visit")).toObject()
+                .value(QLatin1String("status")).toString();
     }
 
 public Q_SLOTS:

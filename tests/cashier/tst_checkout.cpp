@@ -6,8 +6,12 @@
 // is watched by QAbstractItemModelTester in every test.
 #include "checkout.h"
 #include "format.h"
+#include "printouts.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
@@ -64,16 +68,18 @@ private:
         QCOMPARE(co->total(), co->subtotal() - co->discount());
         QCOMPARE(co->due(), co->total() - co->alreadyPaid());
         QCOMPARE(co->remaining(), co->due() - co->allocated());
-        QCOMPARE(co->toCollect(), co->due() + co->tip());
+        QCOMPARE(co->tipToTake(), std::max<qint64>(0, co->tip() - co->tipsRecorded()));
+        QCOMPARE(co->toCollect(), co->due() + (co->rowCount() > 0 ? co->tipToTake() : 0));
         qint64 allocated = 0, changeDue = 0, tips = 0;
         for (int r = 0; r < co->rowCount(); ++r) {
             allocated += amount(r);
             changeDue += change(r);
             tips += lineTip(r);
+            QCOMPARE(role(r, Checkout::ChargedRole).toLongLong(), amount(r) + lineTip(r));
         }
         QCOMPARE(co->allocated(), allocated);
         QCOMPARE(co->changeDue(), changeDue);
-        QCOMPARE(tips, co->rowCount() > 0 ? co->tip() : 0); // the tip is on exactly one line
+        QCOMPARE(tips, co->rowCount() > 0 ? co->tipToTake() : 0); // the tip is on exactly one line
         QCOMPARE(co->canPay(), co->problem().isEmpty());
     }
 
@@ -552,6 +558,172 @@ private Q_SLOTS:
         QCOMPARE(lineTip(0), 5000); // the remaining line carries it now
     }
 
+    // Defect 4: "Add: Card" on a checkout nobody has typed into gives the card line the balance,
+    // and the first (cash) line, which holds the balance, keeps what is left; typing the card's
+    // amount gives the rest back to the cash line. "Balance due" (remaining) is what the lines do
+    // not cover. The tip goes on the line the cashier chooses. By hand: bill 800.00, 10% tip =
+    // 80.00; card 500.00 + tip 80.00 = 580.00 charged, cash 300.00; 880.00 to collect in all.
+    void defect4_addLineTakesTheBalance()
+    {
+        co->setVisit(visitMap(80000));
+        co->setTipMode(str("percent"));
+        co->setTipValue(10);
+        QCOMPARE(co->tip(), 8000);
+        QCOMPARE(amount(0), 80000);
+        QCOMPARE(co->remaining(), 0);
+
+        co->addLine(str("card"));
+        QCOMPARE(co->rowCount(), 2);
+        QCOMPARE(amount(1), 80000); // the old code gave the card 0.00 and left cash at 800.00
+        QCOMPARE(amount(0), 0);     // the cash line keeps what is left: nothing yet
+        QCOMPARE(co->remaining(), 0);
+        QCOMPARE(co->problem(), QString()); // the empty cash line is not a payment
+        QCOMPARE(lineTip(1), 8000);         // the tip is on the line with the money
+        QCOMPARE(lineTip(0), 0);
+        QCOMPARE(role(1, Checkout::ChargedRole).toLongLong(), 88000); // 800.00 + 80.00
+
+        // The customer puts 500.00 on the card: the cash line holds the other 300.00.
+        co->setLineAmount(1, 50000);
+        QCOMPARE(amount(0), 30000);
+        QCOMPARE(co->remaining(), 0);
+        QCOMPARE(co->problem(), QString());
+        // The tip on the card, as chosen: 500.00 + 80.00 = 580.00 on the card, 300.00 in cash.
+        co->setTipLine(1);
+        QCOMPARE(lineTip(1), 8000);
+        QCOMPARE(lineTip(0), 0);
+        QCOMPARE(role(1, Checkout::ChargedRole).toLongLong(), 58000);
+        QCOMPARE(role(0, Checkout::ChargedRole).toLongLong(), 30000);
+        QCOMPARE(co->toCollect(), 88000); // 580.00 + 300.00
+        // Cash tendered is checked against the cash line alone now: 300.00 from 500.00, 200.00 back.
+        co->setLineTendered(0, 50000);
+        QCOMPARE(change(0), 20000);
+        QCOMPARE(co->problem(), QString());
+        // And back on the cash line: 300.00 + 80.00 = 380.00 from 500.00, 120.00 back.
+        co->setTipLine(0);
+        QCOMPARE(lineTip(0), 8000);
+        QCOMPARE(change(0), 12000);
+
+        // Typing into the cash line as well: no untyped line is left to hold the balance, so what
+        // the lines do not cover shows as "Balance due".
+        co->setLineAmount(0, 20000);
+        QCOMPARE(amount(1), 50000);
+        QCOMPARE(co->remaining(), 10000); // "Balance due" 100.00
+        QCOMPARE(co->problem(), str("Still to allocate: ฿100.00"));
+    }
+
+    // Typing into the balance line first: the card line added before, untouched, holds the rest.
+    // By hand: 700.00; card added (700.00, cash 0), cash typed 300.00 → card 400.00.
+    void defect4_typingIntoTheBalanceLineHandsItOn()
+    {
+        co->setVisit(visitMap(70000));
+        co->addLine(str("card"));
+        QCOMPARE(amount(1), 70000);
+        co->setLineAmount(0, 30000);
+        QCOMPARE(amount(1), 40000);
+        QCOMPARE(co->remaining(), 0);
+        QCOMPARE(co->problem(), QString());
+        // A discount of 100.00 (reason given) comes off the line that holds the balance.
+        co->setDiscountMode(str("amount"));
+        co->setDiscountReason(str("promo"));
+        co->setDiscountValue(10000);
+        QCOMPARE(amount(0), 30000);
+        QCOMPARE(amount(1), 30000);
+        QCOMPARE(co->problem(), QString());
+    }
+
+    // Defect 2: a visit with a tip already recorded (a tipped cash payment stayed, the card payment
+    // was voided) opens with that tip, which is not taken again. By hand: bill 800.00, cash 400.00
+    // + tip 80.00 taken and kept, card 400.00 voided: 400.00 due, tip 80.00 recorded, 400.00 to
+    // collect; a 15% tip (120.00) instead takes the other 40.00.
+    void defect2_tipRecordedBeforeAVoid()
+    {
+        QVariantMap v = visitMap(80000, 40000);
+        v.insert(str("tips"), 8000);
+        co->setVisit(v);
+        QCOMPARE(co->tipsRecorded(), 8000);
+        QCOMPARE(co->tipMode(), str("amount")); // the old checkout said "No tip", tip 0.00
+        QCOMPARE(co->tip(), 8000);
+        QCOMPARE(co->tipToTake(), 0);
+        QCOMPARE(amount(0), 40000);
+        QCOMPARE(lineTip(0), 0);
+        QCOMPARE(co->toCollect(), 40000);
+        co->setTipMode(str("percent"));
+        co->setTipValue(15);
+        QCOMPARE(co->tip(), 12000);
+        QCOMPARE(co->tipToTake(), 4000);
+        QCOMPARE(lineTip(0), 4000);
+        QCOMPARE(co->toCollect(), 44000);
+        // "No tip" cannot take back what is recorded: nothing more is taken.
+        co->setTipMode(str("none"));
+        QCOMPARE(co->tipToTake(), 0);
+        QCOMPARE(co->toCollect(), 40000);
+    }
+
+    // Defect 4 (receipt): each payment shows what was charged on it, amount + tip, and how it
+    // is made up. By hand: card 800.00 + tip 80.00 = 880.00; cash 100.00, no tip.
+    void defect4_receiptShowsWhatEachLineCharged()
+    {
+        QVariantMap v = visitMap(90000, 90000);
+        v.insert(str("tips"), 8000);
+        v.insert(str("business_date"), str("2026-12-04"));
+        const QVariantList payments {
+            QVariantMap { { str("method"), str("card") }, { str("amount"), 80000 }, { str("tip"), 8000 },
+                          { str("created_at"), str("2026-12-04T07:30:00Z") } },
+            QVariantMap { { str("method"), str("cash") }, { str("amount"), 10000 }, { str("tip"), 0 },
+                          { str("created_at"), str("2026-12-04T07:31:00Z") } },
+        };
+        const QVariantMap result { { str("visit"), v }, { str("payments"), payments }, { str("change_due"), 0 },
+                                   { str("tip"), 8000 } };
+        Printouts p;
+        const QString html = p.receiptHtml(result, str("Lotus Spa"));
+        QVERIFY2(html.contains(str("฿880.00")), qPrintable(html));
+        QVERIFY2(html.contains(str("฿800.00 + tip ฿80.00")), qPrintable(html)); // the old receipt: 880.00 alone
+        QVERIFY(html.contains(str("฿100.00")));
+        QVERIFY(!html.contains(str("฿100.00 + tip")));
+    }
+
+    // Defect 15: the receipt shows when it was paid (the last payment), not when it is printed,
+    // with the month in words, not "12/4/26"; a ticket PDF and a long receipt are one page each.
+    void defect15_receiptTimeAndOnePagePdfs()
+    {
+        QVariantMap v = visitMap(70000, 70000);
+        v.insert(str("business_date"), str("2026-12-04"));
+        v.insert(str("code"), str("abcdefgh"));
+        v.insert(str("services"), QVariantList { QVariantMap { { str("name"), str("Thai Massage") }, { str("price"), 45000 } },
+                                                 QVariantMap { { str("name"), str("Head & Shoulder") }, { str("price"), 25000 } } });
+        const QString paidAt = str("2026-12-04T07:31:00Z");
+        const QVariantList payments { QVariantMap { { str("method"), str("cash") }, { str("amount"), 70000 }, { str("tip"), 0 },
+                                                    { str("created_at"), paidAt } } };
+        const QVariantMap result { { str("visit"), v }, { str("payments"), payments }, { str("change_due"), 0 } };
+        Printouts p;
+        const QString html = p.receiptHtml(result, str("Lotus Spa"));
+        const QDateTime local = QDateTime::fromString(paidAt, Qt::ISODate).toLocalTime();
+        QVERIFY2(html.contains(QLocale().toString(local, str("d MMM yyyy, HH:mm"))), qPrintable(html));
+        QVERIFY2(!html.contains(QLocale().toString(local, QLocale::ShortFormat)), qPrintable(html)); // "12/4/26 ..."
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        p.setOutputDir(dir.path());
+        auto pages = [](const QString &path) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return -1;
+            return int(QString::fromLatin1(f.readAll()).count(QRegularExpression(str("/Type\\s*/Page(?!s)"))));
+        };
+        const QString ticket = p.saveTicketPdf(v, str("Lotus Spa"), str("http://spa.local:8080"));
+        QVERIFY(!ticket.isEmpty());
+        QCOMPARE(pages(ticket), 1); // the old ticket: the number on one page, the QR code on the next
+        QVariantList many;
+        for (int i = 0; i < 30; ++i)
+            many.append(QVariantMap { { str("method"), str("card") }, { str("amount"), 1000 }, { str("tip"), 100 },
+                                      { str("created_at"), paidAt } });
+        QVariantMap longResult = result;
+        longResult.insert(str("payments"), many);
+        const QString receipt = p.saveReceiptPdf(longResult, str("Lotus Spa"));
+        QVERIFY(!receipt.isEmpty());
+        QCOMPARE(pages(receipt), 1);
+    }
+
     // ---- cash tendered and change due ---------------------------------------------------------
 
     void changeDue_data()
@@ -752,5 +924,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCheckout)
+QTEST_MAIN(TestCheckout) // a GUI application: the printouts lay out text
 #include "tst_checkout.moc"

@@ -1497,7 +1497,7 @@ void TestDomain::dailyReportAddsUp()
     QCOMPARE(num(method("cash"), "amount"), 45000);
     QCOMPARE(num(method("cash"), "tips"), 5000);
     QCOMPARE(num(method("cash"), "total"), 50000);
-    QCOMPARE(num(method("cash"), "count"), 2);
+    QCOMPARE(num(method("cash"), "count"), 1); // v1's; v3's voided cash payment does not count (issue 21 #3)
     QCOMPARE(num(method("card"), "amount"), 105000);
     QCOMPARE(num(method("card"), "tips"), 12000);
     QCOMPARE(num(method("card"), "count"), 2);
@@ -1507,7 +1507,7 @@ void TestDomain::dailyReportAddsUp()
     QCOMPARE(num(rep, "revenue"), 270000);
     QCOMPARE(num(rep, "tips"), 18000);
     QCOMPARE(num(rep, "collected"), 288000);
-    QCOMPARE(num(rep, "payments"), 6);
+    QCOMPARE(num(rep, "payments"), 5); // the voided one is not counted
     const QJsonObject voids = rep.value(QLatin1String("voids")).toObject();
     QCOMPARE(num(voids, "count"), 1);
     QCOMPARE(num(voids, "amount"), 35000);

@@ -122,6 +122,9 @@ TestCase {
         const f = opened()
         const co = checkoutOf(f.dialog)
         const pay = payButton(f.dialog)
+        // The first amount is focused when the dialog opens (a focused field keeps what is typed
+        // in it); the amounts are set on the Checkout here, so the focus goes to Pay.
+        pay.forceActiveFocus()
         // One cash line for the whole bill: payable.
         compare(co.rowCount(), 1)
         compare(lineFields(f.dialog, 0).amount.text, "700")
@@ -373,5 +376,97 @@ TestCase {
         compare(testSupport.paymentCount(v.id), 1)
         verify(f.dialog.opened, "the second click of a double click on Pay closed the receipt")
         verify(visibleLabel(f.dialog, "Give change: ฿250.00"))
+    }
+
+    // ---- defect 1: the method drop-down of a payment line ----
+    function methodBox(d, row) {
+        const boxes = walk(lineFields(d, row).line, o => o.popup !== undefined && o.currentValue !== undefined
+                                                       && o.visible, [])
+        verify(boxes.length === 1, "the method drop-down of line " + row)
+        return boxes[0]
+    }
+    // A card + e-wallet split, the methods chosen with the drop-downs themselves (mouse on one,
+    // keyboard on the other), paid through the dialog: the server stores the methods chosen, on
+    // the lines they were chosen for. The old dialog passed the drop-down's own `index` (the item
+    // picked) as the line's row: e-wallet (item 2) went to no line, card (item 1) to line 1, and
+    // the server stored cash + card.
+    function test_defect1_methodDropDownSavesTheChosenMethod() {
+        const f = createTemporaryObject(fixture, testCase)
+        signedIn(f)
+        const v = testSupport.awaitingVisit("Ratana Boon", [1, 5]) // 450.00 + 250.00
+        verify(v.id > 0)
+        f.dialog.openFor(v)
+        tryCompare(f.dialog, "opened", true)
+        const co = checkoutOf(f.dialog)
+
+        // 300.00 on the first line (typed), the card button adds a line for the 400.00 left.
+        typeInto(lineFields(f.dialog, 0).amount, "300")
+        click(button(f.dialog.contentItem, t => t === "Card"))
+        compare(co.rowCount(), 2)
+        compare(lineFields(f.dialog, 1).amount.text, "400")
+
+        // Line 2: Card → E-wallet with the mouse, through the drop-down's list.
+        const box1 = methodBox(f.dialog, 1)
+        compare(box1.currentText, "Card")
+        click(box1)
+        tryCompare(box1.popup, "opened", true)
+        let item = null
+        tryVerify(() => (item = walk(box1.popup.contentItem, o => isButton(o) && o.text === "E-wallet" && o.visible, [])[0]) !== undefined
+                        && item !== null, 3000, "the E-wallet item")
+        click(item)
+        tryCompare(box1.popup, "visible", false)
+        compare(co.data(co.index(1, 0), 256), "ewallet")
+        compare(co.data(co.index(0, 0), 256), "cash", "the other line kept its method")
+
+        // Line 1: Cash → Card with the keyboard.
+        const box0 = methodBox(f.dialog, 0)
+        box0.forceActiveFocus()
+        verify(box0.activeFocus)
+        keyClick(Qt.Key_Down)
+        compare(box0.currentText, "Card")
+        compare(co.data(co.index(0, 0), 256), "card")
+        compare(co.data(co.index(1, 0), 256), "ewallet", "the other line kept its method")
+        compare(methodBox(f.dialog, 1).currentText, "E-wallet")
+        verify(!lineFields(f.dialog, 0).tendered.visible, "a card line has no Tendered field")
+
+        const pay = payButton(f.dialog)
+        verify(pay.enabled)
+        click(pay)
+        tryCompare(co, "completed", true, 5000)
+        compare(co.error, "")
+
+        // What the server stored: 300.00 by card, then 400.00 by e-wallet.
+        const stored = testSupport.storedPayments(v.id)
+        compare(stored.length, 2)
+        compare(stored[0].method, "card")
+        compare(stored[0].amount, 30000)
+        compare(stored[1].method, "ewallet")
+        compare(stored[1].amount, 40000)
+    }
+
+    // ---- defect 7: "Saved to …receipt-001.pdf" stayed on screen for the next customers ----
+    function test_defect7_savedMessageClearedForTheNextCheckout() {
+        const f = createTemporaryObject(fixture, testCase)
+        signedIn(f)
+        const v = testSupport.awaitingVisit("Budi Santoso", [5])
+        f.dialog.openFor(v)
+        tryCompare(f.dialog, "opened", true)
+        const co = checkoutOf(f.dialog)
+        click(payButton(f.dialog))
+        tryCompare(co, "completed", true, 5000)
+        click(button(f.dialog.contentItem, t => t === "Save receipt as PDF"))
+        const saved = () => walk(f.dialog.contentItem, o => typeof o.text === "string" && o.text.startsWith("Saved to ")
+                                                           && o.visible && !isButton(o), [])
+        tryVerify(() => saved().length === 1, 5000, "the receipt was saved")
+        wait(900) // Done is guarded against a double click
+        f.dialog.close()
+        tryCompare(f.dialog, "visible", false)
+
+        const next = testSupport.awaitingVisit("Siti Rahma", [5])
+        f.dialog.openFor(next)
+        tryCompare(f.dialog, "opened", true)
+        click(payButton(f.dialog))
+        tryCompare(co, "completed", true, 5000)
+        compare(saved().length, 0, "the last customer's 'Saved to' is still shown")
     }
 }

@@ -1,0 +1,33 @@
+#include "deskerrors.h"
+
+QString DeskErrors::text(const QJsonObject &error)
+{
+    const QString code = error.value(QLatin1String("code")).toString();
+    const QString message = error.value(QLatin1String("message")).toString();
+    if (code == QLatin1String("day_closed"))
+        return tr("The business day is closed: its visits and money can no longer change.");
+    if (code == QLatin1String("already_paid"))
+        return tr("This visit is already paid.");
+    if (code == QLatin1String("already_voided"))
+        return tr("This payment is already voided.");
+    if (code == QLatin1String("open_visits"))
+        return tr("The day still has open visits: finish, cancel or mark them as no-shows first.");
+    if (code == QLatin1String("no_therapist_available"))
+        return tr("No therapist is free in the turn order.");
+    if (code == QLatin1String("therapist_off"))
+        return tr("That therapist is not on shift.");
+    if (code == QLatin1String("therapist_busy"))
+        return tr("That therapist is with a guest.");
+    if (code == QLatin1String("room_taken"))
+        return tr("That room is taken.");
+    if (code == QLatin1String("forbidden"))
+        return tr("Your account may not do this.");
+    if (code == QLatin1String("idempotency_key_reused"))
+        return tr("This payment was already sent with other figures; open the checkout again.");
+    return message;
+}
+
+bool DeskErrors::isConnectionError(const QString &code)
+{
+    return code == QLatin1String("offline") || code == QLatin1String("disconnected");
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+// What the desk shows for a refusal: the server's error codes it knows in the desk's language
+// (the server's own message is English and for the log), else the server's message as it is.
+// `error` is the {"code", "message"} object of a refused command or REST call.
+class DeskErrors
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskErrors)
+
+public:
+    static QString text(const QJsonObject &error);
+    // True for the errors that say only that the connection was down: they are stale once the
+    // connection is back.
+    static bool isConnectionError(const QString &code);
+};
