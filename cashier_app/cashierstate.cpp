@@ -18,6 +18,12 @@ CashierState::CashierState(QObject *parent)
         if (m_session.loggedIn())
             loadReference();
     });
+    // The server no longer takes this token (signed out elsewhere, deactivated, a new password):
+    // only a new sign-in helps, so the desk goes back to it instead of retrying for ever.
+    connect(&m_client, &SocketClient::connectionRejected, this, [this] {
+        if (m_session.loggedIn())
+            m_session.logout();
+    });
 }
 
 void CashierState::setServerUrl(const QUrl &url)

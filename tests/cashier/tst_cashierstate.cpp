@@ -998,6 +998,22 @@ private Q_SLOTS:
         QCOMPARE(d.state.error(), QString());
     }
 
+    // Issue 19 #1 seen from the desk: the server ends the session (signed out elsewhere, a new
+    // password, deactivated); the socket is closed and refused, and the desk goes back to the
+    // sign-in instead of retrying a dead token for ever.
+    void revokedSessionReturnsToSignIn()
+    {
+        auto server = TestServer::startOnRealClock();
+        QVERIFY(server);
+        Desk d(server->url(QString()));
+        QVERIFY(d.signIn());
+        const QString token = d.state.session()->token();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(server->post(str("/api/logout"), {}, token).status, 200); // as from another window
+        QTRY_VERIFY_WITH_TIMEOUT(!d.state.signedIn(), 5000);
+        QVERIFY(d.state.session()->token().isEmpty());
+    }
+
     // Issue 21 #8: a check-in on a closed day is refused in the desk's words (translated, once),
     // not the server's "business day … is closed".
     void defect8_dayClosedInTheDesksWords()
