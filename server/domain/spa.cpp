@@ -69,13 +69,12 @@ Reply SpaDomain::mutate(const std::function<Reply()> &work)
         result = work();
         return result->isOk() && m_db.lastOk();
     });
-    if (!result || (result->isOk() && !committed)) {
+    // A statement failed, the commit failed, or the work gave up half way on a failed statement:
+    // 503 when the database refuses writes (full disk, read-only or deleted file), else a bug.
+    if (!result || (!committed && (result->isOk() || result->status() == 500))) {
         qCWarning(lcDomain) << "transaction failed; nothing was written";
-        return Errors::storage();
+        return m_db.storageProblem().isEmpty() ? Errors::internal() : Errors::storage();
     }
-    // A statement the database refused (full disk, read-only) made the work give up half way.
-    if (!committed && result->status() == 500 && !m_db.storageProblem().isEmpty())
-        return Errors::storage();
     if (committed && m_pendingSeq > 0)
         Q_EMIT this->committed(m_pendingSeq);
     return *result;
