@@ -39,7 +39,8 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                                        QStringLiteral("How far back a reconnecting client's offset is replayed (env SPA_RETENTION_HOURS)."),
                                        QStringLiteral("hours"), QString::number(out->hub.retentionHours));
     const QCommandLineOption perAddress(QStringLiteral("max-connections-per-address"),
-                                        QStringLiteral("Socket.IO connections allowed from one address, 0 = no limit "
+                                        QStringLiteral("Open connections allowed from one address, counted for HTTP and "
+                                                       "for Socket.IO apart; 0 = no limit, e.g. behind a reverse proxy "
                                                        "(env SPA_MAX_CONNECTIONS_PER_ADDRESS)."),
                                         QStringLiteral("n"), QString::number(out->hub.maxConnectionsPerAddress));
     const QCommandLineOption pingInterval(QStringLiteral("ping-interval"),
@@ -50,7 +51,21 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                                                  "https://booking.example.com; repeatable (env SPA_CORS_ORIGINS, "
                                                  "comma-separated)."),
                                   QStringLiteral("origin"));
-    p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors });
+    const QCommandLineOption headTimeout(QStringLiteral("http-head-timeout"),
+                                         QStringLiteral("Seconds a client has to send a whole request head, from its first "
+                                                        "byte (or from connecting); then 408 and the connection is closed "
+                                                        "(env SPA_HTTP_HEAD_TIMEOUT)."),
+                                         QStringLiteral("s"), QString::number(out->httpHeadTimeoutMs / 1000));
+    const QCommandLineOption bodyTimeout(QStringLiteral("http-body-timeout"),
+                                         QStringLiteral("Seconds a client has to send a request body after its head; then "
+                                                        "408 and the connection is closed (env SPA_HTTP_BODY_TIMEOUT)."),
+                                         QStringLiteral("s"), QString::number(out->httpBodyTimeoutMs / 1000));
+    const QCommandLineOption idleTimeout(QStringLiteral("http-idle-timeout"),
+                                         QStringLiteral("Seconds a keep-alive HTTP connection may stay open between requests "
+                                                        "(event streams excepted) (env SPA_HTTP_IDLE_TIMEOUT)."),
+                                         QStringLiteral("s"), QString::number(out->httpIdleTimeoutMs / 1000));
+    p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors,
+                   headTimeout, bodyTimeout, idleTimeout });
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -89,6 +104,9 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         { retention, "SPA_RETENTION_HOURS", 0, 24 * 365, &out->hub.retentionHours, 1 },
         { perAddress, "SPA_MAX_CONNECTIONS_PER_ADDRESS", 0, 1000000, &out->hub.maxConnectionsPerAddress, 1 },
         { pingInterval, "SPA_PING_INTERVAL", 1, 3600, &out->hub.pingIntervalMs, 1000 },
+        { headTimeout, "SPA_HTTP_HEAD_TIMEOUT", 1, 3600, &out->httpHeadTimeoutMs, 1000 },
+        { bodyTimeout, "SPA_HTTP_BODY_TIMEOUT", 1, 3600, &out->httpBodyTimeoutMs, 1000 },
+        { idleTimeout, "SPA_HTTP_IDLE_TIMEOUT", 1, 24 * 3600, &out->httpIdleTimeoutMs, 1000 },
     };
     for (const auto &n : numbers) {
         const int v = valueOrEnv(p, n.option, n.env).toInt(&ok);
