@@ -98,7 +98,7 @@ quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port)
     // Qt's default backlog (50) drops a reconnect storm's SYNs, and each dropped client then
     // waits for TCP's retransmit (1 s, 3 s, 7 s...). The kernel caps this at somaxconn.
     tcp->setListenBacklogSize(4096);
-    if (!tcp->listen(address, port)) {
+    if (!tcp->listenAndAccept(address, port)) {
         delete tcp;
         return 0;
     }
@@ -112,8 +112,12 @@ quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port)
 
 void ApiServer::stopListening()
 {
-    for (QTcpServer *s : servers())
-        s->close();
+    for (QTcpServer *s : servers()) {
+        if (auto *guarded = qobject_cast<GuardedTcpServer *>(s))
+            guarded->stopAccepting();
+        else
+            s->close();
+    }
 }
 
 void ApiServer::track(QTcpSocket *socket)

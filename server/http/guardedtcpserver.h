@@ -22,6 +22,7 @@
 // (head, Content-Length body, next head, as Qt will cut them) whether a head arrives in one
 // segment or many and whether requests are pipelined. The second handler notes how much of what
 // was inspected Qt has read.
+class QSocketNotifier;
 class QTcpSocket;
 
 class GuardedTcpServer : public QTcpServer {
@@ -39,6 +40,13 @@ public:
 
     explicit GuardedTcpServer(const Limits &limits, QObject *parent = nullptr);
     ~GuardedTcpServer() override;
+
+    // listen() and then accept through startAccepting(), not QTcpServer's own loop: out of
+    // descriptors (EMFILE), Qt 6.4 retries accept() at once, forever (a core at 100 %), because
+    // its socket engine keeps reporting the first error it ever saw (EAGAIN, "temporary").
+    bool listenAndAccept(const QHostAddress &address, quint16 port);
+    void stopAccepting();
+    QTcpSocket *nextPendingConnection() override;
 
     // Offered every complete WebSocket upgrade head before Qt HttpServer sees it; returns true
     // when it took the connection (Qt then never reads from the socket again). `headSize`
@@ -76,7 +84,7 @@ private:
                 const QByteArray &message, qint64 drain = 0);
     void forget(QTcpSocket *socket);
     void sweep();
-    void onAcceptError(QAbstractSocket::SocketError error);
+    void acceptReady();
     qint64 now() const { return m_clock.elapsed(); }
 
     Limits m_limits;
@@ -88,4 +96,6 @@ private:
     bool m_loggedAcceptPause = false;
     QElapsedTimer m_clock;
     QTimer m_sweep;
+    int m_listenFd = -1; // a duplicate of the listening socket, accepted from here
+    QSocketNotifier *m_acceptNotifier = nullptr;
 };
