@@ -39,7 +39,8 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                                        QStringLiteral("How far back a reconnecting client's offset is replayed (env SPA_RETENTION_HOURS)."),
                                        QStringLiteral("hours"), QString::number(out->hub.retentionHours));
     const QCommandLineOption perAddress(QStringLiteral("max-connections-per-address"),
-                                        QStringLiteral("Socket.IO connections allowed from one address, 0 = no limit "
+                                        QStringLiteral("Open connections allowed from one address, counted for HTTP and "
+                                                       "for Socket.IO apart; 0 = no limit, e.g. behind a reverse proxy "
                                                        "(env SPA_MAX_CONNECTIONS_PER_ADDRESS)."),
                                         QStringLiteral("n"), QString::number(out->hub.maxConnectionsPerAddress));
     const QCommandLineOption pingInterval(QStringLiteral("ping-interval"),
@@ -60,8 +61,21 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                                                        "(waiting to awaiting payment); 0 = no limit "
                                                        "(env SPA_MAX_OPEN_VISITS)."),
                                         QStringLiteral("n"), QString::number(out->maxOpenVisits));
+    const QCommandLineOption headTimeout(QStringLiteral("http-head-timeout"),
+                                         QStringLiteral("Seconds a client has to send a whole request head, from its first "
+                                                        "byte (or from connecting); then 408 and the connection is closed "
+                                                        "(env SPA_HTTP_HEAD_TIMEOUT)."),
+                                         QStringLiteral("s"), QString::number(out->httpHeadTimeoutMs / 1000));
+    const QCommandLineOption bodyTimeout(QStringLiteral("http-body-timeout"),
+                                         QStringLiteral("Seconds a client has to send a request body after its head; then "
+                                                        "408 and the connection is closed (env SPA_HTTP_BODY_TIMEOUT)."),
+                                         QStringLiteral("s"), QString::number(out->httpBodyTimeoutMs / 1000));
+    const QCommandLineOption idleTimeout(QStringLiteral("http-idle-timeout"),
+                                         QStringLiteral("Seconds a keep-alive HTTP connection may stay open between requests "
+                                                        "(event streams excepted) (env SPA_HTTP_IDLE_TIMEOUT)."),
+                                         QStringLiteral("s"), QString::number(out->httpIdleTimeoutMs / 1000));
     p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors,
-                   commandRate, openVisits });
+                   commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout });
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -103,6 +117,9 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         { pingInterval, "SPA_PING_INTERVAL", 1, 3600, &out->hub.pingIntervalMs, 1000 },
         { commandRate, "SPA_MAX_COMMANDS_PER_SECOND", 0, 1000000, &out->hub.commandsPerSecond, 1 },
         { openVisits, "SPA_MAX_OPEN_VISITS", 0, 10000000, &out->maxOpenVisits, 1 },
+        { headTimeout, "SPA_HTTP_HEAD_TIMEOUT", 1, 3600, &out->httpHeadTimeoutMs, 1000 },
+        { bodyTimeout, "SPA_HTTP_BODY_TIMEOUT", 1, 3600, &out->httpBodyTimeoutMs, 1000 },
+        { idleTimeout, "SPA_HTTP_IDLE_TIMEOUT", 1, 24 * 3600, &out->httpIdleTimeoutMs, 1000 },
     };
     for (const auto &n : numbers) {
         const int v = valueOrEnv(p, n.option, n.env).toInt(&ok);

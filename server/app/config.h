@@ -18,6 +18,9 @@ struct ServerConfig
     HubConfig hub;
     QStringList corsOrigins;
     int maxOpenVisits = 2000; // check-ins refused beyond this many open visits (0: no limit)
+    int httpHeadTimeoutMs = 10000; // a request head, from its first byte (or the connection) on
+    int httpBodyTimeoutMs = 30000; // a request body, after its head
+    int httpIdleTimeoutMs = 60000; // a keep-alive connection between requests
 
     // Returns false and fills `error` on bad input; `exitNow` is set for --help/--version.
     static bool parse(const QStringList &arguments, ServerConfig *out, QString *error, bool *exitNow);

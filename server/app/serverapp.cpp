@@ -58,6 +58,10 @@ bool ServerApp::start(QString *error)
     limits.corsOrigins = m_config.corsOrigins;
     limits.commandsPerSecond = m_config.hub.commandsPerSecond;
     limits.commandBurst = m_config.hub.commandBurst;
+    limits.headTimeoutMs = m_config.httpHeadTimeoutMs;
+    limits.bodyTimeoutMs = m_config.httpBodyTimeoutMs;
+    limits.idleTimeoutMs = m_config.httpIdleTimeoutMs;
+    limits.maxConnectionsPerAddress = m_config.hub.maxConnectionsPerAddress;
     m_http = std::make_unique<ApiServer>(*m_domain, *m_commands, *m_lag, limits);
     m_http->setHub(m_hub.get());
     m_port = m_http->listenGuarded(m_config.listen, m_config.port);

@@ -2,6 +2,7 @@
 
 #include "core/reply.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QVector>
@@ -25,6 +26,18 @@ public:
     QVector<qint64> idList(const char *key, bool required);
     // One of `allowed`; empty when absent or wrong.
     QString choice(const char *key, bool required, const QStringList &allowed);
+
+    // A business date written exactly YYYY-MM-DD (QDate's ISO parser also takes
+    // `2026-12-04xyz`); an invalid QDate otherwise.
+    static QDate strictDate(const QString &s)
+    {
+        if (s.size() != 10 || s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-'))
+            return QDate();
+        for (int i : { 0, 1, 2, 3, 5, 6, 8, 9 })
+            if (s.at(i) < QLatin1Char('0') || s.at(i) > QLatin1Char('9'))
+                return QDate();
+        return QDate::fromString(s, QStringLiteral("yyyy-MM-dd"));
+    }
 
     bool ok() const { return !m_error; }
     Reply error() const { return *m_error; }

@@ -178,7 +178,7 @@ Reply SpaDomain::voidPayment(qint64 paymentId, const QJsonObject &body, const Pr
 Reply SpaDomain::listPayments(const QString &dateIn)
 {
     const QString date = dateIn.isEmpty() ? today() : dateIn;
-    if (!QDate::fromString(date, Qt::ISODate).isValid())
+    if (!Fields::strictDate(date).isValid())
         return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT p.id, v.ticket_no, v.customer_name, s.display_name FROM payments p "
                                            "JOIN visits v ON v.id = p.visit_id LEFT JOIN staff s ON s.id = p.therapist_id "

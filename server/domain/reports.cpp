@@ -2,6 +2,7 @@
 // it was at closing; its money can no longer change.
 #include "spa.h"
 
+#include "domain/fields.h"
 #include "domain/rows.h"
 #include "store/database.h"
 
@@ -111,7 +112,7 @@ QJsonObject SpaDomain::buildReport(const QString &date)
 Reply SpaDomain::dailyReport(const QString &dateIn)
 {
     const QString date = dateIn.isEmpty() ? today() : dateIn;
-    if (!QDate::fromString(date, Qt::ISODate).isValid())
+    if (!Fields::strictDate(date).isValid())
         return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT report, closed_at FROM day_closes WHERE business_date = ?"),
                             { date });
@@ -129,7 +130,7 @@ Reply SpaDomain::dailyReport(const QString &dateIn)
 
 Reply SpaDomain::closeDay(const QString &date, const Principal &who)
 {
-    const QDate d = QDate::fromString(date, Qt::ISODate);
+    const QDate d = Fields::strictDate(date);
     if (!d.isValid())
         return Errors::invalid(QStringLiteral("the date must be YYYY-MM-DD"));
     if (d > QDate::fromString(today(), Qt::ISODate))

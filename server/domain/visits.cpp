@@ -422,7 +422,7 @@ Reply SpaDomain::listVisits(const QUrlQuery &query)
     QString date = query.queryItemValue(QStringLiteral("date"));
     if (!status.isEmpty() && !statuses.contains(status))
         return Errors::invalid(QStringLiteral("'status' must be one of: %1").arg(statuses.join(QStringLiteral(", "))));
-    if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
+    if (!date.isEmpty() && !Fields::strictDate(date).isValid())
         return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
     if (date.isEmpty() && status.isEmpty()) {
         // No filter: what is open now (any day), the queue screens' view.

@@ -36,14 +36,16 @@ HttpResponse errorResponse(int status, const char *code, const QString &message)
     return HttpResponse::fromReply(Reply::error(status, QLatin1String(code), message));
 }
 
-// Path ids are positive integers; anything else names nothing.
+// Path ids are positive integers written plainly: `7`, not `+7`, `07`, ` 7` or `7%00`, so one
+// resource has one spelling. Anything else names nothing.
 std::optional<qint64> pathId(const QString &s)
 {
-    bool ok = false;
-    const qint64 id = s.toLongLong(&ok);
-    if (!ok || id <= 0)
+    if (s.isEmpty() || s.size() > 18 || s.front() == QLatin1Char('0'))
         return std::nullopt;
-    return id;
+    for (const QChar ch : s)
+        if (ch < QLatin1Char('0') || ch > QLatin1Char('9'))
+            return std::nullopt;
+    return s.toLongLong();
 }
 
 QJsonObject roomsJson(const Hub *hub)
@@ -85,11 +87,18 @@ ApiServer::ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag, con
 
 quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new GuardedTcpServer(m_limits.maxBodyBytes, m_limits.maxHeadBytes, this);
+    GuardedTcpServer::Limits limits;
+    limits.maxBodyBytes = m_limits.maxBodyBytes;
+    limits.maxHeadBytes = m_limits.maxHeadBytes;
+    limits.headTimeoutMs = m_limits.headTimeoutMs;
+    limits.bodyTimeoutMs = m_limits.bodyTimeoutMs;
+    limits.idleTimeoutMs = m_limits.idleTimeoutMs;
+    limits.maxConnectionsPerAddress = m_limits.maxConnectionsPerAddress;
+    auto *tcp = new GuardedTcpServer(limits, this);
     // Qt's default backlog (50) drops a reconnect storm's SYNs, and each dropped client then
     // waits for TCP's retransmit (1 s, 3 s, 7 s...). The kernel caps this at somaxconn.
     tcp->setListenBacklogSize(4096);
-    if (!tcp->listen(address, port)) {
+    if (!tcp->listenAndAccept(address, port)) {
         delete tcp;
         return 0;
     }
@@ -97,13 +106,18 @@ quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port)
         return takeUpgrade(socket, head, headSize);
     });
     bind(tcp);
+    m_guard = tcp;
     return tcp->serverPort();
 }
 
 void ApiServer::stopListening()
 {
-    for (QTcpServer *s : servers())
-        s->close();
+    for (QTcpServer *s : servers()) {
+        if (auto *guarded = qobject_cast<GuardedTcpServer *>(s))
+            guarded->stopAccepting();
+        else
+            s->close();
+    }
 }
 
 int ApiServer::unfinishedResponses() const
@@ -213,6 +227,7 @@ bool ApiServer::takeUpgrade(QTcpSocket *socket, const RequestHead &head, qsizety
     const int fd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     if (fd < 0)
         return false;
+    GuardedTcpServer::rewindToRequest(socket); // a head in several segments: Qt read some
     socket->read(headSize);
     const QByteArray early = socket->readAll(); // frames a client sent before the 101 (none expected)
     const QString address = socket->peerAddress().toString();
@@ -451,6 +466,21 @@ HttpResponse ApiServer::metrics()
     for (auto it = m_statusCounts.cbegin(); it != m_statusCounts.cend(); ++it)
         out += "spa_http_responses_total{code=\"" + QByteArray::number(it.key()) + "\"} "
                 + QByteArray::number(it.value()) + '\n';
+    gauge("spa_http_connections", "Open HTTP connections (before any WebSocket upgrade).",
+          m_guard ? m_guard->openConnections() : 0);
+    out += "# HELP spa_http_refused_total HTTP requests refused and connections closed by a limit, by reason.\n"
+           "# TYPE spa_http_refused_total counter\n";
+    for (const QByteArray &reason : GuardedTcpServer::refusalReasons())
+        out += "spa_http_refused_total{reason=\"" + reason + "\"} "
+                + QByteArray::number(m_guard ? m_guard->refusals(reason) : 0) + '\n';
+    out += "# HELP spa_http_accept_pauses_total Times accepting paused (out of descriptors: EMFILE, ENFILE).\n"
+           "# TYPE spa_http_accept_pauses_total counter\n"
+           "spa_http_accept_pauses_total "
+            + QByteArray::number(m_guard ? m_guard->acceptPauses() : 0) + '\n';
+    out += "# HELP spa_websocket_connect_timeouts_total Sockets closed for sending no Socket.IO CONNECT in time.\n"
+           "# TYPE spa_websocket_connect_timeouts_total counter\n"
+           "spa_websocket_connect_timeouts_total "
+            + QByteArray::number(m_hub ? m_hub->connectTimeouts() : 0) + '\n';
     return HttpResponse::text(out, QByteArrayLiteral("text/plain; version=0.0.4"));
 }
 
@@ -472,8 +502,11 @@ void ApiServer::setupRoutes()
           [this](const RequestContext &c) { return m_customerPage->page(c.request, c.args.value(0)); });
     r.addAsync(Method::Get, QStringLiteral("/t/{code}/events"), {},
                [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) {
+                   QTcpSocket *socket = c.responder ? c.responder->socket() : nullptr;
                    if (auto refused = m_customerPage->openStream(c.request, c.responder, c.args.value(0)))
                        done(*refused);
+                   else
+                       GuardedTcpServer::markStreaming(socket); // no idle limit on a stream
                });
 
     r.addAsync(Method::Post, QStringLiteral("/api/login"), {},

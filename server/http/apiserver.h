@@ -16,6 +16,7 @@
 
 class Commands;
 class CustomerPage;
+class GuardedTcpServer;
 class Hub;
 class LagMonitor;
 class SpaDomain;
@@ -26,6 +27,10 @@ struct HttpLimits
 {
     qint64 maxBodyBytes = 64 * 1024;
     qint64 maxHeadBytes = 16 * 1024;
+    int headTimeoutMs = 10000; // a request head, from its first byte (or the accept) to its end
+    int bodyTimeoutMs = 30000; // a request body, after its head
+    int idleTimeoutMs = 60000; // a keep-alive connection between requests
+    int maxConnectionsPerAddress = 256; // open HTTP connections from one address; 0: no limit
     int loginFailuresPerAccount = 5;
     int loginFailuresPerAddress = 20;
     qint64 loginWindowSecs = 300;
@@ -94,4 +99,5 @@ private:
     QMap<int, quint64> m_statusCounts;
     Hub *m_hub = nullptr;
     CustomerPage *m_customerPage = nullptr; // the page at /t/<code> and its event streams (a child)
+    QPointer<GuardedTcpServer> m_guard; // the listening socket and its limits (a child)
 };

@@ -2,42 +2,100 @@
 
 #include "http/requesthead.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <functional>
+#include <memory>
 
-// A QTcpServer that looks at each request's head before Qt HttpServer does, so an oversized
-// body is refused (413) as soon as its Content-Length is announced instead of after Qt has read
-// it all into memory, and an oversized head (431) or a chunked body (411) never gets that far.
-// Qt HttpServer 6.4 has no such limits of its own.
+// A QTcpServer that looks at every request head on a connection before Qt HttpServer does, so
+// an oversized body is refused (413) as soon as its Content-Length is announced instead of after
+// Qt has read it all into memory, an oversized head (431), a chunked body (411) or a doubtful
+// length (400) never gets that far, and slow or idle connections are closed. Qt HttpServer 6.4
+// has no such limits of its own.
+//
+// How: its readyRead handler is connected before Qt HttpServer's and another one after it. Qt
+// reads exactly one request per call and leaves what follows in the socket, so the first handler
+// sees, in the bytes Qt has not read yet, every byte of the stream once; it follows the requests
+// (head, Content-Length body, next head, as Qt will cut them) whether a head arrives in one
+// segment or many and whether requests are pipelined. The second handler notes how much of what
+// was inspected Qt has read.
+class QSocketNotifier;
 class QTcpSocket;
 
 class GuardedTcpServer : public QTcpServer {
     Q_OBJECT
 public:
-    GuardedTcpServer(qint64 maxBodyBytes, qint64 maxHeadBytes, QObject *parent = nullptr)
-        : QTcpServer(parent)
-        , m_maxBody(maxBodyBytes)
-        , m_maxHead(maxHeadBytes)
-    {
-    }
+    struct Limits {
+        qint64 maxBodyBytes = 64 * 1024;
+        qint64 maxHeadBytes = 16 * 1024;
+        int headTimeoutMs = 10000; // a head is due this long after its first byte (or the accept)
+        int bodyTimeoutMs = 30000; // a body is due this long after its head
+        int idleTimeoutMs = 60000; // a keep-alive connection with no request in it is closed
+        int maxConnectionsPerAddress = 256; // open HTTP connections from one address; 0: no limit
+        int acceptBackoffMs = 100; // accepting pauses this long when descriptors run out
+    };
+
+    explicit GuardedTcpServer(const Limits &limits, QObject *parent = nullptr);
+    ~GuardedTcpServer() override;
+
+    // listen() and then accept through startAccepting(), not QTcpServer's own loop: out of
+    // descriptors (EMFILE), Qt 6.4 retries accept() at once, forever (a core at 100 %), because
+    // its socket engine keeps reporting the first error it ever saw (EAGAIN, "temporary").
+    bool listenAndAccept(const QHostAddress &address, quint16 port);
+    void stopAccepting();
+    QTcpSocket *nextPendingConnection() override;
 
     // Offered every complete WebSocket upgrade head before Qt HttpServer sees it; returns true
     // when it took the connection (Qt then never reads from the socket again). `headSize`
-    // counts the head and its blank line.
+    // counts the head and its blank line, from where the socket's unread bytes begin once a
+    // transaction Qt left open is rolled back (see takeUpgradeBytes).
     using UpgradeHandler =
         std::function<bool(QTcpSocket *socket, const RequestHead &head, qsizetype headSize)>;
     void setUpgradeHandler(UpgradeHandler handler) { m_upgrade = std::move(handler); }
+    // For an upgrade handler that takes the connection: puts back what Qt HttpServer read of the
+    // head so far, so the socket's unread bytes start with the head.
+    static void rewindToRequest(QTcpSocket *socket);
+
+    // The response on `socket` streams (Server-Sent Events): the idle limit no longer applies.
+    static void markStreaming(QTcpSocket *socket);
+
+    // Why connections were refused or closed, for /metrics, and how often.
+    static const QList<QByteArray> &refusalReasons();
+    quint64 refusals(const QByteArray &reason) const { return m_refusals.value(reason); }
+    quint64 acceptPauses() const { return m_acceptPauses; }
+    int openConnections() const { return int(m_conns.size()); }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    // True when Qt HttpServer must not read the socket again: the request was refused (and the
-    // socket is closing) or its upgrade was taken.
-    bool inspect(QTcpSocket *socket);
+    struct Conn;
+    enum class Verdict { Pass, Refuse, Upgrade };
+    void beforeQt(Conn *c);
+    void afterQt(Conn *c);
+    // Inspects data[from..]; stops at a verdict that must wait until Qt has read what is before.
+    void feed(Conn *c, const QByteArray &data, qsizetype from);
+    void headComplete(Conn *c);
+    void act(Conn *c); // carries out c's pending verdict if Qt has read up to its request
+    void refuse(Conn *c, int status, const char *reason, const QByteArray &counter,
+                const QByteArray &message, qint64 drain = 0);
+    void forget(QTcpSocket *socket);
+    void sweep();
+    void acceptReady();
+    qint64 now() const { return m_clock.elapsed(); }
 
+    Limits m_limits;
     UpgradeHandler m_upgrade;
-    qint64 m_maxBody;
-    qint64 m_maxHead;
+    QHash<QTcpSocket *, Conn *> m_conns;
+    QHash<QString, int> m_perAddress;
+    QHash<QByteArray, quint64> m_refusals;
+    quint64 m_acceptPauses = 0;
+    bool m_loggedAcceptPause = false;
+    QElapsedTimer m_clock;
+    QTimer m_sweep;
+    int m_listenFd = -1; // a duplicate of the listening socket, accepted from here
+    QSocketNotifier *m_acceptNotifier = nullptr;
 };

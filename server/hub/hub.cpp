@@ -55,6 +55,10 @@ Hub::Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject
     m_pingTimer.start();
     m_closingSweep.setInterval(1000);
     connect(&m_closingSweep, &QTimer::timeout, this, &Hub::sweepClosing);
+    // The CONNECT deadline is checked on its own, often enough to close within a tenth of it
+    // (the ping tick alone made 10 s about 24 s).
+    m_connectSweep.setInterval(std::clamp(m_config.connectTimeoutMs / 10, 20, 1000));
+    connect(&m_connectSweep, &QTimer::timeout, this, &Hub::connectSweep);
 }
 
 Hub::~Hub()
@@ -106,6 +110,8 @@ void Hub::acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early,
         c->sid, m_config.pingIntervalMs, m_config.pingTimeoutMs, m_config.maxPayloadBytes));
     c->conn->start(greeting, early);
     ++m_delivered;
+    if (!m_connectSweep.isActive())
+        m_connectSweep.start();
 }
 
 void Hub::closeAll()
@@ -560,6 +566,24 @@ void Hub::pingTick()
         send(c, ping);
     }
     QTimer::singleShot(m_config.pingTimeoutMs, this, &Hub::pongCheck);
+}
+
+void Hub::connectSweep()
+{
+    bool waiting = false;
+    const auto clients = m_clients;
+    for (HubClient *c : clients) {
+        if (c->stage != HubClient::Stage::Opened || m_refused.contains(c) || c->conn->isClosing())
+            continue;
+        if (c->since.elapsed() >= m_config.connectTimeoutMs) {
+            ++m_connectTimeouts;
+            drop(c, "no Socket.IO CONNECT in time");
+        } else {
+            waiting = true;
+        }
+    }
+    if (!waiting)
+        m_connectSweep.stop();
 }
 
 void Hub::pongCheck()

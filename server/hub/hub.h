@@ -36,6 +36,7 @@ public:
     int connectionCount() const { return int(m_clients.size() - m_refused.size()); }
     QHash<QString, int> roomCounts() const;
     quint64 deliveredFrames() const { return m_delivered; }
+    quint64 connectTimeouts() const { return m_connectTimeouts; }
 
 private:
     void onText(HubClient *c, const QByteArray &text);
@@ -74,6 +75,7 @@ private:
     static QString notificationEvent(const QString &type, const QString &room);
     void pingTick();
     void pongCheck();
+    void connectSweep();
 
     SpaDomain &m_domain;
     Commands &m_commands;
@@ -96,5 +98,7 @@ private:
     QElapsedTimer m_lastFlush;
     qint64 m_dispatchedSeq = 0; // newest journal row already sent to connected clients
     QTimer m_pingTimer;
+    QTimer m_connectSweep; // runs while a socket waits for its CONNECT
+    quint64 m_connectTimeouts = 0;
     quint64 m_delivered = 0;
 };

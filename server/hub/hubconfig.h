@@ -12,6 +12,7 @@ struct HubConfig
     int commandsPerSecond = 20;        // sustained command rate per connection
     int commandBurst = 40;
     int retentionHours = 48;           // how far back a reconnecting client's offset is honoured
-    int maxConnectionsPerAddress = 0;  // 0: no limit (a reverse proxy makes everyone one address)
+    int maxConnectionsPerAddress = 256; // HTTP and WebSocket each; 0: no limit (behind a reverse
+                                        // proxy everyone is one address)
     int flushGapMs = 100;              // under a stream of commits, a room is sent to at most this often
 };
