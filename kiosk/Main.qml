@@ -69,14 +69,19 @@ Window {
                 columns: window.portrait ? 2 : 1
             }
         }
+
+        // The notice takes a row of its own below the lists while it shows: their last rows stay
+        // in sight (the lists give up the height instead).
+        NoticeOverlay {
+            objectName: "notice"
+            Layout.fillWidth: true
+            Layout.leftMargin: 24 * window.s
+            Layout.rightMargin: 24 * window.s
+            Layout.bottomMargin: active ? 24 * window.s : 0
+            Layout.preferredHeight: active ? implicitHeight : 0
+            s: window.s
+            notice: window.state.currentNotice
+        }
     }
 
-    NoticeOverlay {
-        anchors.horizontalCenter: parent.horizontalCenter
-        // Landscape: low over the lists; portrait: mid-screen, clear of the therapists' strip.
-        y: window.portrait ? (window.height - height) / 2 : window.height - height - 48 * window.s
-        width: Math.min(parent.width - 96 * window.s, 1400 * window.s)
-        s: window.s
-        notice: window.state.currentNotice
-    }
 }

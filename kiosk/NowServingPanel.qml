@@ -13,7 +13,7 @@ PanelFrame {
     ListView {
         id: list
         anchors.fill: parent
-        spacing: 16 * panel.s
+        spacing: panel.rowSpacing
         interactive: false
         delegate: RowLayout {
             id: row
@@ -25,26 +25,30 @@ PanelFrame {
             spacing: 24 * panel.s
 
             TicketBadge {
+                Layout.alignment: Qt.AlignTop
                 ticket: row.ticket
                 status: "in_service"
                 scale: 3 * panel.s
             }
             ColumnLayout {
                 Layout.fillWidth: true
-                spacing: 2 * panel.s
+                spacing: 0
                 Text {
                     Layout.fillWidth: true
                     text: row.name
                     color: Theme.text
-                    font.pixelSize: 44 * panel.s
+                    font.pixelSize: panel.nameSize
                     font.bold: true
                     elide: Text.ElideRight
                 }
                 Text {
+                    objectName: "servingDetail"
                     Layout.fillWidth: true
                     text: (row.therapist ? row.therapist : "") + (row.room ? "  ·  " + row.room : "")
                     color: Theme.textMuted
-                    font.pixelSize: 34 * panel.s
+                    font.pixelSize: panel.lineSize
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                 }
             }

@@ -788,7 +788,7 @@
     <name>NoticeOverlay</name>
     <message>
         <source>%1, your therapist is ready</source>
-        <translation>คุณ%1 พนักงานนวดพร้อมให้บริการแล้ว</translation>
+        <translation>คุณ %1 พนักงานนวดพร้อมให้บริการแล้ว</translation>
     </message>
     <message>
         <source>Payment completed</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Thank you, %1!</source>
-        <translation>ขอบคุณค่ะ คุณ%1</translation>
+        <translation>ขอบคุณค่ะ คุณ %1</translation>
     </message>
 </context>
 <context>
