@@ -403,6 +403,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>Connecting…</source>
@@ -783,6 +794,22 @@
         <source>Sign out</source>
         <translation>ออกจากระบบ</translation>
     </message>
+    <message>
+        <source>Complete the service now?</source>
+        <translation>จบการให้บริการตอนนี้เลยไหม?</translation>
+    </message>
+    <message>
+        <source>%1 of the booked time is still left.</source>
+        <translation>ยังเหลือเวลาที่จองไว้อีก %1</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ยังก่อน</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
@@ -1108,6 +1135,10 @@
         <source>Off</source>
         <translation>ไม่อยู่</translation>
     </message>
+    <message>
+        <source>Guest assigned</source>
+        <translation>มีลูกค้าแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>TherapistState</name>
@@ -1195,6 +1226,10 @@
     <message>
         <source>next walk-in</source>
         <translation>วอล์กอินคนถัดไป</translation>
+    </message>
+    <message>
+        <source>on break</source>
+        <translation>พัก</translation>
     </message>
 </context>
 <context>
