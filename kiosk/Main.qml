@@ -47,7 +47,7 @@ Window {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 4
-                Layout.preferredHeight: 3
+                Layout.preferredHeight: 2
                 s: window.s
                 model: window.state.nowServing
             }
@@ -55,7 +55,7 @@ Window {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 5
-                Layout.preferredHeight: 6
+                Layout.preferredHeight: 5
                 s: window.s
                 model: window.state.waiting
             }
@@ -63,7 +63,7 @@ Window {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 3
-                Layout.preferredHeight: 2
+                Layout.preferredHeight: 3 // portrait: two rows of two therapists, at the wall's type size
                 s: window.s
                 model: window.state.therapists
                 columns: window.portrait ? 2 : 1

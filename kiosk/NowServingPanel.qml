@@ -23,6 +23,8 @@ PanelFrame {
             required property var room
             width: ListView.view.width
             spacing: 24 * panel.s
+            // A row that would not fit whole is left out rather than cut at the panel's foot.
+            opacity: y - ListView.view.contentY + height <= ListView.view.height ? 1 : 0
 
             TicketBadge {
                 Layout.alignment: Qt.AlignTop
@@ -44,7 +46,8 @@ PanelFrame {
                 Text {
                     objectName: "servingDetail"
                     Layout.fillWidth: true
-                    text: (row.therapist ? row.therapist : "") + (row.room ? "  ·  " + row.room : "")
+                    // A name or a room is not broken over two lines ("Room" / "2").
+                    text: [row.therapist, row.room].filter(x => !!x).map(x => x.replace(/ /g, "\u00a0")).join("  ·  ")
                     color: Theme.textMuted
                     font.pixelSize: panel.lineSize
                     wrapMode: Text.Wrap

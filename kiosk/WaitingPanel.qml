@@ -26,6 +26,8 @@ PanelFrame {
             required property var called_at
             width: ListView.view.width
             spacing: 24 * panel.s
+            // A row that would not fit whole is left out rather than cut at the panel's foot.
+            opacity: y - ListView.view.contentY + height <= ListView.view.height ? 1 : 0
 
             TicketBadge {
                 Layout.alignment: Qt.AlignTop
