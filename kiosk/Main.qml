@@ -47,7 +47,7 @@ Window {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 4
-                Layout.preferredHeight: 3
+                Layout.preferredHeight: 2
                 s: window.s
                 model: window.state.nowServing
             }
@@ -55,7 +55,7 @@ Window {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 5
-                Layout.preferredHeight: 6
+                Layout.preferredHeight: 5
                 s: window.s
                 model: window.state.waiting
             }
@@ -63,20 +63,25 @@ Window {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 3
-                Layout.preferredHeight: 2
+                Layout.preferredHeight: 3 // portrait: two rows of two therapists, at the wall's type size
                 s: window.s
                 model: window.state.therapists
                 columns: window.portrait ? 2 : 1
             }
         }
+
+        // The notice takes a row of its own below the lists while it shows: their last rows stay
+        // in sight (the lists give up the height instead).
+        NoticeOverlay {
+            objectName: "notice"
+            Layout.fillWidth: true
+            Layout.leftMargin: 24 * window.s
+            Layout.rightMargin: 24 * window.s
+            Layout.bottomMargin: active ? 24 * window.s : 0
+            Layout.preferredHeight: active ? implicitHeight : 0
+            s: window.s
+            notice: window.state.currentNotice
+        }
     }
 
-    NoticeOverlay {
-        anchors.horizontalCenter: parent.horizontalCenter
-        // Landscape: low over the lists; portrait: mid-screen, clear of the therapists' strip.
-        y: window.portrait ? (window.height - height) / 2 : window.height - height - 48 * window.s
-        width: Math.min(parent.width - 96 * window.s, 1400 * window.s)
-        s: window.s
-        notice: window.state.currentNotice
-    }
 }

@@ -13,7 +13,7 @@ PanelFrame {
     ListView {
         id: list
         anchors.fill: parent
-        spacing: 16 * panel.s
+        spacing: panel.rowSpacing
         interactive: false
         delegate: RowLayout {
             id: row
@@ -23,28 +23,35 @@ PanelFrame {
             required property var room
             width: ListView.view.width
             spacing: 24 * panel.s
+            // A row that would not fit whole is left out rather than cut at the panel's foot.
+            opacity: y - ListView.view.contentY + height <= ListView.view.height ? 1 : 0
 
             TicketBadge {
+                Layout.alignment: Qt.AlignTop
                 ticket: row.ticket
                 status: "in_service"
                 scale: 3 * panel.s
             }
             ColumnLayout {
                 Layout.fillWidth: true
-                spacing: 2 * panel.s
+                spacing: 0
                 Text {
                     Layout.fillWidth: true
                     text: row.name
                     color: Theme.text
-                    font.pixelSize: 44 * panel.s
+                    font.pixelSize: panel.nameSize
                     font.bold: true
                     elide: Text.ElideRight
                 }
                 Text {
+                    objectName: "servingDetail"
                     Layout.fillWidth: true
-                    text: (row.therapist ? row.therapist : "") + (row.room ? "  ·  " + row.room : "")
+                    // A name or a room is not broken over two lines ("Room" / "2").
+                    text: [row.therapist, row.room].filter(x => !!x).map(x => x.replace(/ /g, "\u00a0")).join("  ·  ")
                     color: Theme.textMuted
-                    font.pixelSize: 34 * panel.s
+                    font.pixelSize: panel.lineSize
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                 }
             }

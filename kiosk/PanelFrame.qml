@@ -2,7 +2,9 @@ import QtQuick
 import QtQuick.Layouts
 import Spa
 
-// A titled card; the content goes below the title.
+// A titled card; the content goes below the title. The type sizes every panel uses are here, so
+// the wall reads alike across it: at 1920×1080 a name is 60 px and a status, estimate or
+// therapist line 46 px (≈ 2 cm on a 55″ screen: readable across a room).
 Rectangle {
     id: frame
     required property real s
@@ -10,6 +12,10 @@ Rectangle {
     property string emptyText: ""
     property bool empty: false
     default property alias content: body.data
+
+    readonly property real nameSize: 60 * s
+    readonly property real lineSize: 46 * s
+    readonly property real rowSpacing: 22 * s
 
     color: Theme.surface
     radius: Theme.radius * s * 1.5
@@ -20,18 +26,21 @@ Rectangle {
         id: heading
         x: 28 * frame.s
         y: 20 * frame.s
+        width: parent.width - 56 * frame.s
         text: frame.title
         color: Theme.textMuted
-        font.pixelSize: 34 * frame.s
+        font.pixelSize: 38 * frame.s
         font.bold: true
         font.capitalization: Font.AllUppercase
         font.letterSpacing: 2 * frame.s
+        elide: Text.ElideRight
     }
 
     Item {
         id: body
+        objectName: "panelBody"
         anchors.top: heading.bottom
-        anchors.topMargin: 16 * frame.s
+        anchors.topMargin: 20 * frame.s
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -42,9 +51,12 @@ Rectangle {
 
     Text {
         anchors.centerIn: parent
+        width: parent.width - 56 * frame.s
         visible: frame.empty
         text: frame.emptyText
         color: Theme.textMuted
-        font.pixelSize: 32 * frame.s
+        font.pixelSize: frame.lineSize
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
     }
 }

@@ -2,46 +2,70 @@ import QtQuick
 import QtQuick.Layouts
 import Spa
 
-// Therapists and their availability; the next in the turn order is marked.
+// Therapists and their availability, the name over what they are doing; the next in the turn
+// order is marked. "assigned" (the monitor's view says so when an available therapist already
+// has a customer assigned or called) is not "Available".
 PanelFrame {
     id: panel
-    property alias model: grid.model
+    property alias model: rows.model
     property int columns: 1
     title: qsTr("Therapists")
 
-    GridView {
+    // A positioner, so each row is as tall as its lines are in the language shown (Thai lines
+    // are taller); a row that would not fit whole is left out rather than cut.
+    Grid {
         id: grid
-        anchors.fill: parent
-        interactive: false
-        cellWidth: width / panel.columns
-        cellHeight: 64 * panel.s
-        delegate: RowLayout {
-            id: row
-            required property string name
-            required property string status
-            required property var turn_position
-            width: GridView.view.cellWidth - 12 * panel.s
-            height: GridView.view.cellHeight
-            spacing: 14 * panel.s
+        anchors.left: parent.left
+        anchors.right: parent.right
+        columns: panel.columns
+        columnSpacing: 12 * panel.s
+        rowSpacing: panel.rowSpacing
 
-            Rectangle {
-                implicitWidth: 22 * panel.s
-                implicitHeight: implicitWidth
-                radius: implicitWidth / 2
-                color: Theme.statusColor(row.status)
-            }
-            Text {
-                Layout.fillWidth: true
-                text: row.name
-                color: Theme.text
-                font.pixelSize: 32 * panel.s
-                elide: Text.ElideRight
-            }
-            Text {
-                text: row.turn_position === 1 ? qsTr("Next") : panel.statusText(row.status)
-                color: row.turn_position === 1 ? Theme.accent : Theme.textMuted
-                font.pixelSize: 26 * panel.s
-                font.bold: row.turn_position === 1
+        Repeater {
+            id: rows
+            delegate: RowLayout {
+                id: row
+                required property string name
+                required property string status
+                required property var turn_position
+                readonly property bool next: row.turn_position === 1
+                objectName: "therapist_" + name
+                width: (grid.width - (panel.columns - 1) * grid.columnSpacing) / panel.columns
+                spacing: 18 * panel.s
+                opacity: y + height <= grid.parent.height ? 1 : 0
+
+                Rectangle {
+                    Layout.alignment: Qt.AlignTop
+                    Layout.topMargin: panel.nameSize * 0.35
+                    implicitWidth: 30 * panel.s
+                    implicitHeight: implicitWidth
+                    radius: implicitWidth / 2
+                    color: Theme.statusColor(row.status)
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 0
+                    Text {
+                        Layout.fillWidth: true
+                        text: row.name
+                        color: Theme.text
+                        font.pixelSize: panel.nameSize
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Text {
+                        objectName: "therapistStatus"
+                        Layout.fillWidth: true
+                        text: row.next ? qsTr("Next") : panel.statusText(row.status)
+                        color: row.next ? Theme.accent : Theme.textMuted
+                        font.pixelSize: panel.lineSize
+                        font.bold: row.next
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: Math.round(panel.lineSize * 0.7)
+                        elide: Text.ElideRight
+                    }
+                }
             }
         }
     }
@@ -49,6 +73,7 @@ PanelFrame {
     function statusText(status) {
         switch (status) {
         case "available": return qsTr("Available")
+        case "assigned": return qsTr("Guest assigned")
         case "busy": return qsTr("With a guest")
         case "on_break": return qsTr("On break")
         case "off": return qsTr("Off")

@@ -13,7 +13,7 @@ PanelFrame {
     ListView {
         id: list
         anchors.fill: parent
-        spacing: 12 * panel.s
+        spacing: panel.rowSpacing
         interactive: false
         delegate: RowLayout {
             id: row
@@ -25,12 +25,15 @@ PanelFrame {
             required property var estimated_wait_min
             required property var called_at
             width: ListView.view.width
-            spacing: 20 * panel.s
+            spacing: 24 * panel.s
+            // A row that would not fit whole is left out rather than cut at the panel's foot.
+            opacity: y - ListView.view.contentY + height <= ListView.view.height ? 1 : 0
 
             TicketBadge {
+                Layout.alignment: Qt.AlignTop
                 ticket: row.ticket
                 status: row.status
-                scale: 2.2 * panel.s
+                scale: 2.6 * panel.s
             }
             ColumnLayout {
                 Layout.fillWidth: true
@@ -39,16 +42,19 @@ PanelFrame {
                     Layout.fillWidth: true
                     text: row.name
                     color: Theme.text
-                    font.pixelSize: 36 * panel.s
+                    font.pixelSize: panel.nameSize
                     font.bold: true
                     elide: Text.ElideRight
                 }
                 Text {
+                    objectName: "waitingDetail"
                     Layout.fillWidth: true
                     text: panel.detail(row)
                     color: row.called_at ? Theme.accent : Theme.textMuted
-                    font.pixelSize: 28 * panel.s
+                    font.pixelSize: panel.lineSize
                     font.bold: !!row.called_at
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                 }
             }

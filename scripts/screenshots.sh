@@ -5,7 +5,7 @@ source "$(dirname "$0")/demo-server.sh"
 KIOSK=$(cat "$DATA/demo-kiosk.token")
 
 # A morning at the spa: two in service, one called to a room, five waiting.
-for guest in "Somchai Jaidee:1" "Ploy Srisai:2" "Nok Wongsa:3" "Mali Chanthra:1" "Ari Putra:4" \
+for guest in "Somchai Jaidee:1" "Ploy Srisai:2" "Kanokwan Srisawat:3" "Mali Chanthra:1" "Ari Putra:4" \
              "Dewi Lestari:5" "Budi Santoso:1" "Siti Rahma:3"; do
   api POST /api/visits "{\"customer_name\":\"${guest%%:*}\",\"service_ids\":[${guest##*:}]}" >/dev/null
 done
@@ -29,6 +29,17 @@ shot() { # name, seconds-before-payment, kiosk args...
   wait $payer
   void_last
 }
+callshot() { # name, kiosk args...: the call banner, the wall's most important line
+  local name=$1; shift
+  (for _ in $(seq 100); do
+     [ "$(curl -s "$BASE/health" | json '["rooms"]["monitor"]')" -ge 1 ] && break; sleep 0.2; done
+   sleep 0.5; api POST /api/visits/3/call >/dev/null) &
+  local caller=$!
+  kiosk --screenshot "$OUT/$name.png" --wait-for-notice "$@"
+  wait $caller
+}
+callshot kiosk-called-id --size 1920x1080 --lang id
+callshot kiosk-called-th --size 1920x1080 --lang th
 shot kiosk-landscape 1 --size 1920x1080 --lang en
 shot kiosk-portrait 2 --size 1080x1920 --lang en
 shot kiosk-landscape-th 3 --size 1920x1080 --lang th

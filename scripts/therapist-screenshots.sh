@@ -10,6 +10,7 @@ DONE=$(checkin '{"customer_name":"Kanya Deeprom","service_ids":[5],"therapist_id
 api POST /api/visits/$DONE/start >/dev/null; api POST /api/visits/$DONE/complete >/dev/null
 api POST /api/visits/$DONE/payments '{"method":"cash","amount":25000,"tip":4000,"tendered":30000,"idempotency_key":"therapist-shot-1"}' >/dev/null
 NOW=$(checkin '{"customer_name":"Somchai Jaidee","service_ids":[1,5],"therapist_id":3,"notes":"Prefers firm pressure; sore left shoulder"}')
+api POST /api/visits/$NOW/call >/dev/null # called first, so the card says "Call again"
 api POST /api/visits/$NOW/start >/dev/null
 # 25 minutes into the service, so the timer shows a service under way (the app counts from the
 # server's started_at). The server has no clock to set, so the row is moved back; the next
@@ -26,6 +27,7 @@ therapist --lock-after 0 --screenshot "$OUT/therapist-pin-portrait.png" --size 8
 SPA_PIN=1111 therapist --lock-after 0 --screenshot "$OUT/therapist-queue-landscape.png" --size 1280x800 --lang en --staff-id 3
 SPA_PIN=1111 therapist --lock-after 0 --screenshot "$OUT/therapist-queue-portrait.png" --size 800x1280 --lang en --staff-id 3
 SPA_PIN=1111 therapist --lock-after 0 --screenshot "$OUT/therapist-queue-landscape-th.png" --size 1280x800 --lang th --staff-id 3
+SPA_PIN=1111 therapist --lock-after 0 --screenshot "$OUT/therapist-queue-portrait-th.png" --size 800x1280 --lang th --staff-id 3
 SPA_PIN=4444 therapist --lock-after 0 --screenshot "$OUT/therapist-break-portrait-id.png" --size 800x1280 --lang id --staff-id 6
 SPA_PIN=1111 therapist --lock-after 1 --screenshot "$OUT/therapist-lock-portrait.png" --size 800x1280 --lang en --staff-id 3
 echo "screenshots in $OUT"

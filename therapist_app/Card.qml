@@ -1,14 +1,20 @@
 import QtQuick
 import Spa
 
-// A titled card; the content goes below the title, `emptyText` shows when `empty`.
+// A titled card; the content goes below the title, `emptyText` shows when `empty`. A card whose
+// content must not be squeezed sets `contentImplicitHeight` (its content's implicit height): the
+// card's implicitHeight then covers the title, the margins and that content, for a layout's
+// Layout.minimumHeight.
 Rectangle {
     id: card
     property real s: 1
     property string title: ""
     property string emptyText: ""
     property bool empty: false
+    property real contentImplicitHeight: 0
     default property alias content: body.data
+
+    implicitHeight: (title !== "" ? heading.y + heading.implicitHeight + 10 * s : 16 * s) + contentImplicitHeight + 16 * s
 
     color: Theme.surface
     radius: Theme.radius * s * 1.4
@@ -30,6 +36,7 @@ Rectangle {
 
     Item {
         id: body
+        objectName: "cardBody"
         anchors.top: card.title !== "" ? heading.bottom : parent.top
         anchors.topMargin: card.title !== "" ? 10 * card.s : 16 * card.s
         anchors.left: parent.left

@@ -7,6 +7,7 @@ import SpaTherapist
 // in service; Call, Start and Complete, each open only when the visit's state allows it.
 Card {
     id: card
+    objectName: "currentVisitCard"
     required property TherapistState appState
     readonly property var visit: appState.current
     readonly property bool hasVisit: visit.id !== undefined
@@ -19,7 +20,11 @@ Card {
                                            : qsTr("No customers yet. The desk will assign your next one."))
                : qsTr("No customers in your queue")
 
+    // What the visit needs, so the page gives it that before the side panels get the rest.
+    contentImplicitHeight: hasVisit ? content.implicitHeight : 0
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
         visible: card.hasVisit
         spacing: 12 * card.s
@@ -216,7 +221,7 @@ Card {
                 tone: Theme.busy
                 primary: card.appState.canComplete
                 enabled: card.appState.canComplete
-                onClicked: card.appState.complete(card.visit.id)
+                onClicked: card.appState.requestComplete(card.visit.id)
             }
         }
     }

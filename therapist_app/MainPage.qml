@@ -125,6 +125,9 @@ Rectangle {
                 CurrentVisitCard {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    // Never squeezed below its content (the actions at its foot above all);
+                    // the queue's other panels give way first.
+                    Layout.minimumHeight: implicitHeight
                     s: page.s
                     appState: page.appState
                 }
@@ -164,5 +167,20 @@ Rectangle {
                 }
             }
         }
+    }
+
+    // Complete long before the booked end asks first (TherapistState decides when).
+    ConfirmDialog {
+        objectName: "confirmComplete"
+        anchors.fill: parent
+        s: page.s
+        shown: page.appState.confirmingComplete
+        title: qsTr("Complete the service now?")
+        text: qsTr("%1 of the booked time is still left.").arg(Format.minutes(page.appState.confirmRemainingMinutes))
+        acceptText: qsTr("Complete")
+        rejectText: qsTr("Not yet")
+        tone: Theme.busy
+        onAccepted: page.appState.confirmComplete()
+        onRejected: page.appState.cancelComplete()
     }
 }

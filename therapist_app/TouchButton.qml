@@ -3,7 +3,8 @@ import QtQuick.Controls.Basic
 import Spa
 
 // A button for fingers: never smaller than Theme.touchTarget either way. `primary` or `selected`
-// fill it with `tone`; otherwise it is outlined.
+// fill it with `tone`; otherwise it is outlined. A label too long for the width it is given (a
+// longer language) shrinks to fit, down to 70 % of its size, before it is elided.
 Button {
     id: control
     property real s: 1
@@ -27,6 +28,8 @@ Button {
         color: control.filled ? Theme.accentText : Theme.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Math.max(12, Math.round(control.fontSize * 0.7))
         elide: Text.ElideRight
     }
 

@@ -3,7 +3,8 @@ import QtQuick.Layouts
 import Spa
 import SpaTherapist
 
-// Who gets the next walk-in: the free therapists in turn order, me marked.
+// Who gets the next walk-in: the free therapists in turn order, me marked. A therapist on break
+// keeps their turn: shown where it stands, marked "on break", without a number.
 Card {
     id: card
     required property TherapistState appState
@@ -23,6 +24,8 @@ Card {
             id: row
             required property var model
             readonly property bool me: model.id === card.appState.staffId
+            readonly property bool onBreak: model.status === "on_break"
+            objectName: "turn_" + model.id
             width: ListView.view.width
             height: 44 * card.s
             radius: Theme.radius * card.s
@@ -38,11 +41,11 @@ Card {
                     implicitWidth: 32 * card.s
                     implicitHeight: 32 * card.s
                     radius: width / 2
-                    color: row.model.turn_position === 1 ? Theme.success : Theme.surfaceAlt
+                    color: row.onBreak ? Theme.warning : row.model.turn_position === 1 ? Theme.success : Theme.surfaceAlt
                     Text {
                         anchors.centerIn: parent
-                        text: row.model.turn_position
-                        color: row.model.turn_position === 1 ? Theme.accentText : Theme.text
+                        text: row.onBreak ? "–" : row.model.turn_position
+                        color: row.onBreak || row.model.turn_position === 1 ? Theme.accentText : Theme.text
                         font.pixelSize: 18 * card.s
                         font.bold: true
                     }
@@ -50,15 +53,16 @@ Card {
                 Text {
                     Layout.fillWidth: true
                     text: row.me ? qsTr("%1 (you)").arg(row.model.name) : row.model.name
-                    color: Theme.text
+                    color: row.onBreak ? Theme.textMuted : Theme.text
                     font.pixelSize: 21 * card.s
                     font.bold: row.me
                     elide: Text.ElideRight
                 }
                 Text {
-                    visible: row.model.turn_position === 1
-                    text: qsTr("next walk-in")
-                    color: Theme.success
+                    objectName: "turnNote"
+                    visible: row.onBreak || row.model.turn_position === 1
+                    text: row.onBreak ? qsTr("on break") : qsTr("next walk-in")
+                    color: row.onBreak ? Theme.warning : Theme.success
                     font.pixelSize: 16 * card.s
                     font.bold: true
                 }

@@ -184,20 +184,15 @@ void TherapistState::onEvent(const QString &name, const QJsonObject &payload)
         Q_EMIT meChanged();
     }
 
-    // The turn order comes by name; shown by place. Its rows name the place `position`, the
+    // The turn order in the server's order (next in turn first), a therapist on break where
+    // their kept turn stands. Its rows name the place `position` (none while on break); the
     // therapist model calls it turn_position.
-    QList<QJsonObject> rows;
+    QJsonArray order;
     for (const QJsonValue &v : payload.value(QLatin1String("turn_order")).toArray()) {
         QJsonObject o = v.toObject();
         o.insert(QStringLiteral("turn_position"), o.value(QLatin1String("position")));
-        rows.append(o);
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value(QLatin1String("position")).toInt() < b.value(QLatin1String("position")).toInt();
-    });
-    QJsonArray order;
-    for (const QJsonObject &o : rows)
         order.append(o);
+    }
     m_turnOrder.setItems(order);
 
     applyQueue(payload.value(QLatin1String("queue")).toArray());
@@ -245,6 +240,10 @@ void TherapistState::applyQueue(const QJsonArray &visits)
         Q_EMIT currentChanged();
         updateTimer();
     }
+    // A question about a visit no longer in service (completed at the desk, say) is moot.
+    if (m_confirmVisitId > 0 &&
+        (!inService() || m_current.value(QStringLiteral("id")).toLongLong() != m_confirmVisitId))
+        setConfirmVisitId(0);
 }
 
 void TherapistState::resetView()
@@ -257,6 +256,7 @@ void TherapistState::resetView()
     m_upNext.setItems({});
     m_turnOrder.setItems({});
     m_current.clear();
+    setConfirmVisitId(0);
     m_served = m_minutes = 0;
     m_tips = 0;
     m_currency.clear();
@@ -343,6 +343,53 @@ void TherapistState::start(qint64 visitId)
 void TherapistState::complete(qint64 visitId)
 {
     command(QStringLiteral("complete"), QLatin1String(Events::VisitComplete), { { QStringLiteral("visit_id"), visitId } });
+}
+
+void TherapistState::requestComplete(qint64 visitId)
+{
+    if (!canComplete() || m_current.value(QStringLiteral("id")).toLongLong() != visitId)
+        return complete(visitId); // not the one on the table: the server says why
+    if (m_remaining > m_earlyCompleteSeconds) {
+        setConfirmVisitId(visitId);
+        return;
+    }
+    complete(visitId);
+}
+
+void TherapistState::confirmComplete()
+{
+    const qint64 id = m_confirmVisitId;
+    if (id <= 0)
+        return;
+    setConfirmVisitId(0);
+    complete(id);
+}
+
+void TherapistState::cancelComplete()
+{
+    setConfirmVisitId(0);
+}
+
+int TherapistState::confirmRemainingMinutes() const
+{
+    return m_confirmVisitId > 0 ? std::max(0, (m_remaining + 59) / 60) : 0;
+}
+
+void TherapistState::setEarlyCompleteSeconds(int seconds)
+{
+    seconds = std::max(0, seconds);
+    if (seconds == m_earlyCompleteSeconds)
+        return;
+    m_earlyCompleteSeconds = seconds;
+    Q_EMIT earlyCompleteSecondsChanged();
+}
+
+void TherapistState::setConfirmVisitId(qint64 id)
+{
+    if (id == m_confirmVisitId)
+        return;
+    m_confirmVisitId = id;
+    Q_EMIT confirmingCompleteChanged();
 }
 
 void TherapistState::command(const QString &action, const QString &event, const QJsonObject &payload)
@@ -452,8 +499,10 @@ void TherapistState::setLocked(bool locked)
     m_locked = locked;
     if (locked && m_busyAction == QLatin1String("unlock"))
         setBusyAction(QString());
-    if (locked)
+    if (locked) {
         setError(QString()); // a message from before the lock means nothing to whoever unlocks
+        setConfirmVisitId(0); // nor a question
+    }
     Q_EMIT lockedChanged();
     restartIdleTimer();
 }

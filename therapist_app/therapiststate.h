@@ -47,6 +47,13 @@ class TherapistState : public QObject
     Q_PROPERTY(int elapsedSeconds READ elapsedSeconds NOTIFY timerChanged)
     Q_PROPERTY(int remainingSeconds READ remainingSeconds NOTIFY timerChanged)
     Q_PROPERTY(double progress READ progress NOTIFY timerChanged)
+    // Complete long before the booked end (more than earlyCompleteSeconds left) asks first:
+    // requestComplete() sets confirmingComplete, confirmComplete() or cancelComplete() answers.
+    Q_PROPERTY(bool confirmingComplete READ confirmingComplete NOTIFY confirmingCompleteChanged)
+    Q_PROPERTY(
+        int confirmRemainingMinutes READ confirmRemainingMinutes NOTIFY confirmingCompleteChanged)
+    Q_PROPERTY(int earlyCompleteSeconds READ earlyCompleteSeconds WRITE setEarlyCompleteSeconds
+                   NOTIFY earlyCompleteSecondsChanged)
     Q_PROPERTY(TherapistListModel *turnOrder READ turnOrder CONSTANT)
     Q_PROPERTY(int servedToday READ servedToday NOTIFY todayChanged)
     Q_PROPERTY(int minutesToday READ minutesToday NOTIFY todayChanged)
@@ -95,6 +102,10 @@ public:
     int elapsedSeconds() const { return m_elapsed; }
     int remainingSeconds() const { return m_remaining; }
     double progress() const;
+    bool confirmingComplete() const { return m_confirmVisitId > 0; }
+    int confirmRemainingMinutes() const;
+    int earlyCompleteSeconds() const { return m_earlyCompleteSeconds; }
+    void setEarlyCompleteSeconds(int seconds);
     TherapistListModel *turnOrder() { return &m_turnOrder; }
     int servedToday() const { return m_served; }
     int minutesToday() const { return m_minutes; }
@@ -123,6 +134,10 @@ public:
     Q_INVOKABLE void call(qint64 visitId);
     Q_INVOKABLE void start(qint64 visitId);
     Q_INVOKABLE void complete(qint64 visitId);
+    // What the Complete button does: complete(), or first a confirmation when it is early.
+    Q_INVOKABLE void requestComplete(qint64 visitId);
+    Q_INVOKABLE void confirmComplete();
+    Q_INVOKABLE void cancelComplete();
     Q_INVOKABLE void clearError();
 
     Q_INVOKABLE void noteActivity();
@@ -143,6 +158,8 @@ Q_SIGNALS:
     void actionsChanged();
     void timerChanged();
     void todayChanged();
+    void confirmingCompleteChanged();
+    void earlyCompleteSecondsChanged();
     void busyChanged();
     void errorChanged();
     void lockedChanged();
@@ -158,6 +175,7 @@ private:
     void updateTimer();
     void command(const QString &action, const QString &event, const QJsonObject &payload);
     void setBusyAction(const QString &action);
+    void setConfirmVisitId(qint64 id);
     void setError(const QString &e);
     void fail(const QString &action, const QString &message);
     void setLocked(bool locked);
@@ -183,6 +201,8 @@ private:
     QVariantMap m_current;
     int m_elapsed = -1;
     int m_remaining = 0;
+    qint64 m_confirmVisitId = 0;
+    int m_earlyCompleteSeconds = 10 * 60;
     TherapistListModel m_turnOrder;
     int m_served = 0;
     int m_minutes = 0;

@@ -415,6 +415,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>Connecting…</source>
@@ -826,6 +837,22 @@
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
+    <message>
+        <source>Complete the service now?</source>
+        <translation>Selesaikan layanan sekarang?</translation>
+    </message>
+    <message>
+        <source>%1 of the booked time is still left.</source>
+        <translation>Masih tersisa %1 dari waktu yang dipesan.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Belum</translation>
+    </message>
 </context>
 <context>
     <name>NoticeOverlay</name>
@@ -1174,6 +1201,10 @@
         <source>Off</source>
         <translation>Libur</translation>
     </message>
+    <message>
+        <source>Guest assigned</source>
+        <translation>Sudah ada tamu</translation>
+    </message>
 </context>
 <context>
     <name>TherapistState</name>
@@ -1261,6 +1292,10 @@
     <message>
         <source>next walk-in</source>
         <translation>walk-in berikutnya</translation>
+    </message>
+    <message>
+        <source>on break</source>
+        <translation>istirahat</translation>
     </message>
 </context>
 <context>

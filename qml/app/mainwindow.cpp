@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appoptions.h"
+#include "language.h"
 
 #include <QCoreApplication>
 #include <QQmlApplicationEngine>
@@ -17,6 +18,7 @@ QQuickWindow *loadMainWindow(QQmlApplicationEngine &engine, const QString &modul
                              const AppOptions &options, QVariantMap extra)
 {
     engine.addImportPath(QStringLiteral("qrc:/"));
+    Language::instance()->addEngine(&engine); // a switch while running retranslates this engine
     extra.insert(QStringLiteral("state"), QVariant::fromValue(state));
     if (options.size.isValid()) {
         extra.insert(QStringLiteral("width"), options.size.width());

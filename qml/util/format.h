@@ -8,11 +8,12 @@
 class QQmlEngine;
 class QJSEngine;
 
-// Money, durations and times for display, in the current language's locale.
+// Money, durations and times for display, in the current language's locale. QML calls it through
+// the Format singleton (qml/Format.qml), which makes each call follow a language switch.
 class Format : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
+    QML_NAMED_ELEMENT(FormatCore)
     QML_SINGLETON
 public:
     explicit Format(QObject *parent = nullptr) : QObject(parent) { }

@@ -14,12 +14,19 @@ Language *Language::instance()
 Language *Language::create(QQmlEngine *qmlEngine, QJSEngine *)
 {
     Language *l = instance();
-    l->m_engine = qmlEngine;
+    l->addEngine(qmlEngine);
     QJSEngine::setObjectOwnership(l, QJSEngine::CppOwnership);
     return l;
 }
 
 Language::Language(QObject *parent) : QObject(parent) { }
+
+void Language::addEngine(QQmlEngine *engine)
+{
+    m_engines.removeAll(nullptr);
+    if (engine && !m_engines.contains(engine))
+        m_engines.append(engine);
+}
 
 QVariantList Language::available() const
 {
@@ -65,9 +72,12 @@ bool Language::setCurrent(const QString &code)
     QLocale::setDefault(QLocale(localeName()));
     if (change) {
         QSettings().setValue(QStringLiteral("language"), code);
+        // Bindings that read Language.current (every Format call in QML does) and then those
+        // with a qsTr() in them.
         Q_EMIT currentChanged();
-        if (m_engine)
-            m_engine->retranslate();
+        m_engines.removeAll(nullptr);
+        for (const QPointer<QQmlEngine> &engine : std::as_const(m_engines))
+            engine->retranslate();
     }
     return true;
 }

@@ -32,6 +32,9 @@ public:
     QString localeName() const;
     // The first choice at start-up: `requested`, else QSettings "language", else the system's.
     void pickInitial(const QString &requested);
+    // Retranslates `engine` on every switch (create() adds the engines that use Language from
+    // QML; an app adds its own at once, since a screen may not name Language or Format yet).
+    void addEngine(QQmlEngine *engine);
     static QStringList codes() { return { QStringLiteral("en"), QStringLiteral("th"), QStringLiteral("id") }; }
 
 Q_SIGNALS:
@@ -41,5 +44,7 @@ private:
     explicit Language(QObject *parent = nullptr);
     QString m_current = QStringLiteral("en");
     std::unique_ptr<QTranslator> m_translator;
-    QPointer<QQmlEngine> m_engine; // the engine may go before this singleton does
+    // Every engine that has used it (an app has one; tests make several); each may go before
+    // this singleton does.
+    QList<QPointer<QQmlEngine>> m_engines;
 };

@@ -1,5 +1,6 @@
 #include "roomviews.h"
 
+#include "core/clock.h"
 #include "domain/spa.h"
 #include "events.h"
 #include "socketio.h"
@@ -8,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 QString str(const QJsonObject &o, const char *key)
@@ -126,10 +129,17 @@ QJsonObject RoomViews::monitorView()
     QJsonArray staff;
     for (const QJsonValue &value : therapists()) {
         const QJsonObject t = value.toObject();
-        staff.append(QJsonObject { { QStringLiteral("id"), t.value(QLatin1String("id")) },
-                                        { QStringLiteral("name"), t.value(QLatin1String("name")) },
-                                        { QStringLiteral("status"), t.value(QLatin1String("status")) },
-                                        { QStringLiteral("turn_position"), t.value(QLatin1String("turn_position")) } });
+        // The wall says what a guest can see: a therapist who is still "available" but has a
+        // customer assigned (or called) is not free, so the row says "assigned".
+        QString status = str(t, "status");
+        if (status == QLatin1String("available") &&
+            t.value(QLatin1String("active_visits")).toInt() > 0)
+            status = QStringLiteral("assigned");
+        staff.append(QJsonObject {
+            { QStringLiteral("id"), t.value(QLatin1String("id")) },
+            { QStringLiteral("name"), t.value(QLatin1String("name")) },
+            { QStringLiteral("status"), status },
+            { QStringLiteral("turn_position"), t.value(QLatin1String("turn_position")) } });
     }
     return { { QStringLiteral("venue"), m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
              { QStringLiteral("now_serving"), serving },
@@ -146,25 +156,38 @@ QJsonObject RoomViews::cashierView()
 
 QJsonObject RoomViews::therapistView(qint64 staffId)
 {
+    // The turn order as the tablets read it: next in turn first. A therapist on break (with no
+    // customer of their own) keeps their place, so they stay in the list, marked and without a
+    // number, where their turn stands; the numbered ones are the available ones, as the turn
+    // order counts them.
     QJsonObject me;
-    QJsonArray turnOrder;
+    QVector<QJsonObject> rows;
     for (const QJsonValue &value : therapists()) {
         const QJsonObject t = value.toObject();
         if (qint64(t.value(QLatin1String("id")).toDouble()) == staffId)
             me = t;
-        if (!t.value(QLatin1String("turn_position")).isNull())
-            turnOrder.append(QJsonObject { { QStringLiteral("id"), t.value(QLatin1String("id")) },
-                                           { QStringLiteral("name"), t.value(QLatin1String("name")) },
-                                           { QStringLiteral("position"), t.value(QLatin1String("turn_position")) } });
+        const bool inTurn = !t.value(QLatin1String("turn_position")).isNull();
+        const bool keptTurn = str(t, "status") == QLatin1String("on_break") &&
+            t.value(QLatin1String("active_visits")).toInt() == 0;
+        if (inTurn || keptTurn)
+            rows.append(QJsonObject {
+                { QStringLiteral("id"), t.value(QLatin1String("id")) },
+                { QStringLiteral("name"), t.value(QLatin1String("name")) },
+                { QStringLiteral("status"), t.value(QLatin1String("status")) },
+                { QStringLiteral("turn_since"), t.value(QLatin1String("turn_since")) },
+                { QStringLiteral("position"), t.value(QLatin1String("turn_position")) } });
     }
-    // Next in turn first, as the tablets read it.
-    QVector<QJsonValue> ordered(turnOrder.begin(), turnOrder.end());
-    std::sort(ordered.begin(), ordered.end(), [](const QJsonValue &a, const QJsonValue &b) {
-        return a.toObject().value(QLatin1String("position")).toInt() < b.toObject().value(QLatin1String("position")).toInt();
+    // The turn order's own rule (QueuePlanner::turnOrder): longest waiting first, ties by id.
+    std::sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const QDateTime ta = fromIsoUtc(str(a, "turn_since")),
+                        tb = fromIsoUtc(str(b, "turn_since"));
+        if (ta != tb)
+            return ta < tb;
+        return a.value(QLatin1String("id")).toDouble() < b.value(QLatin1String("id")).toDouble();
     });
-    turnOrder = QJsonArray();
-    for (const QJsonValue &v : ordered)
-        turnOrder.append(v);
+    QJsonArray turnOrder;
+    for (const QJsonObject &o : rows)
+        turnOrder.append(o);
     QJsonArray queue;
     for (const QJsonValue &value : activeVisits()) {
         const QJsonObject v = value.toObject();
@@ -173,14 +196,23 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
             && qint64(v.value(QLatin1String("therapist")).toObject().value(QLatin1String("id")).toDouble()) == staffId)
             queue.append(v);
     }
-    // Today: customers served, minutes in service, tips (net of voids).
+    // Today: customers served, time actually worked (started → completed, not the booked
+    // durations), tips (net of voids).
     Database &db = m_domain.database();
     const QString today = m_domain.today();
-    QSqlQuery served = db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(duration_min), 0) FROM visits "
+    QSqlQuery served = db.exec(QStringLiteral("SELECT started_at, completed_at FROM visits "
                                               "WHERE therapist_id = ? AND business_date = ? "
                                               "AND status IN ('awaiting_payment', 'paid')"),
                                { staffId, today });
-    served.next();
+    int servedCount = 0;
+    qint64 workedSeconds = 0;
+    while (served.next()) {
+        ++servedCount;
+        const QDateTime started = fromIsoUtc(served.value(0).toString());
+        const QDateTime completed = fromIsoUtc(served.value(1).toString());
+        if (started.isValid() && completed.isValid())
+            workedSeconds += std::max<qint64>(0, started.secsTo(completed));
+    }
     QSqlQuery tips = db.exec(QStringLiteral("SELECT COALESCE(SUM(tip), 0) FROM payments WHERE therapist_id = ? "
                                             "AND business_date = ?"),
                              { staffId, today });
@@ -190,8 +222,9 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
              { QStringLiteral("turn_order"), turnOrder },
              { QStringLiteral("today"),
                QJsonObject { { QStringLiteral("date"), today },
-                             { QStringLiteral("served"), served.value(0).toInt() },
-                             { QStringLiteral("minutes"), served.value(1).toInt() },
+                             { QStringLiteral("served"), servedCount },
+                             { QStringLiteral("minutes"), int(workedSeconds / 60) },
+                             { QStringLiteral("seconds"), workedSeconds },
                              { QStringLiteral("tips"), tips.value(0).toLongLong() } } },
              { QStringLiteral("currency"), m_domain.currency() } };
 }

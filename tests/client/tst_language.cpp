@@ -155,6 +155,41 @@ private Q_SLOTS:
         QCOMPARE(o->property("text").toString(), str("Waiting"));
     }
 
+    // Issue 21 #14: bindings that call Format without a qsTr() of their own kept the old
+    // language after a switch: Thai durations on an Indonesian screen, and "฿250.00" beside a
+    // re-evaluated "฿250,00" on one card. Each language has one money format, everywhere.
+    void issue21_14_formatFollowsASwitchWithOneMoneyFormat()
+    {
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        QQmlComponent component(&engine);
+        component.setData("import QtQuick\nimport Spa\nQtObject {\n"
+                          "    property string price: Format.money(125000, \"THB\")\n"
+                          "    property string priceInText: qsTranslate(\"WaitingPanel\", \"about "
+                          "%1\").arg(Format.money(125000, \"THB\"))\n"
+                          "    property string duration: Format.minutes(95)\n"
+                          "}\n",
+                          QUrl(QStringLiteral("qrc:/tst_language_inline3.qml")));
+        std::unique_ptr<QObject> o(component.create());
+        QVERIFY2(o, qPrintable(component.errorString()));
+        QCOMPARE(o->property("price").toString(), str("฿1,250.00"));
+        QCOMPARE(o->property("duration").toString(), str("1 h 35 min"));
+
+        QVERIFY(Language::instance()->setCurrent(QStringLiteral("th")));
+        QCOMPARE(o->property("duration").toString(), str("1 ชม. 35 นาที"));
+        QCOMPARE(o->property("price").toString(), str("฿1,250.00"));
+
+        QVERIFY(Language::instance()->setCurrent(QStringLiteral("id")));
+        QCOMPARE(o->property("duration").toString(), str("1 jam 35 menit"));
+        QCOMPARE(o->property("price").toString(), str("฿1.250,00"));
+        QVERIFY2(o->property("priceInText").toString().endsWith(str("฿1.250,00")),
+                 qPrintable(o->property("priceInText").toString()));
+
+        QVERIFY(Language::instance()->setCurrent(QStringLiteral("en")));
+        QCOMPARE(o->property("price").toString(), str("฿1,250.00"));
+        QCOMPARE(o->property("duration").toString(), str("1 h 35 min"));
+    }
+
     void switchingAfterTheEngineIsGone()
     {
         // An app (or a test) may create and destroy QML engines; Language must not keep using a

@@ -3,7 +3,10 @@
 // refusal of a wrong one), the live queue, call (the customer is told within a second), start,
 // complete (the visit goes to the desk's payment list), status, the idle lock and unlock, a
 // restored session, a revoked token; the app's own options; and Main.qml's activity watcher.
+#include "appoptions.h"
 #include "format.h"
+#include "language.h"
+#include "mainwindow.h"
 #include "testserver.h"
 #include "therapistoptions.h"
 #include "therapiststate.h"
@@ -15,12 +18,14 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -62,6 +67,36 @@ QQuickItem *findItem(QQuickItem *root, const QString &name)
         if (QQuickItem *found = findItem(child, name))
             return found;
     return nullptr;
+}
+
+void visitItems(QQuickItem *root, const std::function<void(QQuickItem *)> &f)
+{
+    if (!root || !root->isVisible())
+        return;
+    f(root);
+    for (QQuickItem *child : root->childItems())
+        visitItems(child, f);
+}
+
+// Every visible Text under `root`.
+QList<QQuickItem *> textsUnder(QQuickItem *root)
+{
+    QList<QQuickItem *> out;
+    visitItems(root, [&](QQuickItem *i) {
+        if (i->inherits("QQuickText"))
+            out.append(i);
+    });
+    return out;
+}
+
+QRectF sceneRect(QQuickItem *i)
+{
+    return i->mapRectToScene(QRectF(0, 0, i->width(), i->height()));
+}
+
+QString rectText(const QRectF &r)
+{
+    return QStringLiteral("(%1,%2 %3x%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
 }
 
 QVariant field(JsonListModel *m, int row, const char *key)
@@ -127,6 +162,13 @@ private Q_SLOTS:
         WallClock::instance()->setFixedNow(QDateTime());
     }
 
+    void cleanup()
+    {
+        if (Language::instance()->current() != QLatin1String("en"))
+            Language::instance()->setCurrent(str("en"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
     void rosterAndPinSignIn()
     {
         auto server = TestServer::startOnRealClock();
@@ -167,8 +209,8 @@ private Q_SLOTS:
         QCOMPARE(state.queue()->count(), 0);
         QVERIFY(state.current().isEmpty());
         QVERIFY(!state.canCall() && !state.canStart() && !state.canComplete());
-        // The turn order: the three available therapists (Dewi is on break), Anna among them.
-        QCOMPARE(state.turnOrder()->count(), 3);
+        // The turn order: the three available therapists and Dewi, on break with her turn kept.
+        QCOMPARE(state.turnOrder()->count(), 4);
         QVERIFY(state.turnOrder()->indexOfId(kAnna) >= 0);
         QVERIFY(state.turnPosition() >= 1);
         QCOMPARE(field(state.turnOrder(), state.turnOrder()->indexOfId(kAnna), "turn_position").toInt(),
@@ -280,7 +322,7 @@ private Q_SLOTS:
         QCOMPARE(state.elapsedSeconds(), -1);
         QTRY_COMPARE_WITH_TIMEOUT(state.status(), str("available"), 3000);
         QTRY_COMPARE_WITH_TIMEOUT(state.servedToday(), 1, 3000);
-        QCOMPARE(state.minutesToday(), 60);
+        QCOMPARE(state.minutesToday(), 0); // worked, not booked: seconds, here
         QCOMPARE(visitStatus(*server, desk, first), str("awaiting_payment"));
         const auto onDeskList = [&] {
             for (const QJsonValue &v : cashierView.value(QLatin1String("visits")).toArray())
@@ -372,12 +414,16 @@ private Q_SLOTS:
         QVERIFY(!me.isEmpty());
         QCOMPARE(serverStatus(), str("on_break"));
         QTRY_COMPARE_WITH_TIMEOUT(state.turnPosition(), 0, 3000);
-        QCOMPARE(state.turnOrder()->indexOfId(kAnna), -1);
+        // Her turn is kept: she stays in the list, marked on break, without a number.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            field(state.turnOrder(), state.turnOrder()->indexOfId(kAnna), "status").toString(),
+            str("on_break"), 3000);
 
         state.setStatus(str("off"));
         QTRY_COMPARE_WITH_TIMEOUT(state.status(), str("off"), 3000);
         QTRY_VERIFY_WITH_TIMEOUT(!state.busy(), 3000);
         QCOMPARE(serverStatus(), str("off"));
+        QTRY_COMPARE_WITH_TIMEOUT(state.turnOrder()->indexOfId(kAnna), -1, 3000); // off shift: out
 
         // Back on shift: at the back of the turn order (a minute later than the others' turns, so
         // it is not a tie the lower id wins).
@@ -385,14 +431,307 @@ private Q_SLOTS:
         state.setStatus(str("available"));
         QTRY_COMPARE_WITH_TIMEOUT(state.status(), str("available"), 3000);
         QTRY_COMPARE_WITH_TIMEOUT(state.turnPosition(), 3, 3000);
-        QCOMPARE(state.turnOrder()->count(), 3);
-        QCOMPARE(field(state.turnOrder(), 2, "id").toLongLong(), kAnna);
+        QCOMPARE(state.turnOrder()->count(), 4); // Dewi's kept turn, on break, is older than Anna's
+        QCOMPARE(field(state.turnOrder(), 3, "id").toLongLong(), kAnna);
 
         // A status the server does not take: its message, the status unchanged.
         state.setStatus(str("busy"));
         QTRY_VERIFY_WITH_TIMEOUT(!state.error().isEmpty(), 3000);
         QCOMPARE(state.status(), str("available"));
         QVERIFY(state.error().contains(str("status")));
+    }
+
+    // Issue 21 #10: "Worked" added the booked durations (1 h after a service of seconds), not the
+    // time worked from started_at to completed_at.
+    void issue21_10_workedIsTheTimeWorked()
+    {
+        auto server = TestServer::startOnRealClock();
+        QVERIFY(server);
+        const QString desk = server->login(str("cashier"), str("cashier"));
+        Tablet t(server->url(QString()));
+        TherapistState &state = t.state;
+        QVERIFY(signInAnna(state));
+
+        // A 60-minute Thai Massage ended after 20 minutes, and a second one after 35.
+        const qint64 first = checkIn(*server, desk, str("Mali Srisuk"), kAnna);
+        QTRY_VERIFY_WITH_TIMEOUT(state.canStart(), 3000);
+        state.start(first);
+        QTRY_VERIFY_WITH_TIMEOUT(state.canComplete(), 3000);
+        server->clock.advanceSecs(20 * 60 + 10);
+        state.complete(first);
+        QTRY_COMPARE_WITH_TIMEOUT(state.servedToday(), 1, 3000);
+        QCOMPARE(state.minutesToday(), 20);
+
+        const qint64 second = checkIn(*server, desk, str("Ploy Srisai"), kAnna);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            state.canStart() && state.current().value(str("id")).toLongLong() == second, 3000);
+        state.start(second);
+        QTRY_VERIFY_WITH_TIMEOUT(state.canComplete(), 3000);
+        server->clock.advanceSecs(35 * 60);
+        state.complete(second);
+        QTRY_COMPARE_WITH_TIMEOUT(state.servedToday(), 2, 3000);
+        QCOMPARE(state.minutesToday(), 55);
+    }
+
+    // Issue 21 #10: on break the header says "your turn is kept", but the therapist vanished from
+    // the turn-order list. She stays, where her turn stands, marked on break and unnumbered; the
+    // numbers count the available ones.
+    void issue21_10_onBreakStaysInTheTurnOrder()
+    {
+        auto server = TestServer::startOnRealClock();
+        QVERIFY(server);
+        Tablet t(server->url(QString()));
+        TherapistState &state = t.state;
+        QVERIFY(signInAnna(state));
+        QCOMPARE(state.turnPosition(), 1); // Anna, Budi, Chai by id; Dewi on break
+        QCOMPARE(field(state.turnOrder(), 0, "id").toLongLong(), kAnna);
+
+        state.setStatus(str("on_break"));
+        QTRY_COMPARE_WITH_TIMEOUT(state.status(), str("on_break"), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(state.turnPosition(), 0, 3000);
+        const int at = state.turnOrder()->indexOfId(kAnna);
+        QVERIFY2(at >= 0, "on break, Anna left the turn order");
+        QCOMPARE(at, 0); // her turn is still the oldest
+        QCOMPARE(field(state.turnOrder(), at, "status").toString(), str("on_break"));
+        QVERIFY(field(state.turnOrder(), at, "turn_position").isNull());
+        QCOMPARE(field(state.turnOrder(), 1, "id").toLongLong(), kBudi);
+        QCOMPARE(field(state.turnOrder(), 1, "turn_position").toInt(), 1);
+
+        // Shown so on the tablet.
+        QQmlApplicationEngine engine;
+        AppOptions options;
+        options.size = QSize(800, 1280);
+        QQuickWindow *window = loadMainWindow(engine, str("SpaTherapist"), &state, options);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY((row = findItem(window->contentItem(), str("turn_%1").arg(kAnna))));
+        QQuickItem *note = findItem(row, str("turnNote"));
+        QVERIFY(note && note->isVisible());
+        QCOMPARE(note->property("text").toString(), str("on break"));
+
+        // Back: her place is where it was.
+        state.setStatus(str("available"));
+        QTRY_COMPARE_WITH_TIMEOUT(state.turnPosition(), 1, 3000);
+    }
+
+    // Issue 21 #10: Complete long before the booked end asks first, in a dialog that Esc
+    // dismisses and Enter confirms.
+    void issue21_10_earlyCompleteAsksFirst()
+    {
+        auto server = TestServer::startOnRealClock();
+        QVERIFY(server);
+        const QString desk = server->login(str("cashier"), str("cashier"));
+        Tablet t(server->url(QString()));
+        TherapistState &state = t.state;
+        QVERIFY(signInAnna(state));
+        const qint64 id = checkIn(*server, desk, str("Mali Srisuk"), kAnna);
+        QTRY_VERIFY_WITH_TIMEOUT(state.canStart(), 3000);
+        state.start(id);
+        QTRY_VERIFY_WITH_TIMEOUT(state.canComplete(), 3000);
+
+        QQmlApplicationEngine engine;
+        AppOptions options;
+        options.size = QSize(1280, 800);
+        QQuickWindow *window = loadMainWindow(engine, str("SpaTherapist"), &state, options);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        const auto centre = [&](const char *name) {
+            QQuickItem *item = findItem(window->contentItem(), QLatin1String(name));
+            return item ? item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint()
+                        : QPoint(-1, -1);
+        };
+        QTRY_VERIFY(centre("completeButton").x() >= 0);
+        QTest::qWait(100);
+
+        // A tap a minute into 60: the question, not the completion.
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre("completeButton"));
+        QQuickItem *dialog = findItem(window->contentItem(), str("confirmComplete"));
+        QVERIFY2(dialog, "no confirmation dialog");
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(state.property("confirmingComplete").toBool());
+        QTest::qWait(300);
+        QVERIFY(state.inService());
+        QCOMPARE(visitStatus(*server, desk, id), str("in_service"));
+        QVERIFY(dialog->hasActiveFocus());
+        QCOMPARE(findItem(dialog, str("dialogText"))->property("text").toString(),
+                 str("%1 of the booked time is still left.").arg(Format::minutes(60)));
+
+        // Esc: nothing happens.
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+        QTest::qWait(300);
+        QVERIFY(state.inService());
+
+        // Again, and Enter: completed.
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre("completeButton"));
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!state.inService(), 3000);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(visitStatus(*server, desk, id), str("awaiting_payment"));
+        QTRY_COMPARE_WITH_TIMEOUT(state.servedToday(), 1, 3000);
+
+        // Near the booked end it just completes.
+        const qint64 next = checkIn(*server, desk, str("Ploy Srisai"), kAnna);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            state.canStart() && state.current().value(str("id")).toLongLong() == next, 3000);
+        state.start(next);
+        QTRY_VERIFY_WITH_TIMEOUT(state.canComplete(), 3000);
+        const QDateTime started = QDateTime::fromString(
+            state.current().value(str("started_at")).toString(), Qt::ISODateWithMs);
+        WallClock::instance()->setFixedNow(started.addSecs(55 * 60));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre("completeButton"));
+        QVERIFY(!state.property("confirmingComplete").toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!state.inService(), 3000);
+        WallClock::instance()->setFixedNow(QDateTime());
+    }
+
+    // Issue 21 #9: in Thai at 800×1280 the Call again / Start / Complete buttons were cut to a
+    // sliver at the foot of the in-service card while the near-empty "Up next" kept its space.
+    // Every button lies whole inside the card's (clipping) body and the window, no label is cut,
+    // nor are the card's other lines.
+    void issue21_09_inServiceCardFitsInThaiPortrait_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("th 800x1280") << str("th") << QSize(800, 1280);
+        QTest::newRow("id 800x1280") << str("id") << QSize(800, 1280);
+        QTest::newRow("th 1280x800") << str("th") << QSize(1280, 800);
+    }
+    void issue21_09_inServiceCardFitsInThaiPortrait()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QSize, size);
+        QVERIFY(Language::instance()->setCurrent(lang));
+        auto server = TestServer::startOnRealClock();
+        QVERIFY(server);
+        const QString desk = server->login(str("cashier"), str("cashier"));
+        Tablet t(server->url(QString()));
+        TherapistState &state = t.state;
+        QVERIFY(signInAnna(state));
+
+        // In service with notes, called first (so "Call again"), two services; one up next.
+        const HttpResult r =
+            server->post(str("/api/visits"),
+                         { { str("customer_name"), str("Somchai Jaidee") },
+                           { str("service_ids"), QJsonArray { 1, 5 } },
+                           { str("therapist_id"), kAnna },
+                           { str("notes"), str("Prefers firm pressure; sore left shoulder") } },
+                         desk);
+        QCOMPARE(r.status, 201);
+        const qint64 id = qint64(
+            r.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
+        QTRY_VERIFY_WITH_TIMEOUT(state.canCall(), 3000);
+        state.call(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!state.busy() && state.canStart(), 3000);
+        state.start(id);
+        QTRY_VERIFY_WITH_TIMEOUT(state.canComplete(), 3000);
+        QVERIFY(checkIn(*server, desk, str("Ploy Srisai"), kAnna) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state.upNext()->count(), 1, 3000);
+
+        QQmlApplicationEngine engine;
+        AppOptions options;
+        options.size = size;
+        QQuickWindow *window = loadMainWindow(engine, str("SpaTherapist"), &state, options);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQuickItem *card = nullptr;
+        QTRY_VERIFY((card = findItem(window->contentItem(), str("currentVisitCard"))));
+        QQuickItem *body = findItem(card, str("cardBody"));
+        QVERIFY(body);
+        QTest::qWait(200); // the layouts' passes
+        const QRectF windowRect(0, 0, window->width(), window->height());
+        const QRectF bodyRect = sceneRect(body).adjusted(-0.5, -0.5, 0.5, 0.5);
+        QVERIFY(windowRect.contains(sceneRect(card)));
+
+        for (const char *name : { "callButton", "startButton", "completeButton" }) {
+            QQuickItem *button = findItem(card, QLatin1String(name));
+            QVERIFY2(button, name);
+            const QRectF r = sceneRect(button);
+            QVERIFY2(bodyRect.contains(r),
+                     qPrintable(str("%1 %2 clipped by the card body %3")
+                                    .arg(QLatin1String(name), rectText(r), rectText(bodyRect))));
+            QVERIFY2(r.height() >= 48,
+                     qPrintable(str("%1 is %2 px high").arg(QLatin1String(name)).arg(r.height())));
+            auto *label = qvariant_cast<QQuickItem *>(button->property("contentItem"));
+            QVERIFY(label);
+            QVERIFY2(!label->property("truncated").toBool(),
+                     qPrintable(label->property("text").toString()));
+        }
+        QCOMPARE(findItem(card, str("callButton"))->property("text").toString(),
+                 QCoreApplication::translate("CurrentVisitCard", "Call again"));
+        for (const char *name :
+             { "customerName", "room", "services", "notes", "elapsed", "remaining" }) {
+            QQuickItem *text = findItem(card, QLatin1String(name));
+            QVERIFY2(text && text->isVisible(), name);
+            QVERIFY2(!text->property("truncated").toBool(),
+                     qPrintable(text->property("text").toString()));
+            QVERIFY2(bodyRect.contains(sceneRect(text)), name);
+        }
+    }
+
+    // Issue 21 #14: a language switch while the tablet runs left old text behind (the Thai
+    // "1 ชม. 30 นาที" of the services line after a switch to Indonesian): no Thai is left.
+    void issue21_14_languageSwitchLeavesNoOldText()
+    {
+        QVERIFY(Language::instance()->setCurrent(str("th")));
+        auto server = TestServer::startOnRealClock();
+        QVERIFY(server);
+        const QString desk = server->login(str("cashier"), str("cashier"));
+        Tablet t(server->url(QString()));
+        TherapistState &state = t.state;
+        QVERIFY(signInAnna(state));
+        const qint64 id =
+            checkIn(*server, desk, str("Somchai Jaidee"), kAnna, str("Firm pressure"));
+        QTRY_VERIFY_WITH_TIMEOUT(state.canStart(), 3000);
+        state.start(id);
+        QTRY_VERIFY_WITH_TIMEOUT(state.canComplete(), 3000);
+        QVERIFY(checkIn(*server, desk, str("Ploy Srisai"), kAnna) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state.upNext()->count(), 1, 3000);
+
+        QQmlApplicationEngine engine;
+        AppOptions options;
+        options.size = QSize(800, 1280);
+        QQuickWindow *window = loadMainWindow(engine, str("SpaTherapist"), &state, options);
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        // Thai letters; not the baht sign (U+0E3F), which every language's money shows.
+        static const QRegularExpression thai(str("[\\x{0E00}-\\x{0E3E}\\x{0E40}-\\x{0E7F}]"));
+        const auto thaiTexts = [&] {
+            QStringList out;
+            for (QQuickItem *t : textsUnder(window->contentItem()))
+                if (t->property("text").toString().contains(thai))
+                    out << t->property("text").toString();
+            return out;
+        };
+        QTRY_VERIFY(thaiTexts().size() >= 5);
+        QVERIFY(findItem(window->contentItem(), str("services"))
+                    ->property("text")
+                    .toString()
+                    .contains(str("ชม.")));
+
+        QVERIFY(Language::instance()->setCurrent(str("id")));
+        QTest::qWait(50);
+        const QStringList left = thaiTexts();
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(str(" | "))));
+        QVERIFY(findItem(window->contentItem(), str("services"))
+                    ->property("text")
+                    .toString()
+                    .contains(str("jam")));
+        // One money format: Indonesian's, everywhere.
+        static const QRegularExpression money(str("฿[0-9.,]+"));
+        for (QQuickItem *t : textsUnder(window->contentItem())) {
+            auto it = money.globalMatch(t->property("text").toString());
+            while (it.hasNext()) {
+                const QString m = it.next().captured();
+                QVERIFY2(
+                    QRegularExpression(str("^฿\\d{1,3}(\\.\\d{3})*,\\d\\d$")).match(m).hasMatch(),
+                    qPrintable(m));
+            }
+        }
     }
 
     void idleLockAndUnlock()
