@@ -105,13 +105,14 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Label { text: qsTr("By method"); font.bold: true }
+                // Equal preferred widths: every row shares the columns out alike, so the figures line up under their headers.
                 RowLayout {
                     Layout.fillWidth: true
-                    Label { Layout.preferredWidth: 90; text: qsTr("Method"); color: Theme.textMuted }
-                    Label { Layout.preferredWidth: 50; text: qsTr("Count"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
-                    Label { Layout.fillWidth: true; text: qsTr("Amount"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
-                    Label { Layout.fillWidth: true; text: qsTr("Tips"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
-                    Label { Layout.fillWidth: true; text: qsTr("Total"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                    Label { Layout.preferredWidth: 130; text: qsTr("Method"); color: Theme.textMuted }
+                    Label { Layout.preferredWidth: 80; text: qsTr("Count"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                    Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: qsTr("Amount"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                    Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: qsTr("Tips"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                    Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: qsTr("Total"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
                 }
                 // Positioners, not layouts, around Repeaters whose model is replaced on every
                 // refresh (Qt 6.4's layouts can crash when a Repeater's items go mid-layout).
@@ -122,11 +123,11 @@ Item {
                         delegate: RowLayout {
                             required property var modelData
                             width: parent ? parent.width : 0
-                            Label { Layout.preferredWidth: 90; text: modelData.method === "cash" ? qsTr("Cash") : modelData.method === "card" ? qsTr("Card") : qsTr("E-wallet") }
-                            Label { Layout.preferredWidth: 50; text: modelData.count || 0; horizontalAlignment: Text.AlignRight }
-                            Label { Layout.fillWidth: true; text: page.money(modelData.amount); horizontalAlignment: Text.AlignRight }
-                            Label { Layout.fillWidth: true; text: page.money(modelData.tips); horizontalAlignment: Text.AlignRight }
-                            Label { Layout.fillWidth: true; text: page.money(modelData.total); horizontalAlignment: Text.AlignRight; font.bold: true }
+                            Label { Layout.preferredWidth: 130; text: modelData.method === "cash" ? qsTr("Cash") : modelData.method === "card" ? qsTr("Card") : qsTr("E-wallet") }
+                            Label { Layout.preferredWidth: 80; text: modelData.count || 0; horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(modelData.amount); horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(modelData.tips); horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(modelData.total); horizontalAlignment: Text.AlignRight; font.bold: true }
                         }
                     }
                 }

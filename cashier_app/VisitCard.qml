@@ -37,6 +37,9 @@ Rectangle {
             TicketBadge { ticket: card.visit.ticket; status: card.status }
             ColumnLayout {
                 Layout.fillWidth: true
+                // Long names give way (elided), never the price beside them.
+                Layout.preferredWidth: 0
+                Layout.minimumWidth: 0
                 spacing: 0
                 Label {
                     Layout.fillWidth: true
@@ -54,6 +57,8 @@ Rectangle {
                 }
             }
             Label {
+                objectName: "cardPrice"
+                Layout.minimumWidth: implicitWidth
                 text: Format.money(card.visit.total, card.visit.currency)
                 color: Theme.text
                 font.pixelSize: Theme.fontSmall
@@ -95,7 +100,11 @@ Rectangle {
             font.italic: true
             elide: Text.ElideRight
         }
-        RowLayout {
+        // A Flow: in a narrow column or a longer language ("Batalkan…") the actions wrap to a
+        // second line instead of being cut at the card's edge.
+        Flow {
+            objectName: "cardActions"
+            Layout.fillWidth: true
             visible: card.status !== "in_service"
             spacing: 4
             KeyButton {

@@ -27,4 +27,6 @@ for size in 1366x768 1920x1080; do
   shot "cashier-day-$size" day $size
 done
 shot cashier-queue-th-1366x768 queue 1366x768 th
+shot cashier-queue-id-1366x768 queue 1366x768 id
+shot cashier-day-id-1366x768 day 1366x768 id
 echo "screenshots in $OUT"

@@ -587,11 +587,11 @@
     </message>
     <message>
         <source>Count</source>
-        <translation>Jumlah</translation>
+        <translation>Transaksi</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation>Jumlah</translation>
+        <translation>Nominal</translation>
     </message>
     <message>
         <source>Total</source>

@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Spa
+import SpaCashier
+
+// Issue 21 #14: in Indonesian a board card in a narrow column cut "Batalkan…" at its edge and its
+// price to "฿600.0". The price keeps its whole width, and the actions wrap inside the card.
+TestCase {
+    id: testCase
+    name: "VisitCard"
+    when: windowShown
+    visible: true
+    width: 400
+    height: 400
+
+    Component {
+        id: cardComponent
+        VisitCard {
+            width: 260 // a column of the board on a small desk screen
+            visit: ({ id: 7, ticket: "007", status: "waiting", customer_name: "Wanida Sukprasert-Rattanakorn",
+                      services: [{ name: "Aromatherapy Oil Massage" }], total: 120000, currency: "THB",
+                      created_at: new Date().toISOString(), estimated_wait_min: 95 })
+        }
+    }
+
+    function cleanup() { Language.setCurrent("en") }
+
+    function test_defect14_priceAndActionsFit_data() {
+        return [{ tag: "id", lang: "id" }, { tag: "th", lang: "th" }, { tag: "en", lang: "en" }]
+    }
+    function test_defect14_priceAndActionsFit(data) {
+        verify(Language.setCurrent(data.lang))
+        const card = createTemporaryObject(cardComponent, testCase)
+        verify(card)
+        waitForRendering(card)
+        const price = findChild(card, "cardPrice")
+        verify(price.text.length > 0)
+        // Not squeezed: the whole "฿1.200,00" is shown.
+        verify(price.width >= price.implicitWidth - 0.5, price.text + " is " + price.width + " of " + price.implicitWidth)
+        const right = price.mapToItem(card, price.width, 0).x
+        verify(right <= card.width, "price ends at " + right + " in a card " + card.width + " wide")
+        const actions = findChild(card, "cardActions")
+        for (let i = 0; i < actions.children.length; ++i) {
+            const b = actions.children[i]
+            if (!b.visible)
+                continue
+            const r = b.mapToItem(card, 0, 0)
+            verify(r.x + b.width <= card.width, b.text + " is cut at the card's edge")
+            verify(r.y + b.height <= card.height, b.text + " is below the card")
+        }
+    }
+}
