@@ -142,7 +142,12 @@ QString DayReport::exportCsv(const QString &directory)
                 .arg(std::abs(minor) % 100, 2, 10, QLatin1Char('0'));
     };
     // Explicit QString: with QStringBuilder an `auto` return would point into the dead argument.
+    // Text a person typed (a name, a reason) that starts like a formula is opened by spreadsheets
+    // as one (`=HYPERLINK(...)`): a leading apostrophe makes it plain text (OWASP's CSV advice).
     auto quote = [](QString s) -> QString {
+        static const QString formulaStart = QStringLiteral("=+-@\t\r");
+        if (!s.isEmpty() && formulaStart.contains(s.front()))
+            s.prepend(QLatin1Char('\''));
         return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     };
     out << "payment_id,time,ticket,customer,therapist,kind,method,amount,tip,reason\n";
