@@ -1,6 +1,6 @@
 #include "cashierstate.h"
 
-#include "deskerrors.h"
+#include "servererrors.h"
 #include "events.h"
 
 #include <QJsonArray>
@@ -13,7 +13,7 @@ CashierState::CashierState(QObject *parent)
     // The menu and settings may have changed while we were away: reload on every (re)connect.
     connect(&m_client, &SocketClient::connected, this, [this] {
         // "Not connected to the server" is stale once the connection is back.
-        if (DeskErrors::isConnectionError(m_errorCode))
+        if (ServerErrors::isConnectionError(m_errorCode))
             setError(QString());
         if (m_session.loggedIn())
             loadReference();
@@ -149,7 +149,7 @@ void CashierState::command(const QString &name, const QJsonObject &payload, std:
         setBusy(false);
         if (!reply.value(QLatin1String("ok")).toBool()) {
             const QJsonObject error = reply.value(QLatin1String("error")).toObject();
-            setError(DeskErrors::text(error), error.value(QLatin1String("code")).toString());
+            setError(ServerErrors::text(error), error.value(QLatin1String("code")).toString());
             return;
         }
         if (onOk)

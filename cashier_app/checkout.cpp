@@ -1,6 +1,6 @@
 #include "checkout.h"
 
-#include "deskerrors.h"
+#include "servererrors.h"
 #include "format.h"
 #include "socketclient.h"
 
@@ -57,7 +57,7 @@ void Checkout::setClient(SocketClient *c)
     if (m_client)
         connect(m_client, &SocketClient::statusChanged, this, [this] {
             // "Not connected to the server" is stale once the connection is back.
-            if (m_client->status() == SocketClient::Connected && DeskErrors::isConnectionError(m_errorCode))
+            if (m_client->status() == SocketClient::Connected && ServerErrors::isConnectionError(m_errorCode))
                 setError(QString());
             Q_EMIT changed();
         });
@@ -437,7 +437,7 @@ void Checkout::pay()
         m_client->request(QStringLiteral("visit:discount"), body, [this](const QJsonObject &reply) {
             if (!reply.value(QLatin1String("ok")).toBool()) {
                 const QJsonObject error = reply.value(QLatin1String("error")).toObject();
-                setError(DeskErrors::text(error), error.value(QLatin1String("code")).toString());
+                setError(ServerErrors::text(error), error.value(QLatin1String("code")).toString());
                 setBusy(false);
                 return;
             }
@@ -501,7 +501,7 @@ void Checkout::sendNext()
             line.uncertain = true;
         else if (code != QLatin1String("offline"))
             line.key = newKey(); // refused: nothing was stored under the old key
-        setError(DeskErrors::text(error), code);
+        setError(ServerErrors::text(error), code);
         touchLines();
         setBusy(false);
     });

@@ -1,6 +1,6 @@
 #include "dayreport.h"
 
-#include "deskerrors.h"
+#include "servererrors.h"
 #include "format.h"
 #include "session.h"
 
@@ -47,7 +47,7 @@ void DayReport::request(const QByteArray &verb, const QString &path, const QJson
             ok(answer);
             return;
         }
-        setError(status == 0 ? tr("Cannot reach the server") : DeskErrors::text(answer.value(QLatin1String("error")).toObject()));
+        setError(status == 0 ? tr("Cannot reach the server") : ServerErrors::text(answer.value(QLatin1String("error")).toObject()));
     });
 }
 

@@ -1,5 +1,7 @@
 #include "therapiststate.h"
 
+#include "servererrors.h"
+
 #include "events.h"
 #include "format.h"
 
@@ -414,7 +416,8 @@ void TherapistState::command(const QString &action, const QString &event, const 
             return;
         }
         const QJsonObject error = reply.value(QLatin1String("error")).toObject();
-        QString message = str(error, "message");
+        // In the tablet's language where the code is known (issue 21 #14), else the server's words.
+        QString message = ServerErrors::text(error);
         if (message.isEmpty())
             message = str(error, "code");
         fail(action, message.isEmpty() ? tr("The server refused this") : message);

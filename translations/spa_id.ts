@@ -658,49 +658,6 @@
     </message>
 </context>
 <context>
-    <name>DeskErrors</name>
-    <message>
-        <source>The business day is closed: its visits and money can no longer change.</source>
-        <translation>Hari kerja sudah ditutup: kunjungan dan uangnya tidak bisa diubah lagi.</translation>
-    </message>
-    <message>
-        <source>This visit is already paid.</source>
-        <translation>Kunjungan ini sudah dibayar.</translation>
-    </message>
-    <message>
-        <source>This payment is already voided.</source>
-        <translation>Pembayaran ini sudah dibatalkan.</translation>
-    </message>
-    <message>
-        <source>The day still has open visits: finish, cancel or mark them as no-shows first.</source>
-        <translation>Masih ada kunjungan yang terbuka: selesaikan, batalkan, atau tandai tidak datang dulu.</translation>
-    </message>
-    <message>
-        <source>No therapist is free in the turn order.</source>
-        <translation>Tidak ada terapis yang bebas dalam urutan giliran.</translation>
-    </message>
-    <message>
-        <source>That therapist is not on shift.</source>
-        <translation>Terapis itu tidak sedang bertugas.</translation>
-    </message>
-    <message>
-        <source>That therapist is with a guest.</source>
-        <translation>Terapis itu sedang melayani tamu.</translation>
-    </message>
-    <message>
-        <source>That room is taken.</source>
-        <translation>Ruangan itu sedang dipakai.</translation>
-    </message>
-    <message>
-        <source>Your account may not do this.</source>
-        <translation>Akun Anda tidak boleh melakukan ini.</translation>
-    </message>
-    <message>
-        <source>This payment was already sent with other figures; open the checkout again.</source>
-        <translation>Pembayaran ini sudah dikirim dengan angka lain; buka kasir lagi.</translation>
-    </message>
-</context>
-<context>
     <name>ErrorStrip</name>
     <message>
         <source>OK</source>
@@ -1041,6 +998,69 @@
     <message>
         <source>Mark no-show</source>
         <translation>Tandai tidak datang</translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <source>The business day is closed: its visits and money can no longer change.</source>
+        <translation>Hari kerja sudah ditutup: kunjungan dan uangnya tidak bisa diubah lagi.</translation>
+    </message>
+    <message>
+        <source>This visit is already paid.</source>
+        <translation>Kunjungan ini sudah dibayar.</translation>
+    </message>
+    <message>
+        <source>This payment is already voided.</source>
+        <translation>Pembayaran ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The day still has open visits: finish, cancel or mark them as no-shows first.</source>
+        <translation>Masih ada kunjungan yang terbuka: selesaikan, batalkan, atau tandai tidak datang dulu.</translation>
+    </message>
+    <message>
+        <source>No therapist is free in the turn order.</source>
+        <translation>Tidak ada terapis yang bebas dalam urutan giliran.</translation>
+    </message>
+    <message>
+        <source>That therapist is not on shift.</source>
+        <translation>Terapis itu tidak sedang bertugas.</translation>
+    </message>
+    <message>
+        <source>That therapist is with a guest.</source>
+        <translation>Terapis itu sedang melayani tamu.</translation>
+    </message>
+    <message>
+        <source>That room is taken.</source>
+        <translation>Ruangan itu sedang dipakai.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Akun Anda tidak boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>This payment was already sent with other figures; open the checkout again.</source>
+        <translation>Pembayaran ini sudah dikirim dengan angka lain; buka kasir lagi.</translation>
+    </message>
+    <message>
+        <source>This visit has moved on meanwhile; the screen shows where it is now.</source>
+        <translation>Kunjungan ini sudah berubah; layar menampilkan statusnya sekarang.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once; try again in a moment.</source>
+        <translation>Terlalu banyak permintaan sekaligus; coba lagi sebentar.</translation>
+    </message>
+    <message>
+        <source>Your session has ended; please sign in again.</source>
+        <translation>Sesi Anda telah berakhir; silakan masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The server cannot save right now; nothing was changed. Tell the manager.</source>
+        <translation>Server tidak dapat menyimpan saat ini; tidak ada yang berubah. Beri tahu manajer.</translation>
+    </message>
+    <message>
+        <source>Too many visits are open; finish or cancel some first.</source>
+        <translation>Terlalu banyak kunjungan terbuka; selesaikan atau batalkan beberapa dulu.</translation>
     </message>
 </context>
 <context>

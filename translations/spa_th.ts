@@ -658,49 +658,6 @@
     </message>
 </context>
 <context>
-    <name>DeskErrors</name>
-    <message>
-        <source>The business day is closed: its visits and money can no longer change.</source>
-        <translation>วันทำการนี้ปิดแล้ว: แก้ไขรายการลูกค้าและยอดเงินไม่ได้อีก</translation>
-    </message>
-    <message>
-        <source>This visit is already paid.</source>
-        <translation>รายการนี้ชำระเงินแล้ว</translation>
-    </message>
-    <message>
-        <source>This payment is already voided.</source>
-        <translation>รายการชำระนี้ถูกยกเลิกไปแล้ว</translation>
-    </message>
-    <message>
-        <source>The day still has open visits: finish, cancel or mark them as no-shows first.</source>
-        <translation>ยังมีรายการที่เปิดอยู่: ให้เสร็จ ยกเลิก หรือบันทึกว่าไม่มาก่อน</translation>
-    </message>
-    <message>
-        <source>No therapist is free in the turn order.</source>
-        <translation>ไม่มีพนักงานนวดว่างตามคิว</translation>
-    </message>
-    <message>
-        <source>That therapist is not on shift.</source>
-        <translation>พนักงานนวดคนนี้ไม่ได้เข้ากะ</translation>
-    </message>
-    <message>
-        <source>That therapist is with a guest.</source>
-        <translation>พนักงานนวดคนนี้กำลังให้บริการ</translation>
-    </message>
-    <message>
-        <source>That room is taken.</source>
-        <translation>ห้องนี้ไม่ว่าง</translation>
-    </message>
-    <message>
-        <source>Your account may not do this.</source>
-        <translation>บัญชีของคุณไม่มีสิทธิ์ทำรายการนี้</translation>
-    </message>
-    <message>
-        <source>This payment was already sent with other figures; open the checkout again.</source>
-        <translation>รายการชำระนี้ถูกส่งไปแล้วด้วยยอดอื่น กรุณาเปิดหน้าชำระเงินใหม่</translation>
-    </message>
-</context>
-<context>
     <name>ErrorStrip</name>
     <message>
         <source>OK</source>
@@ -1041,6 +998,69 @@
     <message>
         <source>Mark no-show</source>
         <translation>บันทึกว่าไม่มา</translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <source>The business day is closed: its visits and money can no longer change.</source>
+        <translation>วันทำการนี้ปิดแล้ว: แก้ไขรายการลูกค้าและยอดเงินไม่ได้อีก</translation>
+    </message>
+    <message>
+        <source>This visit is already paid.</source>
+        <translation>รายการนี้ชำระเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>This payment is already voided.</source>
+        <translation>รายการชำระนี้ถูกยกเลิกไปแล้ว</translation>
+    </message>
+    <message>
+        <source>The day still has open visits: finish, cancel or mark them as no-shows first.</source>
+        <translation>ยังมีรายการที่เปิดอยู่: ให้เสร็จ ยกเลิก หรือบันทึกว่าไม่มาก่อน</translation>
+    </message>
+    <message>
+        <source>No therapist is free in the turn order.</source>
+        <translation>ไม่มีพนักงานนวดว่างตามคิว</translation>
+    </message>
+    <message>
+        <source>That therapist is not on shift.</source>
+        <translation>พนักงานนวดคนนี้ไม่ได้เข้ากะ</translation>
+    </message>
+    <message>
+        <source>That therapist is with a guest.</source>
+        <translation>พนักงานนวดคนนี้กำลังให้บริการ</translation>
+    </message>
+    <message>
+        <source>That room is taken.</source>
+        <translation>ห้องนี้ไม่ว่าง</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>บัญชีของคุณไม่มีสิทธิ์ทำรายการนี้</translation>
+    </message>
+    <message>
+        <source>This payment was already sent with other figures; open the checkout again.</source>
+        <translation>รายการชำระนี้ถูกส่งไปแล้วด้วยยอดอื่น กรุณาเปิดหน้าชำระเงินใหม่</translation>
+    </message>
+    <message>
+        <source>This visit has moved on meanwhile; the screen shows where it is now.</source>
+        <translation>รายการนี้เปลี่ยนสถานะไปแล้ว หน้าจอแสดงสถานะล่าสุด</translation>
+    </message>
+    <message>
+        <source>Too many requests at once; try again in a moment.</source>
+        <translation>ส่งคำขอมากเกินไป กรุณาลองใหม่อีกครู่</translation>
+    </message>
+    <message>
+        <source>Your session has ended; please sign in again.</source>
+        <translation>เซสชันสิ้นสุดแล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The server cannot save right now; nothing was changed. Tell the manager.</source>
+        <translation>เซิร์ฟเวอร์บันทึกข้อมูลไม่ได้ในขณะนี้ ไม่มีการเปลี่ยนแปลงใด ๆ กรุณาแจ้งผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Too many visits are open; finish or cancel some first.</source>
+        <translation>มีรายการที่ยังเปิดอยู่มากเกินไป กรุณาปิดหรือยกเลิกบางรายการก่อน</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 //                  REST: awaitingVisit(name, serviceIds), payInFull(visitId), retireService(id),
 //                  paymentCount(visitId), storedPayments(visitId) (GET /api/payments), and
 //                  the desk's words for a refused payment or check-in (payError, checkInError).
-#include "deskerrors.h"
+#include "servererrors.h"
 #include "testserver.h"
 
 #include <QCoreApplication>
@@ -31,10 +31,10 @@ Q_IMPORT_QML_PLUGIN(SpaCashierPlugin)
 
 namespace {
 QString str(const char *s) { return QString::fromUtf8(s); }
-// What the desk shows for a refusal: DeskErrors' words for the codes it knows, else the server's.
+// What the desk shows for a refusal: ServerErrors' words for the codes it knows, else the server's.
 QString message(const HttpResult &r)
 {
-    return DeskErrors::text(r.json.value(QLatin1String("error")).toObject());
+    return ServerErrors::text(r.json.value(QLatin1String("error")).toObject());
 }
 QString freshKey() { return str("qml-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
 } // namespace

@@ -10,7 +10,7 @@
 #include "cashierstate.h"
 #include "checkout.h"
 #include "dayreport.h"
-#include "deskerrors.h"
+#include "servererrors.h"
 #include "format.h"
 #include "monitorstate.h"
 #include "testserver.h"
@@ -92,11 +92,11 @@ QVariant field(const JsonListModel *m, int row, const char *key) { return m->get
 
 qint64 idOf(const QJsonObject &o) { return qint64(o.value(QLatin1String("id")).toDouble()); }
 qint64 num(const QJsonObject &o, const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); }
-// What the desk shows for the server's refusal in `r` (DeskErrors: its known codes in the desk's
+// What the desk shows for the server's refusal in `r` (ServerErrors: its known codes in the desk's
 // words, else the server's message).
 QString message(const HttpResult &r)
 {
-    return DeskErrors::text(r.json.value(QLatin1String("error")).toObject());
+    return ServerErrors::text(r.json.value(QLatin1String("error")).toObject());
 }
 QString serverMessage(const HttpResult &r)
 {
@@ -1034,7 +1034,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!d.state.error().isEmpty(), 3000);
         QCOMPARE(d.state.error(), str("The business day is closed: its visits and money can no longer change."));
         QVERIFY(d.state.error() != serverMessage(raw));
-        QCOMPARE(DeskErrors::text(raw.json.value(QLatin1String("error")).toObject()), d.state.error());
+        QCOMPARE(ServerErrors::text(raw.json.value(QLatin1String("error")).toObject()), d.state.error());
         QCOMPARE(errors.count(), 1); // set once
     }
 

@@ -3,9 +3,11 @@
 // follows, unknown codes are refused, the choice is saved, and a QML engine is retranslated.
 #include "format.h"
 #include "language.h"
+#include "servererrors.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QSettings>
@@ -87,6 +89,22 @@ private Q_SLOTS:
         QCOMPARE(Format::minutes(95), str("1 h 35 min"));
         QCOMPARE(Format::money(45000, QStringLiteral("THB")), str("฿450.00"));
         QCOMPARE(QLocale().name(), str("en_US"));
+    }
+
+    // Issue 21 #14: a refusal is shown in the app's language (desk and tablet alike) where the
+    // server's code is known, and the server's own words only where it is not.
+    void serverErrorsFollowTheLanguage()
+    {
+        const QJsonObject illegal { { str("code"), str("illegal_state") }, { str("message"), str("visit 7 is in_service") } };
+        const QJsonObject unknown { { str("code"), str("something_new") }, { str("message"), str("a new refusal") } };
+        QCOMPARE(ServerErrors::text(illegal), str("This visit has moved on meanwhile; the screen shows where it is now."));
+        QVERIFY(Language::instance()->setCurrent(QStringLiteral("th")));
+        QCOMPARE(ServerErrors::text(illegal), str("รายการนี้เปลี่ยนสถานะไปแล้ว หน้าจอแสดงสถานะล่าสุด"));
+        QVERIFY(Language::instance()->setCurrent(QStringLiteral("id")));
+        QCOMPARE(ServerErrors::text({ { str("code"), str("day_closed") } }),
+                 translated("ServerErrors", "The business day is closed: its visits and money can no longer change."));
+        QVERIFY(!ServerErrors::text({ { str("code"), str("day_closed") } }).startsWith(str("The business")));
+        QCOMPARE(ServerErrors::text(unknown), str("a new refusal"));
     }
 
     void englishAtStartSetsTheLocale()

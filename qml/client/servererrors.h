@@ -4,12 +4,13 @@
 #include <QJsonObject>
 #include <QString>
 
-// What the desk shows for a refusal: the server's error codes it knows in the desk's language
+// What an app shows for a refusal: the server's error codes it knows in the user's language
 // (the server's own message is English and for the log), else the server's message as it is.
+// Shared by the desk and the tablet.
 // `error` is the {"code", "message"} object of a refused command or REST call.
-class DeskErrors
+class ServerErrors
 {
-    Q_DECLARE_TR_FUNCTIONS(DeskErrors)
+    Q_DECLARE_TR_FUNCTIONS(ServerErrors)
 
 public:
     static QString text(const QJsonObject &error);

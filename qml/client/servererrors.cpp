@@ -1,6 +1,6 @@
-#include "deskerrors.h"
+#include "servererrors.h"
 
-QString DeskErrors::text(const QJsonObject &error)
+QString ServerErrors::text(const QJsonObject &error)
 {
     const QString code = error.value(QLatin1String("code")).toString();
     const QString message = error.value(QLatin1String("message")).toString();
@@ -24,10 +24,20 @@ QString DeskErrors::text(const QJsonObject &error)
         return tr("Your account may not do this.");
     if (code == QLatin1String("idempotency_key_reused"))
         return tr("This payment was already sent with other figures; open the checkout again.");
+    if (code == QLatin1String("illegal_state"))
+        return tr("This visit has moved on meanwhile; the screen shows where it is now.");
+    if (code == QLatin1String("rate_limited"))
+        return tr("Too many requests at once; try again in a moment.");
+    if (code == QLatin1String("unauthorized"))
+        return tr("Your session has ended; please sign in again.");
+    if (code == QLatin1String("storage_unavailable"))
+        return tr("The server cannot save right now; nothing was changed. Tell the manager.");
+    if (code == QLatin1String("too_many_open_visits"))
+        return tr("Too many visits are open; finish or cancel some first.");
     return message;
 }
 
-bool DeskErrors::isConnectionError(const QString &code)
+bool ServerErrors::isConnectionError(const QString &code)
 {
     return code == QLatin1String("offline") || code == QLatin1String("disconnected");
 }
