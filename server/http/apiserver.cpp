@@ -557,7 +557,9 @@ void ApiServer::setupRoutes()
     r.add(Method::Post, QStringLiteral("/api/visits"), kDesk,
           [this](const RequestContext &c) { return command(Events::VisitCheckin, c); });
     r.add(Method::Get, QStringLiteral("/api/visits"), kStaff,
-          [this, reply](const RequestContext &c) { return reply(m_domain.listVisits(c.request.query(), c.who)); });
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.listVisits(c.request.query(), c.who));
+          });
     // A therapist reads other therapists' and unassigned visits without phone, notes, ticket code
     // or full name (issue 19 #11).
     r.add(Method::Get, QStringLiteral("/api/visits/{id}"), kStaff, [this, withId](const RequestContext &c) {

@@ -39,7 +39,8 @@ struct HttpLimits
     int loginFailuresPerAccount = 5; // per (account, address) pair, in loginWindowSecs
     int loginFailuresPerAddress = 20;
     qint64 loginWindowSecs = 300;
-    int loginFailuresPerAccountGlobal = 200; // per account from all addresses, in loginGlobalWindowSecs
+    // Per account from all addresses, in loginGlobalWindowSecs.
+    int loginFailuresPerAccountGlobal = 200;
     qint64 loginGlobalWindowSecs = 3600;
     // Commands per bearer token over REST, as each Socket.IO connection has (HubConfig).
     int commandsPerSecond = 20;

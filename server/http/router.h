@@ -89,7 +89,8 @@ public:
     {
         QStringList out;
         for (const Route &r : m_routes)
-            out.append(methodName(r.method) + QLatin1String(" /") + r.segments.join(QLatin1Char('/')));
+            out.append(methodName(r.method) + QLatin1String(" /")
+                       + r.segments.join(QLatin1Char('/')));
         return out;
     }
 

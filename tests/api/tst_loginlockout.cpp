@@ -15,8 +15,7 @@ namespace {
 
 constexpr qint64 kAnna = 3;
 
-struct Answer
-{
+struct Answer {
     int status = 0;
     QByteArray retryAfter;
 };
@@ -32,27 +31,30 @@ Answer loginFrom(const QHostAddress &from, quint16 port, const QJsonObject &body
     if (!QTest::qWaitFor([&] { return sock.state() == QAbstractSocket::ConnectedState; }, 3000))
         return {};
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    sock.write("POST /api/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
-               + QByteArray::number(json.size()) + "\r\n\r\n" + json);
+    sock.write("POST /api/login HTTP/1.1\r\nHost: x\r\nContent-Type: "
+               "application/json\r\nContent-Length: " +
+               QByteArray::number(json.size()) + "\r\n\r\n" + json);
     QByteArray got;
     Answer a;
-    const bool complete = QTest::qWaitFor([&] {
-        got += sock.readAll();
-        const int end = got.indexOf("\r\n\r\n");
-        if (end < 0)
-            return false;
-        const QList<QByteArray> lines = got.left(end).split('\n');
-        a.status = lines.value(0).split(' ').value(1).toInt();
-        int length = 0;
-        for (const QByteArray &line : lines) {
-            const QByteArray l = line.trimmed().toLower();
-            if (l.startsWith("content-length:"))
-                length = l.mid(15).trimmed().toInt();
-            else if (l.startsWith("retry-after:"))
-                a.retryAfter = l.mid(12).trimmed();
-        }
-        return got.size() >= end + 4 + length;
-    }, 10000);
+    const bool complete = QTest::qWaitFor(
+        [&] {
+            got += sock.readAll();
+            const int end = got.indexOf("\r\n\r\n");
+            if (end < 0)
+                return false;
+            const QList<QByteArray> lines = got.left(end).split('\n');
+            a.status = lines.value(0).split(' ').value(1).toInt();
+            int length = 0;
+            for (const QByteArray &line : lines) {
+                const QByteArray l = line.trimmed().toLower();
+                if (l.startsWith("content-length:"))
+                    length = l.mid(15).trimmed().toInt();
+                else if (l.startsWith("retry-after:"))
+                    a.retryAfter = l.mid(12).trimmed();
+            }
+            return got.size() >= end + 4 + length;
+        },
+        10000);
     if (!complete)
         a.status = 0;
     return a;
@@ -75,8 +77,7 @@ QJsonObject password(const char *user, const char *pass)
 
 } // namespace
 
-class TstLoginLockout : public QObject
-{
+class TstLoginLockout : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -103,9 +104,13 @@ private Q_SLOTS:
 
         // PINs the same way: a guesser does not lock a therapist's tablet out.
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(loginFrom(kPhone, s.port(), { { "staff_id", kAnna }, { "pin", "0000" } }).status, 401);
-        QCOMPARE(loginFrom(kPhone, s.port(), { { "staff_id", kAnna }, { "pin", "1111" } }).status, 429);
-        QCOMPARE(loginFrom(kDesk, s.port(), { { "staff_id", kAnna }, { "pin", "1111" } }).status, 200);
+            QCOMPARE(
+                loginFrom(kPhone, s.port(), { { "staff_id", kAnna }, { "pin", "0000" } }).status,
+                401);
+        QCOMPARE(loginFrom(kPhone, s.port(), { { "staff_id", kAnna }, { "pin", "1111" } }).status,
+                 429);
+        QCOMPARE(loginFrom(kDesk, s.port(), { { "staff_id", kAnna }, { "pin", "1111" } }).status,
+                 200);
 
         // The phone's lock ends with its window.
         s.clock.advanceSecs(301);
@@ -138,7 +143,9 @@ private Q_SLOTS:
         TestServer s;
         QVERIFY(s.start());
         for (int i = 0; i < 20; ++i)
-            QCOMPARE(loginFrom(kPhone, s.port(), password(qPrintable(QStringLiteral("nobody-%1").arg(i)), "x")).status,
+            QCOMPARE(loginFrom(kPhone, s.port(),
+                               password(qPrintable(QStringLiteral("nobody-%1").arg(i)), "x"))
+                         .status,
                      401);
         QCOMPARE(loginFrom(kPhone, s.port(), password("cashier", "cashier")).status, 429);
         QCOMPARE(loginFrom(kDesk, s.port(), password("cashier", "cashier")).status, 200);

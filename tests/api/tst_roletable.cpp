@@ -32,8 +32,7 @@ constexpr qint64 kMissing = 999999; // an id nothing has: an allowed call on it 
 
 enum class Cell { Allow, Refuse, Own };
 
-struct Row
-{
+struct Row {
     QString key; // "GET /api/visits/{id}" or "visit:call"
     QHash<QString, Cell> cells; // by column: none, customer, monitor, therapist, cashier, admin
 };
@@ -69,7 +68,10 @@ QList<Row> readTable(const QString &name, QString *error)
     for (i += 3; i < lines.size() && !lines[i].startsWith(QLatin1String("<!-- /role-table")); ++i) {
         const QStringList cells = cellsOf(lines[i]);
         if (cells.size() != header.size()) {
-            *error = QStringLiteral("row '%1' has %2 cells, the header %3").arg(lines[i]).arg(cells.size()).arg(header.size());
+            *error = QStringLiteral("row '%1' has %2 cells, the header %3")
+                         .arg(lines[i])
+                         .arg(cells.size())
+                         .arg(header.size());
             return {};
         }
         Row row;
@@ -109,8 +111,7 @@ QString errorCode(const QJsonObject &ack)
 
 } // namespace
 
-class TstRoleTable : public QObject
-{
+class TstRoleTable : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -125,8 +126,8 @@ private Q_SLOTS:
     void cleanupTestCase();
 
 private:
-    QString checkIn(const QString &name, qint64 therapist, const QString &phone, const QString &notes,
-                    qint64 *id);
+    QString checkIn(const QString &name, qint64 therapist, const QString &phone,
+                    const QString &notes, qint64 *id);
     // Every row of every table of the database, hashed: what a refused call must not change.
     QByteArray fingerprint();
     QString tokenFor(const QString &role) const;
@@ -165,12 +166,15 @@ QByteArray TstRoleTable::fingerprint()
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fingerprint"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fingerprint"));
         db.setDatabaseName(m_s->config.database);
         if (!db.open())
             return {};
         QStringList tables;
-        QSqlQuery t(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"), db);
+        QSqlQuery t(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"),
+            db);
         while (t.next())
             tables.append(t.value(0).toString());
         for (const QString &table : tables) {
@@ -200,14 +204,19 @@ void TstRoleTable::initTestCase()
     m_cashier = m_s->login("cashier", "cashier");
     m_anna = m_s->loginTherapist(kAnna, "1111");
     m_monitor = m_s->app->demoKioskToken();
-    QVERIFY(!m_admin.isEmpty() && !m_cashier.isEmpty() && !m_anna.isEmpty() && !m_monitor.isEmpty());
-    const QJsonArray services = m_s->get("/api/services", m_cashier).json.value("services").toArray();
+    QVERIFY(!m_admin.isEmpty() && !m_cashier.isEmpty() && !m_anna.isEmpty() &&
+            !m_monitor.isEmpty());
+    const QJsonArray services =
+        m_s->get("/api/services", m_cashier).json.value("services").toArray();
     QVERIFY(!services.isEmpty());
     m_service = qint64(services.first().toObject().value("id").toDouble());
 
-    m_ownCode = checkIn("Ananya Own-Customer", kAnna, "+66 81 111 1111", "own notes: left knee", &m_ownVisit);
-    m_otherCode = checkIn("Boonsri Other-Customer", kBudi, "+66 82 222 2222", "other notes: allergy", &m_otherVisit);
-    m_waitingCode = checkIn("Chanida Waiting-Customer", 0, "+66 83 333 3333", "waiting notes: pregnant", &m_waitingVisit);
+    m_ownCode = checkIn("Ananya Own-Customer", kAnna, "+66 81 111 1111", "own notes: left knee",
+                        &m_ownVisit);
+    m_otherCode = checkIn("Boonsri Other-Customer", kBudi, "+66 82 222 2222",
+                          "other notes: allergy", &m_otherVisit);
+    m_waitingCode = checkIn("Chanida Waiting-Customer", 0, "+66 83 333 3333",
+                            "waiting notes: pregnant", &m_waitingVisit);
     QVERIFY(m_ownVisit && m_otherVisit && m_waitingVisit);
     QVERIFY(!m_ownCode.isEmpty() && !m_otherCode.isEmpty() && !m_waitingCode.isEmpty());
     m_code = m_waitingCode;
@@ -217,12 +226,18 @@ void TstRoleTable::initTestCase()
     checkIn("Dara Paid", kChai, {}, {}, &paid);
     QVERIFY(paid);
     for (const char *action : { "start", "complete" })
-        QCOMPARE(m_s->post(QStringLiteral("/api/visits/%1/%2").arg(paid).arg(action), {}, m_cashier).status, 200);
+        QCOMPARE(m_s->post(QStringLiteral("/api/visits/%1/%2").arg(paid).arg(action), {}, m_cashier)
+                     .status,
+                 200);
     const qint64 due = qint64(m_s->get(QStringLiteral("/api/visits/%1").arg(paid), m_cashier)
-                                      .json.value("visit").toObject().value("balance_due").toDouble());
-    const HttpResult pay = m_s->post(QStringLiteral("/api/visits/%1/payments").arg(paid),
-                                     { { "method", "card" }, { "amount", due }, { "idempotency_key", "roletable-fixture-1" } },
-                                     m_cashier);
+                                  .json.value("visit")
+                                  .toObject()
+                                  .value("balance_due")
+                                  .toDouble());
+    const HttpResult pay = m_s->post(
+        QStringLiteral("/api/visits/%1/payments").arg(paid),
+        { { "method", "card" }, { "amount", due }, { "idempotency_key", "roletable-fixture-1" } },
+        m_cashier);
     QCOMPARE(pay.status, 201);
     m_payment = qint64(pay.json.value("payment").toObject().value("id").toDouble());
     QVERIFY(m_payment > 0);
@@ -245,18 +260,26 @@ void TstRoleTable::everyRouteHasARow()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QSet<QString> documented;
     for (const Row &r : rows) {
-        QVERIFY2(!documented.contains(r.key), qPrintable(QStringLiteral("two rows for %1").arg(r.key)));
+        QVERIFY2(!documented.contains(r.key),
+                 qPrintable(QStringLiteral("two rows for %1").arg(r.key)));
         documented.insert(r.key);
-        for (const QString &col : { "none", "customer", "monitor", "therapist", "cashier", "admin" })
-            QVERIFY2(r.cells.contains(col), qPrintable(r.key + QStringLiteral(": no column ") + col));
+        for (const QString &col :
+             { "none", "customer", "monitor", "therapist", "cashier", "admin" })
+            QVERIFY2(r.cells.contains(col),
+                     qPrintable(r.key + QStringLiteral(": no column ") + col));
     }
     const QStringList routes = m_s->app->http()->routePatterns();
     QVERIFY(routes.size() > 20);
     for (const QString &route : routes)
-        QVERIFY2(documented.contains(route),
-                 qPrintable(QStringLiteral("route %1 has no row in docs/security.md's REST role table").arg(route)));
+        QVERIFY2(
+            documented.contains(route),
+            qPrintable(QStringLiteral("route %1 has no row in docs/security.md's REST role table")
+                           .arg(route)));
     for (const QString &key : std::as_const(documented))
-        QVERIFY2(routes.contains(key), qPrintable(QStringLiteral("docs/security.md lists %1, which the server has not").arg(key)));
+        QVERIFY2(
+            routes.contains(key),
+            qPrintable(
+                QStringLiteral("docs/security.md lists %1, which the server has not").arg(key)));
 }
 
 void TstRoleTable::everyCommandHasARow()
@@ -271,9 +294,14 @@ void TstRoleTable::everyCommandHasARow()
     QVERIFY(names.size() >= 10);
     for (const QString &name : names)
         QVERIFY2(documented.contains(name),
-                 qPrintable(QStringLiteral("command %1 has no row in docs/security.md's socket role table").arg(name)));
+                 qPrintable(
+                     QStringLiteral("command %1 has no row in docs/security.md's socket role table")
+                         .arg(name)));
     for (const QString &key : std::as_const(documented))
-        QVERIFY2(names.contains(key), qPrintable(QStringLiteral("docs/security.md lists %1, which the server has not").arg(key)));
+        QVERIFY2(
+            names.contains(key),
+            qPrintable(
+                QStringLiteral("docs/security.md lists %1, which the server has not").arg(key)));
 }
 
 QString TstRoleTable::tokenFor(const QString &role) const
@@ -299,7 +327,8 @@ QString TstRoleTable::fillPath(const QString &pattern, Cell mode, bool own) cons
     QString path = pattern;
     if (path.contains(QLatin1String("{code}"))) {
         // The event stream of a real ticket never ends: it gets a code nothing has.
-        const QString code = path.endsWith(QLatin1String("/events")) ? QStringLiteral("ZZZZZZZZZZ") : m_code;
+        const QString code =
+            path.endsWith(QLatin1String("/events")) ? QStringLiteral("ZZZZZZZZZZ") : m_code;
         return path.replace(QLatin1String("{code}"), code);
     }
     if (path.contains(QLatin1String("{date}")))
@@ -315,7 +344,8 @@ QString TstRoleTable::fillPath(const QString &pattern, Cell mode, bool own) cons
     } else if (mode == Cell::Refuse) {
         if (path.startsWith(QLatin1String("/api/visits/")))
             id = m_otherVisit;
-        else if (path.startsWith(QLatin1String("/api/therapists/")) || path.startsWith(QLatin1String("/api/staff/")))
+        else if (path.startsWith(QLatin1String("/api/therapists/")) ||
+                 path.startsWith(QLatin1String("/api/staff/")))
             id = kBudi;
         else if (path.startsWith(QLatin1String("/api/services/")))
             id = m_service;
@@ -345,11 +375,13 @@ QJsonObject TstRoleTable::restBody(const QString &key) const
         return { { "customer_name", "Role Walk-in" }, { "service_ids", QJsonArray { m_service } } };
     if (route.endsWith(QLatin1String("/assign")))
         return { { "therapist_id", kChai } };
-    if (route.endsWith(QLatin1String("/cancel")) || route.endsWith(QLatin1String("/no-show"))
-        || route.endsWith(QLatin1String("/void")))
+    if (route.endsWith(QLatin1String("/cancel")) || route.endsWith(QLatin1String("/no-show")) ||
+        route.endsWith(QLatin1String("/void")))
         return { { "reason", "role table" } };
     if (route.endsWith(QLatin1String("/payments")))
-        return { { "method", "cash" }, { "amount", 100 }, { "tendered", 100 },
+        return { { "method", "cash" },
+                 { "amount", 100 },
+                 { "tendered", 100 },
                  { "idempotency_key", QStringLiteral("roletable-rest-%1").arg(m_keys++) } };
     if (route.endsWith(QLatin1String("/discount")))
         return { { "amount", 100 }, { "reason", "role table" } };
@@ -373,7 +405,8 @@ void TstRoleTable::restRoleTable()
         const QByteArray verb = row.key.section(QLatin1Char(' '), 0, 0).toLatin1();
         const QString pattern = row.key.section(QLatin1Char(' '), 1);
         const bool logout = row.key == QLatin1String("POST /api/logout");
-        for (const QString &role : { "none", "customer", "monitor", "therapist", "cashier", "admin" }) {
+        for (const QString &role :
+             { "none", "customer", "monitor", "therapist", "cashier", "admin" }) {
             const Cell cell = row.cells.value(role);
             QString token = tokenFor(role);
             if (logout && cell == Cell::Allow) {
@@ -383,12 +416,13 @@ void TstRoleTable::restRoleTable()
                     token = m_s->loginTherapist(kAnna, "1111");
                 else if (role == QLatin1String("monitor"))
                     token = m_s->post("/api/devices", { { "name", "Logout TV" } }, m_admin)
-                                    .json.value("token").toString();
+                                .json.value("token")
+                                .toString();
                 QVERIFY2(!token.isEmpty(), qPrintable(role));
             }
             const QByteArray body = verb == "GET" || verb == "DELETE"
-                    ? QByteArray()
-                    : QJsonDocument(restBody(row.key)).toJson(QJsonDocument::Compact);
+                ? QByteArray()
+                : QJsonDocument(restBody(row.key)).toJson(QJsonDocument::Compact);
             const QString what = QStringLiteral("%1 as %2").arg(row.key, role);
             auto call = [&](const QString &path) { return m_s->request(verb, path, body, token); };
             if (cell == Cell::Allow || cell == Cell::Own) {
@@ -396,7 +430,9 @@ void TstRoleTable::restRoleTable()
                 const HttpResult r = call(path);
                 QVERIFY2(r.status != 0 && !refusedStatus(r.status),
                          qPrintable(QStringLiteral("%1 (%2): allowed by the table, got %3 %4")
-                                            .arg(what, path).arg(r.status).arg(QString::fromUtf8(r.raw))));
+                                        .arg(what, path)
+                                        .arg(r.status)
+                                        .arg(QString::fromUtf8(r.raw))));
                 ++allowed;
             }
             if (cell == Cell::Refuse || cell == Cell::Own) {
@@ -406,10 +442,16 @@ void TstRoleTable::restRoleTable()
                 const HttpResult r = call(path);
                 QVERIFY2(refusedStatus(r.status),
                          qPrintable(QStringLiteral("%1 (%2): refused by the table, got %3 %4")
-                                            .arg(what, path).arg(r.status).arg(QString::fromUtf8(r.raw))));
+                                        .arg(what, path)
+                                        .arg(r.status)
+                                        .arg(QString::fromUtf8(r.raw))));
                 if (role == QLatin1String("none") || role == QLatin1String("customer"))
-                    QVERIFY2(r.status == 401, qPrintable(what + QStringLiteral(": no staff or device token is a 401")));
-                QVERIFY2(fingerprint() == before, qPrintable(what + QStringLiteral(": a refused call changed the database")));
+                    QVERIFY2(
+                        r.status == 401,
+                        qPrintable(what + QStringLiteral(": no staff or device token is a 401")));
+                QVERIFY2(
+                    fingerprint() == before,
+                    qPrintable(what + QStringLiteral(": a refused call changed the database")));
                 ++refused;
             }
         }
@@ -421,9 +463,14 @@ QJsonObject TstRoleTable::socketPayload(const QString &command, bool own, bool r
 {
     const qint64 visit = own ? m_ownSocketVisit : refused ? m_otherVisit : kMissing;
     if (command == QLatin1String("visit:checkin"))
-        return { { "customer_name", "Socket Walk-in" }, { "service_ids", QJsonArray { m_service } } };
+        return { { "customer_name", "Socket Walk-in" },
+                 { "service_ids", QJsonArray { m_service } } };
     if (command == QLatin1String("therapist:status"))
-        return { { "therapist_id", own ? kAnna : refused ? kBudi : kMissing }, { "status", "on_break" } };
+        return { { "therapist_id",
+                   own           ? kAnna
+                       : refused ? kBudi
+                                 : kMissing },
+                 { "status", "on_break" } };
     if (command == QLatin1String("payment:void"))
         return { { "payment_id", refused ? m_payment : kMissing }, { "reason", "role table" } };
     QJsonObject p { { "visit_id", visit } };
@@ -458,7 +505,8 @@ void TstRoleTable::socketRoleTable()
     std::vector<std::unique_ptr<SioClient>> owned;
     for (const QString &role : roles) {
         owned.push_back(std::make_unique<SioClient>());
-        QVERIFY2(owned.back()->start(m_s->port(), { { "token", tokenFor(role) } }), qPrintable(role));
+        QVERIFY2(owned.back()->start(m_s->port(), { { "token", tokenFor(role) } }),
+                 qPrintable(role));
         clients.insert(role, owned.back().get());
     }
     int allowed = 0, refused = 0;
@@ -468,29 +516,40 @@ void TstRoleTable::socketRoleTable()
             SioClient &c = *clients.value(role);
             const QString what = QStringLiteral("%1 as %2").arg(row.key, role);
             if (cell == Cell::Allow || cell == Cell::Own) {
-                const QJsonObject ack = c.call(row.key, socketPayload(row.key, cell == Cell::Own, false));
+                const QJsonObject ack =
+                    c.call(row.key, socketPayload(row.key, cell == Cell::Own, false));
                 QVERIFY2(!ack.isEmpty(), qPrintable(what + QStringLiteral(": no ack")));
                 const QString code = errorCode(ack);
-                QVERIFY2(code != QLatin1String("forbidden") && code != QLatin1String("unauthorized"),
-                         qPrintable(QStringLiteral("%1: allowed by the table, got %2")
-                                            .arg(what, QString::fromUtf8(QJsonDocument(ack).toJson(QJsonDocument::Compact)))));
+                QVERIFY2(
+                    code != QLatin1String("forbidden") && code != QLatin1String("unauthorized"),
+                    qPrintable(QStringLiteral("%1: allowed by the table, got %2")
+                                   .arg(what,
+                                        QString::fromUtf8(
+                                            QJsonDocument(ack).toJson(QJsonDocument::Compact)))));
                 ++allowed;
             }
             if (cell == Cell::Refuse || cell == Cell::Own) {
                 const QByteArray before = fingerprint();
                 const QJsonObject ack = c.call(row.key, socketPayload(row.key, false, true));
-                QVERIFY2(ack.value("ok") == QJsonValue(false), qPrintable(what + QStringLiteral(": no refusal")));
+                QVERIFY2(ack.value("ok") == QJsonValue(false),
+                         qPrintable(what + QStringLiteral(": no refusal")));
                 const QString code = errorCode(ack);
-                QVERIFY2(code == QLatin1String("forbidden") || code == QLatin1String("unauthorized"),
-                         qPrintable(QStringLiteral("%1: refused by the table, got %2")
-                                            .arg(what, QString::fromUtf8(QJsonDocument(ack).toJson(QJsonDocument::Compact)))));
-                QVERIFY2(fingerprint() == before, qPrintable(what + QStringLiteral(": a refused command changed the database")));
+                QVERIFY2(
+                    code == QLatin1String("forbidden") || code == QLatin1String("unauthorized"),
+                    qPrintable(QStringLiteral("%1: refused by the table, got %2")
+                                   .arg(what,
+                                        QString::fromUtf8(
+                                            QJsonDocument(ack).toJson(QJsonDocument::Compact)))));
+                QVERIFY2(
+                    fingerprint() == before,
+                    qPrintable(what + QStringLiteral(": a refused command changed the database")));
                 ++refused;
             }
         }
     }
     for (const QString &role : roles)
-        QVERIFY2(!clients.value(role)->closed, qPrintable(role + QStringLiteral(": socket closed by a refusal")));
+        QVERIFY2(!clients.value(role)->closed,
+                 qPrintable(role + QStringLiteral(": socket closed by a refusal")));
     qInfo("Socket role table: %d allowed and %d refused commands checked", allowed, refused);
 }
 
@@ -510,7 +569,8 @@ void TstRoleTable::therapistReadsOthersVisitsRedacted()
 {
     // The desk reads everything.
     const QJsonObject full = m_s->get(QStringLiteral("/api/visits/%1").arg(m_otherVisit), m_cashier)
-                                     .json.value("visit").toObject();
+                                 .json.value("visit")
+                                 .toObject();
     QCOMPARE(full.value("phone").toString(), QStringLiteral("+66 82 222 2222"));
     QCOMPARE(full.value("code").toString(), m_otherCode);
 
@@ -530,15 +590,18 @@ void TstRoleTable::therapistReadsOthersVisitsRedacted()
         QVERIFY2(v.contains("code"), qPrintable(where));
     };
 
-    for (const QString &path : { QStringLiteral("/api/visits"), QStringLiteral("/api/visits?date=2026-03-02"),
-                                 QStringLiteral("/api/visits?status=waiting"), QStringLiteral("/api/visits?status=assigned") }) {
+    for (const QString &path :
+         { QStringLiteral("/api/visits"), QStringLiteral("/api/visits?date=2026-03-02"),
+           QStringLiteral("/api/visits?status=waiting"),
+           QStringLiteral("/api/visits?status=assigned") }) {
         const HttpResult r = m_s->get(path, m_anna);
         QCOMPARE(r.status, 200);
         const QJsonArray visits = r.json.value("visits").toArray();
         QVERIFY(!visits.isEmpty());
         // Nothing of another customer's contact details anywhere in the answer.
         for (const char *secret : { "+66 82", "+66 83", "allergy", "pregnant" })
-            QVERIFY2(!r.raw.contains(secret), qPrintable(path + QStringLiteral(": contains ") + secret));
+            QVERIFY2(!r.raw.contains(secret),
+                     qPrintable(path + QStringLiteral(": contains ") + secret));
         QVERIFY2(!r.raw.contains(m_otherCode.toUtf8()) && !r.raw.contains(m_waitingCode.toUtf8()),
                  qPrintable(path + QStringLiteral(": contains another ticket's code")));
         for (const QJsonValue &value : visits) {
@@ -550,12 +613,18 @@ void TstRoleTable::therapistReadsOthersVisitsRedacted()
                 checkOthers(v, path);
         }
     }
-    const QJsonObject other = m_s->get(QStringLiteral("/api/visits/%1").arg(m_otherVisit), m_anna).json.value("visit").toObject();
+    const QJsonObject other = m_s->get(QStringLiteral("/api/visits/%1").arg(m_otherVisit), m_anna)
+                                  .json.value("visit")
+                                  .toObject();
     QCOMPARE(other.value("customer_name").toString(), QStringLiteral("Boonsri O."));
     checkOthers(other, "GET /api/visits/{id}");
-    checkOthers(m_s->get(QStringLiteral("/api/visits/%1").arg(m_waitingVisit), m_anna).json.value("visit").toObject(),
+    checkOthers(m_s->get(QStringLiteral("/api/visits/%1").arg(m_waitingVisit), m_anna)
+                    .json.value("visit")
+                    .toObject(),
                 "GET /api/visits/{id}");
-    checkOwn(m_s->get(QStringLiteral("/api/visits/%1").arg(m_ownVisit), m_anna).json.value("visit").toObject(),
+    checkOwn(m_s->get(QStringLiteral("/api/visits/%1").arg(m_ownVisit), m_anna)
+                 .json.value("visit")
+                 .toObject(),
              "GET /api/visits/{id}");
     QCOMPARE(m_s->get(QStringLiteral("/api/visits/%1").arg(kMissing), m_anna).status, 404);
 }
@@ -566,14 +635,18 @@ void TstRoleTable::therapistRoomHoldsOnlyOwnCustomers()
     QVERIFY(anna.start(m_s->port(), { { "token", m_anna } }));
     QVERIFY(anna.waitCount("therapist_queue_updated", 1));
     // A change to others' visits afterwards still tells Anna nothing about them.
-    QCOMPARE(m_s->post(QStringLiteral("/api/visits/%1/call").arg(m_otherVisit), {}, m_cashier).status, 200);
+    QCOMPARE(
+        m_s->post(QStringLiteral("/api/visits/%1/call").arg(m_otherVisit), {}, m_cashier).status,
+        200);
     QTest::qWait(300);
     for (const SioEvent &e : anna.events) {
         const QByteArray text = QJsonDocument(e.args).toJson(QJsonDocument::Compact);
-        for (const QByteArray &secret : { QByteArray("+66 82"), QByteArray("+66 83"), QByteArray("allergy"),
-                                          QByteArray("pregnant"), QByteArray("Other-Customer"),
-                                          QByteArray("Waiting-Customer"), m_otherCode.toUtf8(), m_waitingCode.toUtf8() })
-            QVERIFY2(!text.contains(secret), qPrintable(e.name + QStringLiteral(" carries ") + QString::fromUtf8(secret)));
+        for (const QByteArray &secret :
+             { QByteArray("+66 82"), QByteArray("+66 83"), QByteArray("allergy"),
+               QByteArray("pregnant"), QByteArray("Other-Customer"), QByteArray("Waiting-Customer"),
+               m_otherCode.toUtf8(), m_waitingCode.toUtf8() })
+            QVERIFY2(!text.contains(secret),
+                     qPrintable(e.name + QStringLiteral(" carries ") + QString::fromUtf8(secret)));
     }
     const QJsonArray queue = anna.last("therapist_queue_updated").value("queue").toArray();
     QVERIFY(!queue.isEmpty());
