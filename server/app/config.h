@@ -21,6 +21,9 @@ struct ServerConfig
     int httpHeadTimeoutMs = 10000; // a request head, from its first byte (or the connection) on
     int httpBodyTimeoutMs = 30000; // a request body, after its head
     int httpIdleTimeoutMs = 60000; // a keep-alive connection between requests
+    // Failed sign-ins per account from all addresses in an hour before the account is held for
+    // everyone (fixed; tests lower it). Per address and per (account, address): see HttpLimits.
+    int loginFailuresPerAccountGlobal = 200;
 
     // Returns false and fills `error` on bad input; `exitNow` is set for --help/--version.
     static bool parse(const QStringList &arguments, ServerConfig *out, QString *error, bool *exitNow);

@@ -62,6 +62,7 @@ bool ServerApp::start(QString *error)
     limits.bodyTimeoutMs = m_config.httpBodyTimeoutMs;
     limits.idleTimeoutMs = m_config.httpIdleTimeoutMs;
     limits.maxConnectionsPerAddress = m_config.hub.maxConnectionsPerAddress;
+    limits.loginFailuresPerAccountGlobal = m_config.loginFailuresPerAccountGlobal;
     m_http = std::make_unique<ApiServer>(*m_domain, *m_commands, *m_lag, limits);
     m_http->setHub(m_hub.get());
     m_port = m_http->listenGuarded(m_config.listen, m_config.port);

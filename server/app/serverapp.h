@@ -38,6 +38,7 @@ public:
     QString demoKioskToken() const { return m_demoKioskToken; }
     Hub *hub() { return m_hub.get(); }
     ApiServer *http() { return m_http.get(); }
+    Commands *commands() { return m_commands.get(); }
 
 private:
     ServerConfig m_config;

@@ -90,8 +90,14 @@ public:
     Reply cancel(qint64 id, const QJsonObject &body, const Principal &who);
     Reply noShow(qint64 id, const QJsonObject &body, const Principal &who);
     Reply discount(qint64 id, const QJsonObject &body, const Principal &who);
-    Reply listVisits(const QUrlQuery &query);
-    Reply getVisit(qint64 id);
+    // `who` decides what each visit carries: see visitFor().
+    Reply listVisits(const QUrlQuery &query, const Principal &who = {});
+    Reply getVisit(qint64 id, const Principal &who = {});
+    // A visit as `who` may read it. A therapist reads their own visits in full; other
+    // therapists' and unassigned visits come without phone and notes (null), without the
+    // ticket's secret `code` (the customer's credential), and with the public name ("Somchai J.")
+    // and no cancel or discount reason (issue 19 #11). Everyone else: unchanged.
+    static QJsonObject visitFor(QJsonObject visit, const Principal &who);
 
     // Money
     Reply pay(qint64 visitId, const QJsonObject &body, const Principal &who);

@@ -395,9 +395,22 @@ Reply SpaDomain::noShow(qint64 id, const QJsonObject &body, const Principal &who
     });
 }
 
-Reply SpaDomain::getVisit(qint64 id)
+QJsonObject SpaDomain::visitFor(QJsonObject visit, const Principal &who)
 {
-    const QJsonObject v = visitJson(id);
+    if (visit.isEmpty() || who.role != Principal::Role::Therapist
+        || idOf(visit.value(QLatin1String("therapist")).toObject()) == who.staffId)
+        return visit;
+    visit.remove(QStringLiteral("code"));
+    for (const char *key : { "phone", "notes", "cancel_reason", "discount_reason" })
+        visit.insert(QLatin1String(key), QJsonValue());
+    visit.insert(QStringLiteral("customer_name"),
+                 publicName(visit.value(QLatin1String("customer_name")).toString()));
+    return visit;
+}
+
+Reply SpaDomain::getVisit(qint64 id, const Principal &who)
+{
+    const QJsonObject v = visitFor(visitJson(id), who);
     if (v.isEmpty())
         return Errors::notFound(QStringLiteral("no visit with id %1").arg(id));
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM payments WHERE visit_id = ? ORDER BY id"), { id });
@@ -412,7 +425,7 @@ Reply SpaDomain::getVisit(qint64 id)
     return Reply::ok({ { QStringLiteral("visit"), out } });
 }
 
-Reply SpaDomain::listVisits(const QUrlQuery &query)
+Reply SpaDomain::listVisits(const QUrlQuery &query, const Principal &who)
 {
     static const QStringList statuses { QStringLiteral("waiting"), QStringLiteral("assigned"),
                                         QStringLiteral("in_service"), QStringLiteral("awaiting_payment"),
@@ -426,7 +439,11 @@ Reply SpaDomain::listVisits(const QUrlQuery &query)
         return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
     if (date.isEmpty() && status.isEmpty()) {
         // No filter: what is open now (any day), the queue screens' view.
-        return Reply::ok({ { QStringLiteral("visits"), activeVisits() } });
+        QJsonArray open = activeVisits();
+        if (who.role == Principal::Role::Therapist)
+            for (qsizetype i = 0; i < open.size(); ++i)
+                open[i] = visitFor(open.at(i).toObject(), who);
+        return Reply::ok({ { QStringLiteral("visits"), open } });
     }
     if (date.isEmpty())
         date = today();
@@ -441,7 +458,7 @@ Reply SpaDomain::listVisits(const QUrlQuery &query)
         ids.append(q.value(0).toLongLong());
     QJsonArray items;
     for (qint64 id : ids)
-        items.append(visitJson(id));
+        items.append(visitFor(visitJson(id), who));
     return Reply::ok({ { QStringLiteral("visits"), items }, { QStringLiteral("date"), date } });
 }
 

@@ -77,8 +77,9 @@ ApiServer::ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag, con
     , m_commands(commands)
     , m_lag(lag)
     , m_limits(limits)
-    , m_accountLimiter(limits.loginFailuresPerAccount, limits.loginWindowSecs)
+    , m_accountAddressLimiter(limits.loginFailuresPerAccount, limits.loginWindowSecs)
     , m_addressLimiter(limits.loginFailuresPerAddress, limits.loginWindowSecs)
+    , m_accountLimiter(limits.loginFailuresPerAccountGlobal, limits.loginGlobalWindowSecs)
 {
     m_uptime.start();
     m_customerPage = new CustomerPage(domain, this);
@@ -387,8 +388,13 @@ void ApiServer::login(const RequestContext &c, const std::function<void(const Ht
     const QJsonValue who = c.body.contains(QLatin1String("staff_id")) ? c.body.value(QLatin1String("staff_id"))
                                                                       : c.body.value(QLatin1String("username"));
     const QString account = QStringLiteral("acct:") + who.toVariant().toString();
-    const qint64 wait = std::max(m_addressLimiter.retryAfter(address, now),
-                                 m_accountLimiter.retryAfter(account, now));
+    // Five wrong passwords from one address lock the account for that address only: anyone on
+    // the venue's Wi-Fi could otherwise lock the desk out (issue 19 #11). The account as a whole
+    // is held only at a much higher count from all addresses together.
+    const QString accountAtAddress = account + QLatin1Char(' ') + address;
+    const qint64 wait = std::max({ m_addressLimiter.retryAfter(address, now),
+                                   m_accountAddressLimiter.retryAfter(accountAtAddress, now),
+                                   m_accountLimiter.retryAfter(account, now) });
     if (wait > 0) {
         HttpResponse r = errorResponse(429, "too_many_attempts",
                                        QStringLiteral("too many failed sign-ins; try again in %1 s").arg(wait));
@@ -407,9 +413,11 @@ void ApiServer::login(const RequestContext &c, const std::function<void(const Ht
         const QDateTime at = m_domain.clock().now();
         if (reply.status() == 401) {
             m_addressLimiter.recordFailure(address, at);
+            m_accountAddressLimiter.recordFailure(accountAtAddress, at);
             m_accountLimiter.recordFailure(account, at);
         } else if (reply.isOk()) {
-            m_accountLimiter.reset(account);
+            // Only this address's count: a success here says nothing about guesses elsewhere.
+            m_accountAddressLimiter.reset(accountAtAddress);
         }
         done(HttpResponse::fromReply(reply));
     });
@@ -549,9 +557,13 @@ void ApiServer::setupRoutes()
     r.add(Method::Post, QStringLiteral("/api/visits"), kDesk,
           [this](const RequestContext &c) { return command(Events::VisitCheckin, c); });
     r.add(Method::Get, QStringLiteral("/api/visits"), kStaff,
-          [this, reply](const RequestContext &c) { return reply(m_domain.listVisits(c.request.query())); });
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.listVisits(c.request.query(), c.who));
+          });
+    // A therapist reads other therapists' and unassigned visits without phone, notes, ticket code
+    // or full name (issue 19 #11).
     r.add(Method::Get, QStringLiteral("/api/visits/{id}"), kStaff, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.getVisit(id); });
+        return withId(c, [&](qint64 id) { return m_domain.getVisit(id, c.who); });
     });
     const std::pair<const char *, const char *> visitActions[] = {
         { "assign", Events::VisitAssign },     { "call", Events::VisitCall },

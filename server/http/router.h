@@ -83,6 +83,17 @@ public:
         return m;
     }
 
+    // Every route as "METHOD /pattern" (e.g. "GET /api/visits/{id}"), in the order added: the
+    // role-table test checks that each has a row in docs/security.md.
+    QStringList patterns() const
+    {
+        QStringList out;
+        for (const Route &r : m_routes)
+            out.append(methodName(r.method) + QLatin1String(" /")
+                       + r.segments.join(QLatin1Char('/')));
+        return out;
+    }
+
     static QString methodName(Method m)
     {
         switch (m) {
