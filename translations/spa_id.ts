@@ -1043,10 +1043,6 @@
         <translation>Pembayaran ini sudah dikirim dengan angka lain; buka kasir lagi.</translation>
     </message>
     <message>
-        <source>This visit has moved on meanwhile; the screen shows where it is now.</source>
-        <translation>Kunjungan ini sudah berubah; layar menampilkan statusnya sekarang.</translation>
-    </message>
-    <message>
         <source>Too many requests at once; try again in a moment.</source>
         <translation>Terlalu banyak permintaan sekaligus; coba lagi sebentar.</translation>
     </message>

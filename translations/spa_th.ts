@@ -1043,10 +1043,6 @@
         <translation>รายการชำระนี้ถูกส่งไปแล้วด้วยยอดอื่น กรุณาเปิดหน้าชำระเงินใหม่</translation>
     </message>
     <message>
-        <source>This visit has moved on meanwhile; the screen shows where it is now.</source>
-        <translation>รายการนี้เปลี่ยนสถานะไปแล้ว หน้าจอแสดงสถานะล่าสุด</translation>
-    </message>
-    <message>
         <source>Too many requests at once; try again in a moment.</source>
         <translation>ส่งคำขอมากเกินไป กรุณาลองใหม่อีกครู่</translation>
     </message>

@@ -24,8 +24,7 @@ QString ServerErrors::text(const QJsonObject &error)
         return tr("Your account may not do this.");
     if (code == QLatin1String("idempotency_key_reused"))
         return tr("This payment was already sent with other figures; open the checkout again.");
-    if (code == QLatin1String("illegal_state"))
-        return tr("This visit has moved on meanwhile; the screen shows where it is now.");
+    // illegal_state is left as the server says it: its message names the state the visit is in.
     if (code == QLatin1String("rate_limited"))
         return tr("Too many requests at once; try again in a moment.");
     if (code == QLatin1String("unauthorized"))

@@ -95,11 +95,11 @@ private Q_SLOTS:
     // server's code is known, and the server's own words only where it is not.
     void serverErrorsFollowTheLanguage()
     {
-        const QJsonObject illegal { { str("code"), str("illegal_state") }, { str("message"), str("visit 7 is in_service") } };
+        const QJsonObject illegal { { str("code"), str("rate_limited") }, { str("message"), str("too many commands; slow down") } };
         const QJsonObject unknown { { str("code"), str("something_new") }, { str("message"), str("a new refusal") } };
-        QCOMPARE(ServerErrors::text(illegal), str("This visit has moved on meanwhile; the screen shows where it is now."));
+        QCOMPARE(ServerErrors::text(illegal), str("Too many requests at once; try again in a moment."));
         QVERIFY(Language::instance()->setCurrent(QStringLiteral("th")));
-        QCOMPARE(ServerErrors::text(illegal), str("รายการนี้เปลี่ยนสถานะไปแล้ว หน้าจอแสดงสถานะล่าสุด"));
+        QCOMPARE(ServerErrors::text(illegal), str("ส่งคำขอมากเกินไป กรุณาลองใหม่อีกครู่"));
         QVERIFY(Language::instance()->setCurrent(QStringLiteral("id")));
         QCOMPARE(ServerErrors::text({ { str("code"), str("day_closed") } }),
                  translated("ServerErrors", "The business day is closed: its visits and money can no longer change."));
