@@ -419,7 +419,7 @@ private Q_SLOTS:
         QVERIFY(sqlite(path, QStringLiteral("UPDATE events SET payload = replace(payload, '45000', '4500') WHERE seq = %1")
                                      .arg(seq.toLongLong())));
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 1);
-        QVERIFY2(out.contains("broken at seq " + QByteArray::number(seq.toLongLong()) + ":"), out);
+        QVERIFY2(out.contains(QByteArray("broken at seq " + QByteArray::number(seq.toLongLong()) + ":")), out);
 
         // A row deleted from the middle breaks the link of the one after it.
         QVERIFY(sqlite(path, QStringLiteral("UPDATE events SET payload = replace(payload, '4500', '45000') WHERE seq = %1")
@@ -427,7 +427,7 @@ private Q_SLOTS:
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
         QVERIFY(sqlite(path, QStringLiteral("DELETE FROM events WHERE seq = %1").arg(seq.toLongLong())));
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 1);
-        QVERIFY2(out.contains("broken at seq " + QByteArray::number(seq.toLongLong() + 1) + ":"), out);
+        QVERIFY2(out.contains(QByteArray("broken at seq " + QByteArray::number(seq.toLongLong() + 1) + ":")), out);
 
         // No database, or a command it does not know.
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), dir.filePath(QStringLiteral("none.db")) }, &out), 2);
