@@ -30,21 +30,26 @@ QString summarize(const QString &type, const QJsonObject &p)
     if (!visit.isEmpty()) {
         parts << QStringLiteral("#%1 %2").arg(visit.value(QLatin1String("ticket")).toString(),
                                               SpaDomain::publicName(visit.value(QLatin1String("customer_name")).toString()));
-        const QJsonObject payment = p.value(QLatin1String("payment")).toObject();
+        QJsonObject payment = p.value(QLatin1String("payment")).toObject();
+        if (payment.isEmpty())
+            payment = p.value(QLatin1String("void")).toObject(); // payment.voided: the negated row
         const QJsonValue currency = visit.value(QLatin1String("currency"));
         if (!payment.isEmpty()) {
             QString s = payment.value(QLatin1String("method")).toString() + QLatin1Char(' ')
                     + money(payment.value(QLatin1String("amount")), currency);
             if (payment.value(QLatin1String("tip")).toDouble() != 0)
                 s += QStringLiteral(" + tip ") + money(payment.value(QLatin1String("tip")), currency);
+            if (payment.value(QLatin1String("reason")).isString())
+                s += QStringLiteral(" (") + payment.value(QLatin1String("reason")).toString() + QLatin1Char(')');
             parts << s;
         } else if (type == QLatin1String("visit.discounted")) {
             parts << QStringLiteral("-") + money(visit.value(QLatin1String("discount")), currency);
         } else {
             parts << visit.value(QLatin1String("status")).toString();
         }
-        if (visit.value(QLatin1String("therapist")).isString())
-            parts << visit.value(QLatin1String("therapist")).toString();
+        const QJsonValue therapist = visit.value(QLatin1String("therapist"));
+        if (therapist.isObject() && type != QLatin1String("payment_completed"))
+            parts << therapist.toObject().value(QLatin1String("name")).toString();
     } else if (p.contains(QLatin1String("ticket"))) { // notices: visit_called, payment_completed
         parts << QStringLiteral("#%1 %2").arg(p.value(QLatin1String("ticket")).toString(),
                                               p.value(QLatin1String("name")).toString());
