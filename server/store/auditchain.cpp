@@ -52,17 +52,14 @@ Verdict verify(QSqlDatabase &db)
     qint64 start = -1;
     {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = '%1'").arg(startSettingKey()))) {
-            v.problem = q.lastError().text();
-            return v;
-        }
-        if (q.next())
+        // No such table: a database from before migration 3, nothing chained.
+        if (q.exec(QStringLiteral("SELECT start_seq FROM audit_chain")) && q.next())
             start = q.value(0).toLongLong();
     }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (start < 0) {
-        // The database predates the audit trail (or the marker is gone): nothing is chained.
+        // The database predates the audit trail: nothing is chained.
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM events")) || !q.next()) {
             v.problem = q.lastError().text();
             return v;

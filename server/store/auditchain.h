@@ -13,7 +13,7 @@ class QSqlDatabase;
 // where canonical(row) is the row's fields, each as a netstring `<UTF-8 byte length>:<bytes>,`
 // in this order: seq, created_at, type, rooms, notify, payload, actor, actor_role, actor_name,
 // address (numbers in decimal, NULL as the empty string). The stored payload text is hashed as it
-// is, never re-serialized.
+// is, never re-serialized. Table audit_chain (one row, migration 3) holds the first chained seq.
 namespace AuditChain {
 
 struct Row
@@ -32,9 +32,6 @@ struct Row
 
 QByteArray canonical(const Row &row);
 QString hash(const QString &previousHash, const Row &row);
-
-// The setting migration 3 writes: the first seq that is chained (earlier rows are not).
-inline QString startSettingKey() { return QStringLiteral("audit_chain_start"); }
 
 struct Verdict
 {

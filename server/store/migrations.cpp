@@ -130,8 +130,8 @@ const QVector<Migration> &migrations()
               "ALTER TABLE events ADD COLUMN hash TEXT",
               "CREATE INDEX events_created_at ON events(created_at)",
               // The chain starts at the first row written after this migration.
-              "INSERT INTO settings (key, value) SELECT 'audit_chain_start', "
-              "CAST(COALESCE(MAX(seq), 0) + 1 AS TEXT) FROM events",
+              "CREATE TABLE audit_chain (start_seq BIGINT NOT NULL)",
+              "INSERT INTO audit_chain (start_seq) SELECT COALESCE(MAX(seq), 0) + 1 FROM events",
           } },
     };
     return all;
