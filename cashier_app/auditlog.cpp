@@ -23,12 +23,21 @@ QVariant AuditLog::data(const QModelIndex &index, int role) const
     const QJsonObject &e = m_rows.at(index.row());
     const auto text = [&e](const char *key) { return e.value(QLatin1String(key)).toString(); };
     switch (role) {
-    case SeqRole: return e.value(QLatin1String("seq")).toInteger();
-    case TimeRole: return text("time");
-    case DayRole: return QDateTime::fromString(text("time"), Qt::ISODateWithMs).toLocalTime().date().toString(Qt::ISODate);
-    case TypeRole: return text("type");
-    case WhatRole: return describe(text("type"));
-    case ActorRole: return text("actor");
+    case SeqRole:
+        return e.value(QLatin1String("seq")).toInteger();
+    case TimeRole:
+        return text("time");
+    case DayRole:
+        return QDateTime::fromString(text("time"), Qt::ISODateWithMs)
+            .toLocalTime()
+            .date()
+            .toString(Qt::ISODate);
+    case TypeRole:
+        return text("type");
+    case WhatRole:
+        return describe(text("type"));
+    case ActorRole:
+        return text("actor");
     case ActorNameRole: {
         const QString actor = text("actor");
         if (actor == QLatin1String("system"))
@@ -37,23 +46,36 @@ QVariant AuditLog::data(const QModelIndex &index, int role) const
             return tr("Unknown"); // written before the audit trail began
         return text("actor_name");
     }
-    case ActorRoleRole: return text("actor_role");
-    case AddressRole: return text("address");
-    case SummaryRole: return text("summary");
+    case ActorRoleRole:
+        return text("actor_role");
+    case AddressRole:
+        return text("address");
+    case SummaryRole:
+        return text("summary");
     }
     return {};
 }
 
 QHash<int, QByteArray> AuditLog::roleNames() const
 {
-    return { { SeqRole, "seq" },         { TimeRole, "time" }, { DayRole, "day" },           { TypeRole, "type" },
-             { WhatRole, "what" },       { ActorRole, "actor" },         { ActorNameRole, "actorName" },
-             { ActorRoleRole, "actorRole" }, { AddressRole, "address" }, { SummaryRole, "summary" } };
+    return { { SeqRole, "seq" },
+             { TimeRole, "time" },
+             { DayRole, "day" },
+             { TypeRole, "type" },
+             { WhatRole, "what" },
+             { ActorRole, "actor" },
+             { ActorNameRole, "actorName" },
+             { ActorRoleRole, "actorRole" },
+             { AddressRole, "address" },
+             { SummaryRole, "summary" } };
 }
 
 QString AuditLog::describe(const QString &type) const
 {
-    static const struct { const char *type; const char *text; } kTypes[] = {
+    static const struct {
+        const char *type;
+        const char *text;
+    } kTypes[] = {
         { "visit.checked_in", QT_TR_NOOP("Checked in") },
         { "visit.assigned", QT_TR_NOOP("Assigned") },
         { "visit.updated", QT_TR_NOOP("Visit changed") },
@@ -126,17 +148,21 @@ void AuditLog::refresh()
     fetch(0);
     if (!m_session)
         return;
-    m_session->call("GET", QStringLiteral("/api/staff"), {}, [this](int status, const QJsonObject &answer) {
-        if (status != 200)
-            return;
-        QVariantList people { QVariantMap { { QStringLiteral("who"), QString() }, { QStringLiteral("name"), tr("Everyone") } } };
-        for (const QJsonValue &s : answer.value(QLatin1String("staff")).toArray())
-            people.append(QVariantMap { { QStringLiteral("who"), QString::number(s[QLatin1String("id")].toInteger()) },
-                                        { QStringLiteral("name"), s[QLatin1String("display_name")].toString() } });
-        people.append(QVariantMap { { QStringLiteral("who"), QStringLiteral("system") }, { QStringLiteral("name"), tr("System") } });
-        m_people = people;
-        Q_EMIT peopleChanged();
-    });
+    m_session->call(
+        "GET", QStringLiteral("/api/staff"), {}, [this](int status, const QJsonObject &answer) {
+            if (status != 200)
+                return;
+            QVariantList people { QVariantMap { { QStringLiteral("who"), QString() },
+                                                { QStringLiteral("name"), tr("Everyone") } } };
+            for (const QJsonValue &s : answer.value(QLatin1String("staff")).toArray())
+                people.append(QVariantMap {
+                    { QStringLiteral("who"), QString::number(s[QLatin1String("id")].toInteger()) },
+                    { QStringLiteral("name"), s[QLatin1String("display_name")].toString() } });
+            people.append(QVariantMap { { QStringLiteral("who"), QStringLiteral("system") },
+                                        { QStringLiteral("name"), tr("System") } });
+            m_people = people;
+            Q_EMIT peopleChanged();
+        });
 }
 
 void AuditLog::loadMore()
@@ -169,12 +195,16 @@ void AuditLog::fetch(qint64 after)
                         setBusy(false);
                         if (status != 200) {
                             setError(status == 0 ? tr("Cannot reach the server")
-                                                 : answer.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
+                                                 : answer.value(QLatin1String("error"))
+                                                       .toObject()
+                                                       .value(QLatin1String("message"))
+                                                       .toString());
                             return;
                         }
                         const QJsonArray entries = answer.value(QLatin1String("entries")).toArray();
                         if (!entries.isEmpty()) {
-                            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + entries.size() - 1));
+                            beginInsertRows({}, int(m_rows.size()),
+                                            int(m_rows.size() + entries.size() - 1));
                             for (const QJsonValue &e : entries)
                                 m_rows.append(e.toObject());
                             endInsertRows();

@@ -11,8 +11,7 @@
 
 // The back office's audit trail (admins): journal entries of a range of business days, who did
 // what, when and from where, from GET /api/audit, a page at a time.
-class AuditLog : public QAbstractListModel
-{
+class AuditLog : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
@@ -30,8 +29,18 @@ class AuditLog : public QAbstractListModel
     Q_PROPERTY(QVariantList people READ people NOTIFY peopleChanged)
 
 public:
-    enum Roles { SeqRole = Qt::UserRole + 1, TimeRole, DayRole, TypeRole, WhatRole, ActorRole, ActorNameRole, ActorRoleRole,
-                 AddressRole, SummaryRole };
+    enum Roles {
+        SeqRole = Qt::UserRole + 1,
+        TimeRole,
+        DayRole,
+        TypeRole,
+        WhatRole,
+        ActorRole,
+        ActorNameRole,
+        ActorRoleRole,
+        AddressRole,
+        SummaryRole
+    };
 
     explicit AuditLog(QObject *parent = nullptr);
 

@@ -15,9 +15,9 @@ QString money(const QJsonValue &minor, const QJsonValue &currency)
 {
     const qint64 v = qint64(minor.toDouble());
     const QString s = QStringLiteral("%1%2.%3")
-                              .arg(v < 0 ? QStringLiteral("-") : QString())
-                              .arg(qAbs(v) / 100)
-                              .arg(qAbs(v) % 100, 2, 10, QLatin1Char('0'));
+                          .arg(v < 0 ? QStringLiteral("-") : QString())
+                          .arg(qAbs(v) / 100)
+                          .arg(qAbs(v) % 100, 2, 10, QLatin1Char('0'));
     return currency.isString() ? s + QLatin1Char(' ') + currency.toString() : s;
 }
 
@@ -28,19 +28,22 @@ QString summarize(const QString &type, const QJsonObject &p)
     QStringList parts;
     const QJsonObject visit = p.value(QLatin1String("visit")).toObject();
     if (!visit.isEmpty()) {
-        parts << QStringLiteral("#%1 %2").arg(visit.value(QLatin1String("ticket")).toString(),
-                                              SpaDomain::publicName(visit.value(QLatin1String("customer_name")).toString()));
+        parts << QStringLiteral("#%1 %2").arg(
+            visit.value(QLatin1String("ticket")).toString(),
+            SpaDomain::publicName(visit.value(QLatin1String("customer_name")).toString()));
         QJsonObject payment = p.value(QLatin1String("payment")).toObject();
         if (payment.isEmpty())
             payment = p.value(QLatin1String("void")).toObject(); // payment.voided: the negated row
         const QJsonValue currency = visit.value(QLatin1String("currency"));
         if (!payment.isEmpty()) {
-            QString s = payment.value(QLatin1String("method")).toString() + QLatin1Char(' ')
-                    + money(payment.value(QLatin1String("amount")), currency);
+            QString s = payment.value(QLatin1String("method")).toString() + QLatin1Char(' ') +
+                money(payment.value(QLatin1String("amount")), currency);
             if (payment.value(QLatin1String("tip")).toDouble() != 0)
-                s += QStringLiteral(" + tip ") + money(payment.value(QLatin1String("tip")), currency);
+                s += QStringLiteral(" + tip ") +
+                    money(payment.value(QLatin1String("tip")), currency);
             if (payment.value(QLatin1String("reason")).isString())
-                s += QStringLiteral(" (") + payment.value(QLatin1String("reason")).toString() + QLatin1Char(')');
+                s += QStringLiteral(" (") + payment.value(QLatin1String("reason")).toString() +
+                    QLatin1Char(')');
             parts << s;
         } else if (type == QLatin1String("visit.discounted")) {
             parts << QStringLiteral("-") + money(visit.value(QLatin1String("discount")), currency);
@@ -102,12 +105,15 @@ Reply SpaDomain::auditLog(const QUrlQuery &query)
         if (who == QLatin1String("system"))
             actor = who;
         else if (m.hasMatch())
-            actor = (m.capturedView(1).isEmpty() ? QStringLiteral("staff:") : QStringLiteral("device:"))
-                    + m.captured(2);
+            actor = (m.capturedView(1).isEmpty() ? QStringLiteral("staff:")
+                                                 : QStringLiteral("device:")) +
+                m.captured(2);
         else
-            return Errors::invalid(QStringLiteral("'who' must be a staff id, device:<id> or system"));
+            return Errors::invalid(
+                QStringLiteral("'who' must be a staff id, device:<id> or system"));
     }
-    const auto number = [&](const char *key, qint64 fallback, qint64 min, qint64 max) -> std::optional<qint64> {
+    const auto number = [&](const char *key, qint64 fallback, qint64 min,
+                            qint64 max) -> std::optional<qint64> {
         const QString s = value(key);
         if (s.isEmpty())
             return fallback;
@@ -119,20 +125,24 @@ Reply SpaDomain::auditLog(const QUrlQuery &query)
     };
     const auto limit = number("limit", kDefaultLimit, 1, kMaxLimit);
     if (!limit)
-        return Errors::invalid(QStringLiteral("'limit' must be a number from 1 to %1").arg(kMaxLimit));
+        return Errors::invalid(
+            QStringLiteral("'limit' must be a number from 1 to %1").arg(kMaxLimit));
     const auto after = number("after_seq", 0, 0, std::numeric_limits<qint64>::max() / 2);
     if (!after)
-        return Errors::invalid(QStringLiteral("'after_seq' must be a whole number (the last seq seen)"));
+        return Errors::invalid(
+            QStringLiteral("'after_seq' must be a whole number (the last seq seen)"));
 
     const QTimeZone tz = timeZone();
     const QString begin = isoUtc(QDateTime(from, QTime(0, 0), tz).toUTC());
     const QString end = isoUtc(QDateTime(to.addDays(1), QTime(0, 0), tz).toUTC());
-    const QString columns = QStringLiteral("SELECT seq, created_at, type, actor, actor_role, actor_name, address, "
-                                           "payload FROM events WHERE created_at >= ? AND created_at < ? AND seq > ? ");
+    const QString columns =
+        QStringLiteral("SELECT seq, created_at, type, actor, actor_role, actor_name, address, "
+                       "payload FROM events WHERE created_at >= ? AND created_at < ? AND seq > ? ");
     QSqlQuery q = actor.isEmpty()
-            ? m_db.exec(columns + QStringLiteral("ORDER BY seq LIMIT ?"), { begin, end, *after, *limit + 1 })
-            : m_db.exec(columns + QStringLiteral("AND actor = ? ORDER BY seq LIMIT ?"),
-                        { begin, end, *after, actor, *limit + 1 });
+        ? m_db.exec(columns + QStringLiteral("ORDER BY seq LIMIT ?"),
+                    { begin, end, *after, *limit + 1 })
+        : m_db.exec(columns + QStringLiteral("AND actor = ? ORDER BY seq LIMIT ?"),
+                    { begin, end, *after, actor, *limit + 1 });
     if (!m_db.lastOk())
         return Errors::internal();
     QJsonArray entries;
@@ -144,22 +154,26 @@ Reply SpaDomain::auditLog(const QUrlQuery &query)
             break;
         }
         last = q.value(0).toLongLong();
-        const auto text = [&q](int i) { return q.value(i).isNull() ? QJsonValue() : QJsonValue(q.value(i).toString()); };
+        const auto text = [&q](int i) {
+            return q.value(i).isNull() ? QJsonValue() : QJsonValue(q.value(i).toString());
+        };
         const QString type = q.value(2).toString();
         entries.append(QJsonObject {
-                { QStringLiteral("seq"), last },
-                { QStringLiteral("time"), q.value(1).toString() },
-                { QStringLiteral("type"), type },
-                { QStringLiteral("actor"), text(3) },
-                { QStringLiteral("actor_role"), text(4) },
-                { QStringLiteral("actor_name"), text(5) },
-                { QStringLiteral("address"), text(6) },
-                { QStringLiteral("summary"),
-                  summarize(type, QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object()) } });
+            { QStringLiteral("seq"), last },
+            { QStringLiteral("time"), q.value(1).toString() },
+            { QStringLiteral("type"), type },
+            { QStringLiteral("actor"), text(3) },
+            { QStringLiteral("actor_role"), text(4) },
+            { QStringLiteral("actor_name"), text(5) },
+            { QStringLiteral("address"), text(6) },
+            { QStringLiteral("summary"),
+              summarize(type,
+                        QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object()) } });
     }
-    return Reply::ok({ { QStringLiteral("from"), from.toString(Qt::ISODate) },
-                       { QStringLiteral("to"), to.toString(Qt::ISODate) },
-                       { QStringLiteral("timezone"), QString::fromUtf8(tz.id()) },
-                       { QStringLiteral("entries"), entries },
-                       { QStringLiteral("next_after_seq"), more ? QJsonValue(last) : QJsonValue() } });
+    return Reply::ok(
+        { { QStringLiteral("from"), from.toString(Qt::ISODate) },
+          { QStringLiteral("to"), to.toString(Qt::ISODate) },
+          { QStringLiteral("timezone"), QString::fromUtf8(tz.id()) },
+          { QStringLiteral("entries"), entries },
+          { QStringLiteral("next_after_seq"), more ? QJsonValue(last) : QJsonValue() } });
 }

@@ -68,8 +68,9 @@ Verdict verify(QSqlDatabase &db)
         v.ok = true;
         return v;
     }
-    if (!q.exec(QStringLiteral("SELECT seq, created_at, type, rooms, notify, payload, actor, actor_role, "
-                               "actor_name, address, hash FROM events ORDER BY seq"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT seq, created_at, type, rooms, notify, payload, actor, actor_role, "
+            "actor_name, address, hash FROM events ORDER BY seq"))) {
         v.problem = q.lastError().text();
         return v;
     }
@@ -93,8 +94,9 @@ Verdict verify(QSqlDatabase &db)
         const QString stored = q.value(10).toString();
         if (stored.isEmpty() || stored != hash(previous, r)) {
             v.brokenSeq = r.seq;
-            v.problem = stored.isEmpty() ? QStringLiteral("seq %1 has no hash").arg(r.seq)
-                                         : QStringLiteral("seq %1 does not match its hash").arg(r.seq);
+            v.problem = stored.isEmpty()
+                ? QStringLiteral("seq %1 has no hash").arg(r.seq)
+                : QStringLiteral("seq %1 does not match its hash").arg(r.seq);
             return v;
         }
         previous = stored;
@@ -114,7 +116,8 @@ int verifyFile(const QString &path)
         std::fprintf(stderr, "verify-audit: no database at %s\n", qPrintable(path));
         return 2;
     }
-    const QString name = QStringLiteral("verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     int code = 2;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -126,17 +129,18 @@ int verifyFile(const QString &path)
         } else {
             const Verdict v = verify(db);
             const QString notChained = v.notChained > 0
-                    ? QStringLiteral(" (%1 earlier entries not chained)").arg(v.notChained)
-                    : QString();
+                ? QStringLiteral(" (%1 earlier entries not chained)").arg(v.notChained)
+                : QString();
             if (v.ok) {
                 std::printf("ok: %lld entries verified%s\n", v.verified, qPrintable(notChained));
                 code = 0;
             } else if (v.brokenSeq > 0) {
-                std::printf("broken at seq %lld: %s; %lld entries before it verified%s\n", v.brokenSeq,
-                            qPrintable(v.problem), v.verified, qPrintable(notChained));
+                std::printf("broken at seq %lld: %s; %lld entries before it verified%s\n",
+                            v.brokenSeq, qPrintable(v.problem), v.verified, qPrintable(notChained));
                 code = 1;
             } else {
-                std::fprintf(stderr, "verify-audit: cannot read the journal: %s\n", qPrintable(v.problem));
+                std::fprintf(stderr, "verify-audit: cannot read the journal: %s\n",
+                             qPrintable(v.problem));
             }
             db.close();
         }

@@ -16,8 +16,7 @@ class QSqlDatabase;
 // is, never re-serialized. Table audit_chain (one row, migration 3) holds the first chained seq.
 namespace AuditChain {
 
-struct Row
-{
+struct Row {
     qint64 seq = 0;
     QString createdAt;
     QString type;
@@ -33,13 +32,12 @@ struct Row
 QByteArray canonical(const Row &row);
 QString hash(const QString &previousHash, const Row &row);
 
-struct Verdict
-{
+struct Verdict {
     bool ok = false;
-    qint64 verified = 0;   // chained rows whose hash matched
+    qint64 verified = 0; // chained rows whose hash matched
     qint64 notChained = 0; // rows from before the chain started
-    qint64 brokenSeq = 0;  // the first row whose hash does not match (0: none)
-    QString problem;       // why it failed (or could not be checked)
+    qint64 brokenSeq = 0; // the first row whose hash does not match (0: none)
+    QString problem; // why it failed (or could not be checked)
 };
 
 // Walks the whole journal in seq order with a forward-only query (constant memory).
