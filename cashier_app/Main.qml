@@ -19,11 +19,12 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    property int page: 0 // 0 queue, 1 day, 2 admin
+    property int page: 0 // 0 queue, 1 day, 2 admin, 3 audit
 
     Component.onCompleted: {
         if (gate.page === "day") page = 1
         else if (gate.page === "admin") page = 2
+        else if (gate.page === "audit") page = 3
     }
 
     header: ColumnLayout {
@@ -55,6 +56,7 @@ ApplicationWindow {
                     TabButton { text: qsTr("Queue") + "  F1"; width: implicitWidth + 24 }
                     TabButton { text: qsTr("Day") + "  F2"; width: implicitWidth + 24 }
                     TabButton { text: qsTr("Admin") + "  F3"; width: implicitWidth + 24; visible: window.state.isAdmin }
+                    TabButton { text: qsTr("Audit") + "  F4"; width: implicitWidth + 24; visible: window.state.isAdmin }
                 }
                 Item { Layout.fillWidth: true }
                 ComboBox {
@@ -86,6 +88,7 @@ ApplicationWindow {
     Shortcut { sequence: "F1"; enabled: window.state.signedIn; onActivated: window.page = 0 }
     Shortcut { sequence: "F2"; enabled: window.state.signedIn; onActivated: window.page = 1 }
     Shortcut { sequence: "F3"; enabled: window.state.signedIn && window.state.isAdmin; onActivated: window.page = 2 }
+    Shortcut { sequence: "F4"; enabled: window.state.signedIn && window.state.isAdmin; onActivated: window.page = 3 }
 
     SignInPage {
         anchors.fill: parent
@@ -112,6 +115,11 @@ ApplicationWindow {
             state: window.state
             gate: window.gate
             active: window.page === 2 && window.state.signedIn
+        }
+        AuditPage {
+            state: window.state
+            gate: window.gate
+            active: window.page === 3 && window.state.signedIn && window.state.isAdmin
         }
     }
 }

@@ -2,6 +2,7 @@
 #include "app/config.h"
 #include "app/serverapp.h"
 #include "core/epolldispatcher.h"
+#include "store/auditchain.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         std::printf("%s\n", qPrintable(message));
         return 0;
     }
+    if (config.command == QLatin1String("verify-audit"))
+        return AuditChain::verifyFile(config.database);
     raiseFileLimit();
 
     ServerApp server(config);

@@ -139,6 +139,186 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>Visit changed</source>
+        <translation>Kunjungan diubah</translation>
+    </message>
+    <message>
+        <source>Customer called</source>
+        <translation>Pelanggan dipanggil</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Layanan dimulai</translation>
+    </message>
+    <message>
+        <source>Service completed</source>
+        <translation>Layanan selesai</translation>
+    </message>
+    <message>
+        <source>Visit cancelled</source>
+        <translation>Kunjungan dibatalkan</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak datang</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>Diskon diberikan</translation>
+    </message>
+    <message>
+        <source>Payment taken</source>
+        <translation>Pembayaran diterima</translation>
+    </message>
+    <message>
+        <source>Visit paid in full</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>Pembayaran dibatalkan</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>Hari ditutup</translation>
+    </message>
+    <message>
+        <source>Therapist status</source>
+        <translation>Status terapis</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>Layanan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Layanan diubah</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>Staf ditambahkan</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>Staf diubah</translation>
+    </message>
+    <message>
+        <source>Staff member deactivated</source>
+        <translation>Staf dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Device added</source>
+        <translation>Perangkat ditambahkan</translation>
+    </message>
+    <message>
+        <source>Device revoked</source>
+        <translation>Perangkat dicabut</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Tidak dapat menghubungi server</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n perubahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Dari alamat</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kasir</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapis</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Tampilkan lebih banyak</translation>
+    </message>
+    <message>
+        <source>No changes in these days.</source>
+        <translation>Tidak ada perubahan pada hari-hari ini.</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>None</source>
@@ -758,6 +938,10 @@
     <message>
         <source>Spa Suite — Therapist</source>
         <translation>Spa Suite — Terapis</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>

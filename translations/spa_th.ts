@@ -139,6 +139,186 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>System</source>
+        <translation>ระบบ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>เช็กอิน</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>มอบหมายแล้ว</translation>
+    </message>
+    <message>
+        <source>Visit changed</source>
+        <translation>แก้ไขรายการ</translation>
+    </message>
+    <message>
+        <source>Customer called</source>
+        <translation>เรียกลูกค้า</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>เริ่มบริการ</translation>
+    </message>
+    <message>
+        <source>Service completed</source>
+        <translation>บริการเสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Visit cancelled</source>
+        <translation>ยกเลิกรายการ</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>ไม่มา</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>ให้ส่วนลด</translation>
+    </message>
+    <message>
+        <source>Payment taken</source>
+        <translation>รับชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Visit paid in full</source>
+        <translation>ชำระครบแล้ว</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>ยกเลิกการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Day closed</source>
+        <translation>ปิดวันทำการ</translation>
+    </message>
+    <message>
+        <source>Therapist status</source>
+        <translation>สถานะพนักงานนวด</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>เพิ่มบริการ</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>แก้ไขบริการ</translation>
+    </message>
+    <message>
+        <source>Staff member added</source>
+        <translation>เพิ่มพนักงาน</translation>
+    </message>
+    <message>
+        <source>Staff member changed</source>
+        <translation>แก้ไขพนักงาน</translation>
+    </message>
+    <message>
+        <source>Staff member deactivated</source>
+        <translation>ระงับพนักงาน</translation>
+    </message>
+    <message>
+        <source>Device added</source>
+        <translation>เพิ่มอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Device revoked</source>
+        <translation>เพิกถอนอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>บันทึกการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ใคร</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>อะไร</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>จากที่อยู่</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>ระบบ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ผู้ดูแล</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>แคชเชียร์</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>พนักงานนวด</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>แสดงเพิ่ม</translation>
+    </message>
+    <message>
+        <source>No changes in these days.</source>
+        <translation>ไม่มีการเปลี่ยนแปลงในช่วงวันนี้</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>None</source>
@@ -758,6 +938,10 @@
     <message>
         <source>Spa Suite — Therapist</source>
         <translation>Spa Suite — พนักงานนวด</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>ตรวจสอบ</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,12 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                                          QStringLiteral("Seconds a keep-alive HTTP connection may stay open between requests "
                                                         "(event streams excepted) (env SPA_HTTP_IDLE_TIMEOUT)."),
                                          QStringLiteral("s"), QString::number(out->httpIdleTimeoutMs / 1000));
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("Optional. verify-audit: check the journal's hash chain in the "
+                                           "database (--data-dir or --database), read-only; prints the first "
+                                           "broken seq or \"ok: N entries verified\"; exit 0 ok, 1 broken, "
+                                           "2 unreadable."),
+                            QStringLiteral("[verify-audit]"));
     p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors,
                    commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout });
 
@@ -92,6 +98,14 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         *error = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
         return true;
     }
+
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && positional.first() != QLatin1String("verify-audit"))) {
+        *error = QStringLiteral("unknown command '%1'; the only command is verify-audit")
+                         .arg(positional.join(QLatin1Char(' ')));
+        return false;
+    }
+    out->command = positional.value(0);
 
     bool ok = false;
     const uint portValue = valueOrEnv(p, port, "SPA_PORT").toUInt(&ok);

@@ -14,6 +14,8 @@ struct ServerConfig
     quint16 port = 5000;
     QString dataDir;
     QString database; // SQLite file path
+    // A subcommand instead of serving: "verify-audit" checks the journal's hash chain and exits.
+    QString command;
     bool demo = false;
     HubConfig hub;
     QStringList corsOrigins;

@@ -30,7 +30,7 @@ bool exists(Database &db, const QString &sql, const QVariant &v)
 DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
 {
     Database &db = domain.database();
-    const Principal system { Principal::Role::Admin, 0, 0, 0, QStringLiteral("demo") };
+    const Principal system = Principal::system(); // journaled as "system"
     if (domain.setting(QStringLiteral("venue_name")).isEmpty())
         domain.setSetting(QStringLiteral("venue_name"), QStringLiteral("Lotus Day Spa"));
     if (domain.setting(QStringLiteral("currency")).isEmpty())

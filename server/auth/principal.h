@@ -14,6 +14,23 @@ struct Principal
     qint64 visitId = 0; // customer: the one ticket they may read
     QString name;
     QDateTime expiresAt; // invalid: does not expire (devices, ticket codes)
+    // Where the request came from: the REST client's or the socket's remote address (set by the
+    // transport, not the token); empty for the server's own work. Journaled with each change.
+    QString address;
+
+    // The server acting on its own (start-up demo data, migrations): journaled as "system".
+    static Principal system() { return Principal(); }
+    // Who, as the audit trail names it: "staff:3", "device:2", "ticket:<visit id>" or "system".
+    QString actorId() const
+    {
+        if (staffId > 0)
+            return QStringLiteral("staff:%1").arg(staffId);
+        if (deviceId > 0)
+            return QStringLiteral("device:%1").arg(deviceId);
+        if (role == Role::Customer)
+            return QStringLiteral("ticket:%1").arg(visitId);
+        return QStringLiteral("system");
+    }
 
     bool isValid() const { return role != Role::None; }
     bool isStaff() const { return role == Role::Admin || role == Role::Cashier || role == Role::Therapist; }

@@ -83,7 +83,7 @@ Reply SpaDomain::finishLogin(const LoginAttempt &a, bool verified)
     const Principal::Role role = Principal::roleFromName(staff.value(QLatin1String("role")).toString());
     QString token;
     // In a transaction: a token the database did not keep is never handed out.
-    const Reply stored = mutate([&] {
+    const Reply stored = mutate(Principal::system(), [&] {
         token = issueToken(role, a.staffId, 0, kStaffTokenTtl);
         return token.isEmpty() ? Errors::storage() : Reply::ok({});
     });
@@ -105,7 +105,7 @@ Reply SpaDomain::logout(const QString &token)
 {
     // Through a transaction, so a write the database refuses is an error, not a 200 while the
     // token keeps working; the token's live sockets are closed once the revocation is committed.
-    const Reply r = mutate([&] {
+    const Reply r = mutate(Principal::system(), [&] {
         m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ?"),
                   { Secrets::tokenDigest(token) });
         return Reply::ok({ { QStringLiteral("ok"), true } });

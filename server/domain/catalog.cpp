@@ -48,7 +48,7 @@ static QJsonObject serviceById(Database &db, qint64 id)
     return o;
 }
 
-Reply SpaDomain::createService(const QJsonObject &body)
+Reply SpaDomain::createService(const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const QString name = f.string("name", true, 100);
@@ -56,7 +56,7 @@ Reply SpaDomain::createService(const QJsonObject &body)
     const auto price = f.integer("price", true, 0, kMaxPrice);
     if (!f.ok())
         return f.error();
-    return mutate([&] {
+    return mutate(who, [&] {
         QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO services (name, duration_min, price, "
                                                "created_at) VALUES (?, ?, ?, ?) RETURNING id"),
                                 { name, *duration, *price, isoUtc(m_clock.now()) });
@@ -68,7 +68,7 @@ Reply SpaDomain::createService(const QJsonObject &body)
     });
 }
 
-Reply SpaDomain::updateService(qint64 id, const QJsonObject &body)
+Reply SpaDomain::updateService(qint64 id, const QJsonObject &body, const Principal &who)
 {
     if (serviceById(m_db, id).isEmpty())
         return Errors::notFound(QStringLiteral("no service with id %1").arg(id));
@@ -82,7 +82,7 @@ Reply SpaDomain::updateService(qint64 id, const QJsonObject &body)
         f.fail(QStringLiteral("'active' must be true or false"));
     if (!f.ok())
         return f.error();
-    return mutate([&] {
+    return mutate(who, [&] {
         if (!name.isEmpty())
             m_db.exec(QStringLiteral("UPDATE services SET name = ? WHERE id = ?"), { name, id });
         if (duration)
@@ -98,10 +98,10 @@ Reply SpaDomain::updateService(qint64 id, const QJsonObject &body)
     });
 }
 
-Reply SpaDomain::deleteService(qint64 id)
+Reply SpaDomain::deleteService(qint64 id, const Principal &who)
 {
     // Visits keep a copy of name and price, so a service is retired, never erased.
-    return updateService(id, { { QStringLiteral("active"), false } });
+    return updateService(id, { { QStringLiteral("active"), false } }, who);
 }
 
 QJsonObject SpaDomain::staffJson(qint64 id)
@@ -132,7 +132,7 @@ Reply SpaDomain::listStaff()
     return Reply::ok({ { QStringLiteral("staff"), items } });
 }
 
-Reply SpaDomain::createStaff(const QJsonObject &body)
+Reply SpaDomain::createStaff(const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const QString displayName = f.string("display_name", true, 100);
@@ -153,7 +153,7 @@ Reply SpaDomain::createStaff(const QJsonObject &body)
             return Errors::conflict(QStringLiteral("username_taken"),
                                     QStringLiteral("username '%1' is taken").arg(username));
     }
-    return mutate([&] {
+    return mutate(who, [&] {
         const QString now = isoUtc(m_clock.now());
         QSqlQuery q = m_db.exec(
                 QStringLiteral("INSERT INTO staff (username, display_name, role, password_hash, "
@@ -175,7 +175,7 @@ Reply SpaDomain::createStaff(const QJsonObject &body)
     });
 }
 
-Reply SpaDomain::updateStaff(qint64 id, const QJsonObject &body)
+Reply SpaDomain::updateStaff(qint64 id, const QJsonObject &body, const Principal &who)
 {
     const QJsonObject current = staffJson(id);
     if (current.isEmpty())
@@ -197,7 +197,7 @@ Reply SpaDomain::updateStaff(qint64 id, const QJsonObject &body)
         f.fail(QStringLiteral("role and username cannot be changed; create a new staff member"));
     if (!f.ok())
         return f.error();
-    const Reply r = mutate([&] {
+    const Reply r = mutate(who, [&] {
         if (!displayName.isEmpty())
             m_db.exec(QStringLiteral("UPDATE staff SET display_name = ? WHERE id = ?"), { displayName, id });
         if (!password.isEmpty())
@@ -234,7 +234,7 @@ Reply SpaDomain::deleteStaff(qint64 id, const Principal &who)
                                 QStringLiteral("this therapist still has %1 active visit(s); "
                                                "reassign them first")
                                         .arg(busy.value(0).toInt()));
-    const Reply r = mutate([&] {
+    const Reply r = mutate(who, [&] {
         // Staff rows stay for history; the account stops working at once.
         m_db.exec(QStringLiteral("UPDATE staff SET active = 0 WHERE id = ?"), { id });
         m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE staff_id = ?"), { id });
@@ -249,13 +249,13 @@ Reply SpaDomain::deleteStaff(qint64 id, const Principal &who)
     return r;
 }
 
-Reply SpaDomain::createDevice(const QJsonObject &body)
+Reply SpaDomain::createDevice(const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const QString name = f.string("name", true, 100);
     if (!f.ok())
         return f.error();
-    return mutate([&] {
+    return mutate(who, [&] {
         QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO devices (name, created_at) VALUES (?, ?) "
                                                "RETURNING id"),
                                 { name, isoUtc(m_clock.now()) });
@@ -284,14 +284,14 @@ Reply SpaDomain::listDevices()
     return Reply::ok({ { QStringLiteral("devices"), items } });
 }
 
-Reply SpaDomain::revokeDevice(qint64 id)
+Reply SpaDomain::revokeDevice(qint64 id, const Principal &who)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, role, active FROM devices WHERE id = ?"), { id });
     if (!q.next())
         return Errors::notFound(QStringLiteral("no device with id %1").arg(id));
     const QString name = q.value(1).toString();
     const QString role = q.value(2).toString();
-    const Reply r = mutate([&] {
+    const Reply r = mutate(who, [&] {
         m_db.exec(QStringLiteral("UPDATE devices SET active = 0 WHERE id = ?"), { id });
         m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE device_id = ?"), { id });
         const QJsonObject device { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },

@@ -82,7 +82,7 @@ Reply SpaDomain::pay(qint64 visitId, const QJsonObject &body, const Principal &w
     if (*amount > due)
         return Errors::invalid(QStringLiteral("amount %1 is more than the balance due (%2)").arg(*amount).arg(due));
 
-    return mutate([&]() -> Reply {
+    return mutate(who, [&]() -> Reply {
         const qint64 change = tendered ? *tendered - *amount - tip : 0;
         const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
         QSqlQuery ins = m_db.exec(
@@ -142,7 +142,7 @@ Reply SpaDomain::voidPayment(qint64 paymentId, const QJsonObject &body, const Pr
         return Errors::conflict(QStringLiteral("day_closed"),
                                 QStringLiteral("business day %1 is closed; its money is frozen").arg(date));
     const qint64 visitId = idOf(p, "visit_id");
-    return mutate([&]() -> Reply {
+    return mutate(who, [&]() -> Reply {
         const QDateTime now = m_clock.now();
         // The void lands on the day of the payment it cancels, so that day's totals stay true.
         QSqlQuery ins = m_db.exec(

@@ -147,7 +147,7 @@ Reply SpaDomain::closeDay(const QString &date, const Principal &who)
                                                "mark them no-show first")
                                         .arg(open.value(0).toInt())
                                         .arg(date));
-    return mutate([&]() -> Reply {
+    return mutate(who, [&]() -> Reply {
         const QJsonObject report = buildReport(date);
         const QString now = isoUtc(m_clock.now());
         m_db.exec(QStringLiteral("INSERT INTO day_closes (business_date, closed_at, closed_by, report) "

@@ -1,9 +1,11 @@
 #include "spa.h"
 
+#include "store/auditchain.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcDomain, "spa.domain")
@@ -61,9 +63,12 @@ QString SpaDomain::businessDate(const QDateTime &utc)
     return utc.toTimeZone(timeZone()).date().toString(Qt::ISODate);
 }
 
-Reply SpaDomain::mutate(const std::function<Reply()> &work)
+Reply SpaDomain::mutate(const Principal &who, const std::function<Reply()> &work)
 {
     m_pendingSeq = 0;
+    const Principal *outer = m_actor;
+    m_actor = &who;
+    const auto restore = qScopeGuard([&] { m_actor = outer; });
     std::optional<Reply> result;
     const bool committed = m_db.transaction([&] {
         result = work();
@@ -83,13 +88,32 @@ Reply SpaDomain::mutate(const std::function<Reply()> &work)
 qint64 SpaDomain::journal(const QString &type, const QStringList &rooms, const QJsonObject &payload,
                           bool notify)
 {
+    const Principal system = Principal::system();
+    const Principal &who = m_actor ? *m_actor : system;
+    AuditChain::Row row;
+    row.createdAt = isoUtc(m_clock.now());
+    row.type = type;
+    row.rooms = rooms.join(QLatin1Char(' '));
+    row.notify = notify ? 1 : 0;
+    row.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    row.actor = who.actorId();
+    row.actorRole = who.isValid() ? who.roleName() : QStringLiteral("system");
+    row.actorName = who.isValid() ? who.name : QStringLiteral("system");
+    row.address = who.address;
+    // The chain: the previous row's hash, read in this transaction (the store has one writer).
+    QSqlQuery prev = m_db.exec(QStringLiteral("SELECT hash FROM events ORDER BY seq DESC LIMIT 1"));
+    const QString previousHash = prev.next() ? prev.value(0).toString() : QString();
     QSqlQuery q = m_db.exec(
-            QStringLiteral("INSERT INTO events (created_at, type, rooms, notify, payload) "
-                           "VALUES (?, ?, ?, ?, ?) RETURNING seq"),
-            { isoUtc(m_clock.now()), type, rooms.join(QLatin1Char(' ')), notify ? 1 : 0,
-              QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)) });
-    if (q.next())
-        m_pendingSeq = q.value(0).toLongLong();
+            QStringLiteral("INSERT INTO events (created_at, type, rooms, notify, payload, actor, actor_role, "
+                           "actor_name, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+            { row.createdAt, row.type, row.rooms, row.notify, row.payload, row.actor, row.actorRole,
+              row.actorName, row.address });
+    if (!q.next())
+        return m_pendingSeq;
+    row.seq = q.value(0).toLongLong();
+    m_db.exec(QStringLiteral("UPDATE events SET hash = ? WHERE seq = ?"),
+              { AuditChain::hash(previousHash, row), row.seq });
+    m_pendingSeq = row.seq;
     return m_pendingSeq;
 }
 

@@ -58,17 +58,17 @@ public:
 
     // Catalog and staff
     Reply listServices(const Principal &who);
-    Reply createService(const QJsonObject &body);
-    Reply updateService(qint64 id, const QJsonObject &body);
-    Reply deleteService(qint64 id);
+    Reply createService(const QJsonObject &body, const Principal &who = Principal::system());
+    Reply updateService(qint64 id, const QJsonObject &body, const Principal &who = Principal::system());
+    Reply deleteService(qint64 id, const Principal &who = Principal::system());
     Reply listStaff();
-    Reply createStaff(const QJsonObject &body);
-    Reply updateStaff(qint64 id, const QJsonObject &body);
+    Reply createStaff(const QJsonObject &body, const Principal &who = Principal::system());
+    Reply updateStaff(qint64 id, const QJsonObject &body, const Principal &who = Principal::system());
     Reply deleteStaff(qint64 id, const Principal &who);
-    Reply createDevice(const QJsonObject &body);
+    Reply createDevice(const QJsonObject &body, const Principal &who = Principal::system());
     Reply listDevices();
     // Deactivates a device (a lost kiosk) and revokes its tokens, by id: no token needed.
-    Reply revokeDevice(qint64 id);
+    Reply revokeDevice(qint64 id, const Principal &who = Principal::system());
 
     // Therapists
     Reply listTherapists();
@@ -107,6 +107,10 @@ public:
     Reply listPayments(const QString &date);
     Reply closeDay(const QString &date, const Principal &who);
 
+    // The audit trail: journal entries in a range of business days, optionally of one actor,
+    // paged by seq (GET /api/audit; query: from, to, who, limit, after_seq).
+    Reply auditLog(const QUrlQuery &query);
+
     // Views for screens: the whole current state a room shows.
     QJsonObject visitJson(qint64 id);
     QJsonArray activeVisits(); // waiting .. awaiting_payment, with positions and waits
@@ -131,7 +135,8 @@ Q_SIGNALS:
 
 private:
     // Runs `work` in a transaction: commits if it returns a success Reply, rolls back otherwise.
-    Reply mutate(const std::function<Reply()> &work);
+    // Every journal() row written by `work` names `who` (and its address) as the actor.
+    Reply mutate(const Principal &who, const std::function<Reply()> &work);
     qint64 journal(const QString &type, const QStringList &rooms, const QJsonObject &payload,
                    bool notify = false);
     // The rooms a change to `visit` (as visitJson() gives it, after the change) concerns.
@@ -150,6 +155,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     qint64 m_pendingSeq = 0;
+    const Principal *m_actor = nullptr; // who the running mutate() acts for
     int m_maxOpenVisits = 0;
     // Settings are read by most commands (currency, time zone) and change rarely: kept until
     // setSetting(), or until a rollback (a value read inside it may never have been committed).

@@ -66,7 +66,7 @@ Reply SpaDomain::setTherapistStatus(qint64 id, const QJsonObject &body, const Pr
                                                "service first"));
     if (current == status)
         return Reply::ok({ { QStringLiteral("therapist"), staffJson(id) } });
-    return mutate([&] {
+    return mutate(who, [&] {
         const QString now = isoUtc(m_clock.now());
         // Coming on shift (from off, to any status) puts you at the back of the turn order;
         // a break taken while on shift keeps your place.

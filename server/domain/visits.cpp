@@ -191,7 +191,7 @@ Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
                                                    "or cancel some first")
                                             .arg(m_maxOpenVisits));
     }
-    return mutate([&] {
+    return mutate(who, [&] {
         qint64 total = 0;
         int duration = 0;
         for (const Line &l : lines) {
@@ -248,7 +248,7 @@ Reply SpaDomain::transition(qint64 id, const Principal &who, const QStringList &
                                 QStringLiteral("visit %1 is %2; this needs it to be %3")
                                         .arg(id)
                                         .arg(status, from.join(QStringLiteral(" or "))));
-    return mutate([&] { return apply(visit); });
+    return mutate(who, [&] { return apply(visit); });
 }
 
 Reply SpaDomain::assign(qint64 id, const QJsonObject &body, const Principal &who)

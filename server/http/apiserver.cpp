@@ -61,6 +61,15 @@ QJsonObject roomsJson(const Hub *hub)
     return o;
 }
 
+// A client's address as the audit trail records it: an IPv4 client on a dual-stack socket is
+// written 192.0.2.7, not ::ffff:192.0.2.7.
+QString clientAddress(const QHostAddress &a)
+{
+    bool v4 = false;
+    const quint32 ip4 = a.toIPv4Address(&v4);
+    return v4 ? QHostAddress(ip4).toString() : a.toString();
+}
+
 QString bearerToken(const QHttpServerRequest &r)
 {
     const QByteArray h = r.value(QByteArrayLiteral("authorization")).trimmed();
@@ -231,7 +240,7 @@ bool ApiServer::takeUpgrade(QTcpSocket *socket, const RequestHead &head, qsizety
     GuardedTcpServer::rewindToRequest(socket); // a head in several segments: Qt read some
     socket->read(headSize);
     const QByteArray early = socket->readAll(); // frames a client sent before the 101 (none expected)
-    const QString address = socket->peerAddress().toString();
+    const QString address = clientAddress(socket->peerAddress());
     // Qt HttpServer must not read this socket again; closing it leaves our duplicate open.
     QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
     socket->abort();
@@ -349,6 +358,7 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
             return HttpResponse::fromReply(
                     Errors::forbidden(QStringLiteral("role '%1' may not do this").arg(who->roleName())));
         c.who = *who;
+        c.who.address = clientAddress(request.remoteAddress());
     }
     if (m.route->asyncHandler) {
         m.route->asyncHandler(c, later);
@@ -525,20 +535,20 @@ void ApiServer::setupRoutes()
     r.add(Method::Get, QStringLiteral("/api/services"), kAnyToken,
           [this, reply](const RequestContext &c) { return reply(m_domain.listServices(c.who)); });
     r.add(Method::Post, QStringLiteral("/api/services"), kAdmin,
-          [this, reply](const RequestContext &c) { return reply(m_domain.createService(c.body)); });
+          [this, reply](const RequestContext &c) { return reply(m_domain.createService(c.body, c.who)); });
     r.add(Method::Put, QStringLiteral("/api/services/{id}"), kAdmin, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.updateService(id, c.body); });
+        return withId(c, [&](qint64 id) { return m_domain.updateService(id, c.body, c.who); });
     });
     r.add(Method::Delete, QStringLiteral("/api/services/{id}"), kAdmin, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.deleteService(id); });
+        return withId(c, [&](qint64 id) { return m_domain.deleteService(id, c.who); });
     });
 
     r.add(Method::Get, QStringLiteral("/api/staff"), kStaff,
           [this, reply](const RequestContext &) { return reply(m_domain.listStaff()); });
     r.add(Method::Post, QStringLiteral("/api/staff"), kAdmin,
-          [this, reply](const RequestContext &c) { return reply(m_domain.createStaff(c.body)); });
+          [this, reply](const RequestContext &c) { return reply(m_domain.createStaff(c.body, c.who)); });
     r.add(Method::Put, QStringLiteral("/api/staff/{id}"), kAdmin, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.updateStaff(id, c.body); });
+        return withId(c, [&](qint64 id) { return m_domain.updateStaff(id, c.body, c.who); });
     });
     r.add(Method::Delete, QStringLiteral("/api/staff/{id}"), kAdmin, [this, withId](const RequestContext &c) {
         return withId(c, [&](qint64 id) { return m_domain.deleteStaff(id, c.who); });
@@ -589,12 +599,16 @@ void ApiServer::setupRoutes()
         return reply(m_domain.closeDay(c.args.value(0), c.who));
     });
 
+    // The audit trail: who changed what, when, from where (docs/api.md "Audit").
+    r.add(Method::Get, QStringLiteral("/api/audit"), kAdmin,
+          [this, reply](const RequestContext &c) { return reply(m_domain.auditLog(c.request.query())); });
+
     r.add(Method::Get, QStringLiteral("/api/devices"), kAdmin,
           [this, reply](const RequestContext &) { return reply(m_domain.listDevices()); });
     r.add(Method::Post, QStringLiteral("/api/devices"), kAdmin,
-          [this, reply](const RequestContext &c) { return reply(m_domain.createDevice(c.body)); });
+          [this, reply](const RequestContext &c) { return reply(m_domain.createDevice(c.body, c.who)); });
     // A lost or stolen kiosk: revoked by its id, its live connections closed at once.
     r.add(Method::Delete, QStringLiteral("/api/devices/{id}"), kAdmin, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.revokeDevice(id); });
+        return withId(c, [&](qint64 id) { return m_domain.revokeDevice(id, c.who); });
     });
 }

@@ -373,7 +373,9 @@ void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &arg
         answer(Errors::unauthorized(QStringLiteral("the token was revoked or has expired")));
         return disconnectRevoked(c, "credential revoked or expired");
     }
-    answer(m_commands.run(name, args.isEmpty() ? QJsonObject() : args.first().toObject(), c->who));
+    Principal who = c->who;
+    who.address = c->address; // journaled with the change: where it came from
+    answer(m_commands.run(name, args.isEmpty() ? QJsonObject() : args.first().toObject(), who));
 }
 
 void Hub::onCommitted(qint64)

@@ -116,6 +116,23 @@ const QVector<Migration> &migrations()
               "ALTER TABLE visits ADD COLUMN discount BIGINT NOT NULL DEFAULT 0",
               "ALTER TABLE visits ADD COLUMN discount_reason TEXT",
           } },
+        { 3,
+          "audit trail: who, from where, hash chain",
+          {
+              // actor: "staff:3", "device:2", "ticket:<visit id>" or "system"; actor_role and
+              // actor_name as they were then; address: the client's remote address ('' for the
+              // server's own work). Rows from before this migration keep NULL (not chained).
+              "ALTER TABLE events ADD COLUMN actor TEXT",
+              "ALTER TABLE events ADD COLUMN actor_role TEXT",
+              "ALTER TABLE events ADD COLUMN actor_name TEXT",
+              "ALTER TABLE events ADD COLUMN address TEXT",
+              // SHA-256 over the previous row's hash and this row (store/auditchain.h).
+              "ALTER TABLE events ADD COLUMN hash TEXT",
+              "CREATE INDEX events_created_at ON events(created_at)",
+              // The chain starts at the first row written after this migration.
+              "CREATE TABLE audit_chain (start_seq BIGINT NOT NULL)",
+              "INSERT INTO audit_chain (start_seq) SELECT COALESCE(MAX(seq), 0) + 1 FROM events",
+          } },
     };
     return all;
 }

@@ -15,6 +15,12 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include "store/migrations.h"
 
 #include <csignal>
 #include <sys/resource.h>
@@ -448,6 +454,126 @@ private Q_SLOTS:
         const HttpResult t = m_http.get(QStringLiteral("/api/therapists"), QString::fromLatin1(kiosk));
         QCOMPARE(t.status, 200);
         QCOMPARE(m_http.get(QStringLiteral("/api/reports/daily"), QString::fromLatin1(kiosk)).status, 403);
+    }
+
+    // `spa-server verify-audit` as an operator runs it; returns the exit code, fills `out`.
+    static int verifyAudit(const QStringList &args, QByteArray *out)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SPA_SERVER_BIN), QStringList { QStringLiteral("verify-audit") } + args);
+        if (!p.waitForFinished(30000))
+            return -1;
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    }
+
+    static bool sqlite(const QString &path, const QString &sql, QVariant *result = nullptr)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                ok = q.exec(sql);
+                if (ok && result && q.next())
+                    *result = q.value(0);
+                if (!ok)
+                    qWarning() << q.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        return ok;
+    }
+
+    void verifyAuditFindsAChangedRow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spa.db"));
+        QVERIFY(startServer({ QStringLiteral("--database"), path }));
+        const QString token = m_http.login(QStringLiteral("cashier"), QStringLiteral("cashier"));
+        for (int i = 0; i < 3; ++i) {
+            const qint64 visit = completedVisit(token);
+            QVERIFY(visit > 0);
+            QCOMPARE(pay(token, visit, 45000, QUuid::createUuid().toString(QUuid::WithoutBraces)).status, 201);
+        }
+        QByteArray out;
+        // Beside a running server (read-only, WAL): fine.
+        QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
+        QCOMPARE(signalServer(SIGTERM), 0);
+
+        QVariant rows;
+        QVERIFY(sqlite(path, QStringLiteral("SELECT COUNT(*) FROM events"), &rows));
+        QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
+        QCOMPARE(out.trimmed(), QByteArray("ok: ") + QByteArray::number(rows.toLongLong()) + " entries verified");
+        // --data-dir finds spa.db in it.
+        QCOMPARE(verifyAudit({ QStringLiteral("--data-dir"), dir.path() }, &out), 0);
+
+        // Someone edits a payment's journal row in the file.
+        QVariant seq;
+        QVERIFY(sqlite(path, QStringLiteral("SELECT seq FROM events WHERE type = 'payment.taken' ORDER BY seq LIMIT 1 OFFSET 1"),
+                       &seq));
+        QVERIFY(seq.toLongLong() > 0);
+        QVERIFY(sqlite(path, QStringLiteral("UPDATE events SET payload = replace(payload, '45000', '4500') WHERE seq = %1")
+                                     .arg(seq.toLongLong())));
+        QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 1);
+        QVERIFY2(out.contains(QByteArray("broken at seq " + QByteArray::number(seq.toLongLong()) + ":")), out);
+
+        // A row deleted from the middle breaks the link of the one after it.
+        QVERIFY(sqlite(path, QStringLiteral("UPDATE events SET payload = replace(payload, '4500', '45000') WHERE seq = %1")
+                                     .arg(seq.toLongLong())));
+        QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
+        QVERIFY(sqlite(path, QStringLiteral("DELETE FROM events WHERE seq = %1").arg(seq.toLongLong())));
+        QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 1);
+        QVERIFY2(out.contains(QByteArray("broken at seq " + QByteArray::number(seq.toLongLong() + 1) + ":")), out);
+
+        // No database, or a command it does not know.
+        QCOMPARE(verifyAudit({ QStringLiteral("--database"), dir.filePath(QStringLiteral("none.db")) }, &out), 2);
+        QProcess p;
+        p.start(QStringLiteral(SPA_SERVER_BIN), { QStringLiteral("verify-everything") });
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 2);
+    }
+
+    void verifyAuditStartsTheChainAtTheMigration()
+    {
+        // A database as schema 2 left it, with journal rows: they are not chained, and not broken.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        QVERIFY(sqlite(path, QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                            "name TEXT NOT NULL, applied_at TEXT NOT NULL)")));
+        for (const Migration &m : migrations()) {
+            if (m.version > 2)
+                break;
+            for (QString statement : m.statements) {
+                statement.replace(QLatin1String("{{ID}}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+                QVERIFY(sqlite(path, statement));
+            }
+            QVERIFY(sqlite(path, QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'old', '2026-01-01')").arg(m.version)));
+        }
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(sqlite(path, QStringLiteral("INSERT INTO events (created_at, type, rooms, payload) "
+                                                "VALUES ('2026-01-01T09:00:00.000Z', 'old.event', 'cashier', '{}')")));
+        QByteArray out;
+        QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
+        QCOMPARE(out.trimmed(), QByteArray("ok: 0 entries verified (4 earlier entries not chained)"));
+
+        QVERIFY(startServer({ QStringLiteral("--database"), path })); // migrates, seeds the demo venue
+        QCOMPARE(signalServer(SIGTERM), 0);
+        QVariant chained;
+        QVERIFY(sqlite(path, QStringLiteral("SELECT COUNT(*) FROM events WHERE seq > 4"), &chained));
+        QVERIFY(chained.toInt() > 0);
+        QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
+        QCOMPARE(out.trimmed(), QByteArray("ok: ") + QByteArray::number(chained.toInt())
+                         + " entries verified (4 earlier entries not chained)");
+        // Changing an old row is not detectable (it was never chained), but is not "broken" either.
+        QVERIFY(sqlite(path, QStringLiteral("UPDATE events SET payload = '{\"x\":1}' WHERE seq = 2")));
+        QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
+        // Erasing a chained row's hash is.
+        QVERIFY(sqlite(path, QStringLiteral("UPDATE events SET hash = NULL WHERE seq = 6")));
+        QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 1);
+        QVERIFY2(out.contains("broken at seq 6:"), out);
     }
 };
 
