@@ -1,5 +1,7 @@
 #include "requeststream.h"
 
+#include <algorithm>
+
 namespace {
 // What Qt HttpServer skips before a request line.
 bool isBlank(char ch)
