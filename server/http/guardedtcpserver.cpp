@@ -16,23 +16,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 namespace {
 constexpr qint64 kMaxDrain = 1024 * 1024;
 
-// What Qt HttpServer skips before a request line.
-bool isBlank(char ch)
-{
-    return ch == '\v' || ch == '\n' || ch == '\r' || ch == ' ' || ch == '\t';
-}
-
-// RFC 9110 8.6: digits and nothing else (Qt would read "+5" or " 5" as 5).
-std::optional<qint64> parseLength(const QByteArray &v)
-{
-    if (v.isEmpty() || v.size() > 18)
-        return std::nullopt;
-    for (const char ch : v)
-        if (ch < '0' || ch > '9')
-            return std::nullopt;
-    return v.toLongLong();
-}
-
 QByteArray errorBody(const QByteArray &code, const QByteArray &message)
 {
     return "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}";
@@ -70,41 +53,17 @@ void answerAndClose(QTcpSocket *socket, int status, const char *reason, const QB
 }
 } // namespace
 
-struct GuardedTcpServer::Conn {
+// The stream state (RequestStream) plus what ties it to a socket and to Qt's reading.
+struct GuardedTcpServer::Conn : RequestStream {
     QTcpSocket *socket = nullptr;
     QString address; // empty once the connection no longer counts against it
-    enum class Phase {
-        Head, // reading a request head (a new connection starts here)
-        Body, // reading a Content-Length body
-        Idle, // between requests
-        Done, // refused or upgraded: the guard has nothing more to say
-    } phase = Phase::Head;
-    qint64 phaseSince = 0; // ms on the server's clock
     bool streaming = false;
     bool gone = false; // disconnected
 
-    // The request being read: where it began in the stream and its head so far.
-    qint64 requestStart = 0;
-    qint64 headBytes = 0; // counting the blank lines Qt skips before a request line
-    QByteArray head; // from the request line on
-    qsizetype lineEnd = -1; // where the request line ends in `head`
-    qint64 bodyLeft = 0;
-
-    // `fed`: bytes of the stream inspected. `seen`: of the bytes Qt HttpServer has not read
-    // yet, how many at the front were inspected. `availBefore`: unread bytes when Qt's turn began.
-    qint64 fed = 0;
+    // Of the bytes Qt HttpServer has not read yet, how many at the front were inspected (`seen`),
+    // and the unread bytes when Qt's turn began (`availBefore`).
     qint64 seen = 0;
     qint64 availBefore = 0;
-
-    // A verdict on the request at requestStart, carried out once Qt has read the requests
-    // before it (a pipelined request is answered in turn).
-    Verdict pending = Verdict::Pass;
-    qint64 headEnd = 0;
-    std::optional<RequestHead> upgradeHead;
-    int status = 0;
-    const char *statusText = "";
-    QByteArray code, counter, message;
-    qint64 drain = 0;
 };
 
 GuardedTcpServer::GuardedTcpServer(const Limits &limits, QObject *parent)
@@ -253,8 +212,7 @@ void GuardedTcpServer::beforeQt(Conn *c)
         return;
     if (c->phase == Conn::Phase::Body && avail - c->seen < c->bodyLeft) {
         // More of a body: counted, not looked at.
-        c->bodyLeft -= avail - c->seen;
-        c->fed += avail - c->seen;
+        c->skipBody(avail - c->seen);
         c->seen = avail;
         return;
     }
@@ -273,122 +231,18 @@ void GuardedTcpServer::afterQt(Conn *c)
 
 void GuardedTcpServer::feed(Conn *c, const QByteArray &data, qsizetype from)
 {
-    using Phase = Conn::Phase;
-    qsizetype i = from;
-    const qsizetype n = data.size();
-    while (i < n && c->pending == Verdict::Pass && c->phase != Phase::Done) {
-        if (c->phase == Phase::Idle) {
-            c->phase = Phase::Head;
-            c->phaseSince = now();
-            c->requestStart = c->fed;
-            c->headBytes = 0;
-            c->head.clear();
-            c->lineEnd = -1;
-        }
-        if (c->phase == Phase::Body) {
-            const qint64 take = std::min<qint64>(c->bodyLeft, n - i);
-            i += take;
-            c->fed += take;
-            c->bodyLeft -= take;
-            if (c->bodyLeft == 0) {
-                c->phase = Phase::Idle;
-                c->phaseSince = now();
-            }
-            continue;
-        }
-        // The head, cut where Qt HttpServer cuts it: blank lines skipped, the request line up
-        // to LF, the fields up to an empty line (CRLF or LF).
-        const char ch = data.at(i);
-        ++i;
-        ++c->fed;
-        ++c->headBytes;
-        bool complete = false;
-        if (!c->head.isEmpty() || !isBlank(ch)) {
-            c->head.append(ch);
-            if (ch == '\n') {
-                if (c->lineEnd < 0) {
-                    c->lineEnd = c->head.size();
-                } else {
-                    const qsizetype fields = c->head.size() - c->lineEnd;
-                    const char *end = c->head.constData() + c->head.size();
-                    complete = fields == 1 || (fields == 2 && end[-2] == '\r') ||
-                        (fields >= 2 && end[-2] == '\n') ||
-                        (fields >= 3 && end[-2] == '\r' && end[-3] == '\n');
-                }
-            }
-        }
-        if (complete) {
-            headComplete(c);
-        } else if (c->headBytes > m_limits.maxHeadBytes) {
-            qCInfo(lcHttp) << "refused a request head over" << m_limits.maxHeadBytes << "bytes from"
-                           << c->socket->peerAddress();
-            refuse(c, 431, "Request Header Fields Too Large", "head_too_large",
-                   "the request head is too large");
-        }
-    }
-    c->seen = i;
-    if (c->pending != Verdict::Pass)
-        act(c);
-}
-
-void GuardedTcpServer::headComplete(Conn *c)
-{
-    using Phase = Conn::Phase;
-    c->headEnd = c->fed;
-    const std::optional<RequestHead> request = RequestHead::parse(c->head);
-    c->head.clear();
-    if (!request || request->malformed)
-        return refuse(c, 400, "Bad Request", "bad_request", "malformed request head");
-    int lengths = 0;
-    std::optional<qint64> length = 0;
-    bool upgrade = false;
-    for (const auto &[name, value] : request->fields) {
-        if (name == "content-length") {
-            ++lengths;
-            length = parseLength(value);
-        } else if (name == "transfer-encoding") {
-            return refuse(c, 411, "Length Required", "chunked",
-                          "send a Content-Length, not a chunked body");
-        } else if (name == "upgrade" && value.toLower() == "websocket") {
-            upgrade = true;
-        }
-    }
-    // Two lengths could be read two ways (request smuggling): RFC 9112 6.3 says refuse.
-    if (lengths > 1)
-        return refuse(c, 400, "Bad Request", "bad_request", "more than one Content-Length");
-    if (!length)
-        return refuse(c, 400, "Bad Request", "bad_request", "invalid Content-Length");
-    if (*length > m_limits.maxBodyBytes) {
-        qCInfo(lcHttp) << "refused a body of" << *length << "bytes from"
+    const RequestStream::Limits limits { m_limits.maxBodyBytes, m_limits.maxHeadBytes,
+                                         bool(m_upgrade) };
+    c->seen = c->RequestStream::feed(data, from, limits, now());
+    if (c->pending == Verdict::Pass)
+        return;
+    if (c->pending == Verdict::Refuse && c->counter == "head_too_large")
+        qCInfo(lcHttp) << "refused a request head over" << m_limits.maxHeadBytes << "bytes from"
                        << c->socket->peerAddress();
-        return refuse(c, 413, "Payload Too Large", "body_too_large",
-                      "request body is over " + QByteArray::number(m_limits.maxBodyBytes) +
-                          " bytes",
-                      *length);
-    }
-    c->bodyLeft = *length;
-    c->phase = *length > 0 ? Phase::Body : Phase::Idle;
-    c->phaseSince = now();
-    if (upgrade && m_upgrade) {
-        c->upgradeHead = request;
-        c->pending = Verdict::Upgrade;
-    }
-}
-
-void GuardedTcpServer::refuse(Conn *c, int status, const char *reason, const QByteArray &counter,
-                              const QByteArray &message, qint64 drain)
-{
-    c->pending = Verdict::Refuse;
-    c->status = status;
-    c->statusText = reason;
-    c->counter = counter;
-    c->code = status == 431 ? "headers_too_large"
-        : status == 413     ? "body_too_large"
-        : status == 411     ? "length_required"
-        : status == 408     ? "request_timeout"
-                            : "bad_request";
-    c->message = message;
-    c->drain = drain;
+    else if (c->pending == Verdict::Refuse && c->counter == "body_too_large")
+        qCInfo(lcHttp) << "refused a body of" << c->drain << "bytes from"
+                       << c->socket->peerAddress();
+    act(c);
 }
 
 void GuardedTcpServer::act(Conn *c)
@@ -447,9 +301,9 @@ void GuardedTcpServer::sweep()
         }
         if (c->requestStart > c->fed - c->seen)
             continue; // Qt is still behind this request: the connection is busy, not slow
-        refuse(c, 408, "Request Timeout", why,
-               qstrcmp(why, "head_timeout") == 0 ? "the request head took too long"
-                                                 : "the request body took too long");
+        c->refuse(408, "Request Timeout", why,
+                  qstrcmp(why, "head_timeout") == 0 ? "the request head took too long"
+                                                    : "the request body took too long");
         act(c);
     }
 }

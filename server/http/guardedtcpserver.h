@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/requesthead.h"
+#include "http/requeststream.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -73,15 +74,13 @@ protected:
 
 private:
     struct Conn;
-    enum class Verdict { Pass, Refuse, Upgrade };
+    using Verdict = RequestStream::Verdict;
     void beforeQt(Conn *c);
     void afterQt(Conn *c);
-    // Inspects data[from..]; stops at a verdict that must wait until Qt has read what is before.
+    // Inspects data[from..] (RequestStream); stops at a verdict that must wait until Qt has read
+    // what is before.
     void feed(Conn *c, const QByteArray &data, qsizetype from);
-    void headComplete(Conn *c);
     void act(Conn *c); // carries out c's pending verdict if Qt has read up to its request
-    void refuse(Conn *c, int status, const char *reason, const QByteArray &counter,
-                const QByteArray &message, qint64 drain = 0);
     void forget(QTcpSocket *socket);
     void sweep();
     void acceptReady();
