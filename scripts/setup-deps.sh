@@ -15,6 +15,8 @@ PKGS=(
 )
 # node and npm: Debian's, unless a node with its own npm is already there
 command -v npm >/dev/null 2>&1 || PKGS+=(nodejs npm)
+# Extra packages a script needs besides these (fuzz.sh: clang-14 libfuzzer-14-dev) come as arguments.
+PKGS+=("$@")
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
