@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wall monitor must run for weeks: push N journal events (default 100,000) through a real
 // spa-server and report the kiosk's memory before, during and after.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // spa-cashier: the front desk. Signs in with a user name and password; the session survives a
 // restart until it expires.
 #include "appoptions.h"

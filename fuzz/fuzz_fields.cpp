@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Command payload validation (server/domain/fields.*): the input is decoded as a JSON object (or,
 // when it is not one, used as the text of every string field) and read with the same calls and
 // bounds the commands use. What Fields lets through must respect the bounds it was given.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The HTTP request-head parser: RequestHead::parse on the raw input, and RequestStream (what
 // GuardedTcpServer runs on every connection) over the input as a stream of pipelined requests.
 // The stream is fed once whole and once in pieces (the first byte picks their size, so heads

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Engine.IO / Socket.IO decoder as the hub runs it on each WebSocket text frame: an
 // Engine.IO packet, and for a MESSAGE its Socket.IO payload. A packet that decodes must encode
 // and decode again to the same packet.

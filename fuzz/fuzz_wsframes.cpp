@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The WebSocket frame parser (server/ws/wsframes.*) driven the way WsConnection::consume drives
 // it: client bytes arrive in pieces (the first input byte picks the piece size), frame headers
 // are parsed, payloads unmasked, fragments joined, text checked as UTF-8. Plus: the strict UTF-8

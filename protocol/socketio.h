@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Socket.IO v5 packets (the payload of an Engine.IO v4 MESSAGE), JSON parser only:

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates docs/screenshots/cashier-audit-*.png: the back office's audit trail (admin) after a
 # morning at the desk, in English and Thai, against a real server with demo data.
 source "$(dirname "$0")/demo-server.sh"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing and builds everything into ./build (Ninja).
 set -euo pipefail
 cd "$(dirname "$0")/.."

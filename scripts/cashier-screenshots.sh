@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates docs/screenshots/cashier-*.png: the queue board, a checkout with a split payment and
 # change due, and the day view, at 1366x768 and 1920x1080, against a real server with demo data.
 source "$(dirname "$0")/demo-server.sh"

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Regenerates docs/screenshots/customer-page*.png: the customer page at /t/<code> in Debian's
 // headless Chromium at phone size (390×844 CSS pixels, 2× for crisp images), against the real
 // spa-server with demo data. Needs a build and `npm ci` in tests/browser:

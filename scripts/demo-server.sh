@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the screenshot scripts: starts a throwaway spa-server with demo data on a free
 # loopback port and gives BASE, DATA, OUT, TOKEN (cashier), json and api. Needs a build
 # (scripts/build.sh; BUILD=dir for another one). Everything runs offscreen.

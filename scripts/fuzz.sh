@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer harnesses in fuzz/ with clang-14 into ./build-fuzz and runs each one for a
 # bounded time (seconds per harness: the first argument, default 30) from its committed seed
 # corpus in fuzz/corpus/<harness>/. Fails if any harness crashes, leaks or breaks an invariant;

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs, builds and runs spa-server on its embedded SQLite default with demo data, and — where
 # there is a display — the wall monitor, the front desk and a therapist tablet beside it.
 # Extra arguments go to spa-server (e.g. --port 5001, --data-dir /var/lib/spa).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds spa-server and the server test suites with AddressSanitizer and UndefinedBehaviorSanitizer
 # (GCC, -DSPA_SANITIZE=ON) into ./build-asan and runs those suites with ctest; any finding fails.
 # Extra arguments go to ctest (e.g. -R tst_fields).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates docs/screenshots/*.png from the real apps against a real server with demo data.
 # Needs a build (scripts/build.sh). Runs offscreen; no display needed.
 source "$(dirname "$0")/demo-server.sh"

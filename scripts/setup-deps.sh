@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what the build and tests need from Debian 12's packages. Safe to run again.
 set -euo pipefail
 PKGS=(

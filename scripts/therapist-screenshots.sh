@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates docs/screenshots/therapist-*.png from the real therapist app against a real server
 # with demo data. Needs a build (scripts/build.sh; BUILD=dir for another one). Runs offscreen.
 source "$(dirname "$0")/demo-server.sh"

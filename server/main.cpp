@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // spa-server: parse the configuration, raise the open-file limit, run ServerApp until SIGTERM.
 #include "app/config.h"
 #include "app/serverapp.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // spa-therapist: the therapist's tablet. Sign in with a PIN, set availability, work the queue.
 #include "appoptions.h"
 #include "language.h"

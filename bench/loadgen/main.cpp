@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // spa-loadgen: N Socket.IO connections against spa-server or a peer server, triggers at a fixed
 // rate, per-event delivery latency, losses, and the server's memory and CPU from /proc.
 //

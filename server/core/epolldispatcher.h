@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // An epoll-based event dispatcher for the main thread: the cost of one loop turn no longer grows

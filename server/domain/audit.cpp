@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The audit trail's read side: GET /api/audit (who changed what, when, from where).
 #include "spa.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Taking money: split payments, tips to the therapist, cash change, idempotency keys, voids.
 // Payment rows are never updated or deleted; a void is a new row with the amounts negated.
 #include "spa.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The daily report and the day close (Z report). A closed day's report is stored and served as
 // it was at closing; its money can no longer change.
 #include "spa.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Check-in and the visit state machine: waiting → assigned → in_service → awaiting_payment → paid,
 // with cancelled and no_show from waiting or assigned.
 #include "spa.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "migrations.h"
 
 // Append new steps at the end; never edit a released one. SQL kept to what SQLite and PostgreSQL

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The REST API against a real spa-server (ServerApp on an ephemeral loopback port, temporary
 // SQLite file, demo venue, manual clock): every endpoint's success, every row of the bad-input
 // table in docs/api.md (status, error code, and that nothing changed), a whole visit by REST,

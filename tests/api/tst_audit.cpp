@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The audit trail against a real in-process server: every journal entry names who did it and
 // from where (REST and Socket.IO), the entries are chained by hash, and the admin-only
 // GET /api/audit filters, pages and refuses as docs/api.md says.

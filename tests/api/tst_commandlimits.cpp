@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Bounds on what one credential can make the server do: commands per token per second over REST
 // (as each Socket.IO connection already had), and a ceiling on open visits. Issue 19, defect 7:
 // one cashier token made 35,000 open visits in 20 s, and every desk then got a 39 MB state frame.

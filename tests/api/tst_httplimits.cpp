@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The HTTP limits of issue 19 (#2, #3, #8, #12) against a real spa-server on an ephemeral
 // loopback port: every request head on a connection is inspected however it arrives (in pieces,
 // pipelined, LF-only), heads, bodies and idle connections have time limits, connections per

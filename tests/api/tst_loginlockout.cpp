@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Failed sign-ins lock an account for the address they came from, not for everyone (issue 19
 // #11): five wrong passwords from a phone on the Wi-Fi must not lock the front desk out. The
 // per-address limit still holds, and an account is held everywhere only at a much higher count

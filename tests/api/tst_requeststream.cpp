@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RequestStream on its own (the head cutter GuardedTcpServer runs on every connection, and
 // fuzz/fuzz_requesthead fuzzes): each verdict, and the same verdict at the same offset whether
 // the stream comes whole or cut at any byte (issue 19 #3: a split head skipped the limits).

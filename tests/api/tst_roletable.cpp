@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The role table of docs/security.md, tested row by row against a real server: every REST route
 // and every Socket.IO command, called by every kind of caller (admin, cashier, therapist, monitor
 // device, customer ticket code, no token). A route or command the server has without a row in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // When the database refuses writes, nothing is acknowledged that was not stored: logout fails
 // loudly (the token would otherwise keep working behind a 200), login hands out no token that was
 // never kept, /health says what is wrong, and all of it recovers when writes work again.

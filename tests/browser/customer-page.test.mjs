@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The customer page in headless Chromium (Debian's, driven by playwright-core) against the real
 // spa-server binary: the ticket and position show on a 390×844 phone, a therapist's "call" shows
 // within a second, the page says when its stream is down and catches up after a server restart,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Helpers shared by the browser test and scripts/customer-screenshots.mjs: the real spa-server
 // binary on a free port over a temporary data folder, its REST API, and Debian's Chromium driven
 // by playwright-core (which never downloads a browser of its own).

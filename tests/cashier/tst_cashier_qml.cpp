@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Qt Quick Tests of the front desk's forms (cashier_app/MoneyField.qml, CheckoutDialog.qml,
 // CheckInDialog.qml): what a money field accepts, Pay and Check-in disabled until the form adds
 // up, and the server's refusal shown in the form. The test files are in tests/cashier/qml.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The front desk's states (cashier_app/) against a real in-process server with the demo venue, their
 // models under QAbstractItemModelTester: CashierState (sign-in and its refusal, the board split by
 // status, therapists in turn order, services and settings, check-in, assign by turn order, cancel,

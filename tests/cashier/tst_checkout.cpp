@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The front desk's checkout arithmetic (cashier_app/checkout.h), without a server: subtotal,
 // discount (amount, or percent rounded half up as the server does), total, balance due after an
 // earlier partial payment, tip (percent of the total after discount, or an amount), the split into

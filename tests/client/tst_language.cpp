@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The translations embedded in spa_client (:/i18n/spa_<code>.qm) and Language (qml/util/language.h):
 // switching at run time changes known strings from the shared module and the apps, the locale
 // follows, unknown codes are refused, the choice is saved, and a QML engine is retranslated.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The client's list models (qml/models) under QAbstractItemModelTester: keyed diffs in setItems()
 // through hand-written and randomized sequences, the notice list's capacity and duplicate seqs;
 // MonitorState (qml/state) fed by a real in-process server; and Format (qml/util/format.h).

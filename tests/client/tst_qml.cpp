@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Qt Quick Tests of the shared QML components (qml/*.qml: Theme, ConnectionBanner, TicketBadge) and
 // of the module's singletons from QML. The test files are in tests/client/qml.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SocketClient (qml/client/socketclient.h) against the real spa-server binary, which the test
 // starts, freezes (SIGSTOP), thaws (SIGCONT), kills (SIGKILL) and restarts: handshake and state,
 // acks, time-outs, "offline" and "disconnected" failures, reconnects with backoff, resync with the

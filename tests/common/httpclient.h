@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A blocking JSON HTTP client for tests: one request at a time, a 10 s limit each.

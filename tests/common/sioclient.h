@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A small Socket.IO client for the server's tests: a QWebSocket plus the project's codec.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The customer page (/t/<code>) and its Server-Sent Events stream (/t/<code>/events) against a
 // real server in this process (ServerApp on an ephemeral loopback port, temporary SQLite, demo
 // venue, manual clock). The streams are read with raw QTcpSockets and QTest::qWaitFor loops: the

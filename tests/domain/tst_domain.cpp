@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // SpaDomain over a real SQLite file with a ManualClock: the visit state machine, the turn order,
 // estimated waits, money rules (splits, tips, change, idempotency, voids), the daily report, the
 // day close, business dates across time zones, the journal and the `committed` signal.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Text fields as people and attackers type them (issue 19, defect 10): lengths in characters as a
 // person counts them (an emoji is one), control characters refused, and a name of only
 // invisible characters is an empty name.

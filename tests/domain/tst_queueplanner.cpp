@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // QueuePlanner: who gets the next walk-in (turnOrder) and how long each visit waits (estimate).
 // Pure functions, no database: every case is written as a small text table.
 //

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The realtime hub end to end: real QWebSocket clients speaking Engine.IO v4 / Socket.IO v5 to a
 // real ServerApp (HTTP + hub on one loopback port, SQLite in a temporary folder).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A credential holds on an open socket only while it holds in the database: logout,
 // deactivation, a password or PIN change, a revoked device and expiry close the live sockets that
 // used it (within a second) and refuse their commands. Issue 19, defect 1: before, the token was

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A client that stops reading must be dropped, not buffered without bound in the server, while
 // everyone else keeps getting events.
 #include "hub/hub.h"

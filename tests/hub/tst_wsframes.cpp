@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // WsFrames on its own: the bytes of server frames, the handshake key, strict UTF-8 and the
 // parsing of client frame headers, checked against RFC 6455 rather than against the code.
 

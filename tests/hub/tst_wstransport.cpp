@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The hub's own WebSocket transport seen from the wire: raw sockets, hand-written masked client
 // frames and exact bytes back, against a real ServerApp (HTTP + hub on one loopback port).
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Interop: the official socket.io-client (websocket transport) against a real spa-server binary.
 // Run by ctest as `node --test`; SPA_SERVER_BIN names the binary.
 import { test, before, after } from 'node:test';

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The wall monitor's own QML over a real in-process server: it shows real tickets, shows the
 // offline banner when the server goes away, and recovers by itself, missed payment notice included;
 // a therapist with a customer assigned is not "Available" (issue 21 #12); the call banner fits in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The store: migrations from an empty file, re-opening an up-to-date database, the connection
 // pragmas, a failing migration rolling back whole, transaction() and data surviving a re-open.
 #include "store/database.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The therapist tablet's state (therapist_app/therapiststate.h) against a real in-process server
 // with the demo venue, its models under QAbstractItemModelTester: PIN sign-in (and the server's
 // refusal of a wrong one), the live queue, call (the customer is told within a second), start,

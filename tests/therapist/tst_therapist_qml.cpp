@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Qt Quick Tests of the therapist app's PIN pad and lock screen (therapist_app/PinPad.qml,
 // LockScreen.qml). The test files are in tests/therapist/qml.
 //

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Spa Suite contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Flask-SocketIO peer for bench/run (Debian 12's python3-flask-socketio 5.3).
 
 Accepts Socket.IO over WebSocket at /socket.io/ (any auth; every client joins room "monitor"),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Node socket.io 4.8 peer for bench/run. Accepts Socket.IO over WebSocket at /socket.io/
 // (any auth; every client joins room "monitor"), and POST /trigger {"visit_id":N,"seq":N}
 // emits monitor_payment_completed with that seq to the room, like spa-server's payment notice.
