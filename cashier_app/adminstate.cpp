@@ -38,28 +38,36 @@ void AdminState::request(const QByteArray &verb, const QString &path, const QJso
             return;
         }
         setError(status == 0 ? tr("Cannot reach the server")
-                             : answer.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString());
+                             : answer.value(QLatin1String("error"))
+                                   .toObject()
+                                   .value(QLatin1String("message"))
+                                   .toString());
     });
 }
 
 void AdminState::refresh()
 {
     setError(QString());
-    request("GET", QStringLiteral("/api/services"), {},
-            [this](const QJsonObject &r) { m_services.setItems(r.value(QLatin1String("services")).toArray()); });
-    request("GET", QStringLiteral("/api/staff"), {},
-            [this](const QJsonObject &r) { m_staff.setItems(r.value(QLatin1String("staff")).toArray()); });
-    request("GET", QStringLiteral("/api/devices"), {},
-            [this](const QJsonObject &r) { m_devices.setItems(r.value(QLatin1String("devices")).toArray()); });
+    request("GET", QStringLiteral("/api/services"), {}, [this](const QJsonObject &r) {
+        m_services.setItems(r.value(QLatin1String("services")).toArray());
+    });
+    request("GET", QStringLiteral("/api/staff"), {}, [this](const QJsonObject &r) {
+        m_staff.setItems(r.value(QLatin1String("staff")).toArray());
+    });
+    request("GET", QStringLiteral("/api/devices"), {}, [this](const QJsonObject &r) {
+        m_devices.setItems(r.value(QLatin1String("devices")).toArray());
+    });
 }
 
 void AdminState::saveService(qint64 id, const QString &name, int durationMin, qint64 price)
 {
     setError(QString());
-    const QJsonObject body { { QStringLiteral("name"), name.trimmed() }, { QStringLiteral("duration_min"), durationMin },
+    const QJsonObject body { { QStringLiteral("name"), name.trimmed() },
+                             { QStringLiteral("duration_min"), durationMin },
                              { QStringLiteral("price"), price } };
-    request(id > 0 ? "PUT" : "POST", id > 0 ? QStringLiteral("/api/services/%1").arg(id) : QStringLiteral("/api/services"), body,
-            [this](const QJsonObject &) {
+    request(id > 0 ? "PUT" : "POST",
+            id > 0 ? QStringLiteral("/api/services/%1").arg(id) : QStringLiteral("/api/services"),
+            body, [this](const QJsonObject &) {
                 refresh();
                 Q_EMIT saved();
             });
@@ -67,11 +75,12 @@ void AdminState::saveService(qint64 id, const QString &name, int durationMin, qi
 
 void AdminState::retireService(qint64 id)
 {
-    request("DELETE", QStringLiteral("/api/services/%1").arg(id), {}, [this](const QJsonObject &) { refresh(); });
+    request("DELETE", QStringLiteral("/api/services/%1").arg(id), {},
+            [this](const QJsonObject &) { refresh(); });
 }
 
-void AdminState::saveStaff(qint64 id, const QString &displayName, const QString &role, const QString &username,
-                           const QString &password, const QString &pin)
+void AdminState::saveStaff(qint64 id, const QString &displayName, const QString &role,
+                           const QString &username, const QString &password, const QString &pin)
 {
     setError(QString());
     QJsonObject body { { QStringLiteral("display_name"), displayName.trimmed() } };
@@ -84,7 +93,8 @@ void AdminState::saveStaff(qint64 id, const QString &displayName, const QString 
         body.insert(QStringLiteral("password"), password);
     if (!pin.isEmpty())
         body.insert(QStringLiteral("pin"), pin);
-    request(id > 0 ? "PUT" : "POST", id > 0 ? QStringLiteral("/api/staff/%1").arg(id) : QStringLiteral("/api/staff"), body,
+    request(id > 0 ? "PUT" : "POST",
+            id > 0 ? QStringLiteral("/api/staff/%1").arg(id) : QStringLiteral("/api/staff"), body,
             [this](const QJsonObject &) {
                 refresh();
                 Q_EMIT saved();
@@ -93,17 +103,19 @@ void AdminState::saveStaff(qint64 id, const QString &displayName, const QString 
 
 void AdminState::deactivateStaff(qint64 id)
 {
-    request("DELETE", QStringLiteral("/api/staff/%1").arg(id), {}, [this](const QJsonObject &) { refresh(); });
+    request("DELETE", QStringLiteral("/api/staff/%1").arg(id), {},
+            [this](const QJsonObject &) { refresh(); });
 }
 
 void AdminState::createDevice(const QString &name)
 {
     setError(QString());
-    request("POST", QStringLiteral("/api/devices"), { { QStringLiteral("name"), name.trimmed() } }, [this](const QJsonObject &r) {
-        m_newDeviceToken = r.value(QLatin1String("token")).toString();
-        Q_EMIT newDeviceTokenChanged();
-        refresh();
-    });
+    request("POST", QStringLiteral("/api/devices"), { { QStringLiteral("name"), name.trimmed() } },
+            [this](const QJsonObject &r) {
+                m_newDeviceToken = r.value(QLatin1String("token")).toString();
+                Q_EMIT newDeviceTokenChanged();
+                refresh();
+            });
 }
 
 void AdminState::setError(const QString &e)

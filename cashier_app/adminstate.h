@@ -10,12 +10,9 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-
-
 // The owner's back office: services and prices, staff and their passwords or PINs, and kiosk
 // devices with their tokens (shown once, when made).
-class AdminState : public QObject
-{
+class AdminState : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
@@ -44,8 +41,9 @@ public:
     Q_INVOKABLE void retireService(qint64 id);
     // id 0 creates (role admin|cashier need username + password; therapist needs a PIN).
     // On update, an empty password or PIN leaves it unchanged.
-    Q_INVOKABLE void saveStaff(qint64 id, const QString &displayName, const QString &role, const QString &username,
-                               const QString &password, const QString &pin);
+    Q_INVOKABLE void saveStaff(qint64 id, const QString &displayName, const QString &role,
+                               const QString &username, const QString &password,
+                               const QString &pin);
     Q_INVOKABLE void deactivateStaff(qint64 id);
     Q_INVOKABLE void createDevice(const QString &name);
 

@@ -3,13 +3,14 @@
 
 #include "cashierstate.h"
 
-#include "servererrors.h"
 #include "events.h"
+#include "servererrors.h"
 
 #include <QJsonArray>
 
 CashierState::CashierState(QObject *parent)
-    : QObject(parent), m_services({ "id", "name", "duration_min", "price", "active" }, this)
+    : QObject(parent)
+    , m_services({ "id", "name", "duration_min", "price", "active" }, this)
 {
     connect(&m_client, &SocketClient::eventReceived, this, &CashierState::onEvent);
     connect(&m_session, &Session::changed, this, &CashierState::onSessionChanged);
@@ -77,18 +78,20 @@ void CashierState::onSessionChanged()
 
 void CashierState::loadReference()
 {
-    m_session.call("GET", QStringLiteral("/api/services"), {}, [this](int status, const QJsonObject &body) {
-        if (status == 200)
-            m_services.setItems(body.value(QLatin1String("services")).toArray());
-    });
-    m_session.call("GET", QStringLiteral("/api/settings"), {}, [this](int status, const QJsonObject &body) {
-        if (status != 200)
-            return;
-        m_venueName = body.value(QLatin1String("venue_name")).toString();
-        m_currency = body.value(QLatin1String("currency")).toString();
-        m_businessDate = body.value(QLatin1String("business_date")).toString();
-        Q_EMIT settingsChanged();
-    });
+    m_session.call("GET", QStringLiteral("/api/services"), {},
+                   [this](int status, const QJsonObject &body) {
+                       if (status == 200)
+                           m_services.setItems(body.value(QLatin1String("services")).toArray());
+                   });
+    m_session.call("GET", QStringLiteral("/api/settings"), {},
+                   [this](int status, const QJsonObject &body) {
+                       if (status != 200)
+                           return;
+                       m_venueName = body.value(QLatin1String("venue_name")).toString();
+                       m_currency = body.value(QLatin1String("currency")).toString();
+                       m_businessDate = body.value(QLatin1String("business_date")).toString();
+                       Q_EMIT settingsChanged();
+                   });
 }
 
 void CashierState::onEvent(const QString &name, const QJsonObject &payload)
@@ -144,7 +147,8 @@ QVariantMap CashierState::visit(qint64 visitId) const
     return {};
 }
 
-void CashierState::command(const QString &name, const QJsonObject &payload, std::function<void(const QJsonObject &)> onOk)
+void CashierState::command(const QString &name, const QJsonObject &payload,
+                           std::function<void(const QJsonObject &)> onOk)
 {
     setBusy(true);
     setError(QString());
@@ -161,13 +165,14 @@ void CashierState::command(const QString &name, const QJsonObject &payload, std:
     });
 }
 
-void CashierState::checkIn(const QString &name, const QString &phone, const QVariantList &serviceIds,
-                           qint64 therapistId, const QString &notes)
+void CashierState::checkIn(const QString &name, const QString &phone,
+                           const QVariantList &serviceIds, qint64 therapistId, const QString &notes)
 {
     QJsonArray ids;
     for (const QVariant &id : serviceIds)
         ids.append(id.toLongLong());
-    QJsonObject body { { QStringLiteral("customer_name"), name.trimmed() }, { QStringLiteral("service_ids"), ids } };
+    QJsonObject body { { QStringLiteral("customer_name"), name.trimmed() },
+                       { QStringLiteral("service_ids"), ids } };
     if (!phone.trimmed().isEmpty())
         body.insert(QStringLiteral("phone"), phone.trimmed());
     if (!notes.trimmed().isEmpty())
@@ -189,7 +194,9 @@ void CashierState::assign(qint64 visitId, qint64 therapistId)
 
 void CashierState::cancel(qint64 visitId, const QString &reason)
 {
-    command(QStringLiteral("visit:cancel"), { { QStringLiteral("visit_id"), visitId }, { QStringLiteral("reason"), reason.trimmed() } });
+    command(QStringLiteral("visit:cancel"),
+            { { QStringLiteral("visit_id"), visitId },
+              { QStringLiteral("reason"), reason.trimmed() } });
 }
 
 void CashierState::noShow(qint64 visitId, const QString &reason)

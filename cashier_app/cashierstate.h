@@ -13,8 +13,7 @@
 
 // The front desk's live state: sign-in, the queue board split by state, therapists with the
 // turn order, the service menu, and the desk's commands (check in, assign, cancel, no-show).
-class CashierState : public QObject
-{
+class CashierState : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Session *session READ session CONSTANT)
@@ -61,8 +60,9 @@ public:
     Q_INVOKABLE void signIn(const QString &username, const QString &password);
     Q_INVOKABLE void signOut();
     // Check-in: therapistId 0 leaves the visit waiting for the turn order.
-    Q_INVOKABLE void checkIn(const QString &name, const QString &phone, const QVariantList &serviceIds,
-                             qint64 therapistId, const QString &notes);
+    Q_INVOKABLE void checkIn(const QString &name, const QString &phone,
+                             const QVariantList &serviceIds, qint64 therapistId,
+                             const QString &notes);
     // therapistId 0: the turn order picks.
     Q_INVOKABLE void assign(qint64 visitId, qint64 therapistId);
     Q_INVOKABLE void cancel(qint64 visitId, const QString &reason);
@@ -84,7 +84,8 @@ private:
     void onEvent(const QString &name, const QJsonObject &payload);
     void onSessionChanged();
     void loadReference();
-    void command(const QString &name, const QJsonObject &payload, std::function<void(const QJsonObject &)> onOk = {});
+    void command(const QString &name, const QJsonObject &payload,
+                 std::function<void(const QJsonObject &)> onOk = {});
     void setBusy(bool b);
     void setError(const QString &e, const QString &code = QString());
 

@@ -3,8 +3,8 @@
 
 #include "checkout.h"
 
-#include "servererrors.h"
 #include "format.h"
+#include "servererrors.h"
 #include "socketclient.h"
 
 #include <QJsonArray>
@@ -17,7 +17,10 @@ qint64 num(const QVariantMap &m, const char *key)
 }
 } // namespace
 
-Checkout::Checkout(QObject *parent) : QAbstractListModel(parent) { }
+Checkout::Checkout(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 int Checkout::rowCount(const QModelIndex &parent) const
 {
@@ -30,24 +33,34 @@ QVariant Checkout::data(const QModelIndex &index, int role) const
         return {};
     const Line &l = m_lines[index.row()];
     switch (role) {
-    case MethodRole: return l.method;
-    case AmountRole: return l.amount;
-    case TenderedRole: return l.tendered;
-    case TipRole: return lineTip(index.row());
-    case ChangeRole: return lineChange(index.row());
-    case PaidRole: return l.paid;
-    case KeyRole: return l.key;
-    case LockedRole: return l.paid || l.uncertain;
-    case ChargedRole: return l.amount + lineTip(index.row());
-    default: return {};
+    case MethodRole:
+        return l.method;
+    case AmountRole:
+        return l.amount;
+    case TenderedRole:
+        return l.tendered;
+    case TipRole:
+        return lineTip(index.row());
+    case ChangeRole:
+        return lineChange(index.row());
+    case PaidRole:
+        return l.paid;
+    case KeyRole:
+        return l.key;
+    case LockedRole:
+        return l.paid || l.uncertain;
+    case ChargedRole:
+        return l.amount + lineTip(index.row());
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> Checkout::roleNames() const
 {
-    return { { MethodRole, "method" }, { AmountRole, "amount" }, { TenderedRole, "tendered" }, { TipRole, "tip" },
-             { ChangeRole, "change" },  { PaidRole, "paid" },     { KeyRole, "key" },           { LockedRole, "locked" },
-             { ChargedRole, "charged" } };
+    return { { MethodRole, "method" }, { AmountRole, "amount" }, { TenderedRole, "tendered" },
+             { TipRole, "tip" },       { ChangeRole, "change" }, { PaidRole, "paid" },
+             { KeyRole, "key" },       { LockedRole, "locked" }, { ChargedRole, "charged" } };
 }
 
 void Checkout::setClient(SocketClient *c)
@@ -60,7 +73,8 @@ void Checkout::setClient(SocketClient *c)
     if (m_client)
         connect(m_client, &SocketClient::statusChanged, this, [this] {
             // "Not connected to the server" is stale once the connection is back.
-            if (m_client->status() == SocketClient::Connected && ServerErrors::isConnectionError(m_errorCode))
+            if (m_client->status() == SocketClient::Connected &&
+                ServerErrors::isConnectionError(m_errorCode))
                 setError(QString());
             Q_EMIT changed();
         });
@@ -71,7 +85,8 @@ void Checkout::setClient(SocketClient *c)
 bool Checkout::offline() const
 {
     // A client with a token is meant to be connected; without one (not signed in) it is not asked.
-    return m_client && !m_client->token().isEmpty() && m_client->status() != SocketClient::Connected;
+    return m_client && !m_client->token().isEmpty() &&
+        m_client->status() != SocketClient::Connected;
 }
 
 QString Checkout::newKey()
@@ -112,7 +127,8 @@ void Checkout::setVisit(const QVariantMap &visit)
 qint64 Checkout::subtotal() const
 {
     // Older visits (before discounts) have no subtotal: the total was the subtotal.
-    return m_visit.contains(QStringLiteral("subtotal")) ? num(m_visit, "subtotal") : num(m_visit, "total");
+    return m_visit.contains(QStringLiteral("subtotal")) ? num(m_visit, "subtotal")
+                                                        : num(m_visit, "total");
 }
 
 qint64 Checkout::alreadyPaid() const
@@ -127,7 +143,9 @@ qint64 Checkout::tipsRecorded() const
 
 void Checkout::setDiscountMode(const QString &mode)
 {
-    if (mode == m_discountMode || !QStringList { QStringLiteral("none"), QStringLiteral("amount"), QStringLiteral("percent") }.contains(mode))
+    if (mode == m_discountMode ||
+        !QStringList { QStringLiteral("none"), QStringLiteral("amount"), QStringLiteral("percent") }
+             .contains(mode))
         return;
     m_discountMode = mode;
     m_discountValue = 0;
@@ -152,7 +170,9 @@ void Checkout::setDiscountReason(const QString &r)
 
 void Checkout::setTipMode(const QString &mode)
 {
-    if (mode == m_tipMode || !QStringList { QStringLiteral("none"), QStringLiteral("amount"), QStringLiteral("percent") }.contains(mode))
+    if (mode == m_tipMode ||
+        !QStringList { QStringLiteral("none"), QStringLiteral("amount"), QStringLiteral("percent") }
+             .contains(mode))
         return;
     m_tipMode = mode;
     m_tipValue = 0;
@@ -172,7 +192,8 @@ qint64 Checkout::discount() const
     if (m_discountMode == QLatin1String("amount"))
         return m_discountValue;
     if (m_discountMode == QLatin1String("percent"))
-        return (subtotal() * std::min<qint64>(m_discountValue, 100) + 50) / 100; // as the server rounds
+        return (subtotal() * std::min<qint64>(m_discountValue, 100) + 50) /
+            100; // as the server rounds
     return 0;
 }
 
@@ -234,7 +255,8 @@ qint64 Checkout::lineTip(int row) const
 qint64 Checkout::toCollect() const
 {
     // What the customer hands over in all: the balance plus the tip not yet taken.
-    const bool open = std::any_of(m_lines.cbegin(), m_lines.cend(), [](const Line &l) { return !l.paid; });
+    const bool open =
+        std::any_of(m_lines.cbegin(), m_lines.cend(), [](const Line &l) { return !l.paid; });
     return due() + (open ? tipToTake() : 0);
 }
 
@@ -258,7 +280,8 @@ QString Checkout::problem() const
 {
     if (m_visit.isEmpty())
         return tr("Open a visit to check out");
-    if (m_visit.value(QStringLiteral("status")).toString() != QLatin1String("awaiting_payment") && !m_completed)
+    if (m_visit.value(QStringLiteral("status")).toString() != QLatin1String("awaiting_payment") &&
+        !m_completed)
         return tr("Only a completed service can be paid");
     if (offline() && !m_completed)
         return tr("Not connected to the server: Pay waits for the connection");
@@ -279,13 +302,15 @@ QString Checkout::problem() const
             continue;
         if (l.amount <= 0 && i != m_balanceRow) // a balance line left at 0 is dropped at Pay
             return tr("Each payment needs an amount");
-        if (l.method == QLatin1String("cash") && l.tendered >= 0 && l.tendered < l.amount + lineTip(i))
+        if (l.method == QLatin1String("cash") && l.tendered >= 0 &&
+            l.tendered < l.amount + lineTip(i))
             return tr("The cash tendered is less than the amount");
     }
     if (remaining() > 0)
         return tr("Still to allocate: %1").arg(Format::money(remaining(), currency()));
     if (remaining() < 0)
-        return tr("The payments are more than the balance by %1").arg(Format::money(-remaining(), currency()));
+        return tr("The payments are more than the balance by %1")
+            .arg(Format::money(-remaining(), currency()));
     return QString();
 }
 
@@ -362,7 +387,8 @@ void Checkout::setLineMethod(int row, const QString &method)
 {
     if (row < 0 || row >= m_lines.size() || m_lines[row].paid || m_lines[row].uncertain)
         return;
-    if (!QStringList { QStringLiteral("cash"), QStringLiteral("card"), QStringLiteral("ewallet") }.contains(method))
+    if (!QStringList { QStringLiteral("cash"), QStringLiteral("card"), QStringLiteral("ewallet") }
+             .contains(method))
         return;
     m_lines[row].method = method;
     if (method != QLatin1String("cash"))
@@ -385,7 +411,8 @@ void Checkout::setLineAmount(int row, qint64 amount)
 
 void Checkout::setLineTendered(int row, qint64 tendered)
 {
-    if (row < 0 || row >= m_lines.size() || m_lines[row].paid || m_lines[row].method != QLatin1String("cash"))
+    if (row < 0 || row >= m_lines.size() || m_lines[row].paid ||
+        m_lines[row].method != QLatin1String("cash"))
         return;
     m_lines[row].tendered = tendered < 0 ? -1 : tendered;
     touchLines();
@@ -434,7 +461,8 @@ void Checkout::pay()
     setError(QString());
     const qint64 visitId = num(m_visit, "id");
     if (discount() != num(m_visit, "discount")) {
-        QJsonObject body { { QStringLiteral("visit_id"), visitId }, { QStringLiteral("amount"), discount() } };
+        QJsonObject body { { QStringLiteral("visit_id"), visitId },
+                           { QStringLiteral("amount"), discount() } };
         if (discount() > 0)
             body.insert(QStringLiteral("reason"), m_discountReason.trimmed());
         m_client->request(QStringLiteral("visit:discount"), body, [this](const QJsonObject &reply) {
@@ -499,7 +527,8 @@ void Checkout::sendNext()
         }
         const QJsonObject error = reply.value(QLatin1String("error")).toObject();
         const QString code = error.value(QLatin1String("code")).toString();
-        // A lost answer may mean the payment was taken: keep the key so a retry cannot take it twice.
+        // A lost answer may mean the payment was taken: keep the key so a retry cannot take it
+        // twice.
         if (code == QLatin1String("timeout") || code == QLatin1String("disconnected"))
             line.uncertain = true;
         else if (code != QLatin1String("offline"))

@@ -8,8 +8,8 @@
 #include <QPointer>
 #include <QVariantMap>
 #include <QVector>
-#include <algorithm>
 #include <QtQml/qqmlregistration.h>
+#include <algorithm>
 
 #include "socketclient.h"
 
@@ -28,8 +28,7 @@
 // payment made before a void) is not taken again, so a checkout opened on a tipped visit starts
 // with that tip, and `tipToTake` is what goes on top of the balance now. It goes on one line: the
 // one the cashier chose with setTipLine(), else the first open line with an amount.
-class Checkout : public QAbstractListModel
-{
+class Checkout : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(SocketClient *client READ client WRITE setClient NOTIFY clientChanged)
@@ -60,8 +59,19 @@ class Checkout : public QAbstractListModel
     Q_PROPERTY(QVariantMap result READ result NOTIFY completedChanged)
 
 public:
-    // `tip`: the tip this line carries; `charged`: amount + tip, what the customer is charged on it.
-    enum Role { MethodRole = Qt::UserRole, AmountRole, TenderedRole, TipRole, ChangeRole, PaidRole, KeyRole, LockedRole, ChargedRole };
+    // `tip`: the tip this line carries; `charged`: amount + tip, what the customer is charged on
+    // it.
+    enum Role {
+        MethodRole = Qt::UserRole,
+        AmountRole,
+        TenderedRole,
+        TipRole,
+        ChangeRole,
+        PaidRole,
+        KeyRole,
+        LockedRole,
+        ChargedRole
+    };
     Q_ENUM(Role)
 
     explicit Checkout(QObject *parent = nullptr);
@@ -132,19 +142,18 @@ Q_SIGNALS:
     void completedChanged();
 
 private:
-    struct Line
-    {
+    struct Line {
         QString method;
         qint64 amount = 0;
         qint64 tendered = -1; // cash only; -1: exact
         QString key;
         bool paid = false;
         bool uncertain = false; // sent, answer lost: keep the key, lock the line until retried
-        bool typed = false;     // the cashier set its amount
-        qint64 sentTip = 0;     // the tip it was sent with (paid, or answer lost)
+        bool typed = false; // the cashier set its amount
+        qint64 sentTip = 0; // the tip it was sent with (paid, or answer lost)
     };
     bool isOpen(int row) const; // not paid, not waiting for a lost answer: its amount may change
-    int tipRow() const;         // the line that carries the tip, -1: none
+    int tipRow() const; // the line that carries the tip, -1: none
     qint64 lineTip(int row) const;
     qint64 openTip() const; // the tip still to place on an open line
     qint64 lineChange(int row) const;
@@ -174,5 +183,6 @@ private:
     QVariantMap m_result;
     QVariantList m_payments; // taken in this checkout, for the receipt
     int m_balanceRow = -1; // the line that holds what the others leave of the balance, -1: none
-    int m_tipRow = -1;     // the line the cashier put the tip on, -1: the first open line with an amount
+    int m_tipRow =
+        -1; // the line the cashier put the tip on, -1: the first open line with an amount
 };

@@ -3,8 +3,8 @@
 
 #include "dayreport.h"
 
-#include "servererrors.h"
 #include "format.h"
+#include "servererrors.h"
 #include "session.h"
 
 #include <QDir>
@@ -14,8 +14,8 @@
 
 DayReport::DayReport(QObject *parent)
     : QObject(parent)
-    , m_payments({ "id", "ticket", "customer_name", "therapist_name", "kind", "method", "amount", "tip", "reason",
-                   "voided", "created_at", "voids_payment_id" },
+    , m_payments({ "id", "ticket", "customer_name", "therapist_name", "kind", "method", "amount",
+                   "tip", "reason", "voided", "created_at", "voids_payment_id" },
                  this)
 {
 }
@@ -50,7 +50,8 @@ void DayReport::request(const QByteArray &verb, const QString &path, const QJson
             ok(answer);
             return;
         }
-        setError(status == 0 ? tr("Cannot reach the server") : ServerErrors::text(answer.value(QLatin1String("error")).toObject()));
+        setError(status == 0 ? tr("Cannot reach the server")
+                             : ServerErrors::text(answer.value(QLatin1String("error")).toObject()));
     });
 }
 
@@ -66,8 +67,9 @@ void DayReport::refresh()
         }
         Q_EMIT reportChanged();
     });
-    request("GET", QStringLiteral("/api/payments") + q, {},
-            [this](const QJsonObject &r) { m_payments.setItems(r.value(QLatin1String("payments")).toArray()); });
+    request("GET", QStringLiteral("/api/payments") + q, {}, [this](const QJsonObject &r) {
+        m_payments.setItems(r.value(QLatin1String("payments")).toArray());
+    });
 }
 
 QVariantList DayReport::byMethod() const
@@ -110,7 +112,8 @@ void DayReport::voidPayment(qint64 paymentId, const QString &reason)
         setError(tr("Give a reason for the void"));
         return;
     }
-    request("POST", QStringLiteral("/api/payments/%1/void").arg(paymentId), { { QStringLiteral("reason"), reason.trimmed() } },
+    request("POST", QStringLiteral("/api/payments/%1/void").arg(paymentId),
+            { { QStringLiteral("reason"), reason.trimmed() } },
             [this](const QJsonObject &) { refresh(); });
 }
 
@@ -120,17 +123,19 @@ void DayReport::closeDay()
         setError(tr("Load the day first"));
         return;
     }
-    request("POST", QStringLiteral("/api/days/%1/close").arg(m_date), {}, [this](const QJsonObject &) {
-        refresh();
-        Q_EMIT dayClosed();
-    });
+    request("POST", QStringLiteral("/api/days/%1/close").arg(m_date), {},
+            [this](const QJsonObject &) {
+                refresh();
+                Q_EMIT dayClosed();
+            });
 }
 
 QString DayReport::exportCsv(const QString &directory)
 {
     const QString dir = directory.isEmpty()
-            ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("SpaSuite"))
-            : directory;
+        ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("SpaSuite"))
+        : directory;
     QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(QStringLiteral("day-%1.csv").arg(m_date));
     QFile f(path);
@@ -141,8 +146,10 @@ QString DayReport::exportCsv(const QString &directory)
     QTextStream out(&f);
     // Amounts in major units with a dot, the way spreadsheets read them in any locale.
     auto major = [](qint64 minor) -> QString {
-        return QStringLiteral("%1%2.%3").arg(minor < 0 ? QStringLiteral("-") : QString()).arg(std::abs(minor) / 100)
-                .arg(std::abs(minor) % 100, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1%2.%3")
+            .arg(minor < 0 ? QStringLiteral("-") : QString())
+            .arg(std::abs(minor) / 100)
+            .arg(std::abs(minor) % 100, 2, 10, QLatin1Char('0'));
     };
     // Explicit QString: with QStringBuilder an `auto` return would point into the dead argument.
     // Text a person typed (a name, a reason) that starts like a formula is opened by spreadsheets
@@ -151,22 +158,29 @@ QString DayReport::exportCsv(const QString &directory)
         static const QString formulaStart = QStringLiteral("=+-@\t\r");
         if (!s.isEmpty() && formulaStart.contains(s.front()))
             s.prepend(QLatin1Char('\''));
-        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+            QLatin1Char('"');
     };
     out << "payment_id,time,ticket,customer,therapist,kind,method,amount,tip,reason\n";
     for (const QJsonObject &p : m_payments.rows())
-        out << qint64(p.value(QLatin1String("id")).toDouble()) << ',' << p.value(QLatin1String("created_at")).toString() << ','
-            << p.value(QLatin1String("ticket")).toString() << ',' << quote(p.value(QLatin1String("customer_name")).toString()) << ','
-            << quote(p.value(QLatin1String("therapist_name")).toString()) << ',' << p.value(QLatin1String("kind")).toString() << ','
-            << p.value(QLatin1String("method")).toString() << ',' << major(qint64(p.value(QLatin1String("amount")).toDouble())) << ','
-            << major(qint64(p.value(QLatin1String("tip")).toDouble())) << ',' << quote(p.value(QLatin1String("reason")).toString())
-            << '\n';
+        out << qint64(p.value(QLatin1String("id")).toDouble()) << ','
+            << p.value(QLatin1String("created_at")).toString() << ','
+            << p.value(QLatin1String("ticket")).toString() << ','
+            << quote(p.value(QLatin1String("customer_name")).toString()) << ','
+            << quote(p.value(QLatin1String("therapist_name")).toString()) << ','
+            << p.value(QLatin1String("kind")).toString() << ','
+            << p.value(QLatin1String("method")).toString() << ','
+            << major(qint64(p.value(QLatin1String("amount")).toDouble())) << ','
+            << major(qint64(p.value(QLatin1String("tip")).toDouble())) << ','
+            << quote(p.value(QLatin1String("reason")).toString()) << '\n';
     out << "\nmethod,amount,tips,total,count\n";
     for (const QVariant &v : byMethod()) {
         const QVariantMap m = v.toMap();
-        out << m.value(QStringLiteral("method")).toString() << ',' << major(m.value(QStringLiteral("amount")).toLongLong()) << ','
-            << major(m.value(QStringLiteral("tips")).toLongLong()) << ',' << major(m.value(QStringLiteral("total")).toLongLong())
-            << ',' << m.value(QStringLiteral("count")).toInt() << '\n';
+        out << m.value(QStringLiteral("method")).toString() << ','
+            << major(m.value(QStringLiteral("amount")).toLongLong()) << ','
+            << major(m.value(QStringLiteral("tips")).toLongLong()) << ','
+            << major(m.value(QStringLiteral("total")).toLongLong()) << ','
+            << m.value(QStringLiteral("count")).toInt() << '\n';
     }
     out << "revenue," << major(m_report.value(QStringLiteral("revenue")).toLongLong()) << '\n';
     out << "tips," << major(m_report.value(QStringLiteral("tips")).toLongLong()) << '\n';

@@ -12,12 +12,9 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-
-
 // One business day as the owner reads it: totals by method, tips by therapist, visits by hour,
 // every payment and void; voiding (admin), closing the day with its Z report (admin), CSV export.
-class DayReport : public QObject
-{
+class DayReport : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)

@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     // A desktop look for a desktop terminal (keyboard and mouse).
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     setAppIdentity(QStringLiteral("spa-cashier"));
-    const AppOptions options = AppOptions::parse(app, QStringLiteral("Spa Suite front desk."), false);
+    const AppOptions options =
+        AppOptions::parse(app, QStringLiteral("Spa Suite front desk."), false);
     Language::instance()->pickInitial(options.language);
 
     CashierState state;
@@ -44,7 +45,8 @@ int main(int argc, char *argv[])
     gate.setReady(options.screenshot.isEmpty() || gate.page().isEmpty());
     const QVariantMap extra { { QStringLiteral("serverUrl"), options.server.toString() },
                               { QStringLiteral("gate"), QVariant::fromValue(&gate) } };
-    QQuickWindow *window = loadMainWindow(engine, QStringLiteral("SpaCashier"), &state, options, extra);
+    QQuickWindow *window =
+        loadMainWindow(engine, QStringLiteral("SpaCashier"), &state, options, extra);
     if (!window)
         return 1;
     if (!options.screenshot.isEmpty()) {

@@ -9,12 +9,12 @@
 #include <QDateTime>
 #include <QLocale>
 
-#include <algorithm>
 #include <QDir>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QUrl>
+#include <algorithm>
 
 namespace {
 QString esc(const QString &s)
@@ -24,8 +24,10 @@ QString esc(const QString &s)
 
 QString row(const QString &left, const QString &right, bool bold = false)
 {
-    const QString b1 = bold ? QStringLiteral("<b>") : QString(), b2 = bold ? QStringLiteral("</b>") : QString();
-    return QStringLiteral("<tr><td>%1%2%3</td><td align=\"right\">%1%4%3</td></tr>").arg(b1, esc(left), b2, esc(right));
+    const QString b1 = bold ? QStringLiteral("<b>") : QString(),
+                  b2 = bold ? QStringLiteral("</b>") : QString();
+    return QStringLiteral("<tr><td>%1%2%3</td><td align=\"right\">%1%4%3</td></tr>")
+        .arg(b1, esc(left), b2, esc(right));
 }
 
 qint64 num(const QVariantMap &m, const char *key)
@@ -45,7 +47,8 @@ QString methodName(const QString &m)
 
 Printouts::Printouts(QObject *parent)
     : QObject(parent)
-    , m_outputDir(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("SpaSuite")))
+    , m_outputDir(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .filePath(QStringLiteral("SpaSuite")))
 {
 }
 
@@ -64,19 +67,27 @@ QString Printouts::receiptHtml(const QVariantMap &result, const QString &venue) 
     auto money = [&cur](qint64 m) { return Format::money(m, cur); };
     // The time it was paid (the last payment taken), not the time the receipt is printed, with
     // the month spelled out: "12/4/26" reads differently in every country.
-    QDateTime paidAt = QDateTime::fromString(v.value(QStringLiteral("closed_at")).toString(), Qt::ISODate);
+    QDateTime paidAt =
+        QDateTime::fromString(v.value(QStringLiteral("closed_at")).toString(), Qt::ISODate);
     const QVariantList taken = result.value(QStringLiteral("payments")).toList();
     if (!taken.isEmpty())
-        paidAt = QDateTime::fromString(taken.last().toMap().value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+        paidAt = QDateTime::fromString(
+            taken.last().toMap().value(QStringLiteral("created_at")).toString(), Qt::ISODate);
     if (!paidAt.isValid())
         paidAt = QDateTime::currentDateTimeUtc();
     QString h = QStringLiteral("<div style=\"font-family:'DejaVu Sans'; font-size:10pt\">");
     h += QStringLiteral("<p align=\"center\"><b style=\"font-size:13pt\">%1</b><br/>%2</p>")
-                 .arg(esc(venue), esc(QLocale().toString(paidAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))));
+             .arg(esc(venue),
+                  esc(QLocale().toString(paidAt.toLocalTime(),
+                                         QStringLiteral("d MMM yyyy, HH:mm"))));
     h += QStringLiteral("<p>%1 <b>%2</b> · %3<br/>%4</p>")
-                 .arg(esc(tr("Ticket")), esc(v.value(QStringLiteral("ticket")).toString()),
-                      esc(v.value(QStringLiteral("customer_name")).toString()),
-                      esc(tr("Therapist: %1").arg(v.value(QStringLiteral("therapist")).toMap().value(QStringLiteral("name")).toString())));
+             .arg(esc(tr("Ticket")), esc(v.value(QStringLiteral("ticket")).toString()),
+                  esc(v.value(QStringLiteral("customer_name")).toString()),
+                  esc(tr("Therapist: %1")
+                          .arg(v.value(QStringLiteral("therapist"))
+                                   .toMap()
+                                   .value(QStringLiteral("name"))
+                                   .toString())));
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
     for (const QVariant &s : v.value(QStringLiteral("services")).toList()) {
         const QVariantMap service = s.toMap();
@@ -86,29 +97,41 @@ QString Printouts::receiptHtml(const QVariantMap &result, const QString &venue) 
     const qint64 discount = num(v, "discount");
     if (discount > 0) {
         h += row(tr("Subtotal"), money(num(v, "subtotal")));
-        h += row(tr("Discount (%1)").arg(v.value(QStringLiteral("discount_reason")).toString()), money(-discount));
+        h += row(tr("Discount (%1)").arg(v.value(QStringLiteral("discount_reason")).toString()),
+                 money(-discount));
     }
     h += row(tr("Total"), money(num(v, "total")), true);
     const qint64 tip = num(v, "tips");
     if (tip > 0)
-        h += row(tr("Tip for %1").arg(v.value(QStringLiteral("therapist")).toMap().value(QStringLiteral("name")).toString()), money(tip));
+        h += row(tr("Tip for %1")
+                     .arg(v.value(QStringLiteral("therapist"))
+                              .toMap()
+                              .value(QStringLiteral("name"))
+                              .toString()),
+                 money(tip));
     h += QStringLiteral("<tr><td colspan=\"2\"><hr/></td></tr>");
     for (const QVariant &p : result.value(QStringLiteral("payments")).toList()) {
         const QVariantMap pay = p.toMap();
         // What was charged on this payment: its amount and the tip taken with it.
-        h += row(methodName(pay.value(QStringLiteral("method")).toString()), money(num(pay, "amount") + num(pay, "tip")));
+        h += row(methodName(pay.value(QStringLiteral("method")).toString()),
+                 money(num(pay, "amount") + num(pay, "tip")));
         if (num(pay, "tip") > 0)
-            h += row(QStringLiteral("  ") + tr("%1 + tip %2").arg(money(num(pay, "amount")), money(num(pay, "tip"))), QString());
-        if (pay.value(QStringLiteral("tendered")).isValid() && !pay.value(QStringLiteral("tendered")).isNull()) {
+            h += row(QStringLiteral("  ") +
+                         tr("%1 + tip %2").arg(money(num(pay, "amount")), money(num(pay, "tip"))),
+                     QString());
+        if (pay.value(QStringLiteral("tendered")).isValid() &&
+            !pay.value(QStringLiteral("tendered")).isNull()) {
             h += row(QStringLiteral("  ") + tr("Tendered"), money(num(pay, "tendered")));
             h += row(QStringLiteral("  ") + tr("Change"), money(num(pay, "change_due")));
         }
     }
-    h += QStringLiteral("</table><p align=\"center\">%1</p></div>").arg(esc(tr("Thank you — see you again soon!")));
+    h += QStringLiteral("</table><p align=\"center\">%1</p></div>")
+             .arg(esc(tr("Thank you — see you again soon!")));
     return h;
 }
 
-QString Printouts::writePdf(const QString &name, const QString &html, const QImage &qr, double heightMm)
+QString Printouts::writePdf(const QString &name, const QString &html, const QImage &qr,
+                            double heightMm)
 {
     if (!QDir().mkpath(m_outputDir))
         return QString();
@@ -125,9 +148,10 @@ QString Printouts::writePdf(const QString &name, const QString &html, const QIma
     constexpr double kWidthMm = 80, kMarginMm = 4, kPointsPerMm = 72.0 / 25.4;
     doc.setTextWidth((kWidthMm - 2 * kMarginMm) * kPointsPerMm);
     const double contentMm = doc.size().height() / kPointsPerMm + 2 * kMarginMm + 2;
-    printer.setPageSize(QPageSize(QSizeF(kWidthMm, std::max(heightMm, contentMm)), QPageSize::Millimeter,
-                                  QStringLiteral("Receipt roll")));
-    printer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
+    printer.setPageSize(QPageSize(QSizeF(kWidthMm, std::max(heightMm, contentMm)),
+                                  QPageSize::Millimeter, QStringLiteral("Receipt roll")));
+    printer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                           QPageLayout::Millimeter);
     doc.setPageSize(printer.pageLayout().paintRectPoints().size());
     doc.print(&printer);
     if (!QFile::exists(path))
@@ -141,7 +165,8 @@ QString Printouts::saveReceiptPdf(const QVariantMap &result, const QString &venu
 {
     const QVariantMap v = result.value(QStringLiteral("visit")).toMap();
     const QString name = QStringLiteral("receipt-%1-%2.pdf")
-                                 .arg(v.value(QStringLiteral("business_date")).toString(), v.value(QStringLiteral("ticket")).toString());
+                             .arg(v.value(QStringLiteral("business_date")).toString(),
+                                  v.value(QStringLiteral("ticket")).toString());
     return writePdf(name, receiptHtml(result, venue), {}, 80);
 }
 
@@ -153,21 +178,26 @@ QString Printouts::ticketUrl(const QString &server, const QString &code)
     return url.toString();
 }
 
-QString Printouts::saveTicketPdf(const QVariantMap &visit, const QString &venue, const QString &server)
+QString Printouts::saveTicketPdf(const QVariantMap &visit, const QString &venue,
+                                 const QString &server)
 {
     const QString url = ticketUrl(server, visit.value(QStringLiteral("code")).toString());
     QString services;
     for (const QVariant &s : visit.value(QStringLiteral("services")).toList())
-        services += esc(s.toMap().value(QStringLiteral("name")).toString()) + QStringLiteral("<br/>");
-    const QString html = QStringLiteral(
+        services +=
+            esc(s.toMap().value(QStringLiteral("name")).toString()) + QStringLiteral("<br/>");
+    const QString html =
+        QStringLiteral(
             "<div style=\"font-family:'DejaVu Sans'; font-size:10pt\" align=\"center\">"
             "<p><b style=\"font-size:13pt\">%1</b></p><p>%2</p>"
             "<p style=\"font-size:40pt\"><b>%3</b></p><p>%4</p><p>%5</p>"
             "<p><img src=\"qr://ticket\" width=\"160\" height=\"160\"/></p><p>%6<br/>%7</p></div>")
-                                 .arg(esc(venue), esc(tr("Your ticket")), esc(visit.value(QStringLiteral("ticket")).toString()),
-                                      esc(visit.value(QStringLiteral("customer_name")).toString()), services,
-                                      esc(tr("Scan to follow your place in the queue")), esc(url));
+            .arg(esc(venue), esc(tr("Your ticket")),
+                 esc(visit.value(QStringLiteral("ticket")).toString()),
+                 esc(visit.value(QStringLiteral("customer_name")).toString()), services,
+                 esc(tr("Scan to follow your place in the queue")), esc(url));
     const QString name = QStringLiteral("ticket-%1-%2.pdf")
-                                 .arg(visit.value(QStringLiteral("business_date")).toString(), visit.value(QStringLiteral("ticket")).toString());
+                             .arg(visit.value(QStringLiteral("business_date")).toString(),
+                                  visit.value(QStringLiteral("ticket")).toString());
     return writePdf(name, html, QrImageProvider::render(url, 8), 80);
 }

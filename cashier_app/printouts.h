@@ -9,8 +9,7 @@
 
 // The receipt after a checkout and the check-in ticket with the QR code of the customer's page,
 // as HTML for the on-screen preview and as PDF files (Qt PrintSupport) for the printer.
-class Printouts : public QObject
-{
+class Printouts : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString outputDir READ outputDir WRITE setOutputDir NOTIFY outputDirChanged)
@@ -29,7 +28,8 @@ public:
     Q_INVOKABLE QString saveReceiptPdf(const QVariantMap &result, const QString &venue);
     // The customer's page for a ticket: <server>/t/<code>.
     Q_INVOKABLE static QString ticketUrl(const QString &server, const QString &code);
-    Q_INVOKABLE QString saveTicketPdf(const QVariantMap &visit, const QString &venue, const QString &server);
+    Q_INVOKABLE QString saveTicketPdf(const QVariantMap &visit, const QString &venue,
+                                      const QString &server);
 
 Q_SIGNALS:
     void outputDirChanged();

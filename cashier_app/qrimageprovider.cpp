@@ -33,7 +33,8 @@ QImage QrImageProvider::render(const QString &text, int scale)
 QImage QrImageProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
 {
     const QString text = QUrl::fromPercentEncoding(id.toUtf8());
-    const int wanted = requestedSize.isValid() ? std::max(requestedSize.width(), requestedSize.height()) : 200;
+    const int wanted =
+        requestedSize.isValid() ? std::max(requestedSize.width(), requestedSize.height()) : 200;
     QImage probe = render(text, 1);
     if (probe.isNull())
         return {};

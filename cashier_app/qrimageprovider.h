@@ -6,10 +6,12 @@
 #include <QQuickImageProvider>
 
 // QR codes for QML: `image://qr/<percent-encoded text>`, drawn with libqrencode.
-class QrImageProvider : public QQuickImageProvider
-{
+class QrImageProvider : public QQuickImageProvider {
 public:
-    QrImageProvider() : QQuickImageProvider(QQuickImageProvider::Image) { }
+    QrImageProvider()
+        : QQuickImageProvider(QQuickImageProvider::Image)
+    {
+    }
     QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
 
     // The QR code of `text`, `scale` pixels per module, with the standard 4-module quiet zone.

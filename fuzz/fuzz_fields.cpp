@@ -26,7 +26,8 @@ static void checkString(const QJsonObject &o, const char *key, bool required, in
     const QString s = f.string(key, required, max, min);
     if (!f.ok()) {
         check(s.isEmpty(), "nothing returned with an error");
-        check(f.error().status() == 422 && !f.error().errorMessage().isEmpty(), "a 422 with a message");
+        check(f.error().status() == 422 && !f.error().errorMessage().isEmpty(),
+              "a 422 with a message");
         return;
     }
     check(s == s.trimmed(), "trimmed");
@@ -42,7 +43,8 @@ static void checkString(const QJsonObject &o, const char *key, bool required, in
         check(!s.isEmpty(), "a required string is not empty");
 }
 
-static void checkInteger(const QJsonObject &o, const char *key, bool required, qint64 min, qint64 max)
+static void checkInteger(const QJsonObject &o, const char *key, bool required, qint64 min,
+                         qint64 max)
 {
     Fields f(o);
     const std::optional<qint64> n = f.integer(key, required, min, max);
@@ -79,7 +81,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkInteger(o, "amount", false, 0, std::numeric_limits<qint64>::max() / 4);
     checkInteger(o, "percent", false, 0, 100);
     checkInteger(o, "therapist_id", false, 1, int32max);
-    checkInteger(o, "tip", false, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+    checkInteger(o, "tip", false, std::numeric_limits<qint64>::min(),
+                 std::numeric_limits<qint64>::max());
 
     {
         Fields f(o);

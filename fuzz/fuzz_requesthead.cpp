@@ -78,7 +78,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
 
     if (const std::optional<RequestHead> h = RequestHead::parse(bytes)) {
-        check(!h->method.isEmpty() && !h->target.isEmpty(), "a request line has a method and target");
+        check(!h->method.isEmpty() && !h->target.isEmpty(),
+              "a request line has a method and target");
         for (const auto &[name, value] : h->fields) {
             check(!name.isEmpty() && name == name.toLower(), "field names are lower case");
             check(value == value.trimmed(), "values are trimmed");

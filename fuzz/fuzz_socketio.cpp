@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(EngineIO::encode(eio->type, eio->data) == frame, "EngineIO round trip");
 
     // The Socket.IO payload: what follows an Engine.IO '4', or the whole input (more coverage).
-    const QByteArray payload = eio && eio->type == EngineIO::PacketType::Message ? eio->data : frame;
+    const QByteArray payload =
+        eio && eio->type == EngineIO::PacketType::Message ? eio->data : frame;
     const SocketIO::DecodeResult r = SocketIO::decode(payload);
     check(r.ok() == r.error.isEmpty(), "an error exactly when there is no packet");
     if (!r.ok())
@@ -44,8 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray again = SocketIO::encode(p);
     const SocketIO::DecodeResult r2 = SocketIO::decode(again);
     if (!r2.ok())
-        std::fprintf(stderr, "re-encoded as %s: %s\n", again.constData(),
-                     qPrintable(r2.error));
+        std::fprintf(stderr, "re-encoded as %s: %s\n", again.constData(), qPrintable(r2.error));
     check(r2.ok(), "a decoded packet re-encodes to something that decodes");
     const SocketIO::Packet &q = *r2.packet;
     check(q.type == p.type && q.nsp == p.nsp && q.id == p.id, "round trip keeps type, nsp, id");

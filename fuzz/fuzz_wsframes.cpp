@@ -27,11 +27,23 @@ static bool referenceUtf8(const uchar *s, size_t n)
         const uchar c = s[i];
         int len;
         quint32 cp, min;
-        if (c < 0x80) { ++i; continue; }
-        else if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; min = 0x80; }
-        else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; min = 0x800; }
-        else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; min = 0x10000; }
-        else return false;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+            min = 0x10000;
+        } else
+            return false;
         if (i + len > n)
             return false;
         for (int k = 1; k < len; ++k) {
@@ -55,7 +67,12 @@ struct Receiver {
     QByteArray message;
     QByteArray partial;
 
-    void protocolError() { failed = true; message.clear(); partial.clear(); }
+    void protocolError()
+    {
+        failed = true;
+        message.clear();
+        partial.clear();
+    }
 
     bool handleFrame(quint8 opcode, bool fin, QByteArray payload)
     {
@@ -68,7 +85,8 @@ struct Receiver {
             return true;
         case WsFrames::Close: {
             if (payload.size() == 1 ||
-                (payload.size() > 2 && !WsFrames::isValidUtf8(payload.constData() + 2, payload.size() - 2))) {
+                (payload.size() > 2 &&
+                 !WsFrames::isValidUtf8(payload.constData() + 2, payload.size() - 2))) {
                 protocolError();
                 return false;
             }
@@ -81,12 +99,25 @@ struct Receiver {
         }
         case WsFrames::Text:
         case WsFrames::Binary:
-            if (messageOpcode) { protocolError(); return false; }
-            if (!fin) { messageOpcode = opcode; message = std::move(payload); return true; }
+            if (messageOpcode) {
+                protocolError();
+                return false;
+            }
+            if (!fin) {
+                messageOpcode = opcode;
+                message = std::move(payload);
+                return true;
+            }
             break;
         case WsFrames::Continuation:
-            if (!messageOpcode) { protocolError(); return false; }
-            if (message.size() + payload.size() > maxMessage) { protocolError(); return false; }
+            if (!messageOpcode) {
+                protocolError();
+                return false;
+            }
+            if (message.size() + payload.size() > maxMessage) {
+                protocolError();
+                return false;
+            }
             message.append(payload);
             if (!fin)
                 return true;
@@ -97,7 +128,8 @@ struct Receiver {
             check(false, "parseHeader let an unknown opcode through");
         }
         check(payload.size() <= maxMessage, "a message is within the limit");
-        if (opcode == WsFrames::Text && !WsFrames::isValidUtf8(payload.constData(), payload.size())) {
+        if (opcode == WsFrames::Text &&
+            !WsFrames::isValidUtf8(payload.constData(), payload.size())) {
             protocolError();
             return false;
         }

@@ -20,7 +20,8 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     setAppIdentity(QStringLiteral("spa-kiosk"));
-    const AppOptions options = AppOptions::parse(app, QStringLiteral("Spa Suite wall monitor."), true);
+    const AppOptions options =
+        AppOptions::parse(app, QStringLiteral("Spa Suite wall monitor."), true);
     Language::instance()->pickInitial(options.language);
 
     MonitorState state;

@@ -14,7 +14,7 @@ namespace {
 // the brackets, so sid values can never break the hand-ordered open packet.
 QByteArray jsonString(const QString &s)
 {
-    const QByteArray array = QJsonDocument(QJsonArray {s}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
 }
 
@@ -27,7 +27,7 @@ std::optional<Packet> decode(const QByteArray &frame)
     const char c = frame.at(0);
     if (c < '0' || c > '6')
         return std::nullopt;
-    return Packet {static_cast<PacketType>(c - '0'), frame.mid(1)};
+    return Packet { static_cast<PacketType>(c - '0'), frame.mid(1) };
 }
 
 QByteArray encode(PacketType type, const QByteArray &data)

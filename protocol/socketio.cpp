@@ -48,7 +48,7 @@ QByteArray serializeValue(const QJsonValue &value)
         return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
     if (value.isNull() || value.isUndefined())
         return {};
-    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
@@ -120,7 +120,7 @@ QString validate(const Packet &p)
 
 DecodeResult failure(const QString &error)
 {
-    return DecodeResult {std::nullopt, error};
+    return DecodeResult { std::nullopt, error };
 }
 
 } // namespace
@@ -207,7 +207,7 @@ DecodeResult decode(const QByteArray &payload)
     const QString error = validate(packet);
     if (!error.isEmpty())
         return failure(error);
-    return DecodeResult {std::move(packet), QString()};
+    return DecodeResult { std::move(packet), QString() };
 }
 
 QByteArray encode(const Packet &packet)
@@ -230,30 +230,30 @@ QByteArray encodeEvent(const QString &name, const QJsonArray &args, int ackId, c
 {
     QJsonArray data = args;
     data.prepend(name);
-    return encode(Packet {PacketType::Event, nsp, ackId, data});
+    return encode(Packet { PacketType::Event, nsp, ackId, data });
 }
 
 QByteArray encodeAck(int id, const QJsonArray &args, const QString &nsp)
 {
-    return encode(Packet {PacketType::Ack, nsp, id, args});
+    return encode(Packet { PacketType::Ack, nsp, id, args });
 }
 
 QByteArray encodeConnect(const QJsonObject &data, const QString &nsp)
 {
     // An empty object is sent as a bare CONNECT, like the official client without auth.
     const QJsonValue value = data.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(data);
-    return encode(Packet {PacketType::Connect, nsp, -1, value});
+    return encode(Packet { PacketType::Connect, nsp, -1, value });
 }
 
 QByteArray encodeConnectError(const QString &message, const QString &nsp)
 {
-    return encode(Packet {PacketType::ConnectError, nsp, -1,
-                          QJsonObject {{QStringLiteral("message"), message}}});
+    return encode(Packet { PacketType::ConnectError, nsp, -1,
+                           QJsonObject { { QStringLiteral("message"), message } } });
 }
 
 QByteArray encodeDisconnect(const QString &nsp)
 {
-    return encode(Packet {PacketType::Disconnect, nsp, -1, QJsonValue(QJsonValue::Undefined)});
+    return encode(Packet { PacketType::Disconnect, nsp, -1, QJsonValue(QJsonValue::Undefined) });
 }
 
 QByteArray frame(const Packet &packet)

@@ -25,7 +25,8 @@ int g_signalFd[2] = { -1, -1 };
 void onSignal(int)
 {
     const char c = 1;
-    [[maybe_unused]] auto n = ::write(g_signalFd[0], &c, 1); // async-signal-safe hand-off to the loop
+    [[maybe_unused]] auto n =
+        ::write(g_signalFd[0], &c, 1); // async-signal-safe hand-off to the loop
 }
 
 // Every client is a file descriptor; Debian's default soft limit (1024) would cap us early.
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
             qCInfo(lcServer) << "shutting down";
             server.shutdown([] { QCoreApplication::quit(); });
         });
-        struct sigaction sa {};
+        struct sigaction sa { };
         sa.sa_handler = onSignal;
         sigemptyset(&sa.sa_mask);
         sa.sa_flags = SA_RESTART;

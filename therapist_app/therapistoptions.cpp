@@ -85,11 +85,12 @@ bool TherapistOptions::take(int &argc, char **argv, TherapistOptions *out, QStri
 
 QString TherapistOptions::help()
 {
-    return QStringLiteral("Spa Suite therapist tablet.\n\n"
-                          "Also:\n"
-                          "  --lock-after <s>   Lock after this many idle seconds; 0: never (env SPA_LOCK_AFTER;\n"
-                          "                     saved; default 120).\n"
-                          "  --staff-id <id>    Preselect this therapist on the sign-in page (env SPA_STAFF_ID).\n"
-                          "  --pin <pin>        With --staff-id: sign in at start, for scripted runs (env SPA_PIN,\n"
-                          "                     which other users cannot read from the process list).");
+    return QStringLiteral(
+        "Spa Suite therapist tablet.\n\n"
+        "Also:\n"
+        "  --lock-after <s>   Lock after this many idle seconds; 0: never (env SPA_LOCK_AFTER;\n"
+        "                     saved; default 120).\n"
+        "  --staff-id <id>    Preselect this therapist on the sign-in page (env SPA_STAFF_ID).\n"
+        "  --pin <pin>        With --staff-id: sign in at start, for scripted runs (env SPA_PIN,\n"
+        "                     which other users cannot read from the process list).");
 }

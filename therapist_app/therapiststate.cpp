@@ -31,7 +31,8 @@ QString messageOf(const QJsonObject &body)
 }
 } // namespace
 
-TherapistState::TherapistState(QObject *parent) : QObject(parent)
+TherapistState::TherapistState(QObject *parent)
+    : QObject(parent)
 {
     m_idleLockSeconds = savedIdleLockSeconds();
     m_lastStaffId = QSettings().value(kLastStaffKey).toLongLong();
@@ -62,7 +63,8 @@ TherapistState::TherapistState(QObject *parent) : QObject(parent)
         if (!m_session.loggedIn())
             return;
         m_session.logout();
-        setError(tr("Your session ended; please sign in again") + QStringLiteral(" (") + message + QLatin1Char(')'));
+        setError(tr("Your session ended; please sign in again") + QStringLiteral(" (") + message +
+                 QLatin1Char(')'));
     });
     connect(WallClock::instance(), &WallClock::nowChanged, this, &TherapistState::updateTimer);
 }
@@ -100,22 +102,23 @@ void TherapistState::reloadRoster()
     m_rosterRetry.stop();
     if (!m_session.serverUrl().isValid())
         return;
-    m_session.call("GET", QStringLiteral("/api/roster"), {}, [this](int status, const QJsonObject &body) {
-        if (m_shuttingDown)
-            return;
-        if (status == 200) {
-            m_roster.setItems(body.value(QLatin1String("therapists")).toArray());
-            m_rosterLoaded = true;
-            m_rosterError.clear();
-        } else {
-            m_rosterError = status == 0 ? tr("Cannot reach the server") : messageOf(body);
-            if (m_rosterError.isEmpty())
-                m_rosterError = tr("The server answered %1").arg(status);
-            if (!m_session.loggedIn())
-                m_rosterRetry.start();
-        }
-        Q_EMIT rosterChanged();
-    });
+    m_session.call(
+        "GET", QStringLiteral("/api/roster"), {}, [this](int status, const QJsonObject &body) {
+            if (m_shuttingDown)
+                return;
+            if (status == 200) {
+                m_roster.setItems(body.value(QLatin1String("therapists")).toArray());
+                m_rosterLoaded = true;
+                m_rosterError.clear();
+            } else {
+                m_rosterError = status == 0 ? tr("Cannot reach the server") : messageOf(body);
+                if (m_rosterError.isEmpty())
+                    m_rosterError = tr("The server answered %1").arg(status);
+                if (!m_session.loggedIn())
+                    m_rosterRetry.start();
+            }
+            Q_EMIT rosterChanged();
+        });
 }
 
 void TherapistState::signIn(qint64 staffId, const QString &pin)
@@ -239,7 +242,8 @@ void TherapistState::applyQueue(const QJsonArray &visits)
         rest.removeFirst();
     m_upNext.setItems(rest);
 
-    const QVariantMap current = ordered.isEmpty() ? QVariantMap() : ordered.first().toObject().toVariantMap();
+    const QVariantMap current =
+        ordered.isEmpty() ? QVariantMap() : ordered.first().toObject().toVariantMap();
     if (current != m_current) {
         m_current = current;
         Q_EMIT currentChanged();
@@ -281,7 +285,8 @@ bool TherapistState::inService() const
 
 bool TherapistState::canCall() const
 {
-    return !busy() && m_current.value(QStringLiteral("status")).toString() == QLatin1String("assigned");
+    return !busy() &&
+        m_current.value(QStringLiteral("status")).toString() == QLatin1String("assigned");
 }
 
 bool TherapistState::canStart() const
@@ -299,10 +304,11 @@ void TherapistState::updateTimer()
 {
     int elapsed = -1, remaining = 0;
     if (inService()) {
-        const QDateTime started = QDateTime::fromString(m_current.value(QStringLiteral("started_at")).toString(),
-                                                        Qt::ISODateWithMs);
+        const QDateTime started = QDateTime::fromString(
+            m_current.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs);
         elapsed = Format::secondsBetween(started, WallClock::instance()->now());
-        remaining = m_current.value(QStringLiteral("duration_min")).toInt() * 60 - std::max(0, elapsed);
+        remaining =
+            m_current.value(QStringLiteral("duration_min")).toInt() * 60 - std::max(0, elapsed);
     }
     if (elapsed == m_elapsed && remaining == m_remaining)
         return;
@@ -332,22 +338,26 @@ QString TherapistState::clockText(int seconds)
 
 void TherapistState::setStatus(const QString &status)
 {
-    command(QStringLiteral("status"), QLatin1String(Events::TherapistStatus), { { QStringLiteral("status"), status } });
+    command(QStringLiteral("status"), QLatin1String(Events::TherapistStatus),
+            { { QStringLiteral("status"), status } });
 }
 
 void TherapistState::call(qint64 visitId)
 {
-    command(QStringLiteral("call"), QLatin1String(Events::VisitCall), { { QStringLiteral("visit_id"), visitId } });
+    command(QStringLiteral("call"), QLatin1String(Events::VisitCall),
+            { { QStringLiteral("visit_id"), visitId } });
 }
 
 void TherapistState::start(qint64 visitId)
 {
-    command(QStringLiteral("start"), QLatin1String(Events::VisitStart), { { QStringLiteral("visit_id"), visitId } });
+    command(QStringLiteral("start"), QLatin1String(Events::VisitStart),
+            { { QStringLiteral("visit_id"), visitId } });
 }
 
 void TherapistState::complete(qint64 visitId)
 {
-    command(QStringLiteral("complete"), QLatin1String(Events::VisitComplete), { { QStringLiteral("visit_id"), visitId } });
+    command(QStringLiteral("complete"), QLatin1String(Events::VisitComplete),
+            { { QStringLiteral("visit_id"), visitId } });
 }
 
 void TherapistState::requestComplete(qint64 visitId)
@@ -397,7 +407,8 @@ void TherapistState::setConfirmVisitId(qint64 id)
     Q_EMIT confirmingCompleteChanged();
 }
 
-void TherapistState::command(const QString &action, const QString &event, const QJsonObject &payload)
+void TherapistState::command(const QString &action, const QString &event,
+                             const QJsonObject &payload)
 {
     if (busy())
         return; // one at a time; the buttons say so while one is out
@@ -410,8 +421,8 @@ void TherapistState::command(const QString &action, const QString &event, const 
         if (reply.value(QLatin1String("ok")).toBool()) {
             // The state event follows; the status is shown at once so the tap feels answered.
             const QJsonObject me = reply.value(QLatin1String("therapist")).toObject();
-            if (action == QLatin1String("status") && me.contains(QLatin1String("status"))
-                && str(me, "status") != m_status) {
+            if (action == QLatin1String("status") && me.contains(QLatin1String("status")) &&
+                str(me, "status") != m_status) {
                 m_status = str(me, "status");
                 Q_EMIT meChanged();
                 Q_EMIT actionsChanged();
@@ -520,54 +531,61 @@ void TherapistState::unlock(const QString &pin)
     setError(QString());
     setBusyAction(QStringLiteral("unlock"));
     // The server checks the PIN (and counts failures against the same limit as sign-ins).
-    const QJsonObject body { { QStringLiteral("staff_id"), m_session.staffId() }, { QStringLiteral("pin"), pin } };
-    m_session.call("POST", QStringLiteral("/api/login"), body, [this, pin](int status, const QJsonObject &answer) {
-        if (m_shuttingDown)
-            return;
-        if (m_busyAction == QLatin1String("unlock"))
-            setBusyAction(QString());
-        if (!m_locked)
-            return;
-        if (status == 200) {
-            // The check made a session of its own; it is not needed.
-            const QString extra = str(answer, "token");
-            if (!extra.isEmpty()) {
-                QUrl url = m_session.serverUrl();
-                url.setPath(QStringLiteral("/api/logout"));
-                QNetworkRequest req(url);
-                req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-                req.setRawHeader("Authorization", "Bearer " + extra.toLatin1());
-                QNetworkReply *reply = m_nam.post(req, QByteArrayLiteral("{}"));
-                connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-            }
-            rememberPin(pin);
-            setLocked(false);
-            return;
-        }
-        // Offline, the PIN typed at sign-in (kept salted and hashed in memory only) opens it.
-        if (status == 0 && matchesRememberedPin(pin)) {
-            setLocked(false);
-            return;
-        }
-        QString message = messageOf(answer);
-        if (status == 0)
-            message = tr("Cannot reach the server");
-        else if (status == 401)
-            message = tr("Wrong PIN");
-        else if (status == 429)
-            message = tr("Too many attempts; wait a few minutes");
-        fail(QStringLiteral("unlock"), message);
-    });
+    const QJsonObject body { { QStringLiteral("staff_id"), m_session.staffId() },
+                             { QStringLiteral("pin"), pin } };
+    m_session.call("POST", QStringLiteral("/api/login"), body,
+                   [this, pin](int status, const QJsonObject &answer) {
+                       if (m_shuttingDown)
+                           return;
+                       if (m_busyAction == QLatin1String("unlock"))
+                           setBusyAction(QString());
+                       if (!m_locked)
+                           return;
+                       if (status == 200) {
+                           // The check made a session of its own; it is not needed.
+                           const QString extra = str(answer, "token");
+                           if (!extra.isEmpty()) {
+                               QUrl url = m_session.serverUrl();
+                               url.setPath(QStringLiteral("/api/logout"));
+                               QNetworkRequest req(url);
+                               req.setHeader(QNetworkRequest::ContentTypeHeader,
+                                             QByteArrayLiteral("application/json"));
+                               req.setRawHeader("Authorization", "Bearer " + extra.toLatin1());
+                               QNetworkReply *reply = m_nam.post(req, QByteArrayLiteral("{}"));
+                               connect(reply, &QNetworkReply::finished, reply,
+                                       &QObject::deleteLater);
+                           }
+                           rememberPin(pin);
+                           setLocked(false);
+                           return;
+                       }
+                       // Offline, the PIN typed at sign-in (kept salted and hashed in memory only)
+                       // opens it.
+                       if (status == 0 && matchesRememberedPin(pin)) {
+                           setLocked(false);
+                           return;
+                       }
+                       QString message = messageOf(answer);
+                       if (status == 0)
+                           message = tr("Cannot reach the server");
+                       else if (status == 401)
+                           message = tr("Wrong PIN");
+                       else if (status == 429)
+                           message = tr("Too many attempts; wait a few minutes");
+                       fail(QStringLiteral("unlock"), message);
+                   });
 }
 
 void TherapistState::rememberPin(const QString &pin)
 {
     m_pinSalt = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
-    m_pinHash = QCryptographicHash::hash(QByteArray(m_pinSalt + pin.toUtf8()), QCryptographicHash::Sha256);
+    m_pinHash =
+        QCryptographicHash::hash(QByteArray(m_pinSalt + pin.toUtf8()), QCryptographicHash::Sha256);
 }
 
 bool TherapistState::matchesRememberedPin(const QString &pin) const
 {
-    return !m_pinHash.isEmpty()
-            && QCryptographicHash::hash(QByteArray(m_pinSalt + pin.toUtf8()), QCryptographicHash::Sha256) == m_pinHash;
+    return !m_pinHash.isEmpty() &&
+        QCryptographicHash::hash(QByteArray(m_pinSalt + pin.toUtf8()),
+                                 QCryptographicHash::Sha256) == m_pinHash;
 }

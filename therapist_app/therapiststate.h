@@ -18,8 +18,7 @@
 // room (`therapist_queue_updated`: me, my queue, the turn order, today's totals), the commands
 // they may send (status, call, start, complete) with busy and error, and the idle lock. QML only
 // shows it and forwards taps.
-class TherapistState : public QObject
-{
+class TherapistState : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QUrl serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
@@ -71,7 +70,8 @@ class TherapistState : public QObject
 
     // Idle lock: after idleLockSeconds without noteActivity() (0: never).
     Q_PROPERTY(bool locked READ locked NOTIFY lockedChanged)
-    Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY idleLockSecondsChanged)
+    Q_PROPERTY(int idleLockSeconds READ idleLockSeconds WRITE setIdleLockSeconds NOTIFY
+                   idleLockSecondsChanged)
 
 public:
     explicit TherapistState(QObject *parent = nullptr);

@@ -10,8 +10,7 @@
 #include <cstdint>
 #include <cstring>
 
-struct Histogram
-{
+struct Histogram {
     static constexpr int kSub = 64;
     static constexpr int kOctaves = 40;
     static constexpr int kBuckets = kSub + kOctaves * kSub;

@@ -74,17 +74,18 @@ bool HttpClient::readMore(std::string &buf, int64_t deadlineNs, std::string *err
     }
 }
 
-HttpClient::Response HttpClient::requestImpl(const char *method, const std::string &path, const std::string &body,
-                                             const std::string &token, int timeoutMs, void *ctx,
-                                             void (*hook)(void *))
+HttpClient::Response HttpClient::requestImpl(const char *method, const std::string &path,
+                                             const std::string &body, const std::string &token,
+                                             int timeoutMs, void *ctx, void (*hook)(void *))
 {
     Response res;
-    std::string req = std::string(method) + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(m_port)
-            + "\r\nConnection: keep-alive\r\n";
+    std::string req = std::string(method) + ' ' + path +
+        " HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(m_port) + "\r\nConnection: keep-alive\r\n";
     if (!token.empty())
         req += "Authorization: Bearer " + token + "\r\n";
     if (!body.empty() || std::strcmp(method, "GET") != 0)
-        req += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) + "\r\n";
+        req += "Content-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) +
+            "\r\n";
     req += "\r\n";
     req += body;
 
@@ -128,12 +129,15 @@ HttpClient::Response HttpClient::requestImpl(const char *method, const std::stri
         size_t pos = head.find("\r\n");
         while (pos != std::string::npos && pos < head.size()) {
             const size_t next = head.find("\r\n", pos + 2);
-            const std::string line = head.substr(pos + 2, (next == std::string::npos ? head.size() : next) - pos - 2);
+            const std::string line =
+                head.substr(pos + 2, (next == std::string::npos ? head.size() : next) - pos - 2);
             if (strncasecmp(line.c_str(), "content-length:", 15) == 0)
                 length = std::atoll(line.c_str() + 15);
-            else if (strncasecmp(line.c_str(), "transfer-encoding:", 18) == 0 && line.find("chunked") != std::string::npos)
+            else if (strncasecmp(line.c_str(), "transfer-encoding:", 18) == 0 &&
+                     line.find("chunked") != std::string::npos)
                 chunked = true;
-            else if (strncasecmp(line.c_str(), "connection:", 11) == 0 && line.find("close") != std::string::npos)
+            else if (strncasecmp(line.c_str(), "connection:", 11) == 0 &&
+                     line.find("close") != std::string::npos)
                 closeAfter = true;
             pos = next;
         }
@@ -168,8 +172,7 @@ HttpClient::Response HttpClient::requestImpl(const char *method, const std::stri
             res.body = rest.substr(0, size_t(length));
         } else {
             std::string e;
-            while (readMore(rest, deadline, &e)) {
-            }
+            while (readMore(rest, deadline, &e)) { }
             res.body = rest;
             closeAfter = true;
         }

@@ -10,17 +10,18 @@
 #include <string>
 #include <type_traits>
 
-class HttpClient
-{
+class HttpClient {
 public:
-    explicit HttpClient(uint16_t port) : m_port(port) {}
+    explicit HttpClient(uint16_t port)
+        : m_port(port)
+    {
+    }
     ~HttpClient() { close(); }
     HttpClient(const HttpClient &) = delete;
     HttpClient &operator=(const HttpClient &) = delete;
 
-    struct Response
-    {
-        int status = 0;          // 0: no answer (connection failed or timed out)
+    struct Response {
+        int status = 0; // 0: no answer (connection failed or timed out)
         std::string body;
         std::string error;
     };
@@ -30,7 +31,8 @@ public:
     Response request(const char *method, const std::string &path, const std::string &body,
                      const std::string &token, int timeoutMs, F &&beforeSend)
     {
-        return requestImpl(method, path, body, token, timeoutMs, const_cast<void *>(static_cast<const void *>(&beforeSend)),
+        return requestImpl(method, path, body, token, timeoutMs,
+                           const_cast<void *>(static_cast<const void *>(&beforeSend)),
                            [](void *f) { (*static_cast<std::remove_reference_t<F> *>(f))(); });
     }
     Response request(const char *method, const std::string &path, const std::string &body = {},

@@ -43,18 +43,17 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <sched.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
-#include <sched.h>
 #include <unistd.h>
 
 namespace {
 
-struct Options
-{
+struct Options {
     uint16_t port = 5000;
     int pid = 0;
     QString kind = QStringLiteral("spa");
@@ -88,7 +87,10 @@ void sleepSec(double s)
         std::this_thread::sleep_for(std::chrono::microseconds(int64_t(s * 1e6)));
 }
 
-double secSince(int64_t t0) { return double(nowNs() - t0) / 1e9; }
+double secSince(int64_t t0)
+{
+    return double(nowNs() - t0) / 1e9;
+}
 
 QJsonObject parseObject(const std::string &body)
 {
@@ -108,8 +110,7 @@ std::string json(const QJsonObject &o)
 
 // ---- the server process, from /proc ----
 
-struct ProcSample
-{
+struct ProcSample {
     int64_t t = 0;
     long rssKb = 0;
     long long cpuTicks = 0;
@@ -148,8 +149,7 @@ bool readProc(int pid, ProcSample *s)
     return found;
 }
 
-class Sampler
-{
+class Sampler {
 public:
     std::atomic<int> pid { 0 };
     void start()
@@ -190,7 +190,8 @@ public:
         }
         if (!a || !b || b->t <= a->t || b->cpuTicks < a->cpuTicks)
             return -1;
-        return 100.0 * double(b->cpuTicks - a->cpuTicks) / double(sysconf(_SC_CLK_TCK)) / (double(b->t - a->t) / 1e9);
+        return 100.0 * double(b->cpuTicks - a->cpuTicks) / double(sysconf(_SC_CLK_TCK)) /
+            (double(b->t - a->t) / 1e9);
     }
     long peakRss(int64_t t0, int64_t t1)
     {
@@ -309,9 +310,9 @@ int restartServer(int pid, int sig, const QString &logPath, int64_t *killedNs, u
         ::setsid();
         if (pinned)
             ::sched_setaffinity(0, sizeof cpus, &cpus);
-        if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) {
-        }
-        const int log = ::open(logPath.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+        if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) { }
+        const int log =
+            ::open(logPath.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_APPEND, 0644);
         const int devnull = ::open("/dev/null", O_RDONLY);
         ::dup2(devnull, 0);
         ::dup2(log, 1);
@@ -340,7 +341,8 @@ std::string fmt(double v, int decimals = 1)
     return b;
 }
 
-void printTable(const std::vector<std::pair<std::string, std::string>> &rows, const std::string &title)
+void printTable(const std::vector<std::pair<std::string, std::string>> &rows,
+                const std::string &title)
 {
     size_t w = 0;
     for (const auto &r : rows)
@@ -358,9 +360,11 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Socket.IO load generator for Spa Suite benchmarks (127.0.0.1 only)."));
+    p.setApplicationDescription(
+        QStringLiteral("Socket.IO load generator for Spa Suite benchmarks (127.0.0.1 only)."));
     p.addHelpOption();
-    auto opt = [&](const char *name, const char *help, const char *value = nullptr, const char *def = nullptr) {
+    auto opt = [&](const char *name, const char *help, const char *value = nullptr,
+                   const char *def = nullptr) {
         QCommandLineOption o(QString::fromLatin1(name), QString::fromLatin1(help));
         if (value)
             o.setValueName(QString::fromLatin1(value));
@@ -377,8 +381,10 @@ int main(int argc, char *argv[])
     opt("connections", "Socket.IO connections to open.", "n", "1000");
     opt("ramp", "Connections opened per second.", "rate", "2000");
     opt("processes", "Worker processes (default: one per 15,000 connections).", "n", "0");
-    opt("mix", "Role mix in percent, e.g. monitor=90,therapist=5,customer=5.", "mix", "monitor=100");
-    opt("token", "Monitor (device) token; spa default: a new device from POST /api/devices.", "token", "");
+    opt("mix", "Role mix in percent, e.g. monitor=90,therapist=5,customer=5.", "mix",
+        "monitor=100");
+    opt("token", "Monitor (device) token; spa default: a new device from POST /api/devices.",
+        "token", "");
     opt("token-file", "Read the monitor token from this file.", "file", "");
     opt("events", "Triggers to send (storm: in total).", "n", "20");
     opt("event-rate", "Triggers per second.", "rate", "2");
@@ -392,8 +398,10 @@ int main(int argc, char *argv[])
     opt("storm-signal", "storm: KILL or TERM.", "sig", "KILL");
     opt("pid-file", "storm: write the restarted server's pid here.", "file", "");
     opt("restart-log", "storm: the restarted server's output.", "file", "/dev/null");
-    opt("after", "Seconds to wait after the clients closed before the last /proc sample.", "s", "2");
-    opt("connect-timeout", "Milliseconds allowed from socket() to Socket.IO CONNECT.", "ms", "20000");
+    opt("after", "Seconds to wait after the clients closed before the last /proc sample.", "s",
+        "2");
+    opt("connect-timeout", "Milliseconds allowed from socket() to Socket.IO CONNECT.", "ms",
+        "20000");
     opt("json", "Append the JSON result line to this file.", "file", "");
     if (!p.parse(args))
         die(p.errorText().toStdString());
@@ -434,7 +442,8 @@ int main(int argc, char *argv[])
         std::getline(f, o.token);
     }
     o.monitorPct = 0;
-    for (const QString &part : p.value(QStringLiteral("mix")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &part :
+         p.value(QStringLiteral("mix")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString k = part.section(QLatin1Char('='), 0, 0).trimmed();
         const int v = part.section(QLatin1Char('='), 1, 1).toInt();
         if (k == QLatin1String("monitor"))
@@ -470,13 +479,16 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
 
     // ---- shared memory ----
-    const size_t sharedSize = sizeof(Control) + sizeof(TriggerTable) + sizeof(WorkerShared) * size_t(o.processes);
-    void *mem = ::mmap(nullptr, sharedSize, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    const size_t sharedSize =
+        sizeof(Control) + sizeof(TriggerTable) + sizeof(WorkerShared) * size_t(o.processes);
+    void *mem =
+        ::mmap(nullptr, sharedSize, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (mem == MAP_FAILED)
         die("mmap failed");
     auto *control = new (mem) Control();
     auto *triggers = reinterpret_cast<TriggerTable *>(static_cast<char *>(mem) + sizeof(Control));
-    auto *shared = reinterpret_cast<WorkerShared *>(static_cast<char *>(mem) + sizeof(Control) + sizeof(TriggerTable));
+    auto *shared = reinterpret_cast<WorkerShared *>(static_cast<char *>(mem) + sizeof(Control) +
+                                                    sizeof(TriggerTable));
 
     // ---- preparation over REST (spa) ----
     HttpClient http(o.port);
@@ -484,51 +496,77 @@ int main(int argc, char *argv[])
     std::vector<std::string> therapistTokens, customerTokens;
     std::vector<std::pair<int64_t, int64_t>> prepared; // (visit id, amount) ready to be paid
     const int64_t t0 = nowNs();
-    auto must = [&](const char *method, const std::string &path, const std::string &body, const std::string &token) {
+    auto must = [&](const char *method, const std::string &path, const std::string &body,
+                    const std::string &token) {
         const auto r = http.request(method, path, body, token);
         if (r.status < 200 || r.status >= 300)
-            die(std::string(method) + " " + path + ": " + std::to_string(r.status) + " " + r.body + r.error);
+            die(std::string(method) + " " + path + ": " + std::to_string(r.status) + " " + r.body +
+                r.error);
         return parseObject(r.body);
     };
-    const std::string runTag = std::to_string(getpid()) + "-" + std::to_string(nowNs() % 1000000000);
+    const std::string runTag =
+        std::to_string(getpid()) + "-" + std::to_string(nowNs() % 1000000000);
     if (spa) {
         adminToken = must("POST", "/api/login", R"({"username":"admin","password":"admin"})", {})
-                             .value(QLatin1String("token")).toString().toStdString();
-        staffToken = must("POST", "/api/login", R"({"username":"cashier","password":"cashier"})", {})
-                             .value(QLatin1String("token")).toString().toStdString();
+                         .value(QLatin1String("token"))
+                         .toString()
+                         .toStdString();
+        staffToken =
+            must("POST", "/api/login", R"({"username":"cashier","password":"cashier"})", {})
+                .value(QLatin1String("token"))
+                .toString()
+                .toStdString();
         if (o.token.empty())
             o.token = must("POST", "/api/devices", R"({"name":"loadgen"})", adminToken)
-                              .value(QLatin1String("token")).toString().toStdString();
+                          .value(QLatin1String("token"))
+                          .toString()
+                          .toStdString();
         // Dewi (6) starts on a break in the demo data: four therapists for the pipelines.
         must("PUT", "/api/therapists/6/status", R"({"status":"available"})", adminToken);
         if (o.therapistPct > 0) {
             const char *pins[] = { "1111", "2222", "3333", "4444" };
             for (int i = 0; i < 4; ++i)
-                therapistTokens.push_back(must("POST", "/api/login",
-                                               "{\"staff_id\":" + std::to_string(3 + i) + ",\"pin\":\"" + pins[i] + "\"}", {})
-                                                  .value(QLatin1String("token")).toString().toStdString());
+                therapistTokens.push_back(
+                    must("POST", "/api/login",
+                         "{\"staff_id\":" + std::to_string(3 + i) + ",\"pin\":\"" + pins[i] + "\"}",
+                         {})
+                        .value(QLatin1String("token"))
+                        .toString()
+                        .toStdString());
         }
         if (o.customerPct > 0) {
             const int n = std::min(20, std::max(1, o.connections * o.customerPct / 100));
             for (int i = 0; i < n; ++i)
                 customerTokens.push_back(must("POST", "/api/visits",
-                                              "{\"customer_name\":\"Watcher " + std::to_string(i) + "\",\"service_ids\":[1]}",
+                                              "{\"customer_name\":\"Watcher " + std::to_string(i) +
+                                                  "\",\"service_ids\":[1]}",
                                               staffToken)
-                                                 .value(QLatin1String("visit")).toObject().value(QLatin1String("code"))
-                                                 .toString().toStdString());
+                                             .value(QLatin1String("visit"))
+                                             .toObject()
+                                             .value(QLatin1String("code"))
+                                             .toString()
+                                             .toStdString());
         }
         if (!durable) {
             for (int k = 0; k < o.events; ++k) {
                 const std::string t = std::to_string(3 + k % 4);
                 const QJsonObject v = must("POST", "/api/visits",
-                                           "{\"customer_name\":\"Bench " + std::to_string(k) + " Guest\",\"service_ids\":[5],"
-                                           "\"therapist_id\":" + t + "}",
-                                           staffToken).value(QLatin1String("visit")).toObject();
+                                           "{\"customer_name\":\"Bench " + std::to_string(k) +
+                                               " Guest\",\"service_ids\":[5],"
+                                               "\"therapist_id\":" +
+                                               t + "}",
+                                           staffToken)
+                                          .value(QLatin1String("visit"))
+                                          .toObject();
                 const int64_t id = int64_t(v.value(QLatin1String("id")).toDouble());
                 must("POST", "/api/visits/" + std::to_string(id) + "/start", "{}", staffToken);
-                const QJsonObject done = must("POST", "/api/visits/" + std::to_string(id) + "/complete", "{}", staffToken)
-                                                 .value(QLatin1String("visit")).toObject();
-                prepared.emplace_back(id, int64_t(done.value(QLatin1String("balance_due")).toDouble()));
+                const QJsonObject done =
+                    must("POST", "/api/visits/" + std::to_string(id) + "/complete", "{}",
+                         staffToken)
+                        .value(QLatin1String("visit"))
+                        .toObject();
+                prepared.emplace_back(id,
+                                      int64_t(done.value(QLatin1String("balance_due")).toDouble()));
             }
         }
         http.close();
@@ -586,9 +624,10 @@ int main(int argc, char *argv[])
     // ---- ramp ----
     const int64_t rampStart = nowNs();
     const double rampLimit = o.connections / o.ramp + o.connectTimeoutMs / 1000.0 + 5;
-    while (sum(&WorkerShared::everConnected) + sum(&WorkerShared::connectFailures) + sum(&WorkerShared::connectErrors)
-                   < o.connections
-           && secSince(rampStart) < rampLimit)
+    while (sum(&WorkerShared::everConnected) + sum(&WorkerShared::connectFailures) +
+                   sum(&WorkerShared::connectErrors) <
+               o.connections &&
+           secSince(rampStart) < rampLimit)
         sleepSec(0.05);
     const double rampSeconds = secSince(rampStart);
     const int64_t rampEnd = nowNs();
@@ -618,8 +657,8 @@ int main(int argc, char *argv[])
         std::string path, body, token;
         if (spa) {
             path = "/api/visits/" + std::to_string(key) + "/payments";
-            body = "{\"method\":\"card\",\"amount\":" + std::to_string(amount) + ",\"idempotency_key\":\"bench-" + runTag
-                    + "-" + std::to_string(k) + "\"}";
+            body = "{\"method\":\"card\",\"amount\":" + std::to_string(amount) +
+                ",\"idempotency_key\":\"bench-" + runTag + "-" + std::to_string(k) + "\"}";
             token = staffToken;
         } else {
             path = "/trigger";
@@ -635,7 +674,8 @@ int main(int argc, char *argv[])
                 return;
             }
             if (!retry || nowNs() > deadline) {
-                std::fprintf(stderr, "spa-loadgen: trigger %d: %d %s%s\n", k, r.status, r.body.c_str(), r.error.c_str());
+                std::fprintf(stderr, "spa-loadgen: trigger %d: %d %s%s\n", k, r.status,
+                             r.body.c_str(), r.error.c_str());
                 ++triggersFailed;
                 return;
             }
@@ -655,15 +695,16 @@ int main(int argc, char *argv[])
                 Histogram h;
                 h.clear();
                 const std::string therapist = std::to_string(3 + i);
-                auto cmd = [&](const std::string &path, const std::string &body, auto &&hook) -> QJsonObject {
+                auto cmd = [&](const std::string &path, const std::string &body,
+                               auto &&hook) -> QJsonObject {
                     const int64_t s = nowNs();
                     const auto r = c.request("POST", path, body, staffToken, 30000, hook);
                     h.add(uint64_t((nowNs() - s) / 1000));
                     if (r.status < 200 || r.status >= 300) {
                         ++commandErrors;
                         if (commandErrors.load() < 5)
-                            std::fprintf(stderr, "spa-loadgen: %s: %d %s%s\n", path.c_str(), r.status, r.body.c_str(),
-                                         r.error.c_str());
+                            std::fprintf(stderr, "spa-loadgen: %s: %d %s%s\n", path.c_str(),
+                                         r.status, r.body.c_str(), r.error.c_str());
                         return {};
                     }
                     ++commands;
@@ -674,30 +715,39 @@ int main(int argc, char *argv[])
                 while (!stop.load()) {
                     if (visits.fetch_add(1) >= o.maxVisits)
                         break;
-                    const QJsonObject v = cmd("/api/visits",
-                                              "{\"customer_name\":\"Durable " + std::to_string(i) + "-" + std::to_string(n++)
-                                                      + " Guest\",\"service_ids\":[5]}",
-                                              none).value(QLatin1String("visit")).toObject();
+                    const QJsonObject v =
+                        cmd("/api/visits",
+                            "{\"customer_name\":\"Durable " + std::to_string(i) + "-" +
+                                std::to_string(n++) + " Guest\",\"service_ids\":[5]}",
+                            none)
+                            .value(QLatin1String("visit"))
+                            .toObject();
                     const int64_t id = int64_t(v.value(QLatin1String("id")).toDouble());
                     if (id <= 0)
                         continue;
                     const std::string base = "/api/visits/" + std::to_string(id);
-                    if (cmd(base + "/assign", "{\"therapist_id\":" + therapist + "}", none).isEmpty())
+                    if (cmd(base + "/assign", "{\"therapist_id\":" + therapist + "}", none)
+                            .isEmpty())
                         continue;
                     if (cmd(base + "/start", "{}", none).isEmpty())
                         continue;
-                    const QJsonObject done = cmd(base + "/complete", "{}", none).value(QLatin1String("visit")).toObject();
+                    const QJsonObject done = cmd(base + "/complete", "{}", none)
+                                                 .value(QLatin1String("visit"))
+                                                 .toObject();
                     if (done.isEmpty())
                         continue;
                     const int k = triggers->issued.fetch_add(1);
                     if (k >= maxTriggers || id >= kMaxKey)
                         break;
                     triggers->indexOfKey[id].store(k + 1);
-                    const QJsonObject paid = cmd(base + "/payments",
-                                                 "{\"method\":\"card\",\"amount\":"
-                                                         + std::to_string(int64_t(done.value(QLatin1String("balance_due")).toDouble()))
-                                                         + ",\"idempotency_key\":\"durable-" + runTag + "-" + std::to_string(k) + "\"}",
-                                                 [&] { triggers->sentNs[k].store(nowNs()); });
+                    const QJsonObject paid =
+                        cmd(base + "/payments",
+                            "{\"method\":\"card\",\"amount\":" +
+                                std::to_string(
+                                    int64_t(done.value(QLatin1String("balance_due")).toDouble())) +
+                                ",\"idempotency_key\":\"durable-" + runTag + "-" +
+                                std::to_string(k) + "\"}",
+                            [&] { triggers->sentNs[k].store(nowNs()); });
                     if (!paid.isEmpty()) {
                         triggers->ok[k].store(1);
                         ++triggersOk;
@@ -731,8 +781,9 @@ int main(int argc, char *argv[])
                 sleepSec(1.0);
                 connectedAtKill = sum(&WorkerShared::connected);
                 control->restartNs.store(nowNs());
-                newPid = restartServer(o.pid, o.stormSignal == QLatin1String("TERM") ? SIGTERM : SIGKILL, o.restartLog,
-                                       &killedNs, o.port);
+                newPid =
+                    restartServer(o.pid, o.stormSignal == QLatin1String("TERM") ? SIGTERM : SIGKILL,
+                                  o.restartLog, &killedNs, o.port);
                 control->restartNs.store(killedNs);
                 if (newPid <= 0)
                     die("could not restart the server");
@@ -754,13 +805,15 @@ int main(int argc, char *argv[])
             t.join();
         eventsEnd = nowNs();
         // Wait for every monitor's delivery (or the drain limit).
-        const int64_t monitorsConnected = int64_t(double(sum(&WorkerShared::connected)) * o.monitorPct / 100.0);
+        const int64_t monitorsConnected =
+            int64_t(double(sum(&WorkerShared::connected)) * o.monitorPct / 100.0);
         const int64_t want = monitorsConnected * triggersOk.load();
         const int64_t drainStart = nowNs();
         while (secSince(drainStart) < o.drain) {
             if (!storm && sum(&WorkerShared::paymentEvents) >= want)
                 break;
-            if (storm && sum(&WorkerShared::resynced) >= connectedAtKill && sum(&WorkerShared::paymentEvents) >= want)
+            if (storm && sum(&WorkerShared::resynced) >= connectedAtKill &&
+                sum(&WorkerShared::paymentEvents) >= want)
                 break;
             sleepSec(0.02);
         }
@@ -785,7 +838,8 @@ int main(int argc, char *argv[])
     sampler.stop();
     rusage ru {};
     getrusage(RUSAGE_CHILDREN, &ru);
-    const double clientCpu = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    const double clientCpu = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+        double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 
     // ---- results ----
     Histogram latency, arrival, connectTime, resync;
@@ -793,7 +847,8 @@ int main(int argc, char *argv[])
     arrival.clear();
     connectTime.clear();
     resync.clear();
-    int64_t expected = 0, received = 0, lost = 0, dup = 0, withLoss = 0, monitors = 0, lastResync = 0, clientRss = 0;
+    int64_t expected = 0, received = 0, lost = 0, dup = 0, withLoss = 0, monitors = 0,
+            lastResync = 0, clientRss = 0;
     for (int w = 0; w < o.processes; ++w) {
         const WorkerShared &s = shared[w];
         latency.merge(s.latency);
@@ -821,7 +876,8 @@ int main(int argc, char *argv[])
                              { QStringLiteral("mean"), ms(h.mean()) } };
     };
     const double kbPerConn = connectedIdle > 0 && idle.rssKb && before.rssKb
-            ? double(idle.rssKb - before.rssKb) / double(connectedIdle) : 0;
+        ? double(idle.rssKb - before.rssKb) / double(connectedIdle)
+        : 0;
 
     QJsonObject server {
         { QStringLiteral("pid"), o.pid },
@@ -832,8 +888,10 @@ int main(int argc, char *argv[])
         { QStringLiteral("rss_after_kb"), double(after.rssKb) },
         { QStringLiteral("kb_per_connection"), kbPerConn },
         { QStringLiteral("cpu_ramp_pct"), sampler.cpuPct(rampStart, rampEnd) },
-        { QStringLiteral("cpu_idle_pct"), sampler.cpuPct(rampEnd + (settleEnd - rampEnd) / 3, settleEnd) },
-        { QStringLiteral("cpu_events_pct"), sampler.cpuPct(eventsStart, eventsEnd ? eventsEnd : deliveredEnd) },
+        { QStringLiteral("cpu_idle_pct"),
+          sampler.cpuPct(rampEnd + (settleEnd - rampEnd) / 3, settleEnd) },
+        { QStringLiteral("cpu_events_pct"),
+          sampler.cpuPct(eventsStart, eventsEnd ? eventsEnd : deliveredEnd) },
         { QStringLiteral("cpu_after_pct"), sampler.cpuPct(stopAt, nowNs()) },
     };
     QJsonObject result {
@@ -880,80 +938,108 @@ int main(int argc, char *argv[])
                                     { QStringLiteral("commands"), double(commands.load()) },
                                     { QStringLiteral("errors"), double(commandErrors.load()) },
                                     { QStringLiteral("visits_paid"), triggersOk.load() },
-                                    { QStringLiteral("commands_per_s"), durableSeconds > 0 ? commands.load() / durableSeconds : 0 },
+                                    { QStringLiteral("commands_per_s"),
+                                      durableSeconds > 0 ? commands.load() / durableSeconds : 0 },
                                     { QStringLiteral("pipelines"), o.pipelines },
                                     { QStringLiteral("command_ms"), pct(commandLatency) } });
     }
     if (storm) {
-        result.insert(QStringLiteral("storm"),
-                      QJsonObject { { QStringLiteral("connected_at_kill"), double(connectedAtKill) },
-                                    { QStringLiteral("resynced"), double(sum(&WorkerShared::resynced)) },
-                                    { QStringLiteral("reconnects"), double(sum(&WorkerShared::reconnects)) },
-                                    { QStringLiteral("server_down_s"), upNs && killedNs ? double(upNs - killedNs) / 1e9 : -1 },
-                                    { QStringLiteral("all_resynced_after_kill_s"),
-                                      allResyncedNs && killedNs ? double(allResyncedNs - killedNs) / 1e9 : -1 },
-                                    { QStringLiteral("all_resynced_after_up_s"),
-                                      allResyncedNs && upNs ? double(allResyncedNs - upNs) / 1e9 : -1 },
-                                    { QStringLiteral("resync_ms"), pct(resync) },
-                                    { QStringLiteral("new_pid"), newPid },
-                                    { QStringLiteral("signal"), o.stormSignal } });
+        result.insert(
+            QStringLiteral("storm"),
+            QJsonObject {
+                { QStringLiteral("connected_at_kill"), double(connectedAtKill) },
+                { QStringLiteral("resynced"), double(sum(&WorkerShared::resynced)) },
+                { QStringLiteral("reconnects"), double(sum(&WorkerShared::reconnects)) },
+                { QStringLiteral("server_down_s"),
+                  upNs && killedNs ? double(upNs - killedNs) / 1e9 : -1 },
+                { QStringLiteral("all_resynced_after_kill_s"),
+                  allResyncedNs && killedNs ? double(allResyncedNs - killedNs) / 1e9 : -1 },
+                { QStringLiteral("all_resynced_after_up_s"),
+                  allResyncedNs && upNs ? double(allResyncedNs - upNs) / 1e9 : -1 },
+                { QStringLiteral("resync_ms"), pct(resync) },
+                { QStringLiteral("new_pid"), newPid },
+                { QStringLiteral("signal"), o.stormSignal } });
     }
 
     // ---- human table ----
     std::vector<std::pair<std::string, std::string>> rows;
-    rows.emplace_back("connections", std::to_string(connectedEver) + " of " + std::to_string(o.connections) + " in "
-                                             + fmt(rampSeconds) + " s (" + std::to_string(o.processes) + " client processes)");
+    rows.emplace_back("connections",
+                      std::to_string(connectedEver) + " of " + std::to_string(o.connections) +
+                          " in " + fmt(rampSeconds) + " s (" + std::to_string(o.processes) +
+                          " client processes)");
     rows.emplace_back("connect failures / errors / drops",
-                      std::to_string(sum(&WorkerShared::connectFailures)) + " / " + std::to_string(sum(&WorkerShared::connectErrors))
-                              + " / " + std::to_string(sum(&WorkerShared::drops)));
-    rows.emplace_back("connect time p50 / p99 / max", fmt(ms(connectTime.percentile(0.5))) + " / "
-                              + fmt(ms(connectTime.percentile(0.99))) + " / " + fmt(ms(double(connectTime.maxValue))) + " ms");
+                      std::to_string(sum(&WorkerShared::connectFailures)) + " / " +
+                          std::to_string(sum(&WorkerShared::connectErrors)) + " / " +
+                          std::to_string(sum(&WorkerShared::drops)));
+    rows.emplace_back("connect time p50 / p99 / max",
+                      fmt(ms(connectTime.percentile(0.5))) + " / " +
+                          fmt(ms(connectTime.percentile(0.99))) + " / " +
+                          fmt(ms(double(connectTime.maxValue))) + " ms");
     rows.emplace_back("server RSS before / idle / peak / after",
-                      fmt(before.rssKb / 1024.0) + " / " + fmt(idle.rssKb / 1024.0) + " / " + fmt(peakDuring / 1024.0) + " / "
-                              + fmt(after.rssKb / 1024.0) + " MB");
+                      fmt(before.rssKb / 1024.0) + " / " + fmt(idle.rssKb / 1024.0) + " / " +
+                          fmt(peakDuring / 1024.0) + " / " + fmt(after.rssKb / 1024.0) + " MB");
     rows.emplace_back("server memory per connection", fmt(kbPerConn) + " KB");
     rows.emplace_back("server CPU ramp / idle / events / after",
-                      fmt(server.value(QLatin1String("cpu_ramp_pct")).toDouble(), 0) + " / "
-                              + fmt(server.value(QLatin1String("cpu_idle_pct")).toDouble(), 0) + " / "
-                              + fmt(server.value(QLatin1String("cpu_events_pct")).toDouble(), 0) + " / "
-                              + fmt(server.value(QLatin1String("cpu_after_pct")).toDouble(), 0) + " % of a core");
+                      fmt(server.value(QLatin1String("cpu_ramp_pct")).toDouble(), 0) + " / " +
+                          fmt(server.value(QLatin1String("cpu_idle_pct")).toDouble(), 0) + " / " +
+                          fmt(server.value(QLatin1String("cpu_events_pct")).toDouble(), 0) + " / " +
+                          fmt(server.value(QLatin1String("cpu_after_pct")).toDouble(), 0) +
+                          " % of a core");
     if (triggers->issued.load() > 0) {
-        rows.emplace_back("triggers answered / failed", std::to_string(triggersOk.load()) + " / " + std::to_string(triggersFailed.load()));
-        rows.emplace_back("deliveries expected / received", std::to_string(expected) + " / " + std::to_string(received));
-        rows.emplace_back("lost / duplicated", std::to_string(lost) + " / " + std::to_string(dup) + "  ("
-                                  + std::to_string(withLoss) + " connections lost something)");
-        rows.emplace_back("latency p50 / p90 / p99 / max", fmt(ms(latency.percentile(0.5))) + " / "
-                                  + fmt(ms(latency.percentile(0.9))) + " / " + fmt(ms(latency.percentile(0.99))) + " / "
-                                  + fmt(ms(double(latency.maxValue))) + " ms");
-        rows.emplace_back("arrival (kernel) p50 / p90 / p99 / max", fmt(ms(arrival.percentile(0.5))) + " / "
-                                  + fmt(ms(arrival.percentile(0.9))) + " / " + fmt(ms(arrival.percentile(0.99))) + " / "
-                                  + fmt(ms(double(arrival.maxValue))) + " ms");
+        rows.emplace_back("triggers answered / failed",
+                          std::to_string(triggersOk.load()) + " / " +
+                              std::to_string(triggersFailed.load()));
+        rows.emplace_back("deliveries expected / received",
+                          std::to_string(expected) + " / " + std::to_string(received));
+        rows.emplace_back("lost / duplicated",
+                          std::to_string(lost) + " / " + std::to_string(dup) + "  (" +
+                              std::to_string(withLoss) + " connections lost something)");
+        rows.emplace_back("latency p50 / p90 / p99 / max",
+                          fmt(ms(latency.percentile(0.5))) + " / " +
+                              fmt(ms(latency.percentile(0.9))) + " / " +
+                              fmt(ms(latency.percentile(0.99))) + " / " +
+                              fmt(ms(double(latency.maxValue))) + " ms");
+        rows.emplace_back("arrival (kernel) p50 / p90 / p99 / max",
+                          fmt(ms(arrival.percentile(0.5))) + " / " +
+                              fmt(ms(arrival.percentile(0.9))) + " / " +
+                              fmt(ms(arrival.percentile(0.99))) + " / " +
+                              fmt(ms(double(arrival.maxValue))) + " ms");
         rows.emplace_back("other events received", std::to_string(sum(&WorkerShared::otherEvents)));
     }
     if (durable) {
         const auto d = result.value(QLatin1String("durable")).toObject();
-        rows.emplace_back("durable commands", std::to_string(commands.load()) + " in " + fmt(durableSeconds) + " s = "
-                                  + fmt(d.value(QLatin1String("commands_per_s")).toDouble(), 0) + " /s ("
-                                  + std::to_string(triggersOk.load()) + " visits paid, " + std::to_string(commandErrors.load())
-                                  + " errors)");
-        rows.emplace_back("command latency p50 / p99 / max", fmt(ms(commandLatency.percentile(0.5)), 2) + " / "
-                                  + fmt(ms(commandLatency.percentile(0.99)), 2) + " / "
-                                  + fmt(ms(double(commandLatency.maxValue)), 2) + " ms");
+        rows.emplace_back("durable commands",
+                          std::to_string(commands.load()) + " in " + fmt(durableSeconds) + " s = " +
+                              fmt(d.value(QLatin1String("commands_per_s")).toDouble(), 0) +
+                              " /s (" + std::to_string(triggersOk.load()) + " visits paid, " +
+                              std::to_string(commandErrors.load()) + " errors)");
+        rows.emplace_back("command latency p50 / p99 / max",
+                          fmt(ms(commandLatency.percentile(0.5)), 2) + " / " +
+                              fmt(ms(commandLatency.percentile(0.99)), 2) + " / " +
+                              fmt(ms(double(commandLatency.maxValue)), 2) + " ms");
     }
     if (storm) {
         const auto s = result.value(QLatin1String("storm")).toObject();
         rows.emplace_back("connected at restart", std::to_string(connectedAtKill));
-        rows.emplace_back("server down (kill to accepting)", fmt(s.value(QLatin1String("server_down_s")).toDouble(), 2) + " s");
+        rows.emplace_back("server down (kill to accepting)",
+                          fmt(s.value(QLatin1String("server_down_s")).toDouble(), 2) + " s");
         rows.emplace_back("resynced", std::to_string(sum(&WorkerShared::resynced)));
-        rows.emplace_back("all resynced after kill / after up",
-                          fmt(s.value(QLatin1String("all_resynced_after_kill_s")).toDouble(), 2) + " / "
-                                  + fmt(s.value(QLatin1String("all_resynced_after_up_s")).toDouble(), 2) + " s");
-        rows.emplace_back("resync p50 / p99 (from kill)", fmt(ms(resync.percentile(0.5))) + " / " + fmt(ms(resync.percentile(0.99))) + " ms");
+        rows.emplace_back(
+            "all resynced after kill / after up",
+            fmt(s.value(QLatin1String("all_resynced_after_kill_s")).toDouble(), 2) + " / " +
+                fmt(s.value(QLatin1String("all_resynced_after_up_s")).toDouble(), 2) + " s");
+        rows.emplace_back("resync p50 / p99 (from kill)",
+                          fmt(ms(resync.percentile(0.5))) + " / " +
+                              fmt(ms(resync.percentile(0.99))) + " ms");
         rows.emplace_back("replayed notices", std::to_string(sum(&WorkerShared::replayed)));
     }
-    rows.emplace_back("load generator CPU / RSS", fmt(clientCpu, 2) + " s / " + fmt(clientRss / 1024.0) + " MB ("
-                              + fmt(connectedEver ? double(clientRss) / double(connectedEver) : 0, 2) + " KB per connection)");
-    printTable(rows, "spa-loadgen " + o.scenario.toStdString() + " " + o.label.toStdString() + " (" + o.kind.toStdString() + ")");
+    rows.emplace_back("load generator CPU / RSS",
+                      fmt(clientCpu, 2) + " s / " + fmt(clientRss / 1024.0) + " MB (" +
+                          fmt(connectedEver ? double(clientRss) / double(connectedEver) : 0, 2) +
+                          " KB per connection)");
+    printTable(rows,
+               "spa-loadgen " + o.scenario.toStdString() + " " + o.label.toStdString() + " (" +
+                   o.kind.toStdString() + ")");
     const std::string line = json(result);
     std::printf("%s\n", line.c_str());
     std::fflush(stdout);

@@ -29,18 +29,17 @@
 namespace {
 
 enum State : uint8_t {
-    Unopened,      // not started yet (ramp)
+    Unopened, // not started yet (ramp)
     TcpConnecting, // non-blocking connect in flight
-    Upgrading,     // HTTP upgrade sent, waiting for 101
-    WsOpen,        // waiting for the Engine.IO open packet
+    Upgrading, // HTTP upgrade sent, waiting for 101
+    WsOpen, // waiting for the Engine.IO open packet
     SioConnecting, // Socket.IO CONNECT sent
     Connected,
-    Waiting,       // reconnect scheduled
-    Dead,          // failed or closed for good
+    Waiting, // reconnect scheduled
+    Dead, // failed or closed for good
 };
 
-struct Conn
-{
+struct Conn {
     int fd = -1;
     uint32_t generation = 0;
     State state = Unopened;
@@ -51,14 +50,13 @@ struct Conn
     int64_t attemptStartNs = 0;
     int64_t firstConnectedNs = 0;
     int64_t lastSeq = -1;
-    std::string in;  // bytes received and not yet parsed
+    std::string in; // bytes received and not yet parsed
     std::string out; // bytes not yet written
     std::string msg; // a fragmented message being assembled
     std::vector<uint8_t> got; // monitors: deliveries per trigger index
 };
 
-struct Worker
-{
+struct Worker {
     const WorkerConfig &cfg;
     Control *control;
     TriggerTable *triggers;
@@ -68,13 +66,18 @@ struct Worker
     std::string upgradeRequest;
     uint64_t rng = 0x9E3779B97F4A7C15ull;
     char scratch[256 * 1024];
-    int64_t arrivalNs = 0;        // the kernel's receive time of the bytes being handled (monotonic)
+    int64_t arrivalNs = 0; // the kernel's receive time of the bytes being handled (monotonic)
     int64_t realtimeOffsetNs = 0; // CLOCK_REALTIME - CLOCK_MONOTONIC: kernel stamps are realtime
     // reconnect timers: (due time, connection index)
-    std::priority_queue<std::pair<int64_t, int>, std::vector<std::pair<int64_t, int>>, std::greater<>> timers;
+    std::priority_queue<std::pair<int64_t, int>, std::vector<std::pair<int64_t, int>>,
+                        std::greater<>>
+        timers;
 
     Worker(const WorkerConfig &c, Control *ctl, TriggerTable *t, WorkerShared *s)
-        : cfg(c), control(ctl), triggers(t), sh(s)
+        : cfg(c)
+        , control(ctl)
+        , triggers(t)
+        , sh(s)
     {
         rng ^= uint64_t(getpid()) << 17;
         timespec real;
@@ -91,7 +94,10 @@ struct Worker
     }
     double random01() { return (random32() & 0xFFFFFF) / double(0x1000000); }
 
-    static uint64_t key(int idx, uint32_t gen) { return uint64_t(uint32_t(idx)) | (uint64_t(gen) << 32); }
+    static uint64_t key(int idx, uint32_t gen)
+    {
+        return uint64_t(uint32_t(idx)) | (uint64_t(gen) << 32);
+    }
 
     Role roleOf(int global) const
     {
@@ -115,7 +121,8 @@ struct Worker
             if (!cfg.customerTokens.empty())
                 return cfg.customerTokens[size_t(global) % cfg.customerTokens.size()];
             break;
-        case Role::Monitor: break;
+        case Role::Monitor:
+            break;
         }
         return cfg.monitorToken;
     }
@@ -131,7 +138,8 @@ struct Worker
         if (fd < 0) {
             static bool told = false;
             if (!told) {
-                std::fprintf(stderr, "spa-loadgen worker %d: socket(): %s\n", cfg.index, std::strerror(errno));
+                std::fprintf(stderr, "spa-loadgen worker %d: socket(): %s\n", cfg.index,
+                             std::strerror(errno));
                 told = true;
             }
             fail(idx);
@@ -383,12 +391,12 @@ struct Worker
             return;
         }
         // State events are large and frequent: only their seq and the resync matter here, so they
-        // are scanned, not parsed ("seq" occurs once in them, at the top level). Everything else goes
-        // through the project's codec.
+        // are scanned, not parsed ("seq" occurs once in them, at the top level). Everything else
+        // goes through the project's codec.
         static constexpr char kEvent[] = "42[\"";
         static constexpr char kPayment[] = "42[\"monitor_payment_completed\"";
-        if (len > sizeof kEvent && std::memcmp(data, kEvent, sizeof kEvent - 1) == 0
-            && !(len > sizeof kPayment && std::memcmp(data, kPayment, sizeof kPayment - 1) == 0)) {
+        if (len > sizeof kEvent && std::memcmp(data, kEvent, sizeof kEvent - 1) == 0 &&
+            !(len > sizeof kPayment && std::memcmp(data, kPayment, sizeof kPayment - 1) == 0)) {
             const std::string_view v(data, len);
             const size_t at = v.find("\"seq\":");
             if (at != std::string_view::npos) {
@@ -415,9 +423,13 @@ struct Worker
             if (!sendText(idx, "3", 1))
                 lost(idx);
             return;
-        case EngineIO::PacketType::Close: lost(idx); return;
-        case EngineIO::PacketType::Message: break;
-        default: return;
+        case EngineIO::PacketType::Close:
+            lost(idx);
+            return;
+        case EngineIO::PacketType::Message:
+            break;
+        default:
+            return;
         }
         const SocketIO::DecodeResult r = SocketIO::decode(packet->data);
         if (!r.ok())
@@ -436,9 +448,14 @@ struct Worker
             closeFd(c);
             c.state = Dead;
             return;
-        case SocketIO::PacketType::Disconnect: lost(idx); return;
-        case SocketIO::PacketType::Event: onEvent(idx, p, t); return;
-        default: return;
+        case SocketIO::PacketType::Disconnect:
+            lost(idx);
+            return;
+        case SocketIO::PacketType::Event:
+            onEvent(idx, p, t);
+            return;
+        default:
+            return;
         }
     }
 
@@ -516,7 +533,8 @@ struct Worker
                     return -1;
                 }
                 break;
-            default: break;
+            default:
+                break;
             }
             if (conns[idx].generation != gen || conns[idx].fd < 0)
                 return -1;
@@ -656,8 +674,9 @@ struct Worker
         const int64_t limit = int64_t(cfg.connectTimeoutMs) * 1000000;
         for (int i = 0; i < int(conns.size()); ++i) {
             const Conn &c = conns[size_t(i)];
-            if ((c.state == TcpConnecting || c.state == Upgrading || c.state == WsOpen || c.state == SioConnecting)
-                && t - c.attemptStartNs > limit)
+            if ((c.state == TcpConnecting || c.state == Upgrading || c.state == WsOpen ||
+                 c.state == SioConnecting) &&
+                t - c.attemptStartNs > limit)
                 fail(i);
         }
     }
@@ -704,10 +723,10 @@ struct Worker
     void run()
     {
         ep = ::epoll_create1(EPOLL_CLOEXEC);
-        upgradeRequest = "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: 127.0.0.1:"
-                + std::to_string(cfg.port)
-                + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        upgradeRequest = "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: 127.0.0.1:" +
+            std::to_string(cfg.port) +
+            "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
         conns.resize(size_t(cfg.connections));
         for (int i = 0; i < cfg.connections; ++i) {
             conns[size_t(i)].role = roleOf(cfg.firstGlobal + i);
@@ -721,7 +740,8 @@ struct Worker
         while (control->phase.load() != PhaseStop) {
             int64_t t = nowNs();
             // ramp: connection i opens at start + i / rate
-            while (nextOpen < cfg.connections && double(t - start) >= double(nextOpen) / cfg.rate * 1e9)
+            while (nextOpen < cfg.connections &&
+                   double(t - start) >= double(nextOpen) / cfg.rate * 1e9)
                 open(nextOpen++);
             while (!timers.empty() && timers.top().first <= t) {
                 const int idx = timers.top().second;
@@ -741,8 +761,8 @@ struct Worker
                 const int idx = int(uint32_t(events[size_t(i)].data.u64));
                 const uint32_t gen = uint32_t(events[size_t(i)].data.u64 >> 32);
                 const uint32_t e = events[size_t(i)].events;
-                if (idx < 0 || idx >= int(conns.size()) || conns[size_t(idx)].generation != gen
-                    || conns[size_t(idx)].fd < 0)
+                if (idx < 0 || idx >= int(conns.size()) || conns[size_t(idx)].generation != gen ||
+                    conns[size_t(idx)].fd < 0)
                     continue;
                 if (e & EPOLLOUT)
                     onWritable(idx);

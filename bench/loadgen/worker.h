@@ -8,4 +8,5 @@
 // Runs one worker process: opens cfg.connections Socket.IO connections over its own minimal
 // WebSocket client (non-blocking sockets, one epoll loop), answers pings, records deliveries,
 // and returns when control->phase becomes PhaseStop.
-void runWorker(const WorkerConfig &cfg, Control *control, TriggerTable *triggers, WorkerShared *out);
+void runWorker(const WorkerConfig &cfg, Control *control, TriggerTable *triggers,
+               WorkerShared *out);

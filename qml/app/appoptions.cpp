@@ -11,7 +11,8 @@
 #include <cstdlib>
 
 namespace {
-QString pick(const QCommandLineParser &p, const QString &option, const char *env, const QString &settingsKey)
+QString pick(const QCommandLineParser &p, const QString &option, const char *env,
+             const QString &settingsKey)
 {
     if (p.isSet(option)) {
         QSettings().setValue(settingsKey, p.value(option));
@@ -24,38 +25,49 @@ QString pick(const QCommandLineParser &p, const QString &option, const char *env
 }
 } // namespace
 
-AppOptions AppOptions::parse(QCoreApplication &app, const QString &description, bool takesDeviceToken)
+AppOptions AppOptions::parse(QCoreApplication &app, const QString &description,
+                             bool takesDeviceToken)
 {
     QCommandLineParser p;
     p.setApplicationDescription(description);
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({ QStringLiteral("server"), QStringLiteral("Server URL, e.g. http://spa.local:5000 (env SPA_SERVER_URL)."),
+    p.addOption({ QStringLiteral("server"),
+                  QStringLiteral("Server URL, e.g. http://spa.local:5000 (env SPA_SERVER_URL)."),
                   QStringLiteral("url") });
     if (takesDeviceToken)
-        p.addOption({ QStringLiteral("token"), QStringLiteral("Device token from the admin (env SPA_DEVICE_TOKEN)."),
+        p.addOption({ QStringLiteral("token"),
+                      QStringLiteral("Device token from the admin (env SPA_DEVICE_TOKEN)."),
                       QStringLiteral("token") });
-    p.addOption({ QStringLiteral("lang"), QStringLiteral("Language: en, th or id (env SPA_LANG)."), QStringLiteral("code") });
-    p.addOption({ QStringLiteral("windowed"), QStringLiteral("Run in a window instead of full screen.") });
-    p.addOption({ QStringLiteral("size"), QStringLiteral("Window size, e.g. 1920x1080."), QStringLiteral("WxH") });
+    p.addOption({ QStringLiteral("lang"), QStringLiteral("Language: en, th or id (env SPA_LANG)."),
+                  QStringLiteral("code") });
+    p.addOption(
+        { QStringLiteral("windowed"), QStringLiteral("Run in a window instead of full screen.") });
+    p.addOption({ QStringLiteral("size"), QStringLiteral("Window size, e.g. 1920x1080."),
+                  QStringLiteral("WxH") });
     p.addOption({ QStringLiteral("dark"), QStringLiteral("Use the dark theme.") });
-    p.addOption({ QStringLiteral("screenshot"),
-                  QStringLiteral("Start, wait for the first state from the server, save a PNG, exit."),
-                  QStringLiteral("file") });
-    p.addOption({ QStringLiteral("wait-for-notice"), QStringLiteral("With --screenshot: wait until a notice shows.") });
+    p.addOption(
+        { QStringLiteral("screenshot"),
+          QStringLiteral("Start, wait for the first state from the server, save a PNG, exit."),
+          QStringLiteral("file") });
+    p.addOption({ QStringLiteral("wait-for-notice"),
+                  QStringLiteral("With --screenshot: wait until a notice shows.") });
     p.process(app);
 
     AppOptions o;
-    const QString server = pick(p, QStringLiteral("server"), "SPA_SERVER_URL", QStringLiteral("server"));
+    const QString server =
+        pick(p, QStringLiteral("server"), "SPA_SERVER_URL", QStringLiteral("server"));
     if (!server.isEmpty())
         o.server = QUrl::fromUserInput(server);
     if (!o.server.isValid() || o.server.host().isEmpty()) {
-        std::fprintf(stderr, "%s: --server: '%s' is not a URL\n", qPrintable(app.applicationName()), qPrintable(server));
+        std::fprintf(stderr, "%s: --server: '%s' is not a URL\n", qPrintable(app.applicationName()),
+                     qPrintable(server));
         std::exit(2);
     }
     if (takesDeviceToken)
         o.token = pick(p, QStringLiteral("token"), "SPA_DEVICE_TOKEN", QStringLiteral("token"));
-    o.language = p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang")) : qEnvironmentVariable("SPA_LANG");
+    o.language = p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang"))
+                                                 : qEnvironmentVariable("SPA_LANG");
     o.screenshot = p.value(QStringLiteral("screenshot"));
     o.waitForNotice = p.isSet(QStringLiteral("wait-for-notice"));
     o.windowed = p.isSet(QStringLiteral("windowed")) || !o.screenshot.isEmpty();
@@ -66,7 +78,8 @@ AppOptions AppOptions::parse(QCoreApplication &app, const QString &description, 
         if (wh.size() == 2)
             o.size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
         if (!okW || !okH || o.size.width() < 200 || o.size.height() < 200) {
-            std::fprintf(stderr, "%s: --size must look like 1920x1080\n", qPrintable(app.applicationName()));
+            std::fprintf(stderr, "%s: --size must look like 1920x1080\n",
+                         qPrintable(app.applicationName()));
             std::exit(2);
         }
     }

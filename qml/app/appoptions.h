@@ -11,17 +11,17 @@ class QCoreApplication;
 
 // Options every app takes: command line first, then SPA_* environment, then QSettings, then
 // defaults. What is given on the command line is saved for the next start.
-struct AppOptions
-{
+struct AppOptions {
     QUrl server = QUrl(QStringLiteral("http://localhost:5000"));
-    QString token;      // device token (kiosk)
-    QString language;   // en, th, id; empty: saved setting or system locale
+    QString token; // device token (kiosk)
+    QString language; // en, th, id; empty: saved setting or system locale
     QString screenshot; // write a PNG once the first state arrived, then exit
     bool waitForNotice = false; // with --screenshot: also wait for a notice to show
     bool windowed = false;
     bool dark = false;
-    QSize size;         // window size; empty: the app's default
+    QSize size; // window size; empty: the app's default
 
     // Exits the process on --help, --version or a bad option.
-    static AppOptions parse(QCoreApplication &app, const QString &description, bool takesDeviceToken);
+    static AppOptions parse(QCoreApplication &app, const QString &description,
+                            bool takesDeviceToken);
 };

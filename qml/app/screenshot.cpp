@@ -11,7 +11,8 @@
 
 #include <cstdio>
 
-void screenshotWhenReady(QQuickWindow *window, const QString &file, std::function<bool()> ready, int timeoutMs)
+void screenshotWhenReady(QQuickWindow *window, const QString &file, std::function<bool()> ready,
+                         int timeoutMs)
 {
     auto *poll = new QTimer(window);
     auto *elapsed = new QElapsedTimer;
@@ -31,7 +32,8 @@ void screenshotWhenReady(QQuickWindow *window, const QString &file, std::functio
         QTimer::singleShot(700, window, [window, file] {
             const QImage image = window->grabWindow();
             const bool ok = !image.isNull() && image.save(file);
-            std::fprintf(stderr, ok ? "screenshot: wrote %s\n" : "screenshot: could not write %s\n", qPrintable(file));
+            std::fprintf(stderr, ok ? "screenshot: wrote %s\n" : "screenshot: could not write %s\n",
+                         qPrintable(file));
             QCoreApplication::exit(ok ? 0 : 1);
         });
     });

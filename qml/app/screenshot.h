@@ -18,15 +18,17 @@ void screenshotWhenReady(QQuickWindow *window, const QString &file, std::functio
 
 // Set by a page once what it shows is complete (a form filled in, a report loaded), so a
 // scripted screenshot waits for it. C++ owns it; QML only writes `ready`.
-class ScreenshotGate : public QObject
-{
+class ScreenshotGate : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool ready READ ready WRITE setReady NOTIFY readyChanged)
     Q_PROPERTY(QString page READ page CONSTANT)
 public:
     explicit ScreenshotGate(const QString &page = QString(), QObject *parent = nullptr)
-        : QObject(parent), m_page(page) { }
+        : QObject(parent)
+        , m_page(page)
+    {
+    }
     bool ready() const { return m_ready; }
     void setReady(bool r)
     {

@@ -11,8 +11,7 @@
 // (the server's own message is English and for the log), else the server's message as it is.
 // Shared by the desk and the tablet.
 // `error` is the {"code", "message"} object of a refused command or REST call.
-class ServerErrors
-{
+class ServerErrors {
     Q_DECLARE_TR_FUNCTIONS(ServerErrors)
 
 public:

@@ -7,7 +7,8 @@
 #include <QNetworkReply>
 #include <QSettings>
 
-Session::Session(QObject *parent) : QObject(parent)
+Session::Session(QObject *parent)
+    : QObject(parent)
 {
     m_expiry.setSingleShot(true);
     connect(&m_expiry, &QTimer::timeout, this, [this] {
@@ -24,7 +25,8 @@ void Session::setServerUrl(const QUrl &url)
     Q_EMIT serverUrlChanged();
 }
 
-void Session::call(const QByteArray &verb, const QString &path, const QJsonObject &body, JsonCallback done)
+void Session::call(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                   JsonCallback done)
 {
     QUrl url = m_serverUrl;
     const int q = path.indexOf(QLatin1Char('?'));
@@ -36,15 +38,17 @@ void Session::call(const QByteArray &verb, const QString &path, const QJsonObjec
     req.setTransferTimeout(15000);
     if (!m_token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    const QByteArray payload = body.isEmpty() && verb == "GET" ? QByteArray()
-                                                               : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray payload = body.isEmpty() && verb == "GET"
+        ? QByteArray()
+        : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_nam.sendCustomRequest(req, verb, payload);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status == 401 && !m_token.isEmpty() && json.value(QLatin1String("error")).toObject().value(QLatin1String("code"))
-                    == QLatin1String("unauthorized")) {
+        if (status == 401 && !m_token.isEmpty() &&
+            json.value(QLatin1String("error")).toObject().value(QLatin1String("code")) ==
+                QLatin1String("unauthorized")) {
             setError(tr("Your session ended; please sign in again"));
             clear();
         }
@@ -54,7 +58,8 @@ void Session::call(const QByteArray &verb, const QString &path, const QJsonObjec
 
 void Session::login(const QString &username, const QString &password)
 {
-    postLogin({ { QStringLiteral("username"), username }, { QStringLiteral("password"), password } });
+    postLogin(
+        { { QStringLiteral("username"), username }, { QStringLiteral("password"), password } });
 }
 
 void Session::loginWithPin(qint64 staffId, const QString &pin)
@@ -67,22 +72,26 @@ void Session::postLogin(const QJsonObject &body)
     setBusy(true);
     setError(QString());
     const bool byPin = body.contains(QLatin1String("pin"));
-    call("POST", QStringLiteral("/api/login"), body, [this, byPin](int status, const QJsonObject &answer) {
-        setBusy(false);
-        if (status == 200) {
-            accept(answer);
-            return;
-        }
-        QString message = answer.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
-        if (status == 0)
-            message = tr("Cannot reach the server");
-        else if (status == 401)
-            message = byPin ? tr("Wrong PIN") : tr("Wrong name or password");
-        else if (status == 429)
-            message = tr("Too many attempts; wait a few minutes");
-        setError(message);
-        Q_EMIT loginFailed(message);
-    });
+    call("POST", QStringLiteral("/api/login"), body,
+         [this, byPin](int status, const QJsonObject &answer) {
+             setBusy(false);
+             if (status == 200) {
+                 accept(answer);
+                 return;
+             }
+             QString message = answer.value(QLatin1String("error"))
+                                   .toObject()
+                                   .value(QLatin1String("message"))
+                                   .toString();
+             if (status == 0)
+                 message = tr("Cannot reach the server");
+             else if (status == 401)
+                 message = byPin ? tr("Wrong PIN") : tr("Wrong name or password");
+             else if (status == 429)
+                 message = tr("Too many attempts; wait a few minutes");
+             setError(message);
+             Q_EMIT loginFailed(message);
+         });
 }
 
 void Session::accept(const QJsonObject &answer)
@@ -92,7 +101,8 @@ void Session::accept(const QJsonObject &answer)
     m_role = answer.value(QLatin1String("role")).toString();
     m_staffName = staff.value(QLatin1String("display_name")).toString();
     m_staffId = qint64(staff.value(QLatin1String("id")).toDouble());
-    m_expiresAt = QDateTime::fromString(answer.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+    m_expiresAt = QDateTime::fromString(answer.value(QLatin1String("expires_at")).toString(),
+                                        Qt::ISODateWithMs);
     QSettings s;
     s.beginGroup(QStringLiteral("session"));
     s.setValue(QStringLiteral("token"), m_token);
@@ -101,7 +111,8 @@ void Session::accept(const QJsonObject &answer)
     s.setValue(QStringLiteral("staffId"), m_staffId);
     s.setValue(QStringLiteral("expiresAt"), m_expiresAt);
     if (m_expiresAt.isValid())
-        m_expiry.start(int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt), 0, INT_MAX)));
+        m_expiry.start(int(
+            std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(m_expiresAt), 0, INT_MAX)));
     Q_EMIT changed();
 }
 
@@ -113,12 +124,14 @@ bool Session::restore()
     const QString token = s.value(QStringLiteral("token")).toString();
     if (token.isEmpty() || (expires.isValid() && expires <= QDateTime::currentDateTimeUtc()))
         return false;
-    accept({ { QStringLiteral("token"), token },
-             { QStringLiteral("role"), s.value(QStringLiteral("role")).toString() },
-             { QStringLiteral("expires_at"), expires.toString(Qt::ISODateWithMs) },
-             { QStringLiteral("staff"),
-               QJsonObject { { QStringLiteral("id"), s.value(QStringLiteral("staffId")).toLongLong() },
-                             { QStringLiteral("display_name"), s.value(QStringLiteral("staffName")).toString() } } } });
+    accept(
+        { { QStringLiteral("token"), token },
+          { QStringLiteral("role"), s.value(QStringLiteral("role")).toString() },
+          { QStringLiteral("expires_at"), expires.toString(Qt::ISODateWithMs) },
+          { QStringLiteral("staff"),
+            QJsonObject { { QStringLiteral("id"), s.value(QStringLiteral("staffId")).toLongLong() },
+                          { QStringLiteral("display_name"),
+                            s.value(QStringLiteral("staffName")).toString() } } } });
     return true;
 }
 

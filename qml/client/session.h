@@ -15,8 +15,7 @@
 
 // A signed-in staff member: login over REST, the token kept in QSettings (group `session`) so a
 // restart stays signed in, logout, and expiry. Also the REST helper the apps' states use.
-class Session : public QObject
-{
+class Session : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QUrl serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
@@ -52,7 +51,8 @@ public:
     Q_INVOKABLE bool restore();
 
     // A JSON request with this session's bearer token. status 0 means no answer (network).
-    void call(const QByteArray &verb, const QString &path, const QJsonObject &body, JsonCallback done);
+    void call(const QByteArray &verb, const QString &path, const QJsonObject &body,
+              JsonCallback done);
 
 Q_SIGNALS:
     void serverUrlChanged();

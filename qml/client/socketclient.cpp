@@ -19,11 +19,13 @@ QJsonObject failure(const QString &code, const QString &message)
 {
     return { { QStringLiteral("ok"), false },
              { QStringLiteral("error"),
-               QJsonObject { { QStringLiteral("code"), code }, { QStringLiteral("message"), message } } } };
+               QJsonObject { { QStringLiteral("code"), code },
+                             { QStringLiteral("message"), message } } } };
 }
 } // namespace
 
-SocketClient::SocketClient(QObject *parent) : QObject(parent)
+SocketClient::SocketClient(QObject *parent)
+    : QObject(parent)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SocketClient::connectNow);
@@ -35,13 +37,14 @@ SocketClient::SocketClient(QObject *parent) : QObject(parent)
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &SocketClient::onTextMessage);
     connect(&m_socket, &QWebSocket::disconnected, this, &SocketClient::onDisconnected);
-    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
-        setLastError(m_socket.errorString());
-        // Some failures (refused, unreachable) end without a disconnected() from a socket that
-        // never connected.
-        if (m_socket.state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                setLastError(m_socket.errorString());
+                // Some failures (refused, unreachable) end without a disconnected() from a socket
+                // that never connected.
+                if (m_socket.state() == QAbstractSocket::UnconnectedState)
+                    onDisconnected();
+            });
 }
 
 SocketClient::~SocketClient()
@@ -114,9 +117,10 @@ void SocketClient::connectNow()
         return;
     }
     QUrl url = m_serverUrl;
-    url.setScheme(m_serverUrl.scheme() == QLatin1String("https") || m_serverUrl.scheme() == QLatin1String("wss")
-                          ? QStringLiteral("wss")
-                          : QStringLiteral("ws"));
+    url.setScheme(m_serverUrl.scheme() == QLatin1String("https") ||
+                          m_serverUrl.scheme() == QLatin1String("wss")
+                      ? QStringLiteral("wss")
+                      : QStringLiteral("ws"));
     url.setPath(QStringLiteral("/socket.io/"));
     url.setQuery(QStringLiteral("EIO=4&transport=websocket"));
     m_handshaken = false;
@@ -155,9 +159,14 @@ void SocketClient::onTextMessage(const QString &text)
         m_watchdog.start();
         sendFrame(EngineIO::encode(EngineIO::PacketType::Pong, packet->data));
         return;
-    case EngineIO::PacketType::Close: m_socket.close(); return;
-    case EngineIO::PacketType::Message: onSocketIo(packet->data); return;
-    default: return;
+    case EngineIO::PacketType::Close:
+        m_socket.close();
+        return;
+    case EngineIO::PacketType::Message:
+        onSocketIo(packet->data);
+        return;
+    default:
+        return;
     }
 }
 
@@ -176,8 +185,9 @@ void SocketClient::onSocketIo(const QByteArray &payload)
         Q_EMIT connected();
         return;
     case SocketIO::PacketType::ConnectError: {
-        const QString message = p.data.isObject() ? p.data.toObject().value(QLatin1String("message")).toString()
-                                                  : p.data.toString();
+        const QString message = p.data.isObject()
+            ? p.data.toObject().value(QLatin1String("message")).toString()
+            : p.data.toString();
         setLastError(message);
         Q_EMIT connectionRejected(message);
         m_socket.close(); // and retry later: an admin may fix the token meanwhile
@@ -205,8 +215,11 @@ void SocketClient::onSocketIo(const QByteArray &payload)
         pending.callback(p.ackArgs().first().toObject());
         return;
     }
-    case SocketIO::PacketType::Disconnect: m_socket.close(); return;
-    default: return;
+    case SocketIO::PacketType::Disconnect:
+        m_socket.close();
+        return;
+    default:
+        return;
     }
 }
 
@@ -214,7 +227,8 @@ void SocketClient::onDisconnected()
 {
     m_watchdog.stop();
     m_handshaken = false;
-    failPending(QStringLiteral("disconnected"), tr("The connection was lost before the server answered"));
+    failPending(QStringLiteral("disconnected"),
+                tr("The connection was lost before the server answered"));
     if (m_wanted)
         scheduleReconnect();
     else
@@ -258,7 +272,8 @@ void SocketClient::failPending(const QString &code, const QString &message)
     }
 }
 
-void SocketClient::request(const QString &name, const QJsonObject &payload, AckCallback callback, int timeoutMs)
+void SocketClient::request(const QString &name, const QJsonObject &payload, AckCallback callback,
+                           int timeoutMs)
 {
     if (m_status != Connected) {
         callback(failure(QStringLiteral("offline"), tr("Not connected to the server")));

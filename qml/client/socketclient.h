@@ -17,8 +17,7 @@
 // A Socket.IO v5 client over QWebSocket, built on the project's codec: handshake, pongs, a
 // watchdog for a silent server, reconnect with capped exponential backoff and jitter, resync with
 // the newest seen `seq` as `offset`, and commands with acks and time-outs.
-class SocketClient : public QObject
-{
+class SocketClient : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QUrl serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
@@ -55,7 +54,8 @@ public:
 
     // Sends a command with an ack. The callback always runs once: with the server's answer, or
     // with {"ok":false,"error":{"code":"timeout"|"disconnected"|"offline"}}.
-    void request(const QString &name, const QJsonObject &payload, AckCallback callback, int timeoutMs = 10000);
+    void request(const QString &name, const QJsonObject &payload, AckCallback callback,
+                 int timeoutMs = 10000);
 
 Q_SIGNALS:
     void serverUrlChanged();
@@ -81,8 +81,7 @@ private:
     void failPending(const QString &code, const QString &message);
     void sendFrame(const QByteArray &frame);
 
-    struct Pending
-    {
+    struct Pending {
         AckCallback callback;
         QTimer *timer = nullptr;
     };
@@ -94,12 +93,12 @@ private:
     QDateTime m_lastUpdate;
     qint64 m_lastSeq = -1;
     QString m_lastError;
-    bool m_wanted = false;     // open() called and not closed since
+    bool m_wanted = false; // open() called and not closed since
     bool m_handshaken = false; // Socket.IO CONNECT acknowledged
     int m_attempt = 0;
     int m_maxBackoffMs = 30000;
     QTimer m_reconnectTimer;
-    QTimer m_watchdog;         // no frame within pingInterval + pingTimeout: the link is dead
+    QTimer m_watchdog; // no frame within pingInterval + pingTimeout: the link is dead
     int m_nextAckId = 0;
     QHash<int, Pending> m_pending;
 };

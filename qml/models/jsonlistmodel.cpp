@@ -6,7 +6,9 @@
 #include <QSet>
 
 JsonListModel::JsonListModel(const QList<QByteArray> &keys, QObject *parent, const QString &idKey)
-    : QAbstractListModel(parent), m_keys(keys), m_idKey(idKey)
+    : QAbstractListModel(parent)
+    , m_keys(keys)
+    , m_idKey(idKey)
 {
 }
 
@@ -21,7 +23,8 @@ QVariant JsonListModel::data(const QModelIndex &index, int role) const
         return {};
     const int k = role - Qt::UserRole;
     if (k < 0 || k >= m_keys.size())
-        return role == Qt::DisplayRole ? m_rows[index.row()].value(m_idKey).toVariant() : QVariant();
+        return role == Qt::DisplayRole ? m_rows[index.row()].value(m_idKey).toVariant()
+                                       : QVariant();
     return m_rows[index.row()].value(QLatin1String(m_keys[k])).toVariant();
 }
 

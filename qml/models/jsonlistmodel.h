@@ -12,14 +12,14 @@
 // A list model over JSON objects from the server. Each role is one key of the objects; setItems()
 // replaces the contents with the smallest set of inserts, moves, removals and changes, keyed by
 // `id`, so views keep their place and delegates are not rebuilt on every update.
-class JsonListModel : public QAbstractListModel
-{
+class JsonListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ANONYMOUS
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    JsonListModel(const QList<QByteArray> &keys, QObject *parent = nullptr, const QString &idKey = QStringLiteral("id"));
+    JsonListModel(const QList<QByteArray> &keys, QObject *parent = nullptr,
+                  const QString &idKey = QStringLiteral("id"));
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

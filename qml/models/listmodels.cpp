@@ -6,22 +6,28 @@
 #include <QDateTime>
 
 VisitListModel::VisitListModel(QObject *parent)
-    : JsonListModel({ "id", "ticket", "code", "status", "customer_name", "name", "phone", "notes", "therapist",
-                      "room", "services", "total", "paid", "tips", "balance_due", "currency", "duration_min",
-                      "created_at", "assigned_at", "called_at", "started_at", "completed_at", "position",
-                      "estimated_wait_min" },
+    : JsonListModel({ "id",           "ticket",        "code",
+                      "status",       "customer_name", "name",
+                      "phone",        "notes",         "therapist",
+                      "room",         "services",      "total",
+                      "paid",         "tips",          "balance_due",
+                      "currency",     "duration_min",  "created_at",
+                      "assigned_at",  "called_at",     "started_at",
+                      "completed_at", "position",      "estimated_wait_min" },
                     parent)
 {
 }
 
 TherapistListModel::TherapistListModel(QObject *parent)
-    : JsonListModel({ "id", "name", "status", "status_since", "turn_since", "turn_position", "active_visits" },
+    : JsonListModel({ "id", "name", "status", "status_since", "turn_since", "turn_position",
+                      "active_visits" },
                     parent)
 {
 }
 
 NoticeListModel::NoticeListModel(QObject *parent)
-    : JsonListModel({ "seq", "kind", "ticket", "name", "therapist", "room", "total", "currency", "received_at" },
+    : JsonListModel({ "seq", "kind", "ticket", "name", "therapist", "room", "total", "currency",
+                      "received_at" },
                     parent, QStringLiteral("seq"))
 {
 }
@@ -55,7 +61,8 @@ bool NoticeListModel::add(const QString &kind, const QJsonObject &payload)
         const QJsonValue v = payload.value(QLatin1String(key));
         n.insert(QLatin1String(key), v.isObject() ? v.toObject().value(QLatin1String("name")) : v);
     }
-    n.insert(QStringLiteral("received_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    n.insert(QStringLiteral("received_at"),
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     QJsonArray items { n };
     for (int i = 0; i < std::min<int>(m_capacity - 1, count()); ++i)
         items.append(rows().at(i));

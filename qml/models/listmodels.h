@@ -8,8 +8,7 @@
 #include <QtQml/qqmlregistration.h>
 
 // Visits as the server sends them (REST visit objects, or the monitor's lighter rows).
-class VisitListModel : public JsonListModel
-{
+class VisitListModel : public JsonListModel {
     Q_OBJECT
     QML_ELEMENT
 public:
@@ -17,8 +16,7 @@ public:
 };
 
 // Therapists with status and turn position.
-class TherapistListModel : public JsonListModel
-{
+class TherapistListModel : public JsonListModel {
     Q_OBJECT
     QML_ELEMENT
 public:
@@ -27,8 +25,7 @@ public:
 
 // Recent notices (payment completed, customer called), newest first, at most `capacity`, so a
 // screen that runs for weeks holds a bounded list.
-class NoticeListModel : public JsonListModel
-{
+class NoticeListModel : public JsonListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int capacity READ capacity WRITE setCapacity NOTIFY capacityChanged)

@@ -19,7 +19,8 @@ QJsonArray keyed(const QJsonArray &rows)
 }
 } // namespace
 
-MonitorState::MonitorState(QObject *parent) : QObject(parent)
+MonitorState::MonitorState(QObject *parent)
+    : QObject(parent)
 {
     m_noticeTimer.setSingleShot(true);
     m_noticeTimer.setInterval(8000);

@@ -13,8 +13,7 @@
 
 // The wall monitor's state: what `monitor_updated` says, plus the notices to flash. QML only
 // shows it.
-class MonitorState : public QObject
-{
+class MonitorState : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(SocketClient *client READ client CONSTANT)
@@ -25,7 +24,8 @@ class MonitorState : public QObject
     Q_PROPERTY(TherapistListModel *therapists READ therapists CONSTANT)
     Q_PROPERTY(NoticeListModel *notices READ notices CONSTANT)
     Q_PROPERTY(QVariantMap currentNotice READ currentNotice NOTIFY currentNoticeChanged)
-    Q_PROPERTY(int noticeDurationMs READ noticeDurationMs WRITE setNoticeDurationMs NOTIFY noticeDurationMsChanged)
+    Q_PROPERTY(int noticeDurationMs READ noticeDurationMs WRITE setNoticeDurationMs NOTIFY
+                   noticeDurationMsChanged)
 
 public:
     explicit MonitorState(QObject *parent = nullptr);

@@ -28,8 +28,8 @@ QString Format::money(double minorUnits, const QString &currency)
     const QString sign = minor < 0 ? QStringLiteral("-") : QString();
     const qint64 abs = minor < 0 ? -minor : minor;
     // Whole units and cents formatted separately: no rounding through floating point.
-    return sign + currencySymbol(currency) + locale.toString(abs / 100) + locale.decimalPoint()
-            + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    return sign + currencySymbol(currency) + locale.toString(abs / 100) + locale.decimalPoint() +
+        QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
 }
 
 double Format::parseMoney(const QString &text)
@@ -76,7 +76,9 @@ int Format::minutesSince(const QString &isoUtc, const QDateTime &now)
     return s < 0 ? -1 : s / 60;
 }
 
-WallClock::WallClock(QObject *parent) : QObject(parent), m_now(QDateTime::currentDateTimeUtc())
+WallClock::WallClock(QObject *parent)
+    : QObject(parent)
+    , m_now(QDateTime::currentDateTimeUtc())
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, [this] {

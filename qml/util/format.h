@@ -13,13 +13,15 @@ class QJSEngine;
 
 // Money, durations and times for display, in the current language's locale. QML calls it through
 // the Format singleton (qml/Format.qml), which makes each call follow a language switch.
-class Format : public QObject
-{
+class Format : public QObject {
     Q_OBJECT
     QML_NAMED_ELEMENT(FormatCore)
     QML_SINGLETON
 public:
-    explicit Format(QObject *parent = nullptr) : QObject(parent) { }
+    explicit Format(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+    }
 
     // 45000 THB → "฿450.00"; integer minor units in, never floating point in storage.
     Q_INVOKABLE static QString money(double minorUnits, const QString &currency);
@@ -36,8 +38,7 @@ public:
 };
 
 // The time screens show, ticking once a second; tests and screenshots can pin it.
-class WallClock : public QObject
-{
+class WallClock : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON

@@ -22,7 +22,10 @@ Language *Language::create(QQmlEngine *qmlEngine, QJSEngine *)
     return l;
 }
 
-Language::Language(QObject *parent) : QObject(parent) { }
+Language::Language(QObject *parent)
+    : QObject(parent)
+{
+}
 
 void Language::addEngine(QQmlEngine *engine)
 {
@@ -34,8 +37,10 @@ void Language::addEngine(QQmlEngine *engine)
 QVariantList Language::available() const
 {
     // Each language named in itself, so anyone can find their own.
-    return { QVariantMap { { QStringLiteral("code"), QStringLiteral("en") }, { QStringLiteral("name"), QStringLiteral("English") } },
-             QVariantMap { { QStringLiteral("code"), QStringLiteral("th") }, { QStringLiteral("name"), QStringLiteral("ไทย") } },
+    return { QVariantMap { { QStringLiteral("code"), QStringLiteral("en") },
+                           { QStringLiteral("name"), QStringLiteral("English") } },
+             QVariantMap { { QStringLiteral("code"), QStringLiteral("th") },
+                           { QStringLiteral("name"), QStringLiteral("ไทย") } },
              QVariantMap { { QStringLiteral("code"), QStringLiteral("id") },
                            { QStringLiteral("name"), QStringLiteral("Bahasa Indonesia") } } };
 }

@@ -12,11 +12,9 @@
 
 #include <memory>
 
-
 // The user interface language: English, Thai or Indonesian, switchable while running. Chosen by
 // --lang, then the saved setting, then the system locale.
-class Language : public QObject
-{
+class Language : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
@@ -38,7 +36,10 @@ public:
     // Retranslates `engine` on every switch (create() adds the engines that use Language from
     // QML; an app adds its own at once, since a screen may not name Language or Format yet).
     void addEngine(QQmlEngine *engine);
-    static QStringList codes() { return { QStringLiteral("en"), QStringLiteral("th"), QStringLiteral("id") }; }
+    static QStringList codes()
+    {
+        return { QStringLiteral("en"), QStringLiteral("th"), QStringLiteral("id") };
+    }
 
 Q_SIGNALS:
     void currentChanged();

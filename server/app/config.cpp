@@ -19,70 +19,88 @@ QString valueOrEnv(const QCommandLineParser &p, const QCommandLineOption &o, con
 }
 } // namespace
 
-bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QString *error, bool *exitNow)
+bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QString *error,
+                         bool *exitNow)
 {
     *exitNow = false;
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Spa Suite server: live queue and payments for spas."));
+    p.setApplicationDescription(
+        QStringLiteral("Spa Suite server: live queue and payments for spas."));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port for HTTP and WebSocket (env SPA_PORT)."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("TCP port for HTTP and WebSocket (env SPA_PORT)."),
                                   QStringLiteral("port"), QStringLiteral("5000"));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (env SPA_LISTEN)."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address to listen on (env SPA_LISTEN)."),
                                     QStringLiteral("address"), QStringLiteral("0.0.0.0"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Folder for the database and device tokens (env SPA_DATA_DIR)."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("SQLite file (default <data dir>/spa.db) (env SPA_DATABASE)."),
-                                      QStringLiteral("path"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Add demo services, staff and a kiosk device if missing (env SPA_DEMO=1)."));
-    const QCommandLineOption retention(QStringLiteral("retention-hours"),
-                                       QStringLiteral("How far back a reconnecting client's offset is replayed (env SPA_RETENTION_HOURS)."),
-                                       QStringLiteral("hours"), QString::number(out->hub.retentionHours));
-    const QCommandLineOption perAddress(QStringLiteral("max-connections-per-address"),
-                                        QStringLiteral("Open connections allowed from one address, counted for HTTP and "
-                                                       "for Socket.IO apart; 0 = no limit, e.g. behind a reverse proxy "
-                                                       "(env SPA_MAX_CONNECTIONS_PER_ADDRESS)."),
-                                        QStringLiteral("n"), QString::number(out->hub.maxConnectionsPerAddress));
-    const QCommandLineOption pingInterval(QStringLiteral("ping-interval"),
-                                          QStringLiteral("Seconds between Engine.IO pings (env SPA_PING_INTERVAL)."),
-                                          QStringLiteral("s"), QString::number(out->hub.pingIntervalMs / 1000));
-    const QCommandLineOption cors(QStringLiteral("cors-origin"),
-                                  QStringLiteral("A browser origin allowed to use the API from another site, e.g. "
-                                                 "https://booking.example.com; repeatable (env SPA_CORS_ORIGINS, "
-                                                 "comma-separated)."),
-                                  QStringLiteral("origin"));
-    const QCommandLineOption commandRate(QStringLiteral("max-commands-per-second"),
-                                         QStringLiteral("Commands one connection (Socket.IO) or one token (REST) may send "
-                                                        "per second, bursts of twice that; 0 = no limit "
-                                                        "(env SPA_MAX_COMMANDS_PER_SECOND)."),
-                                         QStringLiteral("n"), QString::number(out->hub.commandsPerSecond));
-    const QCommandLineOption openVisits(QStringLiteral("max-open-visits"),
-                                        QStringLiteral("Check-ins are refused while this many visits are open "
-                                                       "(waiting to awaiting payment); 0 = no limit "
-                                                       "(env SPA_MAX_OPEN_VISITS)."),
-                                        QStringLiteral("n"), QString::number(out->maxOpenVisits));
-    const QCommandLineOption headTimeout(QStringLiteral("http-head-timeout"),
-                                         QStringLiteral("Seconds a client has to send a whole request head, from its first "
-                                                        "byte (or from connecting); then 408 and the connection is closed "
-                                                        "(env SPA_HTTP_HEAD_TIMEOUT)."),
-                                         QStringLiteral("s"), QString::number(out->httpHeadTimeoutMs / 1000));
-    const QCommandLineOption bodyTimeout(QStringLiteral("http-body-timeout"),
-                                         QStringLiteral("Seconds a client has to send a request body after its head; then "
-                                                        "408 and the connection is closed (env SPA_HTTP_BODY_TIMEOUT)."),
-                                         QStringLiteral("s"), QString::number(out->httpBodyTimeoutMs / 1000));
-    const QCommandLineOption idleTimeout(QStringLiteral("http-idle-timeout"),
-                                         QStringLiteral("Seconds a keep-alive HTTP connection may stay open between requests "
-                                                        "(event streams excepted) (env SPA_HTTP_IDLE_TIMEOUT)."),
-                                         QStringLiteral("s"), QString::number(out->httpIdleTimeoutMs / 1000));
-    p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("Optional. verify-audit: check the journal's hash chain in the "
-                                           "database (--data-dir or --database), read-only; prints the first "
-                                           "broken seq or \"ok: N entries verified\"; exit 0 ok, 1 broken, "
-                                           "2 unreadable."),
-                            QStringLiteral("[verify-audit]"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder for the database and device tokens (env SPA_DATA_DIR)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("SQLite file (default <data dir>/spa.db) (env SPA_DATABASE)."),
+        QStringLiteral("path"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Add demo services, staff and a kiosk device if missing (env SPA_DEMO=1)."));
+    const QCommandLineOption retention(
+        QStringLiteral("retention-hours"),
+        QStringLiteral(
+            "How far back a reconnecting client's offset is replayed (env SPA_RETENTION_HOURS)."),
+        QStringLiteral("hours"), QString::number(out->hub.retentionHours));
+    const QCommandLineOption perAddress(
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Open connections allowed from one address, counted for HTTP and "
+                       "for Socket.IO apart; 0 = no limit, e.g. behind a reverse proxy "
+                       "(env SPA_MAX_CONNECTIONS_PER_ADDRESS)."),
+        QStringLiteral("n"), QString::number(out->hub.maxConnectionsPerAddress));
+    const QCommandLineOption pingInterval(
+        QStringLiteral("ping-interval"),
+        QStringLiteral("Seconds between Engine.IO pings (env SPA_PING_INTERVAL)."),
+        QStringLiteral("s"), QString::number(out->hub.pingIntervalMs / 1000));
+    const QCommandLineOption cors(
+        QStringLiteral("cors-origin"),
+        QStringLiteral("A browser origin allowed to use the API from another site, e.g. "
+                       "https://booking.example.com; repeatable (env SPA_CORS_ORIGINS, "
+                       "comma-separated)."),
+        QStringLiteral("origin"));
+    const QCommandLineOption commandRate(
+        QStringLiteral("max-commands-per-second"),
+        QStringLiteral("Commands one connection (Socket.IO) or one token (REST) may send "
+                       "per second, bursts of twice that; 0 = no limit "
+                       "(env SPA_MAX_COMMANDS_PER_SECOND)."),
+        QStringLiteral("n"), QString::number(out->hub.commandsPerSecond));
+    const QCommandLineOption openVisits(
+        QStringLiteral("max-open-visits"),
+        QStringLiteral("Check-ins are refused while this many visits are open "
+                       "(waiting to awaiting payment); 0 = no limit "
+                       "(env SPA_MAX_OPEN_VISITS)."),
+        QStringLiteral("n"), QString::number(out->maxOpenVisits));
+    const QCommandLineOption headTimeout(
+        QStringLiteral("http-head-timeout"),
+        QStringLiteral("Seconds a client has to send a whole request head, from its first "
+                       "byte (or from connecting); then 408 and the connection is closed "
+                       "(env SPA_HTTP_HEAD_TIMEOUT)."),
+        QStringLiteral("s"), QString::number(out->httpHeadTimeoutMs / 1000));
+    const QCommandLineOption bodyTimeout(
+        QStringLiteral("http-body-timeout"),
+        QStringLiteral("Seconds a client has to send a request body after its head; then "
+                       "408 and the connection is closed (env SPA_HTTP_BODY_TIMEOUT)."),
+        QStringLiteral("s"), QString::number(out->httpBodyTimeoutMs / 1000));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("http-idle-timeout"),
+        QStringLiteral("Seconds a keep-alive HTTP connection may stay open between requests "
+                       "(event streams excepted) (env SPA_HTTP_IDLE_TIMEOUT)."),
+        QStringLiteral("s"), QString::number(out->httpIdleTimeoutMs / 1000));
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("Optional. verify-audit: check the journal's hash chain in the "
+                       "database (--data-dir or --database), read-only; prints the first "
+                       "broken seq or \"ok: N entries verified\"; exit 0 ok, 1 broken, "
+                       "2 unreadable."),
+        QStringLiteral("[verify-audit]"));
     p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors,
                    commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout });
 
@@ -98,14 +116,16 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
     }
     if (p.isSet(QStringLiteral("version"))) {
         *exitNow = true;
-        *error = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+        *error = QCoreApplication::applicationName() + QLatin1Char(' ') +
+            QCoreApplication::applicationVersion();
         return true;
     }
 
     const QStringList positional = p.positionalArguments();
-    if (positional.size() > 1 || (positional.size() == 1 && positional.first() != QLatin1String("verify-audit"))) {
+    if (positional.size() > 1 ||
+        (positional.size() == 1 && positional.first() != QLatin1String("verify-audit"))) {
         *error = QStringLiteral("unknown command '%1'; the only command is verify-audit")
-                         .arg(positional.join(QLatin1Char(' ')));
+                     .arg(positional.join(QLatin1Char(' ')));
         return false;
     }
     out->command = positional.value(0);
@@ -128,9 +148,17 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
     out->database = valueOrEnv(p, database, "SPA_DATABASE");
     if (out->database.isEmpty())
         out->database = QDir(out->dataDir).filePath(QStringLiteral("spa.db"));
-    struct { const QCommandLineOption &option; const char *env; int min; int max; int *target; int scale; } numbers[] = {
+    struct {
+        const QCommandLineOption &option;
+        const char *env;
+        int min;
+        int max;
+        int *target;
+        int scale;
+    } numbers[] = {
         { retention, "SPA_RETENTION_HOURS", 0, 24 * 365, &out->hub.retentionHours, 1 },
-        { perAddress, "SPA_MAX_CONNECTIONS_PER_ADDRESS", 0, 1000000, &out->hub.maxConnectionsPerAddress, 1 },
+        { perAddress, "SPA_MAX_CONNECTIONS_PER_ADDRESS", 0, 1000000,
+          &out->hub.maxConnectionsPerAddress, 1 },
         { pingInterval, "SPA_PING_INTERVAL", 1, 3600, &out->hub.pingIntervalMs, 1000 },
         { commandRate, "SPA_MAX_COMMANDS_PER_SECOND", 0, 1000000, &out->hub.commandsPerSecond, 1 },
         { openVisits, "SPA_MAX_OPEN_VISITS", 0, 10000000, &out->maxOpenVisits, 1 },
@@ -141,7 +169,10 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
     for (const auto &n : numbers) {
         const int v = valueOrEnv(p, n.option, n.env).toInt(&ok);
         if (!ok || v < n.min || v > n.max) {
-            *error = QStringLiteral("--%1 must be a number from %2 to %3").arg(n.option.names().first()).arg(n.min).arg(n.max);
+            *error = QStringLiteral("--%1 must be a number from %2 to %3")
+                         .arg(n.option.names().first())
+                         .arg(n.min)
+                         .arg(n.max);
             return false;
         }
         *n.target = v * n.scale;
@@ -149,12 +180,14 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
     out->hub.commandBurst = 2 * out->hub.commandsPerSecond;
     out->corsOrigins = p.values(cors);
     if (out->corsOrigins.isEmpty())
-        out->corsOrigins = qEnvironmentVariable("SPA_CORS_ORIGINS").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        out->corsOrigins =
+            qEnvironmentVariable("SPA_CORS_ORIGINS").split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (QString &o : out->corsOrigins) {
         o = o.trimmed();
         const QUrl u(o);
         if (!u.isValid() || u.scheme().isEmpty() || u.host().isEmpty() || !u.path().isEmpty()) {
-            *error = QStringLiteral("--cors-origin: '%1' must look like https://host[:port]").arg(o);
+            *error =
+                QStringLiteral("--cors-origin: '%1' must look like https://host[:port]").arg(o);
             return false;
         }
     }

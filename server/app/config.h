@@ -11,8 +11,7 @@
 
 // What spa-server is told at start: command line first, then SPA_* environment variables,
 // then defaults.
-struct ServerConfig
-{
+struct ServerConfig {
     QHostAddress listen = QHostAddress::Any;
     quint16 port = 5000;
     QString dataDir;
@@ -31,5 +30,6 @@ struct ServerConfig
     int loginFailuresPerAccountGlobal = 200;
 
     // Returns false and fills `error` on bad input; `exitNow` is set for --help/--version.
-    static bool parse(const QStringList &arguments, ServerConfig *out, QString *error, bool *exitNow);
+    static bool parse(const QStringList &arguments, ServerConfig *out, QString *error,
+                      bool *exitNow);
 };

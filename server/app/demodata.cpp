@@ -15,12 +15,24 @@
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace {
-struct DemoTherapist { const char *name; const char *pin; const char *status; };
-const DemoTherapist kTherapists[] = { { "Anna", "1111", "available" }, { "Budi", "2222", "available" },
-                                      { "Chai", "3333", "available" }, { "Dewi", "4444", "on_break" } };
-struct DemoService { const char *name; int minutes; qint64 price; };
-const DemoService kServices[] = { { "Thai Massage", 60, 45000 },      { "Aromatherapy Oil Massage", 90, 120000 },
-                                  { "Foot Reflexology", 45, 35000 },  { "Herbal Compress", 60, 80000 },
+struct DemoTherapist {
+    const char *name;
+    const char *pin;
+    const char *status;
+};
+const DemoTherapist kTherapists[] = { { "Anna", "1111", "available" },
+                                      { "Budi", "2222", "available" },
+                                      { "Chai", "3333", "available" },
+                                      { "Dewi", "4444", "on_break" } };
+struct DemoService {
+    const char *name;
+    int minutes;
+    qint64 price;
+};
+const DemoService kServices[] = { { "Thai Massage", 60, 45000 },
+                                  { "Aromatherapy Oil Massage", 90, 120000 },
+                                  { "Foot Reflexology", 45, 35000 },
+                                  { "Herbal Compress", 60, 80000 },
                                   { "Head & Shoulder", 30, 25000 } };
 
 bool exists(Database &db, const QString &sql, const QVariant &v)
@@ -40,7 +52,8 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
         domain.setSetting(QStringLiteral("currency"), QStringLiteral("THB"));
 
     for (const DemoService &s : kServices)
-        if (!exists(db, QStringLiteral("SELECT 1 FROM services WHERE name = ?"), QString::fromUtf8(s.name)))
+        if (!exists(db, QStringLiteral("SELECT 1 FROM services WHERE name = ?"),
+                    QString::fromUtf8(s.name)))
             domain.createService({ { QStringLiteral("name"), QString::fromUtf8(s.name) },
                                    { QStringLiteral("duration_min"), s.minutes },
                                    { QStringLiteral("price"), s.price } });
@@ -49,9 +62,11 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
                                "(SELECT 1 FROM rooms WHERE name = ?)"),
                 { QStringLiteral("Room %1").arg(i), QStringLiteral("Room %1").arg(i) });
 
-    const std::pair<const char *, const char *> desk[] = { { "admin", "Owner" }, { "cashier", "Front Desk" } };
+    const std::pair<const char *, const char *> desk[] = { { "admin", "Owner" },
+                                                           { "cashier", "Front Desk" } };
     for (const auto &[user, name] : desk)
-        if (!exists(db, QStringLiteral("SELECT 1 FROM staff WHERE username = ?"), QString::fromUtf8(user)))
+        if (!exists(db, QStringLiteral("SELECT 1 FROM staff WHERE username = ?"),
+                    QString::fromUtf8(user)))
             domain.createStaff({ { QStringLiteral("username"), QString::fromUtf8(user) },
                                  { QStringLiteral("password"), QString::fromUtf8(user) },
                                  { QStringLiteral("display_name"), QString::fromUtf8(name) },
@@ -60,22 +75,31 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
     DemoSummary summary;
     for (const DemoTherapist &t : kTherapists) {
         const QString name = QString::fromUtf8(t.name);
-        QSqlQuery q = db.exec(QStringLiteral("SELECT id FROM staff WHERE display_name = ? AND role = 'therapist'"),
-                              { name });
+        QSqlQuery q = db.exec(
+            QStringLiteral("SELECT id FROM staff WHERE display_name = ? AND role = 'therapist'"),
+            { name });
         qint64 id = q.next() ? q.value(0).toLongLong() : 0;
         if (id == 0) {
-            const Reply r = domain.createStaff({ { QStringLiteral("display_name"), name },
-                                                 { QStringLiteral("role"), QStringLiteral("therapist") },
-                                                 { QStringLiteral("pin"), QString::fromUtf8(t.pin) } });
-            id = qint64(r.body().value(QLatin1String("staff")).toObject().value(QLatin1String("id")).toDouble());
-            domain.setTherapistStatus(id, { { QStringLiteral("status"), QStringLiteral("available") } }, system);
+            const Reply r =
+                domain.createStaff({ { QStringLiteral("display_name"), name },
+                                     { QStringLiteral("role"), QStringLiteral("therapist") },
+                                     { QStringLiteral("pin"), QString::fromUtf8(t.pin) } });
+            id = qint64(r.body()
+                            .value(QLatin1String("staff"))
+                            .toObject()
+                            .value(QLatin1String("id"))
+                            .toDouble());
+            domain.setTherapistStatus(
+                id, { { QStringLiteral("status"), QStringLiteral("available") } }, system);
             if (QLatin1String(t.status) != QLatin1String("available"))
-                domain.setTherapistStatus(id, { { QStringLiteral("status"), QString::fromUtf8(t.status) } }, system);
+                domain.setTherapistStatus(
+                    id, { { QStringLiteral("status"), QString::fromUtf8(t.status) } }, system);
         }
-        summary.therapists += QStringLiteral("%1%2 (staff_id %3, PIN %4)")
-                                      .arg(summary.therapists.isEmpty() ? QString() : QStringLiteral(", "), name)
-                                      .arg(id)
-                                      .arg(QString::fromUtf8(t.pin));
+        summary.therapists +=
+            QStringLiteral("%1%2 (staff_id %3, PIN %4)")
+                .arg(summary.therapists.isEmpty() ? QString() : QStringLiteral(", "), name)
+                .arg(id)
+                .arg(QString::fromUtf8(t.pin));
     }
 
     // The kiosk token is stored hashed; its plain form is kept beside the database for the demo.
@@ -83,7 +107,8 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
     if (tokenFile.open(QIODevice::ReadOnly))
         summary.kioskToken = QString::fromLatin1(tokenFile.readAll()).trimmed();
     if (summary.kioskToken.isEmpty() || !domain.resolveToken(summary.kioskToken)) {
-        const Reply r = domain.createDevice({ { QStringLiteral("name"), QStringLiteral("Lobby monitor") } });
+        const Reply r =
+            domain.createDevice({ { QStringLiteral("name"), QStringLiteral("Lobby monitor") } });
         summary.kioskToken = r.body().value(QLatin1String("token")).toString();
         tokenFile.close();
         if (tokenFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

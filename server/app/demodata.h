@@ -7,8 +7,7 @@
 
 class SpaDomain;
 
-struct DemoSummary
-{
+struct DemoSummary {
     QString kioskToken;
     QString therapists; // "3 Anna (PIN 1111), ..."
 };

@@ -20,7 +20,9 @@
 Q_LOGGING_CATEGORY(lcServer, "spa.server")
 
 ServerApp::ServerApp(const ServerConfig &config, const Clock *clock, QObject *parent)
-    : QObject(parent), m_config(config), m_clock(clock)
+    : QObject(parent)
+    , m_config(config)
+    , m_clock(clock)
 {
     if (!m_clock) {
         m_ownClock = std::make_unique<SystemClock>();
@@ -51,8 +53,9 @@ bool ServerApp::start(QString *error)
     if (m_config.demo) {
         const DemoSummary demo = seedDemo(*m_domain, m_config.dataDir);
         m_demoKioskToken = demo.kioskToken;
-        qCInfo(lcServer).noquote() << "demo data ready: users admin/admin and cashier/cashier; therapists"
-                                   << demo.therapists;
+        qCInfo(lcServer).noquote()
+            << "demo data ready: users admin/admin and cashier/cashier; therapists"
+            << demo.therapists;
         qCInfo(lcServer).noquote() << "demo kiosk device token:" << demo.kioskToken;
     }
     m_lag = std::make_unique<LagMonitor>();
@@ -70,14 +73,17 @@ bool ServerApp::start(QString *error)
     m_http->setHub(m_hub.get());
     m_port = m_http->listenGuarded(m_config.listen, m_config.port);
     if (m_port == 0) { // Qt HttpServer 6.4 returns 0, not -1, when it cannot listen
-        *error = QStringLiteral("cannot listen on %1:%2").arg(m_config.listen.toString()).arg(m_config.port);
+        *error = QStringLiteral("cannot listen on %1:%2")
+                     .arg(m_config.listen.toString())
+                     .arg(m_config.port);
         return false;
     }
-    qCInfo(lcServer).noquote() << QStringLiteral("listening on http://%1:%2 (database %3, schema v%4)")
-                                          .arg(m_config.listen.toString())
-                                          .arg(m_port)
-                                          .arg(QFileInfo(m_config.database).absoluteFilePath())
-                                          .arg(m_db->schemaVersion());
+    qCInfo(lcServer).noquote() << QStringLiteral(
+                                      "listening on http://%1:%2 (database %3, schema v%4)")
+                                      .arg(m_config.listen.toString())
+                                      .arg(m_port)
+                                      .arg(QFileInfo(m_config.database).absoluteFilePath())
+                                      .arg(m_db->schemaVersion());
     return true;
 }
 

@@ -21,11 +21,11 @@ class SpaDomain;
 
 // The whole server in one object: store, domain, command layer and HTTP, on one event loop.
 // main() and the tests both make one of these.
-class ServerApp : public QObject
-{
+class ServerApp : public QObject {
     Q_OBJECT
 public:
-    explicit ServerApp(const ServerConfig &config, const Clock *clock = nullptr, QObject *parent = nullptr);
+    explicit ServerApp(const ServerConfig &config, const Clock *clock = nullptr,
+                       QObject *parent = nullptr);
     ~ServerApp() override;
 
     bool start(QString *error);

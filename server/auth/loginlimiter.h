@@ -9,10 +9,13 @@
 
 // Counts failed sign-ins per key (an address, an account) in a sliding window, so PINs and
 // passwords cannot be guessed at network speed.
-class LoginLimiter
-{
+class LoginLimiter {
 public:
-    LoginLimiter(int maxFailures, qint64 windowSecs) : m_max(maxFailures), m_window(windowSecs) { }
+    LoginLimiter(int maxFailures, qint64 windowSecs)
+        : m_max(maxFailures)
+        , m_window(windowSecs)
+    {
+    }
 
     // Seconds to wait before the next attempt; 0 when allowed.
     qint64 retryAfter(const QString &key, const QDateTime &now)

@@ -34,9 +34,9 @@ QString hash(const QString &secret)
 {
     const QByteArray salt = randomBytes(16);
     return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
-            .arg(kIterations)
-            .arg(QString::fromLatin1(salt.toBase64()),
-                 QString::fromLatin1(derive(secret, salt, kIterations).toBase64()));
+        .arg(kIterations)
+        .arg(QString::fromLatin1(salt.toBase64()),
+             QString::fromLatin1(derive(secret, salt, kIterations).toBase64()));
 }
 
 bool verify(const QString &secret, const QString &stored)
@@ -62,14 +62,14 @@ bool verify(const QString &secret, const QString &stored)
 
 QString randomToken(int bytes)
 {
-    return QString::fromLatin1(
-            randomBytes(bytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(randomBytes(bytes).toBase64(QByteArray::Base64UrlEncoding |
+                                                           QByteArray::OmitTrailingEquals));
 }
 
 QString tokenDigest(const QString &token)
 {
     return QString::fromLatin1(
-            QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString ticketCode(int length)
@@ -78,7 +78,8 @@ QString ticketCode(int length)
     QString s;
     s.reserve(length);
     for (int i = 0; i < length; ++i)
-        s.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]));
+        s.append(
+            QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]));
     return s;
 }
 

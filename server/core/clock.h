@@ -8,24 +8,24 @@
 
 // The server's notion of "now". Everything that stamps or compares times asks a Clock, so tests
 // can set the time instead of sleeping.
-class Clock
-{
+class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0; // always UTC
 };
 
-class SystemClock final : public Clock
-{
+class SystemClock final : public Clock {
 public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
 // A clock that stands still until told otherwise.
-class ManualClock final : public Clock
-{
+class ManualClock final : public Clock {
 public:
-    explicit ManualClock(const QDateTime &start) : m_now(start.toUTC()) { }
+    explicit ManualClock(const QDateTime &start)
+        : m_now(start.toUTC())
+    {
+    }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &t) { m_now = t.toUTC(); }
     void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }

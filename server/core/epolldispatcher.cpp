@@ -23,7 +23,8 @@ qint64 nowNs()
 constexpr quint64 kWakeTag = ~quint64(0);
 } // namespace
 
-EpollEventDispatcher::EpollEventDispatcher(QObject *parent) : QAbstractEventDispatcher(parent)
+EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
+    : QAbstractEventDispatcher(parent)
 {
     m_epoll = ::epoll_create1(EPOLL_CLOEXEC);
     m_wakeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
@@ -88,7 +89,8 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
         m_fds.erase(it);
 }
 
-void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object)
+void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                                         QObject *object)
 {
     Timer t;
     t.intervalMs = interval;
@@ -117,7 +119,8 @@ bool EpollEventDispatcher::unregisterTimers(QObject *object)
     return any;
 }
 
-QList<QAbstractEventDispatcher::TimerInfo> EpollEventDispatcher::registeredTimers(QObject *object) const
+QList<QAbstractEventDispatcher::TimerInfo>
+EpollEventDispatcher::registeredTimers(QObject *object) const
 {
     QList<TimerInfo> out;
     for (auto it = m_timers.cbegin(); it != m_timers.cend(); ++it)
@@ -229,7 +232,8 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
             m_pending.push_back(it->notifiers[QSocketNotifier::Exception]);
     }
     bool did = false;
-    // Activation may unregister or delete later notifiers: unregisterSocketNotifier clears them here.
+    // Activation may unregister or delete later notifiers: unregisterSocketNotifier clears them
+    // here.
     for (size_t i = 0; i < m_pending.size(); ++i) {
         QSocketNotifier *sn = m_pending[i];
         if (!sn)

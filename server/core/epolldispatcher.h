@@ -17,8 +17,7 @@
 
 class QSocketNotifier;
 
-class EpollEventDispatcher : public QAbstractEventDispatcher
-{
+class EpollEventDispatcher : public QAbstractEventDispatcher {
     Q_OBJECT
 public:
     explicit EpollEventDispatcher(QObject *parent = nullptr);
@@ -27,7 +26,8 @@ public:
     bool processEvents(QEventLoop::ProcessEventsFlags flags) override;
     void registerSocketNotifier(QSocketNotifier *notifier) override;
     void unregisterSocketNotifier(QSocketNotifier *notifier) override;
-    void registerTimer(int timerId, qint64 interval, Qt::TimerType timerType, QObject *object) override;
+    void registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                       QObject *object) override;
     bool unregisterTimer(int timerId) override;
     bool unregisterTimers(QObject *object) override;
     QList<TimerInfo> registeredTimers(QObject *object) const override;
@@ -36,13 +36,11 @@ public:
     void interrupt() override;
 
 private:
-    struct FdEntry
-    {
+    struct FdEntry {
         QSocketNotifier *notifiers[3] = { nullptr, nullptr, nullptr }; // Read, Write, Exception
         uint32_t events = 0; // what epoll currently watches (0: not in the epoll set)
     };
-    struct Timer
-    {
+    struct Timer {
         qint64 intervalMs = 0;
         Qt::TimerType type = Qt::CoarseTimer;
         QObject *object = nullptr;

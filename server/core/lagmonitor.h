@@ -8,11 +8,11 @@
 #include <QTimer>
 
 // Measures how late a 100 ms timer fires: the event loop's lag, which is what every client feels.
-class LagMonitor : public QObject
-{
+class LagMonitor : public QObject {
     Q_OBJECT
 public:
-    explicit LagMonitor(QObject *parent = nullptr) : QObject(parent)
+    explicit LagMonitor(QObject *parent = nullptr)
+        : QObject(parent)
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(kIntervalMs);

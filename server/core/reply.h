@@ -8,8 +8,7 @@
 
 // The outcome of a command or query, shared by the REST and Socket.IO transports: an HTTP-style
 // status plus either a JSON body or an error {code, message}.
-class Reply
-{
+class Reply {
 public:
     static Reply ok(const QJsonObject &body, int status = 200)
     {
@@ -63,14 +62,26 @@ private:
 };
 
 namespace Errors {
-inline Reply badJson(const QString &m) { return Reply::error(400, QStringLiteral("bad_json"), m); }
+inline Reply badJson(const QString &m)
+{
+    return Reply::error(400, QStringLiteral("bad_json"), m);
+}
 inline Reply unauthorized(const QString &m = QStringLiteral("missing or invalid token"))
 {
     return Reply::error(401, QStringLiteral("unauthorized"), m);
 }
-inline Reply forbidden(const QString &m) { return Reply::error(403, QStringLiteral("forbidden"), m); }
-inline Reply notFound(const QString &m) { return Reply::error(404, QStringLiteral("not_found"), m); }
-inline Reply conflict(const QString &code, const QString &m) { return Reply::error(409, code, m); }
+inline Reply forbidden(const QString &m)
+{
+    return Reply::error(403, QStringLiteral("forbidden"), m);
+}
+inline Reply notFound(const QString &m)
+{
+    return Reply::error(404, QStringLiteral("not_found"), m);
+}
+inline Reply conflict(const QString &code, const QString &m)
+{
+    return Reply::error(409, code, m);
+}
 inline Reply invalid(const QString &m)
 {
     return Reply::error(422, QStringLiteral("validation_failed"), m);
@@ -84,6 +95,7 @@ inline Reply storage()
 }
 inline Reply internal()
 {
-    return Reply::error(500, QStringLiteral("internal"), QStringLiteral("internal error; see server log"));
+    return Reply::error(500, QStringLiteral("internal"),
+                        QStringLiteral("internal error; see server log"));
 }
 } // namespace Errors

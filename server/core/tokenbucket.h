@@ -10,8 +10,7 @@
 // A token bucket for commands: refilled by elapsed time, one token per command. Shared by the
 // Socket.IO connections (one bucket each) and REST (one bucket per bearer token), so a client
 // gets the same rate whichever way it sends.
-struct TokenBucket
-{
+struct TokenBucket {
     double tokens = 0;
     QElapsedTimer refill;
 

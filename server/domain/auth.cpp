@@ -17,11 +17,13 @@ QString SpaDomain::issueToken(Principal::Role role, qint64 staffId, qint64 devic
 {
     const QString token = Secrets::randomToken();
     const QDateTime now = m_clock.now();
-    m_db.exec(QStringLiteral("INSERT INTO tokens (token_hash, role, staff_id, device_id, created_at, "
-                             "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
-              { Secrets::tokenDigest(token), Principal::roleName(role),
-                staffId > 0 ? QVariant(staffId) : QVariant(), deviceId > 0 ? QVariant(deviceId) : QVariant(),
-                isoUtc(now), ttlSecs > 0 ? QVariant(isoUtc(now.addSecs(ttlSecs))) : QVariant() });
+    m_db.exec(
+        QStringLiteral("INSERT INTO tokens (token_hash, role, staff_id, device_id, created_at, "
+                       "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        { Secrets::tokenDigest(token), Principal::roleName(role),
+          staffId > 0 ? QVariant(staffId) : QVariant(),
+          deviceId > 0 ? QVariant(deviceId) : QVariant(), isoUtc(now),
+          ttlSecs > 0 ? QVariant(isoUtc(now.addSecs(ttlSecs))) : QVariant() });
     // A token that was never stored must not be handed out: it would fail on first use.
     return m_db.lastOk() ? token : QString();
 }
@@ -82,8 +84,10 @@ Reply SpaDomain::finishLogin(const LoginAttempt &a, bool verified)
     const QJsonObject staff = staffJson(a.staffId);
     // The account may have been deactivated while the hash was being checked.
     if (staff.isEmpty() || !staff.value(QLatin1String("active")).toBool())
-        return Reply::error(401, QStringLiteral("invalid_credentials"), QStringLiteral("this account is not active"));
-    const Principal::Role role = Principal::roleFromName(staff.value(QLatin1String("role")).toString());
+        return Reply::error(401, QStringLiteral("invalid_credentials"),
+                            QStringLiteral("this account is not active"));
+    const Principal::Role role =
+        Principal::roleFromName(staff.value(QLatin1String("role")).toString());
     QString token;
     // In a transaction: a token the database did not keep is never handed out.
     const Reply stored = mutate(Principal::system(), [&] {
@@ -92,10 +96,11 @@ Reply SpaDomain::finishLogin(const LoginAttempt &a, bool verified)
     });
     if (!stored.isOk())
         return stored;
-    return Reply::ok({ { QStringLiteral("token"), token },
-                       { QStringLiteral("role"), Principal::roleName(role) },
-                       { QStringLiteral("staff"), staff },
-                       { QStringLiteral("expires_at"), isoUtc(m_clock.now().addSecs(kStaffTokenTtl)) } });
+    return Reply::ok(
+        { { QStringLiteral("token"), token },
+          { QStringLiteral("role"), Principal::roleName(role) },
+          { QStringLiteral("staff"), staff },
+          { QStringLiteral("expires_at"), isoUtc(m_clock.now().addSecs(kStaffTokenTtl)) } });
 }
 
 Reply SpaDomain::login(const QJsonObject &body)
@@ -122,13 +127,13 @@ std::optional<Principal> SpaDomain::resolveToken(const QString &token)
 {
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
-    QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT t.role, t.staff_id, t.device_id, t.expires_at, "
-                           " COALESCE(s.display_name, d.name), COALESCE(s.active, d.active) "
-                           "FROM tokens t LEFT JOIN staff s ON s.id = t.staff_id "
-                           "LEFT JOIN devices d ON d.id = t.device_id "
-                           "WHERE t.token_hash = ? AND t.revoked = 0"),
-            { Secrets::tokenDigest(token) });
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT t.role, t.staff_id, t.device_id, t.expires_at, "
+                                 " COALESCE(s.display_name, d.name), COALESCE(s.active, d.active) "
+                                 "FROM tokens t LEFT JOIN staff s ON s.id = t.staff_id "
+                                 "LEFT JOIN devices d ON d.id = t.device_id "
+                                 "WHERE t.token_hash = ? AND t.revoked = 0"),
+                  { Secrets::tokenDigest(token) });
     if (!q.next() || q.value(5).toInt() != 1)
         return std::nullopt;
     const QString expires = q.value(3).toString();

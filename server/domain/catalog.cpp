@@ -25,24 +25,24 @@ bool validPin(const QString &pin)
 Reply SpaDomain::listServices(const Principal &who)
 {
     const bool all = who.role == Principal::Role::Admin;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT ") + kServiceColumns
-                            + QStringLiteral(" FROM services")
-                            + (all ? QString() : QStringLiteral(" WHERE active = 1"))
-                            + QStringLiteral(" ORDER BY name, id"));
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT ") + kServiceColumns + QStringLiteral(" FROM services") +
+                  (all ? QString() : QStringLiteral(" WHERE active = 1")) +
+                  QStringLiteral(" ORDER BY name, id"));
     QJsonArray items;
     while (q.next()) {
         QJsonObject o = rowJson(q);
         o.insert(QStringLiteral("active"), q.value(4).toInt() == 1);
         items.append(o);
     }
-    return Reply::ok({ { QStringLiteral("services"), items },
-                       { QStringLiteral("currency"), currency() } });
+    return Reply::ok(
+        { { QStringLiteral("services"), items }, { QStringLiteral("currency"), currency() } });
 }
 
 static QJsonObject serviceById(Database &db, qint64 id)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT ") + kServiceColumns
-                                  + QStringLiteral(" FROM services WHERE id = ?"),
+    QSqlQuery q = db.exec(QStringLiteral("SELECT ") + kServiceColumns +
+                              QStringLiteral(" FROM services WHERE id = ?"),
                           { id });
     if (!q.next())
         return {};
@@ -89,7 +89,8 @@ Reply SpaDomain::updateService(qint64 id, const QJsonObject &body, const Princip
         if (!name.isEmpty())
             m_db.exec(QStringLiteral("UPDATE services SET name = ? WHERE id = ?"), { name, id });
         if (duration)
-            m_db.exec(QStringLiteral("UPDATE services SET duration_min = ? WHERE id = ?"), { *duration, id });
+            m_db.exec(QStringLiteral("UPDATE services SET duration_min = ? WHERE id = ?"),
+                      { *duration, id });
         if (price)
             m_db.exec(QStringLiteral("UPDATE services SET price = ? WHERE id = ?"), { *price, id });
         if (body.value(QLatin1String("active")).isBool())
@@ -110,10 +111,10 @@ Reply SpaDomain::deleteService(qint64 id, const Principal &who)
 QJsonObject SpaDomain::staffJson(qint64 id)
 {
     QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT s.id, s.username, s.display_name, s.role, s.active, t.status "
-                           "FROM staff s LEFT JOIN therapist_state t ON t.staff_id = s.id "
-                           "WHERE s.id = ?"),
-            { id });
+        QStringLiteral("SELECT s.id, s.username, s.display_name, s.role, s.active, t.status "
+                       "FROM staff s LEFT JOIN therapist_state t ON t.staff_id = s.id "
+                       "WHERE s.id = ?"),
+        { id });
     if (!q.next())
         return {};
     QJsonObject o = rowJson(q);
@@ -139,9 +140,9 @@ Reply SpaDomain::createStaff(const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const QString displayName = f.string("display_name", true, 100);
-    const QString role = f.choice("role", true,
-                                  { QStringLiteral("admin"), QStringLiteral("cashier"),
-                                    QStringLiteral("therapist") });
+    const QString role = f.choice(
+        "role", true,
+        { QStringLiteral("admin"), QStringLiteral("cashier"), QStringLiteral("therapist") });
     const bool desk = role == QLatin1String("admin") || role == QLatin1String("cashier");
     const QString username = f.string("username", desk, 64, 2);
     const QString password = f.string("password", desk, 200, 4);
@@ -151,7 +152,8 @@ Reply SpaDomain::createStaff(const QJsonObject &body, const Principal &who)
     if (!f.ok())
         return f.error();
     if (!username.isEmpty()) {
-        QSqlQuery dup = m_db.exec(QStringLiteral("SELECT 1 FROM staff WHERE username = ?"), { username });
+        QSqlQuery dup =
+            m_db.exec(QStringLiteral("SELECT 1 FROM staff WHERE username = ?"), { username });
         if (dup.next())
             return Errors::conflict(QStringLiteral("username_taken"),
                                     QStringLiteral("username '%1' is taken").arg(username));
@@ -159,11 +161,11 @@ Reply SpaDomain::createStaff(const QJsonObject &body, const Principal &who)
     return mutate(who, [&] {
         const QString now = isoUtc(m_clock.now());
         QSqlQuery q = m_db.exec(
-                QStringLiteral("INSERT INTO staff (username, display_name, role, password_hash, "
-                               "pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                { username.isEmpty() ? QVariant() : username, displayName, role,
-                  password.isEmpty() ? QVariant() : Secrets::hash(password),
-                  pin.isEmpty() ? QVariant() : Secrets::hash(pin), now });
+            QStringLiteral("INSERT INTO staff (username, display_name, role, password_hash, "
+                           "pin_hash, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            { username.isEmpty() ? QVariant() : username, displayName, role,
+              password.isEmpty() ? QVariant() : Secrets::hash(password),
+              pin.isEmpty() ? QVariant() : Secrets::hash(pin), now });
         if (!q.next())
             return Errors::internal();
         const qint64 id = q.value(0).toLongLong();
@@ -172,8 +174,10 @@ Reply SpaDomain::createStaff(const QJsonObject &body, const Principal &who)
                                      "status_since) VALUES (?, 'off', ?, ?)"),
                       { id, now, now });
         const QJsonObject s = staffJson(id);
-        journal(QStringLiteral("staff.created"),
-                { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") }, s);
+        journal(
+            QStringLiteral("staff.created"),
+            { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") },
+            s);
         return Reply::ok({ { QStringLiteral("staff"), s } }, 201);
     });
 }
@@ -191,8 +195,9 @@ Reply SpaDomain::updateStaff(qint64 id, const QJsonObject &body, const Principal
     if (f.has("display_name") && displayName.isEmpty())
         f.fail(QStringLiteral("'display_name' must not be empty"));
     if (f.ok() && f.has("password") && (role == QLatin1String("therapist") || password.size() < 4))
-        f.fail(role == QLatin1String("therapist") ? QStringLiteral("therapists sign in with a PIN, not a password")
-                                                  : QStringLiteral("'password' needs at least 4 characters"));
+        f.fail(role == QLatin1String("therapist")
+                   ? QStringLiteral("therapists sign in with a PIN, not a password")
+                   : QStringLiteral("'password' needs at least 4 characters"));
     if (f.ok() && f.has("pin") && (role != QLatin1String("therapist") || !validPin(pin)))
         f.fail(role != QLatin1String("therapist") ? QStringLiteral("only therapists have a PIN")
                                                   : QStringLiteral("'pin' must be 4 to 8 digits"));
@@ -202,18 +207,22 @@ Reply SpaDomain::updateStaff(qint64 id, const QJsonObject &body, const Principal
         return f.error();
     const Reply r = mutate(who, [&] {
         if (!displayName.isEmpty())
-            m_db.exec(QStringLiteral("UPDATE staff SET display_name = ? WHERE id = ?"), { displayName, id });
+            m_db.exec(QStringLiteral("UPDATE staff SET display_name = ? WHERE id = ?"),
+                      { displayName, id });
         if (!password.isEmpty())
             m_db.exec(QStringLiteral("UPDATE staff SET password_hash = ? WHERE id = ?"),
                       { Secrets::hash(password), id });
         if (!pin.isEmpty())
-            m_db.exec(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE id = ?"), { Secrets::hash(pin), id });
+            m_db.exec(QStringLiteral("UPDATE staff SET pin_hash = ? WHERE id = ?"),
+                      { Secrets::hash(pin), id });
         // A new password or PIN ends every session signed in with the old one.
         if (!password.isEmpty() || !pin.isEmpty())
             m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE staff_id = ?"), { id });
         const QJsonObject s = staffJson(id);
-        journal(QStringLiteral("staff.updated"),
-                { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") }, s);
+        journal(
+            QStringLiteral("staff.updated"),
+            { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") },
+            s);
         return Reply::ok({ { QStringLiteral("staff"), s } });
     });
     if (r.isOk() && (!password.isEmpty() || !pin.isEmpty()))
@@ -236,15 +245,18 @@ Reply SpaDomain::deleteStaff(qint64 id, const Principal &who)
         return Errors::conflict(QStringLiteral("has_active_visits"),
                                 QStringLiteral("this therapist still has %1 active visit(s); "
                                                "reassign them first")
-                                        .arg(busy.value(0).toInt()));
+                                    .arg(busy.value(0).toInt()));
     const Reply r = mutate(who, [&] {
         // Staff rows stay for history; the account stops working at once.
         m_db.exec(QStringLiteral("UPDATE staff SET active = 0 WHERE id = ?"), { id });
         m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE staff_id = ?"), { id });
-        m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'off' WHERE staff_id = ?"), { id });
+        m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'off' WHERE staff_id = ?"),
+                  { id });
         const QJsonObject s = staffJson(id);
-        journal(QStringLiteral("staff.deactivated"),
-                { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") }, s);
+        journal(
+            QStringLiteral("staff.deactivated"),
+            { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") },
+            s);
         return Reply::ok({ { QStringLiteral("staff"), s } });
     });
     if (r.isOk())
@@ -259,18 +271,21 @@ Reply SpaDomain::createDevice(const QJsonObject &body, const Principal &who)
     if (!f.ok())
         return f.error();
     return mutate(who, [&] {
-        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO devices (name, created_at) VALUES (?, ?) "
-                                               "RETURNING id"),
-                                { name, isoUtc(m_clock.now()) });
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("INSERT INTO devices (name, created_at) VALUES (?, ?) "
+                                     "RETURNING id"),
+                      { name, isoUtc(m_clock.now()) });
         if (!q.next())
             return Errors::internal();
         const qint64 id = q.value(0).toLongLong();
         // Kiosks run unattended for weeks: their tokens do not expire, an admin revokes them.
         const QString token = issueToken(Principal::Role::Monitor, 0, id, 0);
-        const QJsonObject device { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
+        const QJsonObject device { { QStringLiteral("id"), id },
+                                   { QStringLiteral("name"), name },
                                    { QStringLiteral("role"), QStringLiteral("monitor") } };
         journal(QStringLiteral("device.created"), { QStringLiteral("cashier") }, device);
-        return Reply::ok({ { QStringLiteral("device"), device }, { QStringLiteral("token"), token } }, 201);
+        return Reply::ok(
+            { { QStringLiteral("device"), device }, { QStringLiteral("token"), token } }, 201);
     });
 }
 
@@ -289,7 +304,8 @@ Reply SpaDomain::listDevices()
 
 Reply SpaDomain::revokeDevice(qint64 id, const Principal &who)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, role, active FROM devices WHERE id = ?"), { id });
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT id, name, role, active FROM devices WHERE id = ?"), { id });
     if (!q.next())
         return Errors::notFound(QStringLiteral("no device with id %1").arg(id));
     const QString name = q.value(1).toString();
@@ -297,8 +313,10 @@ Reply SpaDomain::revokeDevice(qint64 id, const Principal &who)
     const Reply r = mutate(who, [&] {
         m_db.exec(QStringLiteral("UPDATE devices SET active = 0 WHERE id = ?"), { id });
         m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE device_id = ?"), { id });
-        const QJsonObject device { { QStringLiteral("id"), id }, { QStringLiteral("name"), name },
-                                   { QStringLiteral("role"), role }, { QStringLiteral("active"), false } };
+        const QJsonObject device { { QStringLiteral("id"), id },
+                                   { QStringLiteral("name"), name },
+                                   { QStringLiteral("role"), role },
+                                   { QStringLiteral("active"), false } };
         journal(QStringLiteral("device.revoked"), { QStringLiteral("cashier") }, device);
         return Reply::ok({ { QStringLiteral("device"), device } });
     });

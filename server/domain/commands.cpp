@@ -28,7 +28,8 @@ QJsonObject without(QJsonObject o, const char *key)
 }
 } // namespace
 
-Commands::Commands(SpaDomain &domain) : m_domain(domain)
+Commands::Commands(SpaDomain &domain)
+    : m_domain(domain)
 {
     const QSet<Role> desk { Role::Admin, Role::Cashier };
     const QSet<Role> floor { Role::Admin, Role::Cashier, Role::Therapist };
@@ -74,7 +75,8 @@ Commands::Commands(SpaDomain &domain) : m_domain(domain)
                 params.insert(QStringLiteral("therapist_id"), who.staffId);
             Reply err = Reply::ok({});
             const auto id = idParam(params, "therapist_id", &err);
-            return id ? m_domain.setTherapistStatus(*id, without(params, "therapist_id"), who) : err;
+            return id ? m_domain.setTherapistStatus(*id, without(params, "therapist_id"), who)
+                      : err;
         });
 }
 
@@ -93,6 +95,7 @@ Reply Commands::run(const QString &name, const QJsonObject &params, const Princi
     if (!who.isValid())
         return Errors::unauthorized();
     if (!it->roles.contains(who.role))
-        return Errors::forbidden(QStringLiteral("role '%1' may not send '%2'").arg(who.roleName(), name));
+        return Errors::forbidden(
+            QStringLiteral("role '%1' may not send '%2'").arg(who.roleName(), name));
     return it->handler(params, who);
 }

@@ -17,8 +17,7 @@ class SpaDomain;
 // The one command layer behind REST and Socket.IO: a name, the roles allowed to send it, and the
 // domain call. Ids travel in the parameters (`visit_id`, `payment_id`, `therapist_id`), so both
 // transports send the same payloads and get the same errors.
-class Commands
-{
+class Commands {
 public:
     explicit Commands(SpaDomain &domain);
 
@@ -27,8 +26,7 @@ public:
     QStringList names() const { return m_commands.keys(); }
 
 private:
-    struct Command
-    {
+    struct Command {
         QSet<Principal::Role> roles;
         std::function<Reply(const QJsonObject &, const Principal &)> handler;
     };

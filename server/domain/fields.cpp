@@ -54,14 +54,16 @@ QString Fields::string(const char *key, bool required, int maxLength, int minLen
         }
     }
     // Characters as a person counts them: an emoji is one, not two UTF-16 units.
-    const qsizetype length = std::count_if(s.cbegin(), s.cend(), [](QChar c) { return !c.isLowSurrogate(); });
+    const qsizetype length =
+        std::count_if(s.cbegin(), s.cend(), [](QChar c) { return !c.isLowSurrogate(); });
     if (length > maxLength) {
         fail(QStringLiteral("'%1' is longer than %2 characters").arg(name).arg(maxLength));
         return QString();
     }
     if (required && visibleLength(s) < std::max<qsizetype>(1, minLength)) {
-        fail(minLength > 1 ? QStringLiteral("'%1' needs at least %2 characters").arg(name).arg(minLength)
-                           : QStringLiteral("'%1' must not be empty").arg(name));
+        fail(minLength > 1
+                 ? QStringLiteral("'%1' needs at least %2 characters").arg(name).arg(minLength)
+                 : QStringLiteral("'%1' must not be empty").arg(name));
         return QString();
     }
     return visibleLength(s) == 0 ? QString() : s;
@@ -124,7 +126,8 @@ QString Fields::choice(const char *key, bool required, const QStringList &allowe
     if (!ok() || s.isEmpty())
         return QString();
     if (!allowed.contains(s)) {
-        fail(QStringLiteral("'%1' must be one of: %2").arg(QLatin1String(key), allowed.join(QStringLiteral(", "))));
+        fail(QStringLiteral("'%1' must be one of: %2")
+                 .arg(QLatin1String(key), allowed.join(QStringLiteral(", "))));
         return QString();
     }
     return s;

@@ -13,10 +13,12 @@
 #include <optional>
 
 // Reads typed fields from a JSON body and keeps the first problem as a 422 with the field named.
-class Fields
-{
+class Fields {
 public:
-    explicit Fields(const QJsonObject &o) : m_o(o) { }
+    explicit Fields(const QJsonObject &o)
+        : m_o(o)
+    {
+    }
 
     bool has(const char *key) const
     {

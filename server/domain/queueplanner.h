@@ -10,10 +10,9 @@
 // Pure scheduling logic, no database: who gets the next walk-in, and how long each visit waits.
 namespace QueuePlanner {
 
-struct Therapist
-{
+struct Therapist {
     qint64 id = 0;
-    QString status;      // available, busy, on_break, off
+    QString status; // available, busy, on_break, off
     QDateTime turnSince; // last customer taken, or came on shift
     int activeVisits = 0; // assigned or in service
 };
@@ -21,19 +20,17 @@ struct Therapist
 // Available therapists with no customer of their own, longest waiting first (ties: lower id).
 QVector<qint64> turnOrder(const QVector<Therapist> &therapists);
 
-struct QueuedVisit
-{
+struct QueuedVisit {
     qint64 id = 0;
-    QString status;        // waiting, assigned, in_service
+    QString status; // waiting, assigned, in_service
     qint64 therapistId = 0; // 0 while waiting
     int durationMin = 0;
-    QDateTime startedAt;    // in_service only
+    QDateTime startedAt; // in_service only
 };
 
-struct Estimate
-{
-    int position = 0;    // 1-based place in the line it is in; 0 while in service
-    int waitMin = -1;    // minutes until it can start; -1 when no therapist is working
+struct Estimate {
+    int position = 0; // 1-based place in the line it is in; 0 while in service
+    int waitMin = -1; // minutes until it can start; -1 when no therapist is working
 };
 
 // `visits` in queue order (oldest ticket first). Therapists who are available or busy serve;

@@ -18,9 +18,10 @@ QJsonObject SpaDomain::buildReport(const QString &date)
     r.insert(QStringLiteral("currency"), currency());
 
     QJsonObject visits { { QStringLiteral("total"), 0 } };
-    QSqlQuery vq = m_db.exec(QStringLiteral("SELECT status, COUNT(*) FROM visits WHERE business_date = ? "
-                                            "GROUP BY status"),
-                             { date });
+    QSqlQuery vq =
+        m_db.exec(QStringLiteral("SELECT status, COUNT(*) FROM visits WHERE business_date = ? "
+                                 "GROUP BY status"),
+                  { date });
     int total = 0;
     while (vq.next()) {
         visits.insert(vq.value(0).toString(), vq.value(1).toInt());
@@ -36,18 +37,20 @@ QJsonObject SpaDomain::buildReport(const QString &date)
     int payments = 0;
     for (const char *method : { "cash", "card", "ewallet" }) {
         const QString m = QLatin1String(method);
-        QSqlQuery q = m_db.exec(
-                QStringLiteral("SELECT COALESCE(SUM(p.amount), 0), COALESCE(SUM(p.tip), 0), "
-                               " COALESCE(SUM(CASE WHEN p.kind = 'payment' AND NOT EXISTS (SELECT 1 FROM payments v "
-                               "   WHERE v.voids_payment_id = p.id) THEN 1 ELSE 0 END), 0) "
-                               "FROM payments p WHERE p.business_date = ? AND p.method = ?"),
-                { date, m });
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("SELECT COALESCE(SUM(p.amount), 0), COALESCE(SUM(p.tip), 0), "
+                                     " COALESCE(SUM(CASE WHEN p.kind = 'payment' AND NOT EXISTS "
+                                     "(SELECT 1 FROM payments v "
+                                     "   WHERE v.voids_payment_id = p.id) THEN 1 ELSE 0 END), 0) "
+                                     "FROM payments p WHERE p.business_date = ? AND p.method = ?"),
+                      { date, m });
         q.next();
         const qint64 amount = q.value(0).toLongLong(), tip = q.value(1).toLongLong();
-        byMethod.insert(m, QJsonObject { { QStringLiteral("amount"), amount },
-                                         { QStringLiteral("tips"), tip },
-                                         { QStringLiteral("total"), amount + tip },
-                                         { QStringLiteral("count"), q.value(2).toInt() } });
+        byMethod.insert(m,
+                        QJsonObject { { QStringLiteral("amount"), amount },
+                                      { QStringLiteral("tips"), tip },
+                                      { QStringLiteral("total"), amount + tip },
+                                      { QStringLiteral("count"), q.value(2).toInt() } });
         revenue += amount;
         tips += tip;
         payments += q.value(2).toInt();
@@ -58,27 +61,32 @@ QJsonObject SpaDomain::buildReport(const QString &date)
     r.insert(QStringLiteral("collected"), revenue + tips);
     r.insert(QStringLiteral("payments"), payments);
 
-    QSqlQuery vd = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(-amount), 0), COALESCE(SUM(-tip), 0) "
-                                            "FROM payments WHERE business_date = ? AND kind = 'void'"),
-                             { date });
+    QSqlQuery vd = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(-amount), 0), COALESCE(SUM(-tip), 0) "
+                       "FROM payments WHERE business_date = ? AND kind = 'void'"),
+        { date });
     vd.next();
-    r.insert(QStringLiteral("voids"), QJsonObject { { QStringLiteral("count"), vd.value(0).toInt() },
-                                                    { QStringLiteral("amount"), vd.value(1).toLongLong() },
-                                                    { QStringLiteral("tips"), vd.value(2).toLongLong() } });
+    r.insert(QStringLiteral("voids"),
+             QJsonObject { { QStringLiteral("count"), vd.value(0).toInt() },
+                           { QStringLiteral("amount"), vd.value(1).toLongLong() },
+                           { QStringLiteral("tips"), vd.value(2).toLongLong() } });
 
-    QSqlQuery dq = m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(discount), 0) FROM visits "
-                                            "WHERE business_date = ? AND status = 'paid' AND discount > 0"),
-                             { date });
+    QSqlQuery dq =
+        m_db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(discount), 0) FROM visits "
+                                 "WHERE business_date = ? AND status = 'paid' AND discount > 0"),
+                  { date });
     dq.next();
-    r.insert(QStringLiteral("discounts"), QJsonObject { { QStringLiteral("count"), dq.value(0).toInt() },
-                                                        { QStringLiteral("amount"), dq.value(1).toLongLong() } });
+    r.insert(QStringLiteral("discounts"),
+             QJsonObject { { QStringLiteral("count"), dq.value(0).toInt() },
+                           { QStringLiteral("amount"), dq.value(1).toLongLong() } });
 
     QJsonArray tipsBy;
-    QSqlQuery tq = m_db.exec(QStringLiteral("SELECT p.therapist_id, s.display_name, SUM(p.tip) FROM payments p "
-                                            "JOIN staff s ON s.id = p.therapist_id WHERE p.business_date = ? "
-                                            "GROUP BY p.therapist_id, s.display_name "
-                                            "HAVING SUM(p.tip) <> 0 ORDER BY s.display_name"),
-                             { date });
+    QSqlQuery tq = m_db.exec(
+        QStringLiteral("SELECT p.therapist_id, s.display_name, SUM(p.tip) FROM payments p "
+                       "JOIN staff s ON s.id = p.therapist_id WHERE p.business_date = ? "
+                       "GROUP BY p.therapist_id, s.display_name "
+                       "HAVING SUM(p.tip) <> 0 ORDER BY s.display_name"),
+        { date });
     while (tq.next())
         tipsBy.append(QJsonObject { { QStringLiteral("therapist_id"), tq.value(0).toLongLong() },
                                     { QStringLiteral("name"), tq.value(1).toString() },
@@ -86,11 +94,12 @@ QJsonObject SpaDomain::buildReport(const QString &date)
     r.insert(QStringLiteral("tips_by_therapist"), tipsBy);
 
     QJsonArray byService;
-    QSqlQuery sq = m_db.exec(QStringLiteral("SELECT vs.service_id, vs.name, COUNT(*), SUM(vs.price) "
-                                            "FROM visit_services vs JOIN visits v ON v.id = vs.visit_id "
-                                            "WHERE v.business_date = ? AND v.status = 'paid' "
-                                            "GROUP BY vs.service_id, vs.name ORDER BY vs.name"),
-                             { date });
+    QSqlQuery sq =
+        m_db.exec(QStringLiteral("SELECT vs.service_id, vs.name, COUNT(*), SUM(vs.price) "
+                                 "FROM visit_services vs JOIN visits v ON v.id = vs.visit_id "
+                                 "WHERE v.business_date = ? AND v.status = 'paid' "
+                                 "GROUP BY vs.service_id, vs.name ORDER BY vs.name"),
+                  { date });
     while (sq.next())
         byService.append(QJsonObject { { QStringLiteral("service_id"), sq.value(0).toLongLong() },
                                        { QStringLiteral("name"), sq.value(1).toString() },
@@ -100,14 +109,16 @@ QJsonObject SpaDomain::buildReport(const QString &date)
 
     // Check-ins per local hour, for the day view's chart.
     QVector<int> hours(24, 0);
-    QSqlQuery hq = m_db.exec(QStringLiteral("SELECT created_at FROM visits WHERE business_date = ?"), { date });
+    QSqlQuery hq = m_db.exec(
+        QStringLiteral("SELECT created_at FROM visits WHERE business_date = ?"), { date });
     const QTimeZone tz = timeZone();
     while (hq.next())
         ++hours[fromIsoUtc(hq.value(0).toString()).toTimeZone(tz).time().hour()];
     QJsonArray byHour;
     for (int h = 0; h < 24; ++h)
         if (hours[h] > 0)
-            byHour.append(QJsonObject { { QStringLiteral("hour"), h }, { QStringLiteral("visits"), hours[h] } });
+            byHour.append(QJsonObject { { QStringLiteral("hour"), h },
+                                        { QStringLiteral("visits"), hours[h] } });
     r.insert(QStringLiteral("by_hour"), byHour);
     return r;
 }
@@ -117,8 +128,9 @@ Reply SpaDomain::dailyReport(const QString &dateIn)
     const QString date = dateIn.isEmpty() ? today() : dateIn;
     if (!Fields::strictDate(date).isValid())
         return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT report, closed_at FROM day_closes WHERE business_date = ?"),
-                            { date });
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT report, closed_at FROM day_closes WHERE business_date = ?"),
+        { date });
     if (q.next()) {
         QJsonObject r = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
         r.insert(QStringLiteral("closed"), true);
@@ -141,22 +153,25 @@ Reply SpaDomain::closeDay(const QString &date, const Principal &who)
     if (dayClosed(date))
         return Errors::conflict(QStringLiteral("day_closed"),
                                 QStringLiteral("business day %1 is already closed").arg(date));
-    QSqlQuery open = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE business_date = ? AND "
-                                              "status NOT IN ('paid', 'cancelled', 'no_show')"),
-                               { date });
+    QSqlQuery open =
+        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE business_date = ? AND "
+                                 "status NOT IN ('paid', 'cancelled', 'no_show')"),
+                  { date });
     if (open.next() && open.value(0).toInt() > 0)
-        return Errors::conflict(QStringLiteral("open_visits"),
-                                QStringLiteral("%1 visit(s) of %2 are still open; finish, cancel or "
-                                               "mark them no-show first")
-                                        .arg(open.value(0).toInt())
-                                        .arg(date));
+        return Errors::conflict(
+            QStringLiteral("open_visits"),
+            QStringLiteral("%1 visit(s) of %2 are still open; finish, cancel or "
+                           "mark them no-show first")
+                .arg(open.value(0).toInt())
+                .arg(date));
     return mutate(who, [&]() -> Reply {
         const QJsonObject report = buildReport(date);
         const QString now = isoUtc(m_clock.now());
-        m_db.exec(QStringLiteral("INSERT INTO day_closes (business_date, closed_at, closed_by, report) "
-                                 "VALUES (?, ?, ?, ?)"),
-                  { date, now, who.staffId > 0 ? QVariant(who.staffId) : QVariant(),
-                    QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) });
+        m_db.exec(
+            QStringLiteral("INSERT INTO day_closes (business_date, closed_at, closed_by, report) "
+                           "VALUES (?, ?, ?, ?)"),
+            { date, now, who.staffId > 0 ? QVariant(who.staffId) : QVariant(),
+              QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) });
         QJsonObject r = report;
         r.insert(QStringLiteral("closed"), true);
         r.insert(QStringLiteral("closed_at"), now);

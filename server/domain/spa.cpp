@@ -14,7 +14,9 @@
 Q_LOGGING_CATEGORY(lcDomain, "spa.domain")
 
 SpaDomain::SpaDomain(Database &db, const Clock &clock, QObject *parent)
-    : QObject(parent), m_db(db), m_clock(clock)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
 {
 }
 
@@ -26,8 +28,8 @@ QString SpaDomain::setting(const QString &key, const QString &fallback)
     }
     auto it = m_settings.constFind(key);
     if (it == m_settings.cend()) {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                                { key });
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
         const bool found = q.next();
         if (!m_db.lastOk())
             return fallback; // not kept: the next call asks again
@@ -107,10 +109,11 @@ qint64 SpaDomain::journal(const QString &type, const QStringList &rooms, const Q
     QSqlQuery prev = m_db.exec(QStringLiteral("SELECT hash FROM events ORDER BY seq DESC LIMIT 1"));
     const QString previousHash = prev.next() ? prev.value(0).toString() : QString();
     QSqlQuery q = m_db.exec(
-            QStringLiteral("INSERT INTO events (created_at, type, rooms, notify, payload, actor, actor_role, "
-                           "actor_name, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
-            { row.createdAt, row.type, row.rooms, row.notify, row.payload, row.actor, row.actorRole,
-              row.actorName, row.address });
+        QStringLiteral(
+            "INSERT INTO events (created_at, type, rooms, notify, payload, actor, actor_role, "
+            "actor_name, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+        { row.createdAt, row.type, row.rooms, row.notify, row.payload, row.actor, row.actorRole,
+          row.actorName, row.address });
     if (!q.next())
         return m_pendingSeq;
     row.seq = q.value(0).toLongLong();
@@ -128,8 +131,8 @@ qint64 SpaDomain::lastSeq()
 
 bool SpaDomain::dayClosed(const QString &date)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM day_closes WHERE business_date = ?"),
-                            { date });
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT 1 FROM day_closes WHERE business_date = ?"), { date });
     return q.next();
 }
 
@@ -143,7 +146,8 @@ QString SpaDomain::publicName(const QString &full)
 
 Reply SpaDomain::publicSettings()
 {
-    return Reply::ok({ { QStringLiteral("venue_name"), setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
+    return Reply::ok({ { QStringLiteral("venue_name"),
+                         setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
                        { QStringLiteral("currency"), currency() },
                        { QStringLiteral("timezone"), QString::fromUtf8(timeZone().id()) },
                        { QStringLiteral("business_date"), today() } });

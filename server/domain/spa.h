@@ -23,8 +23,7 @@ class Database;
 
 // A sign-in split in three so the slow part (PBKDF2) can run off the event loop:
 // prepareLogin() reads the account, verify() may run on any thread, finishLogin() issues the token.
-struct LoginAttempt
-{
+struct LoginAttempt {
     std::optional<Reply> error; // malformed request: answer this, verify nothing
     bool byPin = false;
     QString secret;
@@ -36,8 +35,7 @@ struct LoginAttempt
 // The spa's rules: visits and their states, the turn order, payments, voids, reports and day
 // closes, staff and services. Each change is one SQL transaction that also appends to the
 // `events` journal; `committed` fires only after the commit.
-class SpaDomain : public QObject
-{
+class SpaDomain : public QObject {
     Q_OBJECT
 public:
     SpaDomain(Database &db, const Clock &clock, QObject *parent = nullptr);
@@ -62,11 +60,13 @@ public:
     // Catalog and staff
     Reply listServices(const Principal &who);
     Reply createService(const QJsonObject &body, const Principal &who = Principal::system());
-    Reply updateService(qint64 id, const QJsonObject &body, const Principal &who = Principal::system());
+    Reply updateService(qint64 id, const QJsonObject &body,
+                        const Principal &who = Principal::system());
     Reply deleteService(qint64 id, const Principal &who = Principal::system());
     Reply listStaff();
     Reply createStaff(const QJsonObject &body, const Principal &who = Principal::system());
-    Reply updateStaff(qint64 id, const QJsonObject &body, const Principal &who = Principal::system());
+    Reply updateStaff(qint64 id, const QJsonObject &body,
+                      const Principal &who = Principal::system());
     Reply deleteStaff(qint64 id, const Principal &who);
     Reply createDevice(const QJsonObject &body, const Principal &who = Principal::system());
     Reply listDevices();

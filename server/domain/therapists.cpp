@@ -12,14 +12,14 @@
 QVector<QueuePlanner::Therapist> SpaDomain::therapistStates()
 {
     QSqlQuery q = m_db.exec(QStringLiteral(
-            "SELECT t.staff_id, t.status, t.turn_since, "
-            " (SELECT COUNT(*) FROM visits v WHERE v.therapist_id = t.staff_id "
-            "  AND v.status IN ('assigned', 'in_service')) "
-            "FROM therapist_state t JOIN staff s ON s.id = t.staff_id WHERE s.active = 1"));
+        "SELECT t.staff_id, t.status, t.turn_since, "
+        " (SELECT COUNT(*) FROM visits v WHERE v.therapist_id = t.staff_id "
+        "  AND v.status IN ('assigned', 'in_service')) "
+        "FROM therapist_state t JOIN staff s ON s.id = t.staff_id WHERE s.active = 1"));
     QVector<QueuePlanner::Therapist> out;
     while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toString(), fromIsoUtc(q.value(2).toString()),
-                     q.value(3).toInt() });
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(),
+                     fromIsoUtc(q.value(2).toString()), q.value(3).toInt() });
     return out;
 }
 
@@ -27,11 +27,11 @@ QJsonArray SpaDomain::therapistsJson()
 {
     const QVector<qint64> order = QueuePlanner::turnOrder(therapistStates());
     QSqlQuery q = m_db.exec(QStringLiteral(
-            "SELECT s.id, s.display_name AS name, t.status, t.status_since, t.turn_since, "
-            " (SELECT COUNT(*) FROM visits v WHERE v.therapist_id = s.id "
-            "  AND v.status IN ('assigned', 'in_service')) AS active_visits "
-            "FROM staff s JOIN therapist_state t ON t.staff_id = s.id "
-            "WHERE s.active = 1 ORDER BY s.display_name, s.id"));
+        "SELECT s.id, s.display_name AS name, t.status, t.status_since, t.turn_since, "
+        " (SELECT COUNT(*) FROM visits v WHERE v.therapist_id = s.id "
+        "  AND v.status IN ('assigned', 'in_service')) AS active_visits "
+        "FROM staff s JOIN therapist_state t ON t.staff_id = s.id "
+        "WHERE s.active = 1 ORDER BY s.display_name, s.id"));
     QJsonArray items;
     while (q.next()) {
         QJsonObject o = rowJson(q);
@@ -50,14 +50,15 @@ Reply SpaDomain::listTherapists()
 Reply SpaDomain::setTherapistStatus(qint64 id, const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
-    const QString status = f.choice("status", true,
-                                    { QStringLiteral("available"), QStringLiteral("on_break"),
-                                      QStringLiteral("off") });
+    const QString status = f.choice(
+        "status", true,
+        { QStringLiteral("available"), QStringLiteral("on_break"), QStringLiteral("off") });
     if (!f.ok())
         return f.error();
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.status FROM therapist_state t JOIN staff s "
-                                           "ON s.id = t.staff_id WHERE t.staff_id = ? AND s.active = 1"),
-                            { id });
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT t.status FROM therapist_state t JOIN staff s "
+                                 "ON s.id = t.staff_id WHERE t.staff_id = ? AND s.active = 1"),
+                  { id });
     if (!q.next())
         return Errors::notFound(QStringLiteral("no therapist with id %1").arg(id));
     if (who.role == Principal::Role::Therapist && who.staffId != id)
@@ -83,8 +84,8 @@ Reply SpaDomain::setTherapistStatus(qint64 id, const QJsonObject &body, const Pr
                       { status, now, id });
         const QJsonObject t = staffJson(id);
         journal(QStringLiteral("therapist.status"),
-                { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists"),
-                  QStringLiteral("therapist:%1").arg(id) },
+                { QStringLiteral("cashier"), QStringLiteral("monitor"),
+                  QStringLiteral("therapists"), QStringLiteral("therapist:%1").arg(id) },
                 t);
         return Reply::ok({ { QStringLiteral("therapist"), t } });
     });
@@ -116,8 +117,9 @@ QJsonArray SpaDomain::activeVisits()
 
 Reply SpaDomain::roster()
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, display_name AS name FROM staff WHERE role = 'therapist' "
-                                           "AND active = 1 ORDER BY display_name, id"));
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT id, display_name AS name FROM staff WHERE role = 'therapist' "
+                       "AND active = 1 ORDER BY display_name, id"));
     QJsonArray items;
     while (q.next())
         items.append(rowJson(q));

@@ -12,16 +12,17 @@
 
 namespace {
 const QString kVisitSelect = QStringLiteral(
-        "SELECT v.id, v.business_date, v.ticket_no, v.code, v.customer_name, v.phone, v.notes, "
-        " v.status, v.therapist_id, s.display_name, v.room_id, r.name, v.total, v.duration_min, "
-        " v.created_at, v.assigned_at, v.called_at, v.started_at, v.completed_at, v.closed_at, "
-        " v.cancel_reason, "
-        " (SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.visit_id = v.id), "
-        " (SELECT COALESCE(SUM(p.tip), 0) FROM payments p WHERE p.visit_id = v.id), "
-        " v.discount, v.discount_reason "
-        "FROM visits v LEFT JOIN staff s ON s.id = v.therapist_id "
-        "LEFT JOIN rooms r ON r.id = v.room_id ");
-const QString kOpenStatuses = QStringLiteral("('waiting', 'assigned', 'in_service', 'awaiting_payment')");
+    "SELECT v.id, v.business_date, v.ticket_no, v.code, v.customer_name, v.phone, v.notes, "
+    " v.status, v.therapist_id, s.display_name, v.room_id, r.name, v.total, v.duration_min, "
+    " v.created_at, v.assigned_at, v.called_at, v.started_at, v.completed_at, v.closed_at, "
+    " v.cancel_reason, "
+    " (SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.visit_id = v.id), "
+    " (SELECT COALESCE(SUM(p.tip), 0) FROM payments p WHERE p.visit_id = v.id), "
+    " v.discount, v.discount_reason "
+    "FROM visits v LEFT JOIN staff s ON s.id = v.therapist_id "
+    "LEFT JOIN rooms r ON r.id = v.room_id ");
+const QString kOpenStatuses =
+    QStringLiteral("('waiting', 'assigned', 'in_service', 'awaiting_payment')");
 
 QJsonValue textOrNull(const QVariant &v)
 {
@@ -44,13 +45,15 @@ static QJsonObject visitFromRow(const QSqlQuery &q, const QString &currency)
     v.insert(QStringLiteral("notes"), textOrNull(q.value(6)));
     v.insert(QStringLiteral("status"), q.value(7).toString());
     v.insert(QStringLiteral("therapist"),
-             q.value(8).isNull() ? QJsonValue()
-                                 : QJsonObject { { QStringLiteral("id"), q.value(8).toLongLong() },
-                                                 { QStringLiteral("name"), q.value(9).toString() } });
+             q.value(8).isNull()
+                 ? QJsonValue()
+                 : QJsonObject { { QStringLiteral("id"), q.value(8).toLongLong() },
+                                 { QStringLiteral("name"), q.value(9).toString() } });
     v.insert(QStringLiteral("room"),
-             q.value(10).isNull() ? QJsonValue()
-                                  : QJsonObject { { QStringLiteral("id"), q.value(10).toLongLong() },
-                                                  { QStringLiteral("name"), q.value(11).toString() } });
+             q.value(10).isNull()
+                 ? QJsonValue()
+                 : QJsonObject { { QStringLiteral("id"), q.value(10).toLongLong() },
+                                 { QStringLiteral("name"), q.value(11).toString() } });
     const qint64 subtotal = q.value(12).toLongLong();
     const qint64 discount = q.value(23).toLongLong();
     const qint64 total = subtotal - discount;
@@ -64,8 +67,8 @@ static QJsonObject visitFromRow(const QSqlQuery &q, const QString &currency)
     v.insert(QStringLiteral("tips"), q.value(22).toLongLong());
     v.insert(QStringLiteral("balance_due"), total - paid);
     v.insert(QStringLiteral("currency"), currency);
-    const char *times[] = { "created_at", "assigned_at", "called_at", "started_at", "completed_at",
-                            "closed_at" };
+    const char *times[] = { "created_at", "assigned_at",  "called_at",
+                            "started_at", "completed_at", "closed_at" };
     for (int i = 0; i < 6; ++i)
         v.insert(QLatin1String(times[i]), textOrNull(q.value(14 + i)));
     v.insert(QStringLiteral("cancel_reason"), textOrNull(q.value(20)));
@@ -92,8 +95,8 @@ QVector<QJsonObject> SpaDomain::openVisits()
 {
     // Two statements for the whole queue, however long: screens rebuild it after every change.
     const QString cur = currency();
-    QSqlQuery q = m_db.exec(kVisitSelect + QStringLiteral("WHERE v.status IN ") + kOpenStatuses
-                            + QStringLiteral(" ORDER BY v.created_at, v.id"));
+    QSqlQuery q = m_db.exec(kVisitSelect + QStringLiteral("WHERE v.status IN ") + kOpenStatuses +
+                            QStringLiteral(" ORDER BY v.created_at, v.id"));
     QVector<QJsonObject> visits;
     QHash<qint64, int> index;
     while (q.next()) {
@@ -101,17 +104,20 @@ QVector<QJsonObject> SpaDomain::openVisits()
         visits.append(visitFromRow(q, cur));
     }
     QVector<QJsonArray> services(visits.size());
-    QSqlQuery s = m_db.exec(QStringLiteral("SELECT vs.visit_id, vs.service_id, vs.name, vs.price, vs.duration_min "
-                                           "FROM visit_services vs JOIN visits v ON v.id = vs.visit_id "
-                                           "WHERE v.status IN ") + kOpenStatuses + QStringLiteral(" ORDER BY vs.id"));
+    QSqlQuery s = m_db.exec(
+        QStringLiteral("SELECT vs.visit_id, vs.service_id, vs.name, vs.price, vs.duration_min "
+                       "FROM visit_services vs JOIN visits v ON v.id = vs.visit_id "
+                       "WHERE v.status IN ") +
+        kOpenStatuses + QStringLiteral(" ORDER BY vs.id"));
     while (s.next()) {
         const auto it = index.constFind(s.value(0).toLongLong());
         if (it == index.cend())
             continue;
-        services[*it].append(QJsonObject { { QStringLiteral("service_id"), s.value(1).toLongLong() },
-                                           { QStringLiteral("name"), s.value(2).toString() },
-                                           { QStringLiteral("price"), s.value(3).toLongLong() },
-                                           { QStringLiteral("duration_min"), s.value(4).toInt() } });
+        services[*it].append(
+            QJsonObject { { QStringLiteral("service_id"), s.value(1).toLongLong() },
+                          { QStringLiteral("name"), s.value(2).toString() },
+                          { QStringLiteral("price"), s.value(3).toLongLong() },
+                          { QStringLiteral("duration_min"), s.value(4).toInt() } });
     }
     for (int i = 0; i < visits.size(); ++i)
         visits[i].insert(QStringLiteral("services"), services[i]);
@@ -121,8 +127,10 @@ QVector<QJsonObject> SpaDomain::openVisits()
 QStringList SpaDomain::visitRooms(const QJsonObject &visit, qint64 otherTherapist)
 {
     QStringList rooms { QStringLiteral("cashier"), QStringLiteral("monitor"),
-                        QStringLiteral("therapists"), QStringLiteral("customer:%1").arg(idOf(visit)) };
-    if (const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject()); therapist > 0)
+                        QStringLiteral("therapists"),
+                        QStringLiteral("customer:%1").arg(idOf(visit)) };
+    if (const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
+        therapist > 0)
         rooms.append(QStringLiteral("therapist:%1").arg(therapist));
     if (otherTherapist > 0 && !rooms.contains(QStringLiteral("therapist:%1").arg(otherTherapist)))
         rooms.append(QStringLiteral("therapist:%1").arg(otherTherapist));
@@ -131,9 +139,10 @@ QStringList SpaDomain::visitRooms(const QJsonObject &visit, qint64 otherTherapis
 
 std::optional<Reply> SpaDomain::validateTherapistForAssign(qint64 therapistId)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.status FROM therapist_state t JOIN staff s ON "
-                                           "s.id = t.staff_id WHERE t.staff_id = ? AND s.active = 1"),
-                            { therapistId });
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT t.status FROM therapist_state t JOIN staff s ON "
+                                 "s.id = t.staff_id WHERE t.staff_id = ? AND s.active = 1"),
+                  { therapistId });
     if (!q.next())
         return Errors::invalid(QStringLiteral("no active therapist with id %1").arg(therapistId));
     if (q.value(0).toString() == QLatin1String("off"))
@@ -145,8 +154,8 @@ std::optional<Reply> SpaDomain::validateTherapistForAssign(qint64 therapistId)
 qint64 SpaDomain::pickRoom(qint64 preferred)
 {
     const QString freeRooms = QStringLiteral(
-            "SELECT id FROM rooms WHERE active = 1 AND id NOT IN (SELECT room_id FROM visits "
-            "WHERE room_id IS NOT NULL AND status IN ('assigned', 'in_service'))");
+        "SELECT id FROM rooms WHERE active = 1 AND id NOT IN (SELECT room_id FROM visits "
+        "WHERE room_id IS NOT NULL AND status IN ('assigned', 'in_service'))");
     if (preferred > 0) {
         QSqlQuery q = m_db.exec(freeRooms + QStringLiteral(" AND id = ?"), { preferred });
         return q.next() ? preferred : -1;
@@ -163,10 +172,16 @@ Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
     const QString phone = f.string("phone", false, 32);
     const QString notes = f.string("notes", false, 1000);
     const QVector<qint64> serviceIds = f.idList("service_ids", true);
-    const auto therapistId = f.integer("therapist_id", false, 1, std::numeric_limits<qint32>::max());
+    const auto therapistId =
+        f.integer("therapist_id", false, 1, std::numeric_limits<qint32>::max());
     if (!f.ok())
         return f.error();
-    struct Line { qint64 id; QString name; qint64 price; int duration; };
+    struct Line {
+        qint64 id;
+        QString name;
+        qint64 price;
+        int duration;
+    };
     QVector<Line> lines;
     for (qint64 sid : serviceIds) {
         QSqlQuery q = m_db.exec(QStringLiteral("SELECT name, price, duration_min FROM services "
@@ -186,13 +201,15 @@ Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
         return Errors::conflict(QStringLiteral("day_closed"),
                                 QStringLiteral("business day %1 is closed").arg(date));
     if (m_maxOpenVisits > 0) {
-        QSqlQuery open = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE status IN "
-                                                  "('waiting', 'assigned', 'in_service', 'awaiting_payment')"));
+        QSqlQuery open =
+            m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE status IN "
+                                     "('waiting', 'assigned', 'in_service', 'awaiting_payment')"));
         if (open.next() && open.value(0).toLongLong() >= m_maxOpenVisits)
-            return Errors::conflict(QStringLiteral("too_many_open_visits"),
-                                    QStringLiteral("%1 visits are open, the most this server takes; finish "
-                                                   "or cancel some first")
-                                            .arg(m_maxOpenVisits));
+            return Errors::conflict(
+                QStringLiteral("too_many_open_visits"),
+                QStringLiteral("%1 visits are open, the most this server takes; finish "
+                               "or cancel some first")
+                    .arg(m_maxOpenVisits));
     }
     return mutate(who, [&] {
         qint64 total = 0;
@@ -206,26 +223,29 @@ Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
                                 { date });
         const int ticketNo = n.next() ? n.value(0).toInt() : 1;
         const qint64 roomId = therapistId ? pickRoom(0) : 0;
-        QSqlQuery ins = m_db.exec(
-                QStringLiteral("INSERT INTO visits (business_date, ticket_no, code, customer_name, "
-                               "phone, notes, status, therapist_id, room_id, total, duration_min, "
-                               "created_at, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                               "RETURNING id"),
-                { date, ticketNo, Secrets::ticketCode(), name, phone.isEmpty() ? QVariant() : phone,
-                  notes.isEmpty() ? QVariant() : notes,
-                  therapistId ? QStringLiteral("assigned") : QStringLiteral("waiting"),
-                  therapistId ? QVariant(*therapistId) : QVariant(),
-                  roomId > 0 ? QVariant(roomId) : QVariant(), total, duration, isoUtc(now),
-                  therapistId ? QVariant(isoUtc(now)) : QVariant() });
+        QSqlQuery ins =
+            m_db.exec(QStringLiteral(
+                          "INSERT INTO visits (business_date, ticket_no, code, customer_name, "
+                          "phone, notes, status, therapist_id, room_id, total, duration_min, "
+                          "created_at, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                          "RETURNING id"),
+                      { date, ticketNo, Secrets::ticketCode(), name,
+                        phone.isEmpty() ? QVariant() : phone, notes.isEmpty() ? QVariant() : notes,
+                        therapistId ? QStringLiteral("assigned") : QStringLiteral("waiting"),
+                        therapistId ? QVariant(*therapistId) : QVariant(),
+                        roomId > 0 ? QVariant(roomId) : QVariant(), total, duration, isoUtc(now),
+                        therapistId ? QVariant(isoUtc(now)) : QVariant() });
         if (!ins.next())
             return Errors::internal();
         const qint64 id = ins.value(0).toLongLong();
         for (const Line &l : lines)
-            m_db.exec(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
-                                     "duration_min) VALUES (?, ?, ?, ?, ?)"),
-                      { id, l.id, l.name, l.price, l.duration });
+            m_db.exec(
+                QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
+                               "duration_min) VALUES (?, ?, ?, ?, ?)"),
+                { id, l.id, l.name, l.price, l.duration });
         const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.checked_in"), visitRooms(v), { { QStringLiteral("visit"), v } });
+        journal(QStringLiteral("visit.checked_in"), visitRooms(v),
+                { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } }, 201);
     });
 }
@@ -249,8 +269,8 @@ Reply SpaDomain::transition(qint64 id, const Principal &who, const QStringList &
     if (!from.contains(status))
         return Errors::conflict(QStringLiteral("illegal_state"),
                                 QStringLiteral("visit %1 is %2; this needs it to be %3")
-                                        .arg(id)
-                                        .arg(status, from.join(QStringLiteral(" or "))));
+                                    .arg(id)
+                                    .arg(status, from.join(QStringLiteral(" or "))));
     return mutate(who, [&] { return apply(visit); });
 }
 
@@ -265,35 +285,40 @@ Reply SpaDomain::assign(qint64 id, const QJsonObject &body, const Principal &who
         if (auto bad = validateTherapistForAssign(*therapistId))
             return *bad;
     }
-    return transition(id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
-                      [&](const QJsonObject &visit) -> Reply {
-        if (!therapistId) {
-            const QVector<qint64> order = QueuePlanner::turnOrder(therapistStates());
-            if (order.isEmpty())
-                return Errors::conflict(QStringLiteral("no_therapist_available"),
-                                        QStringLiteral("no therapist is free; pick one or wait"));
-            therapistId = order.first();
-        }
-        const qint64 previous = idOf(visit.value(QLatin1String("therapist")).toObject());
-        qint64 room = idOf(visit.value(QLatin1String("room")).toObject());
-        if (roomId) {
-            if (*roomId != room && pickRoom(*roomId) < 0)
-                return Errors::conflict(QStringLiteral("room_taken"),
-                                        QStringLiteral("room %1 is in use or does not exist").arg(*roomId));
-            room = *roomId;
-        } else if (room == 0) {
-            room = pickRoom(0);
-        }
-        const QString now = isoUtc(m_clock.now());
-        m_db.exec(QStringLiteral("UPDATE visits SET status = 'assigned', therapist_id = ?, room_id = ?, "
-                                 "assigned_at = ? WHERE id = ?"),
-                  { *therapistId, room > 0 ? QVariant(room) : QVariant(), now, id });
-        // turn_since is left alone: a therapist with a customer of their own is out of the turn
-        // order anyway, and one whose customer cancels keeps the place they had.
-        const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.assigned"), visitRooms(v, previous), { { QStringLiteral("visit"), v } });
-        return Reply::ok({ { QStringLiteral("visit"), v } });
-    });
+    return transition(
+        id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
+        [&](const QJsonObject &visit) -> Reply {
+            if (!therapistId) {
+                const QVector<qint64> order = QueuePlanner::turnOrder(therapistStates());
+                if (order.isEmpty())
+                    return Errors::conflict(
+                        QStringLiteral("no_therapist_available"),
+                        QStringLiteral("no therapist is free; pick one or wait"));
+                therapistId = order.first();
+            }
+            const qint64 previous = idOf(visit.value(QLatin1String("therapist")).toObject());
+            qint64 room = idOf(visit.value(QLatin1String("room")).toObject());
+            if (roomId) {
+                if (*roomId != room && pickRoom(*roomId) < 0)
+                    return Errors::conflict(
+                        QStringLiteral("room_taken"),
+                        QStringLiteral("room %1 is in use or does not exist").arg(*roomId));
+                room = *roomId;
+            } else if (room == 0) {
+                room = pickRoom(0);
+            }
+            const QString now = isoUtc(m_clock.now());
+            m_db.exec(QStringLiteral(
+                          "UPDATE visits SET status = 'assigned', therapist_id = ?, room_id = ?, "
+                          "assigned_at = ? WHERE id = ?"),
+                      { *therapistId, room > 0 ? QVariant(room) : QVariant(), now, id });
+            // turn_since is left alone: a therapist with a customer of their own is out of the turn
+            // order anyway, and one whose customer cancels keeps the place they had.
+            const QJsonObject v = visitJson(id);
+            journal(QStringLiteral("visit.assigned"), visitRooms(v, previous),
+                    { { QStringLiteral("visit"), v } });
+            return Reply::ok({ { QStringLiteral("visit"), v } });
+        });
 }
 
 Reply SpaDomain::call(qint64 id, const Principal &who)
@@ -304,11 +329,14 @@ Reply SpaDomain::call(qint64 id, const Principal &who)
         const QJsonObject v = visitJson(id);
         journal(QStringLiteral("visit.updated"), visitRooms(v), { { QStringLiteral("visit"), v } });
         // The "your therapist is ready" notice is journaled so a reconnecting screen still gets it.
-        const QJsonObject notice { { QStringLiteral("visit_id"), id },
-                                   { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
-                                   { QStringLiteral("name"), publicName(v.value(QLatin1String("customer_name")).toString()) },
-                                   { QStringLiteral("therapist"), v.value(QLatin1String("therapist")) },
-                                   { QStringLiteral("room"), v.value(QLatin1String("room")) } };
+        const QJsonObject notice {
+            { QStringLiteral("visit_id"), id },
+            { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
+            { QStringLiteral("name"),
+              publicName(v.value(QLatin1String("customer_name")).toString()) },
+            { QStringLiteral("therapist"), v.value(QLatin1String("therapist")) },
+            { QStringLiteral("room"), v.value(QLatin1String("room")) }
+        };
         journal(QStringLiteral("visit_called"),
                 { QStringLiteral("monitor"), QStringLiteral("customer:%1").arg(id) }, notice, true);
         return Reply::ok({ { QStringLiteral("visit"), v } });
@@ -317,31 +345,36 @@ Reply SpaDomain::call(qint64 id, const Principal &who)
 
 Reply SpaDomain::start(qint64 id, const Principal &who)
 {
-    return transition(id, who, { QStringLiteral("assigned") }, [&](const QJsonObject &visit) -> Reply {
-        const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
-        QSqlQuery t = m_db.exec(QStringLiteral("SELECT status FROM therapist_state WHERE staff_id = ?"),
-                                { therapist });
-        const QString tStatus = t.next() ? t.value(0).toString() : QString();
-        if (tStatus == QLatin1String("busy"))
-            return Errors::conflict(QStringLiteral("therapist_busy"),
-                                    QStringLiteral("the therapist is already serving another customer"));
-        if (tStatus == QLatin1String("off"))
-            return Errors::conflict(QStringLiteral("therapist_off"),
-                                    QStringLiteral("the therapist is off shift"));
-        qint64 room = idOf(visit.value(QLatin1String("room")).toObject());
-        if (room == 0)
-            room = pickRoom(0);
-        const QString now = isoUtc(m_clock.now());
-        m_db.exec(QStringLiteral("UPDATE visits SET status = 'in_service', started_at = ?, room_id = ? "
-                                 "WHERE id = ?"),
-                  { now, room > 0 ? QVariant(room) : QVariant(), id });
-        m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'busy', status_since = ? "
-                                 "WHERE staff_id = ?"),
-                  { now, therapist });
-        const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.started"), visitRooms(v), { { QStringLiteral("visit"), v } });
-        return Reply::ok({ { QStringLiteral("visit"), v } });
-    });
+    return transition(
+        id, who, { QStringLiteral("assigned") }, [&](const QJsonObject &visit) -> Reply {
+            const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
+            QSqlQuery t =
+                m_db.exec(QStringLiteral("SELECT status FROM therapist_state WHERE staff_id = ?"),
+                          { therapist });
+            const QString tStatus = t.next() ? t.value(0).toString() : QString();
+            if (tStatus == QLatin1String("busy"))
+                return Errors::conflict(
+                    QStringLiteral("therapist_busy"),
+                    QStringLiteral("the therapist is already serving another customer"));
+            if (tStatus == QLatin1String("off"))
+                return Errors::conflict(QStringLiteral("therapist_off"),
+                                        QStringLiteral("the therapist is off shift"));
+            qint64 room = idOf(visit.value(QLatin1String("room")).toObject());
+            if (room == 0)
+                room = pickRoom(0);
+            const QString now = isoUtc(m_clock.now());
+            m_db.exec(QStringLiteral(
+                          "UPDATE visits SET status = 'in_service', started_at = ?, room_id = ? "
+                          "WHERE id = ?"),
+                      { now, room > 0 ? QVariant(room) : QVariant(), id });
+            m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'busy', status_since = ? "
+                                     "WHERE staff_id = ?"),
+                      { now, therapist });
+            const QJsonObject v = visitJson(id);
+            journal(QStringLiteral("visit.started"), visitRooms(v),
+                    { { QStringLiteral("visit"), v } });
+            return Reply::ok({ { QStringLiteral("visit"), v } });
+        });
 }
 
 Reply SpaDomain::complete(qint64 id, const Principal &who)
@@ -351,15 +384,18 @@ Reply SpaDomain::complete(qint64 id, const Principal &who)
         const QString now = isoUtc(m_clock.now());
         // A free service (total 0) has nothing to collect.
         const bool free = visit.value(QLatin1String("total")).toDouble() == 0;
-        m_db.exec(QStringLiteral("UPDATE visits SET status = ?, completed_at = ?, closed_at = ? WHERE id = ?"),
+        m_db.exec(QStringLiteral(
+                      "UPDATE visits SET status = ?, completed_at = ?, closed_at = ? WHERE id = ?"),
                   { free ? QStringLiteral("paid") : QStringLiteral("awaiting_payment"), now,
                     free ? QVariant(now) : QVariant(), id });
         // "Waited longest since their last customer": the clock restarts now.
-        m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'available', status_since = ?, "
-                                 "turn_since = ? WHERE staff_id = ? AND status = 'busy'"),
-                  { now, now, therapist });
+        m_db.exec(
+            QStringLiteral("UPDATE therapist_state SET status = 'available', status_since = ?, "
+                           "turn_since = ? WHERE staff_id = ? AND status = 'busy'"),
+            { now, now, therapist });
         const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.completed"), visitRooms(v), { { QStringLiteral("visit"), v } });
+        journal(QStringLiteral("visit.completed"), visitRooms(v),
+                { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });
 }
@@ -370,15 +406,19 @@ Reply SpaDomain::cancel(qint64 id, const QJsonObject &body, const Principal &who
     const QString reason = f.string("reason", true, 500);
     if (!f.ok())
         return f.error();
-    return transition(id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
-                      [&](const QJsonObject &) {
-        m_db.exec(QStringLiteral("UPDATE visits SET status = 'cancelled', closed_at = ?, cancel_reason = ? "
-                                 "WHERE id = ?"),
-                  { isoUtc(m_clock.now()), reason, id });
-        const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.cancelled"), visitRooms(v), { { QStringLiteral("visit"), v } });
-        return Reply::ok({ { QStringLiteral("visit"), v } });
-    });
+    return transition(
+        id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
+        [&](const QJsonObject &) {
+            m_db.exec(
+                QStringLiteral(
+                    "UPDATE visits SET status = 'cancelled', closed_at = ?, cancel_reason = ? "
+                    "WHERE id = ?"),
+                { isoUtc(m_clock.now()), reason, id });
+            const QJsonObject v = visitJson(id);
+            journal(QStringLiteral("visit.cancelled"), visitRooms(v),
+                    { { QStringLiteral("visit"), v } });
+            return Reply::ok({ { QStringLiteral("visit"), v } });
+        });
 }
 
 Reply SpaDomain::noShow(qint64 id, const QJsonObject &body, const Principal &who)
@@ -387,21 +427,24 @@ Reply SpaDomain::noShow(qint64 id, const QJsonObject &body, const Principal &who
     const QString reason = f.string("reason", false, 500);
     if (!f.ok())
         return f.error();
-    return transition(id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
-                      [&](const QJsonObject &) {
-        m_db.exec(QStringLiteral("UPDATE visits SET status = 'no_show', closed_at = ?, cancel_reason = ? "
-                                 "WHERE id = ?"),
-                  { isoUtc(m_clock.now()), reason.isEmpty() ? QVariant() : reason, id });
-        const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.no_show"), visitRooms(v), { { QStringLiteral("visit"), v } });
-        return Reply::ok({ { QStringLiteral("visit"), v } });
-    });
+    return transition(
+        id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
+        [&](const QJsonObject &) {
+            m_db.exec(QStringLiteral(
+                          "UPDATE visits SET status = 'no_show', closed_at = ?, cancel_reason = ? "
+                          "WHERE id = ?"),
+                      { isoUtc(m_clock.now()), reason.isEmpty() ? QVariant() : reason, id });
+            const QJsonObject v = visitJson(id);
+            journal(QStringLiteral("visit.no_show"), visitRooms(v),
+                    { { QStringLiteral("visit"), v } });
+            return Reply::ok({ { QStringLiteral("visit"), v } });
+        });
 }
 
 QJsonObject SpaDomain::visitFor(QJsonObject visit, const Principal &who)
 {
-    if (visit.isEmpty() || who.role != Principal::Role::Therapist
-        || idOf(visit.value(QLatin1String("therapist")).toObject()) == who.staffId)
+    if (visit.isEmpty() || who.role != Principal::Role::Therapist ||
+        idOf(visit.value(QLatin1String("therapist")).toObject()) == who.staffId)
         return visit;
     visit.remove(QStringLiteral("code"));
     for (const char *key : { "phone", "notes", "cancel_reason", "discount_reason" })
@@ -416,7 +459,8 @@ Reply SpaDomain::getVisit(qint64 id, const Principal &who)
     const QJsonObject v = visitFor(visitJson(id), who);
     if (v.isEmpty())
         return Errors::notFound(QStringLiteral("no visit with id %1").arg(id));
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM payments WHERE visit_id = ? ORDER BY id"), { id });
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT id FROM payments WHERE visit_id = ? ORDER BY id"), { id });
     QVector<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -430,14 +474,17 @@ Reply SpaDomain::getVisit(qint64 id, const Principal &who)
 
 Reply SpaDomain::listVisits(const QUrlQuery &query, const Principal &who)
 {
-    static const QStringList statuses { QStringLiteral("waiting"), QStringLiteral("assigned"),
-                                        QStringLiteral("in_service"), QStringLiteral("awaiting_payment"),
-                                        QStringLiteral("paid"), QStringLiteral("cancelled"),
-                                        QStringLiteral("no_show") };
+    static const QStringList statuses {
+        QStringLiteral("waiting"),    QStringLiteral("assigned"),
+        QStringLiteral("in_service"), QStringLiteral("awaiting_payment"),
+        QStringLiteral("paid"),       QStringLiteral("cancelled"),
+        QStringLiteral("no_show")
+    };
     const QString status = query.queryItemValue(QStringLiteral("status"));
     QString date = query.queryItemValue(QStringLiteral("date"));
     if (!status.isEmpty() && !statuses.contains(status))
-        return Errors::invalid(QStringLiteral("'status' must be one of: %1").arg(statuses.join(QStringLiteral(", "))));
+        return Errors::invalid(
+            QStringLiteral("'status' must be one of: %1").arg(statuses.join(QStringLiteral(", "))));
     if (!date.isEmpty() && !Fields::strictDate(date).isValid())
         return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
     if (date.isEmpty() && status.isEmpty()) {
@@ -451,11 +498,12 @@ Reply SpaDomain::listVisits(const QUrlQuery &query, const Principal &who)
     if (date.isEmpty())
         date = today();
     QSqlQuery q = status.isEmpty()
-            ? m_db.exec(QStringLiteral("SELECT id FROM visits WHERE business_date = ? ORDER BY ticket_no"),
-                        { date })
-            : m_db.exec(QStringLiteral("SELECT id FROM visits WHERE business_date = ? AND status = ? "
-                                       "ORDER BY ticket_no"),
-                        { date, status });
+        ? m_db.exec(
+              QStringLiteral("SELECT id FROM visits WHERE business_date = ? ORDER BY ticket_no"),
+              { date })
+        : m_db.exec(QStringLiteral("SELECT id FROM visits WHERE business_date = ? AND status = ? "
+                                   "ORDER BY ticket_no"),
+                    { date, status });
     QVector<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
@@ -470,35 +518,46 @@ Reply SpaDomain::discount(qint64 id, const QJsonObject &body, const Principal &w
     Fields f(body);
     const auto amount = f.integer("amount", false, 0, std::numeric_limits<qint64>::max() / 4);
     const auto percent = f.integer("percent", false, 0, 100);
-    const QString reason = f.string("reason", (amount && *amount > 0) || (percent && *percent > 0), 200);
+    const QString reason =
+        f.string("reason", (amount && *amount > 0) || (percent && *percent > 0), 200);
     if (f.ok() && amount.has_value() == percent.has_value())
         f.fail(QStringLiteral("give either 'amount' (minor units) or 'percent' (0 to 100)"));
     if (!f.ok())
         return f.error();
-    return transition(id, who,
-                      { QStringLiteral("waiting"), QStringLiteral("assigned"), QStringLiteral("in_service"),
-                        QStringLiteral("awaiting_payment") },
-                      [&](const QJsonObject &visit) -> Reply {
-        const qint64 subtotal = qint64(visit.value(QLatin1String("subtotal")).toDouble());
-        const qint64 paid = qint64(visit.value(QLatin1String("paid")).toDouble());
-        // Percent of the services' prices, rounded half up to a whole minor unit.
-        const qint64 value = amount ? *amount : (subtotal * *percent + 50) / 100;
-        if (value > subtotal)
-            return Errors::invalid(QStringLiteral("a discount of %1 is more than the bill (%2)").arg(value).arg(subtotal));
-        if (subtotal - value < paid)
-            return Errors::conflict(QStringLiteral("already_paid"),
-                                    QStringLiteral("%1 is already paid; the discount would leave less than that due")
-                                            .arg(paid));
-        m_db.exec(QStringLiteral("UPDATE visits SET discount = ?, discount_reason = ? WHERE id = ?"),
-                  { value, value > 0 ? QVariant(reason) : QVariant(), id });
-        // A completed service discounted down to what is already paid has nothing left to take.
-        if (visit.value(QLatin1String("status")).toString() == QLatin1String("awaiting_payment") && subtotal - value == paid)
-            m_db.exec(QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),
-                      { isoUtc(m_clock.now()), id });
-        const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.discounted"), visitRooms(v), { { QStringLiteral("visit"), v } });
-        return Reply::ok({ { QStringLiteral("visit"), v } });
-    });
+    return transition(
+        id, who,
+        { QStringLiteral("waiting"), QStringLiteral("assigned"), QStringLiteral("in_service"),
+          QStringLiteral("awaiting_payment") },
+        [&](const QJsonObject &visit) -> Reply {
+            const qint64 subtotal = qint64(visit.value(QLatin1String("subtotal")).toDouble());
+            const qint64 paid = qint64(visit.value(QLatin1String("paid")).toDouble());
+            // Percent of the services' prices, rounded half up to a whole minor unit.
+            const qint64 value = amount ? *amount : (subtotal * *percent + 50) / 100;
+            if (value > subtotal)
+                return Errors::invalid(QStringLiteral("a discount of %1 is more than the bill (%2)")
+                                           .arg(value)
+                                           .arg(subtotal));
+            if (subtotal - value < paid)
+                return Errors::conflict(
+                    QStringLiteral("already_paid"),
+                    QStringLiteral(
+                        "%1 is already paid; the discount would leave less than that due")
+                        .arg(paid));
+            m_db.exec(
+                QStringLiteral("UPDATE visits SET discount = ?, discount_reason = ? WHERE id = ?"),
+                { value, value > 0 ? QVariant(reason) : QVariant(), id });
+            // A completed service discounted down to what is already paid has nothing left to take.
+            if (visit.value(QLatin1String("status")).toString() ==
+                    QLatin1String("awaiting_payment") &&
+                subtotal - value == paid)
+                m_db.exec(
+                    QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),
+                    { isoUtc(m_clock.now()), id });
+            const QJsonObject v = visitJson(id);
+            journal(QStringLiteral("visit.discounted"), visitRooms(v),
+                    { { QStringLiteral("visit"), v } });
+            return Reply::ok({ { QStringLiteral("visit"), v } });
+        });
 }
 
 QString SpaDomain::ticketLabel(int ticketNo)

@@ -6,21 +6,21 @@
 #include "core/lagmonitor.h"
 #include "domain/commands.h"
 #include "domain/spa.h"
+#include "events.h"
 #include "http/customerpage.h"
 #include "http/guardedtcpserver.h"
 #include "hub/hub.h"
-#include "events.h"
 #include "store/database.h"
 
 #include <QFutureWatcher>
 #include <QHttpServerResponder>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonArray>
 #include <QJsonParseError>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <fcntl.h>
 
@@ -82,8 +82,8 @@ QString bearerToken(const QHttpServerRequest &r)
 }
 } // namespace
 
-ApiServer::ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag, const HttpLimits &limits,
-                     QObject *parent)
+ApiServer::ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag,
+                     const HttpLimits &limits, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_domain(domain)
     , m_commands(commands)
@@ -157,8 +157,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // Qt 6.4 hands an upgrade request to its WebSocket server whenever this returns true, even
     // after a response was written: a refused upgrade must return false (and close).
     const bool upgrade = request.value(QByteArrayLiteral("upgrade"))
-                                 .compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive)
-            == 0;
+                             .compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0;
     const auto header = [&request](const QByteArray &name) { return request.value(name); };
     if (auto refusal = socketIoRefusal(request.url(), header)) {
         write(request, socket, *refusal);
@@ -172,9 +171,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (path == QLatin1String("/socket.io/") || path == QLatin1String("/socket.io")) {
         // A well-formed upgrade was taken by takeUpgrade() before Qt read it; one that reaches
         // here lacks what RFC 6455 requires of the handshake.
-        write(request, socket, errorResponse(400, "bad_handshake",
-                                             QStringLiteral("a WebSocket handshake needs GET, Connection: Upgrade, "
-                                                            "Sec-WebSocket-Version: 13 and a Sec-WebSocket-Key")));
+        write(request, socket,
+              errorResponse(400, "bad_handshake",
+                            QStringLiteral("a WebSocket handshake needs GET, Connection: Upgrade, "
+                                           "Sec-WebSocket-Version: 13 and a Sec-WebSocket-Key")));
         socket->disconnectFromHost();
         return false;
     }
@@ -196,7 +196,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 }
 
 // The Socket.IO endpoint speaks Engine.IO v4 over WebSocket only; anything else is told why.
-std::optional<HttpResponse> ApiServer::socketIoRefusal(const QUrl &url, const HeaderLookup &header) const
+std::optional<HttpResponse> ApiServer::socketIoRefusal(const QUrl &url,
+                                                       const HeaderLookup &header) const
 {
     const QString path = url.path();
     if (path != QLatin1String("/socket.io/") && path != QLatin1String("/socket.io"))
@@ -208,16 +209,21 @@ std::optional<HttpResponse> ApiServer::socketIoRefusal(const QUrl &url, const He
     const QString eio = q.queryItemValue(QStringLiteral("EIO"));
     if (eio != QLatin1String("4"))
         return refuse("unsupported_protocol",
-                      eio == QLatin1String("3") ? QStringLiteral("Engine.IO v3 (socket.io 2.x clients) is not supported; use a socket.io 3+ client")
-                                                : QStringLiteral("EIO=4 is required"));
+                      eio == QLatin1String("3")
+                          ? QStringLiteral("Engine.IO v3 (socket.io 2.x clients) is not supported; "
+                                           "use a socket.io 3+ client")
+                          : QStringLiteral("EIO=4 is required"));
     if (q.queryItemValue(QStringLiteral("transport")) != QLatin1String("websocket"))
         return refuse("unsupported_transport",
-                      QStringLiteral("only the websocket transport is served; create the client with transports: ['websocket']"));
-    if (header(QByteArrayLiteral("upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) != 0)
+                      QStringLiteral("only the websocket transport is served; create the client "
+                                     "with transports: ['websocket']"));
+    if (header(QByteArrayLiteral("upgrade"))
+            .compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) != 0)
         return refuse("upgrade_required", QStringLiteral("a WebSocket upgrade is required"));
     if (!originAllowed(header(QByteArrayLiteral("origin")), header(QByteArrayLiteral("host"))))
-        return errorResponse(403, "origin_not_allowed",
-                             QStringLiteral("WebSocket connections from this origin are not allowed"));
+        return errorResponse(
+            403, "origin_not_allowed",
+            QStringLiteral("WebSocket connections from this origin are not allowed"));
     if (!m_hub)
         return errorResponse(503, "unavailable", QStringLiteral("the realtime hub is not running"));
     return std::nullopt;
@@ -234,15 +240,16 @@ bool ApiServer::takeUpgrade(QTcpSocket *socket, const RequestHead &head, qsizety
     if (!m_hub || (path != QLatin1String("/socket.io/") && path != QLatin1String("/socket.io")))
         return false;
     const QByteArray key = head.value("sec-websocket-key");
-    if (head.method != "GET" || head.value("sec-websocket-version") != "13" || key.isEmpty()
-        || !head.value("connection").toLower().contains("upgrade") || socketIoRefusal(url, header))
+    if (head.method != "GET" || head.value("sec-websocket-version") != "13" || key.isEmpty() ||
+        !head.value("connection").toLower().contains("upgrade") || socketIoRefusal(url, header))
         return false;
     const int fd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     if (fd < 0)
         return false;
     GuardedTcpServer::rewindToRequest(socket); // a head in several segments: Qt read some
     socket->read(headSize);
-    const QByteArray early = socket->readAll(); // frames a client sent before the 101 (none expected)
+    const QByteArray early =
+        socket->readAll(); // frames a client sent before the 101 (none expected)
     const QString address = clientAddress(socket->peerAddress());
     // Qt HttpServer must not read this socket again; closing it leaves our duplicate open.
     QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
@@ -270,7 +277,8 @@ void ApiServer::write(const QHttpServerRequest &request, QTcpSocket *socket, con
     writeTo(responder, request.value(QByteArrayLiteral("origin")), r);
 }
 
-void ApiServer::writeTo(QHttpServerResponder &responder, const QByteArray &origin, const HttpResponse &r)
+void ApiServer::writeTo(QHttpServerResponder &responder, const QByteArray &origin,
+                        const HttpResponse &r)
 {
     ++m_statusCounts[r.status];
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(r.status));
@@ -280,7 +288,8 @@ void ApiServer::writeTo(QHttpServerResponder &responder, const QByteArray &origi
     for (const auto &h : r.headers)
         responder.writeHeader(h.first, h.second);
     if (r.status == 401)
-        responder.writeHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"spa\""));
+        responder.writeHeader(QByteArrayLiteral("WWW-Authenticate"),
+                              QByteArrayLiteral("Bearer realm=\"spa\""));
     if (!origin.isEmpty() && m_limits.corsOrigins.contains(QString::fromLatin1(origin))) {
         responder.writeHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), origin);
         responder.writeHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
@@ -300,9 +309,10 @@ bool ApiServer::originAllowed(const QByteArray &origin, const QByteArray &host) 
     return m_limits.corsOrigins.contains(QString::fromLatin1(origin));
 }
 
-std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &request,
-                                                const std::function<void(const HttpResponse &)> &later,
-                                                const std::shared_ptr<QHttpServerResponder> &responder)
+std::optional<HttpResponse>
+ApiServer::dispatch(const QHttpServerRequest &request,
+                    const std::function<void(const HttpResponse &)> &later,
+                    const std::shared_ptr<QHttpServerResponder> &responder)
 {
     const QString path = request.url().path();
     if (request.method() == Method::Options) {
@@ -310,42 +320,52 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
         const Router::Match any = m_router.match(Method::Get, path);
         if (!any.route && any.allowed.isEmpty())
             return errorResponse(404, "not_found", QStringLiteral("no route %1").arg(path));
-        if (request.value(QByteArrayLiteral("origin")).isEmpty()
-            || !originAllowed(request.value(QByteArrayLiteral("origin")), request.value(QByteArrayLiteral("host"))))
-            return errorResponse(403, "origin_not_allowed", QStringLiteral("this origin may not call the API"));
+        if (request.value(QByteArrayLiteral("origin")).isEmpty() ||
+            !originAllowed(request.value(QByteArrayLiteral("origin")),
+                           request.value(QByteArrayLiteral("host"))))
+            return errorResponse(403, "origin_not_allowed",
+                                 QStringLiteral("this origin may not call the API"));
         QStringList methods = any.allowed;
         if (any.route)
             methods.prepend(QStringLiteral("GET"));
         HttpResponse r = HttpResponse::text({}, QByteArrayLiteral("text/plain"), 204);
-        r.headers.append({ QByteArrayLiteral("Access-Control-Allow-Methods"), methods.join(QStringLiteral(", ")).toLatin1() });
-        r.headers.append({ QByteArrayLiteral("Access-Control-Allow-Headers"), QByteArrayLiteral("Authorization, Content-Type") });
+        r.headers.append({ QByteArrayLiteral("Access-Control-Allow-Methods"),
+                           methods.join(QStringLiteral(", ")).toLatin1() });
+        r.headers.append({ QByteArrayLiteral("Access-Control-Allow-Headers"),
+                           QByteArrayLiteral("Authorization, Content-Type") });
         r.headers.append({ QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600") });
         return r;
     }
     const Router::Match m = m_router.match(request.method(), path);
     if (!m.route) {
-        if (m.allowed.isEmpty() && request.method() == Method::Get && path.startsWith(QLatin1String("/t/")))
-            return m_customerPage->missing(request); // a customer's mangled link gets a page, not JSON
+        if (m.allowed.isEmpty() && request.method() == Method::Get &&
+            path.startsWith(QLatin1String("/t/")))
+            return m_customerPage->missing(
+                request); // a customer's mangled link gets a page, not JSON
         if (m.allowed.isEmpty())
             return errorResponse(404, "not_found", QStringLiteral("no route %1").arg(path));
-        HttpResponse r = errorResponse(405, "method_not_allowed",
-                                       QStringLiteral("%1 is not allowed here; use %2")
-                                               .arg(Router::methodName(request.method()),
-                                                    m.allowed.join(QStringLiteral(", "))));
-        r.headers.append({ QByteArrayLiteral("Allow"), m.allowed.join(QStringLiteral(", ")).toLatin1() });
+        HttpResponse r = errorResponse(
+            405, "method_not_allowed",
+            QStringLiteral("%1 is not allowed here; use %2")
+                .arg(Router::methodName(request.method()), m.allowed.join(QStringLiteral(", "))));
+        r.headers.append(
+            { QByteArrayLiteral("Allow"), m.allowed.join(QStringLiteral(", ")).toLatin1() });
         return r;
     }
     const QByteArray raw = request.body();
     if (raw.size() > m_limits.maxBodyBytes)
-        return errorResponse(413, "body_too_large",
-                             QStringLiteral("request body is over %1 bytes").arg(m_limits.maxBodyBytes));
+        return errorResponse(
+            413, "body_too_large",
+            QStringLiteral("request body is over %1 bytes").arg(m_limits.maxBodyBytes));
     RequestContext c { request, m.args, {}, {}, {}, responder };
     if (!raw.trimmed().isEmpty()) {
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
         if (err.error != QJsonParseError::NoError)
             return errorResponse(400, "bad_json",
-                                 QStringLiteral("malformed JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
+                                 QStringLiteral("malformed JSON at offset %1: %2")
+                                     .arg(err.offset)
+                                     .arg(err.errorString()));
         if (!doc.isObject())
             return errorResponse(400, "bad_json", QStringLiteral("the body must be a JSON object"));
         c.body = doc.object();
@@ -355,11 +375,11 @@ std::optional<HttpResponse> ApiServer::dispatch(const QHttpServerRequest &reques
         const auto who = m_domain.resolveToken(c.token);
         if (!who)
             return HttpResponse::fromReply(Errors::unauthorized(
-                    c.token.isEmpty() ? QStringLiteral("an Authorization: Bearer token is required")
-                                      : QStringLiteral("the token is invalid or expired")));
+                c.token.isEmpty() ? QStringLiteral("an Authorization: Bearer token is required")
+                                  : QStringLiteral("the token is invalid or expired")));
         if (!m.route->roles.contains(who->role))
-            return HttpResponse::fromReply(
-                    Errors::forbidden(QStringLiteral("role '%1' may not do this").arg(who->roleName())));
+            return HttpResponse::fromReply(Errors::forbidden(
+                QStringLiteral("role '%1' may not do this").arg(who->roleName())));
         c.who = *who;
         c.who.address = clientAddress(request.remoteAddress());
     }
@@ -379,7 +399,7 @@ HttpResponse ApiServer::command(const char *name, const RequestContext &c, const
         });
     if (!m_commandBuckets[c.token].take(m_limits.commandsPerSecond, m_limits.commandBurst)) {
         HttpResponse r = HttpResponse::fromReply(Reply::error(
-                429, QStringLiteral("rate_limited"), QStringLiteral("too many commands; slow down")));
+            429, QStringLiteral("rate_limited"), QStringLiteral("too many commands; slow down")));
         r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
         return r;
     }
@@ -387,19 +407,22 @@ HttpResponse ApiServer::command(const char *name, const RequestContext &c, const
     if (idKey) {
         const auto id = pathId(c.args.value(0));
         if (!id)
-            return errorResponse(404, "not_found", QStringLiteral("no such id '%1'").arg(c.args.value(0)));
+            return errorResponse(404, "not_found",
+                                 QStringLiteral("no such id '%1'").arg(c.args.value(0)));
         params.insert(QLatin1String(idKey), *id);
     }
     return HttpResponse::fromReply(m_commands.run(QLatin1String(name), params, c.who));
 }
 
 // PBKDF2 takes ~0.1 s: it runs on the thread pool so sign-ins never stall the event loop.
-void ApiServer::login(const RequestContext &c, const std::function<void(const HttpResponse &)> &done)
+void ApiServer::login(const RequestContext &c,
+                      const std::function<void(const HttpResponse &)> &done)
 {
     const QDateTime now = m_domain.clock().now();
     const QString address = QStringLiteral("addr:") + c.request.remoteAddress().toString();
-    const QJsonValue who = c.body.contains(QLatin1String("staff_id")) ? c.body.value(QLatin1String("staff_id"))
-                                                                      : c.body.value(QLatin1String("username"));
+    const QJsonValue who = c.body.contains(QLatin1String("staff_id"))
+        ? c.body.value(QLatin1String("staff_id"))
+        : c.body.value(QLatin1String("username"));
     const QString account = QStringLiteral("acct:") + who.toVariant().toString();
     // Five wrong passwords from one address lock the account for that address only: anyone on
     // the venue's Wi-Fi could otherwise lock the desk out (issue 19 #11). The account as a whole
@@ -409,8 +432,9 @@ void ApiServer::login(const RequestContext &c, const std::function<void(const Ht
                                    m_accountAddressLimiter.retryAfter(accountAtAddress, now),
                                    m_accountLimiter.retryAfter(account, now) });
     if (wait > 0) {
-        HttpResponse r = errorResponse(429, "too_many_attempts",
-                                       QStringLiteral("too many failed sign-ins; try again in %1 s").arg(wait));
+        HttpResponse r =
+            errorResponse(429, "too_many_attempts",
+                          QStringLiteral("too many failed sign-ins; try again in %1 s").arg(wait));
         r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(wait) });
         return done(r);
     }
@@ -446,37 +470,40 @@ HttpResponse ApiServer::health()
     const bool dbOk = problem.isEmpty();
     const int connections = this->connections();
     return HttpResponse::json(
-            { { QStringLiteral("status"), dbOk ? QStringLiteral("ok") : QStringLiteral("degraded") },
-              { QStringLiteral("version"), QStringLiteral(SPA_VERSION) },
-              { QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000 },
-              { QStringLiteral("database"),
-                QJsonObject { { QStringLiteral("ok"), dbOk },
-                              { QStringLiteral("engine"), QStringLiteral("sqlite") },
-                              { QStringLiteral("latency_ms"), latency >= 0 ? QJsonValue(latency) : QJsonValue() },
-                              { QStringLiteral("problem"), dbOk ? QJsonValue() : QJsonValue(problem) } } },
-              { QStringLiteral("connections"), connections },
-              { QStringLiteral("rooms"), roomsJson(m_hub) },
-              { QStringLiteral("event_loop_lag_ms"), m_lag.lagMs() } },
-            dbOk ? 200 : 503);
+        { { QStringLiteral("status"), dbOk ? QStringLiteral("ok") : QStringLiteral("degraded") },
+          { QStringLiteral("version"), QStringLiteral(SPA_VERSION) },
+          { QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000 },
+          { QStringLiteral("database"),
+            QJsonObject {
+                { QStringLiteral("ok"), dbOk },
+                { QStringLiteral("engine"), QStringLiteral("sqlite") },
+                { QStringLiteral("latency_ms"), latency >= 0 ? QJsonValue(latency) : QJsonValue() },
+                { QStringLiteral("problem"), dbOk ? QJsonValue() : QJsonValue(problem) } } },
+          { QStringLiteral("connections"), connections },
+          { QStringLiteral("rooms"), roomsJson(m_hub) },
+          { QStringLiteral("event_loop_lag_ms"), m_lag.lagMs() } },
+        dbOk ? 200 : 503);
 }
 
 HttpResponse ApiServer::metrics()
 {
     QByteArray out;
     auto gauge = [&out](const char *name, const char *help, double value) {
-        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name + ' '
-                + QByteArray::number(value, 'g', 12) + '\n';
+        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name +
+            ' ' + QByteArray::number(value, 'g', 12) + '\n';
     };
     gauge("spa_uptime_seconds", "Seconds since the server started.", m_uptime.elapsed() / 1000.0);
     gauge("spa_connections", "Open client connections (HTTP and WebSocket).", connections());
-    gauge("spa_websocket_connections", "Open Socket.IO connections.", m_hub ? m_hub->connectionCount() : 0);
-    gauge("spa_hub_frames_sent", "Socket.IO frames sent since start.", m_hub ? double(m_hub->deliveredFrames()) : 0);
+    gauge("spa_websocket_connections", "Open Socket.IO connections.",
+          m_hub ? m_hub->connectionCount() : 0);
+    gauge("spa_hub_frames_sent", "Socket.IO frames sent since start.",
+          m_hub ? double(m_hub->deliveredFrames()) : 0);
     out += "# HELP spa_room_connections Socket.IO connections per kind of room.\n"
            "# TYPE spa_room_connections gauge\n";
     const QJsonObject rooms = roomsJson(m_hub);
     for (auto it = rooms.begin(); it != rooms.end(); ++it)
-        out += "spa_room_connections{room=\"" + it.key().toLatin1() + "\"} "
-                + QByteArray::number(it.value().toInt()) + '\n';
+        out += "spa_room_connections{room=\"" + it.key().toLatin1() + "\"} " +
+            QByteArray::number(it.value().toInt()) + '\n';
     gauge("spa_customer_streams", "Open customer page event streams (Server-Sent Events).",
           m_customerPage->streamCount());
     gauge("spa_event_loop_lag_ms", "How late the event loop runs a 100 ms timer.", m_lag.lagMs());
@@ -485,23 +512,26 @@ HttpResponse ApiServer::metrics()
     out += "# HELP spa_http_responses_total HTTP responses by status.\n"
            "# TYPE spa_http_responses_total counter\n";
     for (auto it = m_statusCounts.cbegin(); it != m_statusCounts.cend(); ++it)
-        out += "spa_http_responses_total{code=\"" + QByteArray::number(it.key()) + "\"} "
-                + QByteArray::number(it.value()) + '\n';
+        out += "spa_http_responses_total{code=\"" + QByteArray::number(it.key()) + "\"} " +
+            QByteArray::number(it.value()) + '\n';
     gauge("spa_http_connections", "Open HTTP connections (before any WebSocket upgrade).",
           m_guard ? m_guard->openConnections() : 0);
-    out += "# HELP spa_http_refused_total HTTP requests refused and connections closed by a limit, by reason.\n"
+    out += "# HELP spa_http_refused_total HTTP requests refused and connections closed by a limit, "
+           "by reason.\n"
            "# TYPE spa_http_refused_total counter\n";
     for (const QByteArray &reason : GuardedTcpServer::refusalReasons())
-        out += "spa_http_refused_total{reason=\"" + reason + "\"} "
-                + QByteArray::number(m_guard ? m_guard->refusals(reason) : 0) + '\n';
-    out += "# HELP spa_http_accept_pauses_total Times accepting paused (out of descriptors: EMFILE, ENFILE).\n"
+        out += "spa_http_refused_total{reason=\"" + reason + "\"} " +
+            QByteArray::number(m_guard ? m_guard->refusals(reason) : 0) + '\n';
+    out += "# HELP spa_http_accept_pauses_total Times accepting paused (out of descriptors: "
+           "EMFILE, ENFILE).\n"
            "# TYPE spa_http_accept_pauses_total counter\n"
-           "spa_http_accept_pauses_total "
-            + QByteArray::number(m_guard ? m_guard->acceptPauses() : 0) + '\n';
-    out += "# HELP spa_websocket_connect_timeouts_total Sockets closed for sending no Socket.IO CONNECT in time.\n"
+           "spa_http_accept_pauses_total " +
+        QByteArray::number(m_guard ? m_guard->acceptPauses() : 0) + '\n';
+    out += "# HELP spa_websocket_connect_timeouts_total Sockets closed for sending no Socket.IO "
+           "CONNECT in time.\n"
            "# TYPE spa_websocket_connect_timeouts_total counter\n"
-           "spa_websocket_connect_timeouts_total "
-            + QByteArray::number(m_hub ? m_hub->connectTimeouts() : 0) + '\n';
+           "spa_websocket_connect_timeouts_total " +
+        QByteArray::number(m_hub ? m_hub->connectTimeouts() : 0) + '\n';
     return HttpResponse::text(out, QByteArrayLiteral("text/plain; version=0.0.4"));
 }
 
@@ -511,51 +541,67 @@ void ApiServer::setupRoutes()
     auto withId = [](const RequestContext &c, const std::function<Reply(qint64)> &fn) {
         const auto id = pathId(c.args.value(0));
         return HttpResponse::fromReply(
-                id ? fn(*id) : Errors::notFound(QStringLiteral("no such id '%1'").arg(c.args.value(0))));
+            id ? fn(*id)
+               : Errors::notFound(QStringLiteral("no such id '%1'").arg(c.args.value(0))));
     };
     Router &r = m_router;
 
-    r.add(Method::Get, QStringLiteral("/health"), {}, [this](const RequestContext &) { return health(); });
-    r.add(Method::Get, QStringLiteral("/metrics"), {}, [this](const RequestContext &) { return metrics(); });
+    r.add(Method::Get, QStringLiteral("/health"), {},
+          [this](const RequestContext &) { return health(); });
+    r.add(Method::Get, QStringLiteral("/metrics"), {},
+          [this](const RequestContext &) { return metrics(); });
 
     // The customer's page (the code on the printed ticket) and its Server-Sent Events stream.
-    r.add(Method::Get, QStringLiteral("/t/{code}"), {},
-          [this](const RequestContext &c) { return m_customerPage->page(c.request, c.args.value(0)); });
+    r.add(Method::Get, QStringLiteral("/t/{code}"), {}, [this](const RequestContext &c) {
+        return m_customerPage->page(c.request, c.args.value(0));
+    });
     r.addAsync(Method::Get, QStringLiteral("/t/{code}/events"), {},
                [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) {
                    QTcpSocket *socket = c.responder ? c.responder->socket() : nullptr;
-                   if (auto refused = m_customerPage->openStream(c.request, c.responder, c.args.value(0)))
+                   if (auto refused =
+                           m_customerPage->openStream(c.request, c.responder, c.args.value(0)))
                        done(*refused);
                    else
                        GuardedTcpServer::markStreaming(socket); // no idle limit on a stream
                });
 
     r.addAsync(Method::Post, QStringLiteral("/api/login"), {},
-               [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) { login(c, done); });
+               [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) {
+                   login(c, done);
+               });
     r.add(Method::Post, QStringLiteral("/api/logout"), kAnyToken,
           [this, reply](const RequestContext &c) { return reply(m_domain.logout(c.token)); });
 
     r.add(Method::Get, QStringLiteral("/api/services"), kAnyToken,
           [this, reply](const RequestContext &c) { return reply(m_domain.listServices(c.who)); });
     r.add(Method::Post, QStringLiteral("/api/services"), kAdmin,
-          [this, reply](const RequestContext &c) { return reply(m_domain.createService(c.body, c.who)); });
-    r.add(Method::Put, QStringLiteral("/api/services/{id}"), kAdmin, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.updateService(id, c.body, c.who); });
-    });
-    r.add(Method::Delete, QStringLiteral("/api/services/{id}"), kAdmin, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.deleteService(id, c.who); });
-    });
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.createService(c.body, c.who));
+          });
+    r.add(Method::Put, QStringLiteral("/api/services/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c,
+                            [&](qint64 id) { return m_domain.updateService(id, c.body, c.who); });
+          });
+    r.add(Method::Delete, QStringLiteral("/api/services/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.deleteService(id, c.who); });
+          });
 
     r.add(Method::Get, QStringLiteral("/api/staff"), kStaff,
           [this, reply](const RequestContext &) { return reply(m_domain.listStaff()); });
     r.add(Method::Post, QStringLiteral("/api/staff"), kAdmin,
-          [this, reply](const RequestContext &c) { return reply(m_domain.createStaff(c.body, c.who)); });
-    r.add(Method::Put, QStringLiteral("/api/staff/{id}"), kAdmin, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.updateStaff(id, c.body, c.who); });
-    });
-    r.add(Method::Delete, QStringLiteral("/api/staff/{id}"), kAdmin, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.deleteStaff(id, c.who); });
-    });
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.createStaff(c.body, c.who));
+          });
+    r.add(Method::Put, QStringLiteral("/api/staff/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.updateStaff(id, c.body, c.who); });
+          });
+    r.add(Method::Delete, QStringLiteral("/api/staff/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.deleteStaff(id, c.who); });
+          });
 
     r.add(Method::Get, QStringLiteral("/api/settings"), kAnyToken,
           [this, reply](const RequestContext &) { return reply(m_domain.publicSettings()); });
@@ -565,7 +611,9 @@ void ApiServer::setupRoutes()
     r.add(Method::Get, QStringLiteral("/api/therapists"), kAnyToken,
           [this, reply](const RequestContext &) { return reply(m_domain.listTherapists()); });
     r.add(Method::Put, QStringLiteral("/api/therapists/{id}/status"), kStaff,
-          [this](const RequestContext &c) { return command(Events::TherapistStatus, c, "therapist_id"); });
+          [this](const RequestContext &c) {
+              return command(Events::TherapistStatus, c, "therapist_id");
+          });
 
     r.add(Method::Post, QStringLiteral("/api/visits"), kDesk,
           [this](const RequestContext &c) { return command(Events::VisitCheckin, c); });
@@ -575,43 +623,57 @@ void ApiServer::setupRoutes()
           });
     // A therapist reads other therapists' and unassigned visits without phone, notes, ticket code
     // or full name (issue 19 #11).
-    r.add(Method::Get, QStringLiteral("/api/visits/{id}"), kStaff, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.getVisit(id, c.who); });
-    });
+    r.add(Method::Get, QStringLiteral("/api/visits/{id}"), kStaff,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.getVisit(id, c.who); });
+          });
     const std::pair<const char *, const char *> visitActions[] = {
-        { "assign", Events::VisitAssign },     { "call", Events::VisitCall },
-        { "start", Events::VisitStart },       { "complete", Events::VisitComplete },
-        { "cancel", Events::VisitCancel },     { "no-show", Events::VisitNoShow },
-        { "payments", Events::VisitPay },      { "discount", Events::VisitDiscount },
+        { "assign", Events::VisitAssign }, { "call", Events::VisitCall },
+        { "start", Events::VisitStart },   { "complete", Events::VisitComplete },
+        { "cancel", Events::VisitCancel }, { "no-show", Events::VisitNoShow },
+        { "payments", Events::VisitPay },  { "discount", Events::VisitDiscount },
     };
     for (const auto &[action, name] : visitActions) {
         const char *commandName = name;
         r.add(Method::Post, QStringLiteral("/api/visits/{id}/") + QLatin1String(action), kStaff,
-              [this, commandName](const RequestContext &c) { return command(commandName, c, "visit_id"); });
+              [this, commandName](const RequestContext &c) {
+                  return command(commandName, c, "visit_id");
+              });
     }
-    r.add(Method::Post, QStringLiteral("/api/payments/{id}/void"), kStaff,
-          [this](const RequestContext &c) { return command(Events::PaymentVoid, c, "payment_id"); });
+    r.add(
+        Method::Post, QStringLiteral("/api/payments/{id}/void"), kStaff,
+        [this](const RequestContext &c) { return command(Events::PaymentVoid, c, "payment_id"); });
 
-    r.add(Method::Get, QStringLiteral("/api/payments"), kDesk, [this, reply](const RequestContext &c) {
-        return reply(m_domain.listPayments(c.request.query().queryItemValue(QStringLiteral("date"))));
-    });
-    r.add(Method::Get, QStringLiteral("/api/reports/daily"), kDesk, [this, reply](const RequestContext &c) {
-        return reply(m_domain.dailyReport(c.request.query().queryItemValue(QStringLiteral("date"))));
-    });
-    r.add(Method::Post, QStringLiteral("/api/days/{date}/close"), kAdmin, [this, reply](const RequestContext &c) {
-        return reply(m_domain.closeDay(c.args.value(0), c.who));
-    });
+    r.add(Method::Get, QStringLiteral("/api/payments"), kDesk,
+          [this, reply](const RequestContext &c) {
+              return reply(
+                  m_domain.listPayments(c.request.query().queryItemValue(QStringLiteral("date"))));
+          });
+    r.add(Method::Get, QStringLiteral("/api/reports/daily"), kDesk,
+          [this, reply](const RequestContext &c) {
+              return reply(
+                  m_domain.dailyReport(c.request.query().queryItemValue(QStringLiteral("date"))));
+          });
+    r.add(Method::Post, QStringLiteral("/api/days/{date}/close"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.closeDay(c.args.value(0), c.who));
+          });
 
     // The audit trail: who changed what, when, from where (docs/api.md "Audit").
     r.add(Method::Get, QStringLiteral("/api/audit"), kAdmin,
-          [this, reply](const RequestContext &c) { return reply(m_domain.auditLog(c.request.query())); });
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.auditLog(c.request.query()));
+          });
 
     r.add(Method::Get, QStringLiteral("/api/devices"), kAdmin,
           [this, reply](const RequestContext &) { return reply(m_domain.listDevices()); });
     r.add(Method::Post, QStringLiteral("/api/devices"), kAdmin,
-          [this, reply](const RequestContext &c) { return reply(m_domain.createDevice(c.body, c.who)); });
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.createDevice(c.body, c.who));
+          });
     // A lost or stolen kiosk: revoked by its id, its live connections closed at once.
-    r.add(Method::Delete, QStringLiteral("/api/devices/{id}"), kAdmin, [this, withId](const RequestContext &c) {
-        return withId(c, [&](qint64 id) { return m_domain.revokeDevice(id, c.who); });
-    });
+    r.add(Method::Delete, QStringLiteral("/api/devices/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.revokeDevice(id, c.who); });
+          });
 }

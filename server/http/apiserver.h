@@ -26,8 +26,7 @@ class SpaDomain;
 class QTcpSocket;
 class QHttpServerResponder;
 
-struct HttpLimits
-{
+struct HttpLimits {
     qint64 maxBodyBytes = 64 * 1024;
     qint64 maxHeadBytes = 16 * 1024;
     int headTimeoutMs = 10000; // a request head, from its first byte (or the accept) to its end
@@ -54,8 +53,7 @@ struct HttpLimits
 };
 
 // REST under /api, /health and /metrics on Qt HttpServer, with our own router, limits and errors.
-class ApiServer : public QAbstractHttpServer
-{
+class ApiServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
     ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag, const HttpLimits &limits,
@@ -81,9 +79,10 @@ protected:
 
 private:
     // The response, or nothing when an asynchronous route will answer through `later`.
-    std::optional<HttpResponse> dispatch(const QHttpServerRequest &request,
-                                         const std::function<void(const HttpResponse &)> &later,
-                                         const std::shared_ptr<QHttpServerResponder> &responder = {});
+    std::optional<HttpResponse>
+    dispatch(const QHttpServerRequest &request,
+             const std::function<void(const HttpResponse &)> &later,
+             const std::shared_ptr<QHttpServerResponder> &responder = {});
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
     void writeTo(QHttpServerResponder &responder, const QByteArray &origin, const HttpResponse &r);
     void setupRoutes();

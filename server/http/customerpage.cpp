@@ -21,8 +21,7 @@
 
 Q_LOGGING_CATEGORY(lcCustomer, "spa.customer")
 
-struct CustomerPage::Stream
-{
+struct CustomerPage::Stream {
     qint64 visitId = 0;
     QPointer<QTcpSocket> socket;
     std::unique_ptr<QHttpServerResponder> responder; // kept for the connection's lifetime
@@ -34,8 +33,7 @@ namespace {
 
 // ---------------------------------------------------------------------------------------------
 // The page's words, per language. Keys are shared with the page's script (sent to it as JSON).
-struct Text
-{
+struct Text {
     const char *key;
     const char *en;
     const char *th;
@@ -65,7 +63,8 @@ const Text kTexts[] = {
       "Terapis Anda, %1, sudah siap" },
     { "called_room", "Your therapist %1 is ready — %2", "พนักงานนวด %1 พร้อมให้บริการแล้ว — %2",
       "Terapis Anda, %1, sudah siap — %2" },
-    { "called_hint", "Please make your way there now.", "เชิญได้เลยค่ะ", "Silakan menuju ke sana sekarang." },
+    { "called_hint", "Please make your way there now.", "เชิญได้เลยค่ะ",
+      "Silakan menuju ke sana sekarang." },
     { "paid_title", "Paid — thank you", "ชำระเงินแล้ว — ขอบคุณค่ะ", "Sudah dibayar — terima kasih" },
     { "paid_hint", "We hope to see you again soon.", "แล้วพบกันใหม่นะคะ", "Sampai jumpa lagi." },
     { "pay_at_desk", "Please pay at the front desk: %1", "กรุณาชำระเงินที่เคาน์เตอร์ %1",
@@ -98,17 +97,19 @@ const Text kTexts[] = {
 const char *const kLanguages[] = { "en", "th", "id" };
 const char *const kLanguageNames[] = { "English", "ไทย", "Bahasa Indonesia" };
 
-class Strings
-{
+class Strings {
 public:
-    explicit Strings(const QString &lang) : m_lang(lang) { }
+    explicit Strings(const QString &lang)
+        : m_lang(lang)
+    {
+    }
     QString operator()(const char *key) const
     {
         for (const Text &t : kTexts)
             if (qstrcmp(t.key, key) == 0)
-                return QString::fromUtf8(m_lang == QLatin1String("th") ? t.th
-                                                 : m_lang == QLatin1String("id") ? t.id
-                                                                                : t.en);
+                return QString::fromUtf8(m_lang == QLatin1String("th")       ? t.th
+                                             : m_lang == QLatin1String("id") ? t.id
+                                                                             : t.en);
         return QString::fromLatin1(key);
     }
     QJsonObject json() const
@@ -146,8 +147,8 @@ QString money(qint64 minor, const QString &currency, const Strings &S)
     QString whole = QString::number(abs / 100);
     for (int i = whole.size() - 3; i > 0; i -= 3)
         whole.insert(i, S("thousands"));
-    return (minor < 0 ? QStringLiteral("-") : QString()) + symbol + whole + S("decimal")
-            + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    return (minor < 0 ? QStringLiteral("-") : QString()) + symbol + whole + S("decimal") +
+        QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString minutes(int m, const Strings &S)
@@ -161,8 +162,7 @@ QString minutes(int m, const Strings &S)
 
 // What the page shows for a visit. The page's script (render() below) computes the same from
 // the same view; keep the two in step.
-struct Model
-{
+struct Model {
     QString state; // the status, or "called"
     QString status, hint, called, due, position, wait, therapist, room, services, total;
     bool paid = false;
@@ -172,8 +172,10 @@ Model model(const QJsonObject &v, const Strings &S)
 {
     Model m;
     const QString st = v.value(QLatin1String("status")).toString();
-    const bool called = st == QLatin1String("assigned") && !v.value(QLatin1String("called_at")).toString().isEmpty();
-    const bool queued = (st == QLatin1String("waiting") || st == QLatin1String("assigned")) && !called;
+    const bool called = st == QLatin1String("assigned") &&
+        !v.value(QLatin1String("called_at")).toString().isEmpty();
+    const bool queued =
+        (st == QLatin1String("waiting") || st == QLatin1String("assigned")) && !called;
     const QString therapist = v.value(QLatin1String("therapist")).toString();
     const QString room = v.value(QLatin1String("room")).toString();
     const QString currency = v.value(QLatin1String("currency")).toString();
@@ -188,7 +190,8 @@ Model model(const QJsonObject &v, const Strings &S)
     else if (st == QLatin1String("cancelled") || st == QLatin1String("no_show"))
         m.hint = S("hint_closed");
     if (called)
-        m.called = room.isEmpty() ? fmt(S("called"), therapist) : fmt(S("called_room"), therapist, room);
+        m.called =
+            room.isEmpty() ? fmt(S("called"), therapist) : fmt(S("called_room"), therapist, room);
     m.paid = st == QLatin1String("paid");
     const qint64 due = qint64(v.value(QLatin1String("balance_due")).toDouble());
     if (st == QLatin1String("awaiting_payment") && due > 0)
@@ -231,8 +234,8 @@ QString hiddenIf(bool hide)
 // JSON inside <script type="application/json">: no "</script>" or "<!--" can appear.
 QString scriptJson(const QJsonObject &o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)).replace(QLatin1Char('<'),
-                                                                                       QLatin1String("\\u003c"));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
+        .replace(QLatin1Char('<'), QLatin1String("\\u003c"));
 }
 
 QByteArray nonce()
@@ -406,33 +409,38 @@ QString shell(const Strings &S, const QString &title, const QByteArray &nonce, c
     QString langs;
     for (int i = 0; i < 3; ++i) {
         const QString code = QLatin1String(kLanguages[i]);
-        langs += QStringLiteral("<a href=\"?lang=%1\" hreflang=\"%1\" lang=\"%1\"%2>%3</a>")
-                         .arg(code,
-                              code == S.lang() ? QStringLiteral(" aria-current=\"true\"") : QString(),
-                              QString::fromUtf8(kLanguageNames[i]));
+        langs +=
+            QStringLiteral("<a href=\"?lang=%1\" hreflang=\"%1\" lang=\"%1\"%2>%3</a>")
+                .arg(code, code == S.lang() ? QStringLiteral(" aria-current=\"true\"") : QString(),
+                     QString::fromUtf8(kLanguageNames[i]));
     }
     return QStringLiteral("<!doctype html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, viewport-fit=cover\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, "
+                          "viewport-fit=cover\">\n"
                           "<meta name=\"robots\" content=\"noindex, nofollow\">\n"
                           "<meta name=\"referrer\" content=\"no-referrer\">\n"
                           "<meta name=\"theme-color\" content=\"#1d6b63\">\n"
                           "<link rel=\"icon\" href=\"data:,\">\n<title>%2</title>\n%3"
                           "<style nonce=\"%4\">%5</style>\n</head>\n<body>\n<main>\n%6"
                           "<nav class=\"langs\">%7</nav>\n</main>\n")
-            .arg(S.lang(), esc(title),
-                 refresh ? QStringLiteral("<noscript><meta http-equiv=\"refresh\" content=\"30\"></noscript>\n")
-                         : QString(),
-                 QString::fromLatin1(nonce), QString::fromUtf8(kCss), body, langs);
+        .arg(S.lang(), esc(title),
+             refresh ? QStringLiteral(
+                           "<noscript><meta http-equiv=\"refresh\" content=\"30\"></noscript>\n")
+                     : QString(),
+             QString::fromLatin1(nonce), QString::fromUtf8(kCss), body, langs);
 }
 
-HttpResponse htmlResponse(const QString &html, int status, const QString &lang, const QByteArray &nonce)
+HttpResponse htmlResponse(const QString &html, int status, const QString &lang,
+                          const QByteArray &nonce)
 {
-    HttpResponse r = HttpResponse::text(html.toUtf8(), QByteArrayLiteral("text/html; charset=utf-8"), status);
+    HttpResponse r =
+        HttpResponse::text(html.toUtf8(), QByteArrayLiteral("text/html; charset=utf-8"), status);
     // Nothing but this page's own inline style and script, and its event stream.
-    r.headers.append({ QByteArrayLiteral("Content-Security-Policy"),
-                       "default-src 'none'; style-src 'nonce-" + nonce + "'; script-src 'nonce-" + nonce
-                               + "'; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; "
-                                 "frame-ancestors 'none'" });
+    r.headers.append(
+        { QByteArrayLiteral("Content-Security-Policy"),
+          "default-src 'none'; style-src 'nonce-" + nonce + "'; script-src 'nonce-" + nonce +
+              "'; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; "
+              "frame-ancestors 'none'" });
     r.headers.append({ QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff") });
     r.headers.append({ QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer") });
     r.headers.append({ QByteArrayLiteral("Content-Language"), lang.toLatin1() });
@@ -442,8 +450,8 @@ HttpResponse htmlResponse(const QString &html, int status, const QString &lang, 
 
 QByteArray eventChunk(qint64 id, const char *event, const QJsonObject &data)
 {
-    return "id: " + QByteArray::number(id) + "\nevent: " + event + "\ndata: "
-            + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
+    return "id: " + QByteArray::number(id) + "\nevent: " + event +
+        "\ndata: " + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
 // The customer stream's name for a journaled notice, or nothing.
@@ -479,7 +487,10 @@ std::optional<qint64> resumeFrom(const QHttpServerRequest &request)
 // ---------------------------------------------------------------------------------------------
 
 CustomerPage::CustomerPage(SpaDomain &domain, QObject *parent)
-    : QObject(parent), m_domain(domain), m_views(domain), m_seenSeq(domain.lastSeq())
+    : QObject(parent)
+    , m_domain(domain)
+    , m_views(domain)
+    , m_seenSeq(domain.lastSeq())
 {
     connect(&m_domain, &SpaDomain::committed, this, &CustomerPage::onCommitted);
     m_heartbeat.setInterval(kDefaultHeartbeatMs);
@@ -555,11 +566,14 @@ HttpResponse CustomerPage::notFound(const QString &lang)
     const Strings S(lang);
     const QByteArray n = nonce();
     const QString venue = m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa"));
-    const QString body = QStringLiteral("<header class=\"venue\">%1</header>\n"
-                                        "<section class=\"card nf\" id=\"not-found\">\n<h1>%2</h1>\n<p>%3</p>\n</section>\n")
-                                 .arg(esc(venue), esc(S("nf_title")), esc(S("nf_body")));
-    return htmlResponse(shell(S, S("nf_title"), n, body, false) + QStringLiteral("</body>\n</html>\n"), 404,
-                        lang, n);
+    const QString body =
+        QStringLiteral(
+            "<header class=\"venue\">%1</header>\n"
+            "<section class=\"card nf\" id=\"not-found\">\n<h1>%2</h1>\n<p>%3</p>\n</section>\n")
+            .arg(esc(venue), esc(S("nf_title")), esc(S("nf_body")));
+    return htmlResponse(shell(S, S("nf_title"), n, body, false) +
+                            QStringLiteral("</body>\n</html>\n"),
+                        404, lang, n);
 }
 
 HttpResponse CustomerPage::page(const QHttpServerRequest &request, const QString &code)
@@ -580,46 +594,54 @@ HttpResponse CustomerPage::page(const QHttpServerRequest &request, const QString
 
     const auto fact = [&](const char *id, const char *label, const QString &value) {
         return QStringLiteral("<div id=\"row-%1\"%2><dt>%3</dt><dd id=\"%1\">%4</dd></div>\n")
-                .arg(QLatin1String(id), hiddenIf(value.isEmpty()), esc(S(label)), esc(value));
+            .arg(QLatin1String(id), hiddenIf(value.isEmpty()), esc(S(label)), esc(value));
     };
-    const QString facts = fact("position", "position", m.position) + fact("wait", "wait", m.wait)
-            + fact("therapist", "therapist", m.therapist) + fact("room", "room", m.room)
-            + fact("services", "services", m.services) + fact("total", "total", m.total);
-    const bool anyFact = !QString(m.position + m.wait + m.therapist + m.room + m.services + m.total).isEmpty();
+    const QString facts = fact("position", "position", m.position) + fact("wait", "wait", m.wait) +
+        fact("therapist", "therapist", m.therapist) + fact("room", "room", m.room) +
+        fact("services", "services", m.services) + fact("total", "total", m.total);
+    const bool anyFact =
+        !QString(m.position + m.wait + m.therapist + m.room + m.services + m.total).isEmpty();
 
     QString body;
     body += QStringLiteral("<header class=\"venue\" id=\"venue\">%1</header>\n").arg(esc(venue));
-    body += QStringLiteral("<section class=\"card ticket-card\">\n<p class=\"label\">%1</p>\n"
-                           "<p class=\"ticket\" id=\"ticket\">%2</p>\n"
-                           "<p class=\"status\" id=\"status\" data-state=\"%3\" role=\"status\">%4</p>\n"
-                           "<p class=\"hint\" id=\"hint\"%5>%6</p>\n</section>\n")
-                    .arg(esc(S("ticket")), esc(ticket), esc(m.state), esc(m.status), hiddenIf(m.hint.isEmpty()),
-                         esc(m.hint));
-    body += QStringLiteral("<section class=\"banner called\" id=\"called\" aria-live=\"assertive\"%1>\n"
-                           "<p class=\"banner-title\" id=\"called-text\">%2</p>\n<p class=\"sub\">%3</p>\n</section>\n")
-                    .arg(hiddenIf(m.called.isEmpty()), esc(m.called), esc(S("called_hint")));
-    body += QStringLiteral("<section class=\"banner paid\" id=\"paid\" aria-live=\"polite\"%1>\n"
-                           "<p class=\"banner-title\">%2</p>\n<p class=\"sub\">%3</p>\n</section>\n")
-                    .arg(hiddenIf(!m.paid), esc(S("paid_title")), esc(S("paid_hint")));
+    body += QStringLiteral(
+                "<section class=\"card ticket-card\">\n<p class=\"label\">%1</p>\n"
+                "<p class=\"ticket\" id=\"ticket\">%2</p>\n"
+                "<p class=\"status\" id=\"status\" data-state=\"%3\" role=\"status\">%4</p>\n"
+                "<p class=\"hint\" id=\"hint\"%5>%6</p>\n</section>\n")
+                .arg(esc(S("ticket")), esc(ticket), esc(m.state), esc(m.status),
+                     hiddenIf(m.hint.isEmpty()), esc(m.hint));
+    body +=
+        QStringLiteral("<section class=\"banner called\" id=\"called\" aria-live=\"assertive\"%1>\n"
+                       "<p class=\"banner-title\" id=\"called-text\">%2</p>\n<p "
+                       "class=\"sub\">%3</p>\n</section>\n")
+            .arg(hiddenIf(m.called.isEmpty()), esc(m.called), esc(S("called_hint")));
+    body +=
+        QStringLiteral("<section class=\"banner paid\" id=\"paid\" aria-live=\"polite\"%1>\n"
+                       "<p class=\"banner-title\">%2</p>\n<p class=\"sub\">%3</p>\n</section>\n")
+            .arg(hiddenIf(!m.paid), esc(S("paid_title")), esc(S("paid_hint")));
     body += QStringLiteral("<section class=\"banner due\" id=\"due\"%1>\n"
                            "<p class=\"banner-title\" id=\"due-text\">%2</p>\n</section>\n")
-                    .arg(hiddenIf(m.due.isEmpty()), esc(m.due));
-    body += QStringLiteral("<dl class=\"card facts\" id=\"facts\"%1>\n%2</dl>\n").arg(hiddenIf(!anyFact), facts);
-    body += QStringLiteral("<p class=\"live\" id=\"live\" hidden><span class=\"dot\"></span>"
-                           "<span id=\"live-text\"></span></p>\n<noscript><p class=\"live\">%1</p></noscript>\n")
-                    .arg(esc(S("noscript")));
+                .arg(hiddenIf(m.due.isEmpty()), esc(m.due));
+    body += QStringLiteral("<dl class=\"card facts\" id=\"facts\"%1>\n%2</dl>\n")
+                .arg(hiddenIf(!anyFact), facts);
+    body +=
+        QStringLiteral(
+            "<p class=\"live\" id=\"live\" hidden><span class=\"dot\"></span>"
+            "<span id=\"live-text\"></span></p>\n<noscript><p class=\"live\">%1</p></noscript>\n")
+            .arg(esc(S("noscript")));
 
     const QJsonObject data { { QStringLiteral("lang"), lang },
                              { QStringLiteral("seq"), m_seenSeq },
                              { QStringLiteral("visit"), v },
                              { QStringLiteral("strings"), S.json() } };
     const QString title = ticket + QStringLiteral(" · ") + m.status;
-    const bool final = v.value(QLatin1String("status")).toString() == QLatin1String("paid")
-            || m.state == QLatin1String("cancelled") || m.state == QLatin1String("no_show");
+    const bool final = v.value(QLatin1String("status")).toString() == QLatin1String("paid") ||
+        m.state == QLatin1String("cancelled") || m.state == QLatin1String("no_show");
     QString html = shell(S, title, n, body, !final);
     html += QStringLiteral("<script type=\"application/json\" id=\"spa-data\">%1</script>\n"
                            "<script nonce=\"%2\">%3</script>\n</body>\n</html>\n")
-                    .arg(scriptJson(data), QString::fromLatin1(n), QString::fromUtf8(kScript));
+                .arg(scriptJson(data), QString::fromLatin1(n), QString::fromUtf8(kScript));
     return htmlResponse(html, 200, lang, n);
 }
 
@@ -633,9 +655,10 @@ HttpResponse CustomerPage::missing(const QHttpServerRequest &request)
                              request.query().queryItemValue(QStringLiteral("lang"))));
 }
 
-std::optional<HttpResponse> CustomerPage::openStream(const QHttpServerRequest &request,
-                                                     const std::shared_ptr<QHttpServerResponder> &responder,
-                                                     const QString &code)
+std::optional<HttpResponse>
+CustomerPage::openStream(const QHttpServerRequest &request,
+                         const std::shared_ptr<QHttpServerResponder> &responder,
+                         const QString &code)
 {
     const QString lang = language(request.value(QByteArrayLiteral("accept-language")),
                                   request.query().queryItemValue(QStringLiteral("lang")));
@@ -651,19 +674,23 @@ std::optional<HttpResponse> CustomerPage::openStream(const QHttpServerRequest &r
     stream->responder = std::make_unique<QHttpServerResponder>(std::move(*responder));
     QHttpServerResponder &r = *stream->responder;
     r.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
-    r.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream; charset=utf-8"));
+    r.writeHeader(QByteArrayLiteral("Content-Type"),
+                  QByteArrayLiteral("text/event-stream; charset=utf-8"));
     r.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    r.writeHeader(QByteArrayLiteral("X-Accel-Buffering"), QByteArrayLiteral("no")); // nginx: pass events at once
+    r.writeHeader(QByteArrayLiteral("X-Accel-Buffering"),
+                  QByteArrayLiteral("no")); // nginx: pass events at once
     r.writeHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
 
     // First the notices missed since the client's last event (oldest first), then the state now.
     QByteArray first = "retry: " + QByteArray::number(kRetryMs) + "\n\n";
     if (const auto from = resumeFrom(request)) {
         QSqlQuery q = m_domain.database().exec(
-                QStringLiteral("SELECT seq, type, payload FROM events WHERE seq > ? AND seq <= ? AND notify = 1 "
-                               "AND (' ' || rooms || ' ') LIKE ? ORDER BY seq LIMIT %1")
-                        .arg(kReplayLimit),
-                { *from, m_seenSeq, QString(QLatin1String("% ") + customerRoom(*visitId) + QLatin1String(" %")) });
+            QStringLiteral(
+                "SELECT seq, type, payload FROM events WHERE seq > ? AND seq <= ? AND notify = 1 "
+                "AND (' ' || rooms || ' ') LIKE ? ORDER BY seq LIMIT %1")
+                .arg(kReplayLimit),
+            { *from, m_seenSeq,
+              QString(QLatin1String("% ") + customerRoom(*visitId) + QLatin1String(" %")) });
         while (q.next()) {
             const char *event = noticeEvent(q.value(1).toString());
             if (!event)
@@ -708,8 +735,9 @@ QByteArray CustomerPage::updateEvent(Stream &s, const QJsonObject &visit, bool f
     if (!force && compact == s.lastVisit)
         return {};
     s.lastVisit = compact;
-    return "id: " + QByteArray::number(m_seenSeq) + "\nevent: update\ndata: {\"seq\":"
-            + QByteArray::number(m_seenSeq) + ",\"visit\":" + compact + "}\n\n";
+    return "id: " + QByteArray::number(m_seenSeq) +
+        "\nevent: update\ndata: {\"seq\":" + QByteArray::number(m_seenSeq) +
+        ",\"visit\":" + compact + "}\n\n";
 }
 
 bool CustomerPage::write(Stream &s, const QByteArray &bytes)
@@ -747,10 +775,11 @@ void CustomerPage::onCommitted(qint64 seq)
         return;
     // Notices go out at once, before the state that follows them, so that an `update` id never
     // passes a notice the client has not had.
-    QSqlQuery q = m_domain.database().exec(
-            QStringLiteral("SELECT seq, type, rooms, payload FROM events WHERE seq > ? AND seq <= ? AND notify = 1 "
-                           "ORDER BY seq"),
-            { from, m_seenSeq });
+    QSqlQuery q =
+        m_domain.database().exec(QStringLiteral("SELECT seq, type, rooms, payload FROM events "
+                                                "WHERE seq > ? AND seq <= ? AND notify = 1 "
+                                                "ORDER BY seq"),
+                                 { from, m_seenSeq });
     while (q.next()) {
         const char *event = noticeEvent(q.value(1).toString());
         if (!event)
@@ -761,7 +790,8 @@ void CustomerPage::onCommitted(qint64 seq)
             if (s->dead || !rooms.contains(customerRoom(s->visitId)))
                 continue;
             if (chunk.isEmpty()) {
-                QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+                QJsonObject payload =
+                    QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
                 payload.insert(QStringLiteral("seq"), q.value(0).toLongLong());
                 chunk = eventChunk(q.value(0).toLongLong(), event, payload);
             }
@@ -826,12 +856,13 @@ void CustomerPage::sweep()
     const auto before = m_streams.size();
     m_streams.erase(std::remove_if(m_streams.begin(), m_streams.end(),
                                    [](const std::unique_ptr<Stream> &s) {
-                                       return s->dead || !s->socket
-                                               || s->socket->state() != QAbstractSocket::ConnectedState;
+                                       return s->dead || !s->socket ||
+                                           s->socket->state() != QAbstractSocket::ConnectedState;
                                    }),
                     m_streams.end());
     if (m_streams.size() != before)
-        qCDebug(lcCustomer) << "dropped" << before - m_streams.size() << "customer streams; open:" << m_streams.size();
+        qCDebug(lcCustomer) << "dropped" << before - m_streams.size()
+                            << "customer streams; open:" << m_streams.size();
     if (m_streams.empty())
         m_heartbeat.stop();
 }

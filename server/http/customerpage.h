@@ -27,13 +27,12 @@ class SpaDomain;
 // /t/<code>/events: `update` (the customer view, sent when it changes), `called` and `paid` (the
 // journaled notices of that visit), each with `id: <seq>` so a reconnecting EventSource gets what
 // it missed through Last-Event-ID. Language from Accept-Language (English, Thai, Indonesian).
-class CustomerPage : public QObject
-{
+class CustomerPage : public QObject {
     Q_OBJECT
 public:
     static constexpr int kDefaultHeartbeatMs = 15000;
-    static constexpr int kRetryMs = 3000;            // EventSource reconnect delay we ask for
-    static constexpr int kStreamsPerVisit = 8;       // the oldest is closed beyond this
+    static constexpr int kRetryMs = 3000; // EventSource reconnect delay we ask for
+    static constexpr int kStreamsPerVisit = 8; // the oldest is closed beyond this
     static constexpr qint64 kMaxBuffered = 256 * 1024; // a client that stops reading is dropped
     static constexpr int kReplayLimit = 100;
 

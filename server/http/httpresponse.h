@@ -10,8 +10,7 @@
 #include <QList>
 #include <QPair>
 
-struct HttpResponse
-{
+struct HttpResponse {
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;

@@ -15,8 +15,7 @@
 // 413 over the body limit (before the body is read), 411 for any Transfer-Encoding, 400 for two or
 // odd Content-Lengths or a malformed head. No sockets and no clock of its own (the caller says
 // what time it is), so GuardedTcpServer runs it per connection and the fuzzer runs it alone.
-class RequestStream
-{
+class RequestStream {
 public:
     struct Limits {
         qint64 maxBodyBytes = 64 * 1024;

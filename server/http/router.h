@@ -16,11 +16,10 @@
 
 class QHttpServerResponder;
 
-struct RequestContext
-{
+struct RequestContext {
     const QHttpServerRequest &request;
-    QStringList args;     // the path's {placeholders}, in order
-    QJsonObject body;     // parsed JSON body (empty object when there is none)
+    QStringList args; // the path's {placeholders}, in order
+    QJsonObject body; // parsed JSON body (empty object when there is none)
     Principal who;
     QString token;
     // The connection's responder, for a route that streams (Server-Sent Events): it may take it
@@ -30,16 +29,15 @@ struct RequestContext
 
 // Exact path routes with {placeholder} segments. Unlike QHttpServer's router it tells a wrong
 // method (405) from an unknown path (404), and it checks the caller's role before the handler runs.
-class Router
-{
+class Router {
 public:
     using Method = QHttpServerRequest::Method;
     using Handler = std::function<HttpResponse(const RequestContext &)>;
     // For slow work off the event loop: answer later through `done` (once).
-    using AsyncHandler = std::function<void(const RequestContext &, std::function<void(const HttpResponse &)> done)>;
+    using AsyncHandler =
+        std::function<void(const RequestContext &, std::function<void(const HttpResponse &)> done)>;
 
-    struct Route
-    {
+    struct Route {
         Method method;
         QStringList segments;
         QSet<Principal::Role> roles; // empty: no token needed
@@ -53,17 +51,17 @@ public:
                                 std::move(roles), std::move(handler), nullptr });
     }
 
-    struct Match
-    {
+    struct Match {
         const Route *route = nullptr;
         QStringList args;
         QStringList allowed; // methods that would match the path, for 405
     };
 
-    void addAsync(Method method, const QString &pattern, QSet<Principal::Role> roles, AsyncHandler handler)
+    void addAsync(Method method, const QString &pattern, QSet<Principal::Role> roles,
+                  AsyncHandler handler)
     {
-        m_routes.append(Route { method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(roles),
-                                nullptr, std::move(handler) });
+        m_routes.append(Route { method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
+                                std::move(roles), nullptr, std::move(handler) });
     }
 
     Match match(Method method, const QString &path) const
@@ -92,22 +90,30 @@ public:
     {
         QStringList out;
         for (const Route &r : m_routes)
-            out.append(methodName(r.method) + QLatin1String(" /")
-                       + r.segments.join(QLatin1Char('/')));
+            out.append(methodName(r.method) + QLatin1String(" /") +
+                       r.segments.join(QLatin1Char('/')));
         return out;
     }
 
     static QString methodName(Method m)
     {
         switch (m) {
-        case Method::Get: return QStringLiteral("GET");
-        case Method::Post: return QStringLiteral("POST");
-        case Method::Put: return QStringLiteral("PUT");
-        case Method::Delete: return QStringLiteral("DELETE");
-        case Method::Patch: return QStringLiteral("PATCH");
-        case Method::Options: return QStringLiteral("OPTIONS");
-        case Method::Head: return QStringLiteral("HEAD");
-        default: return QStringLiteral("OTHER");
+        case Method::Get:
+            return QStringLiteral("GET");
+        case Method::Post:
+            return QStringLiteral("POST");
+        case Method::Put:
+            return QStringLiteral("PUT");
+        case Method::Delete:
+            return QStringLiteral("DELETE");
+        case Method::Patch:
+            return QStringLiteral("PATCH");
+        case Method::Options:
+            return QStringLiteral("OPTIONS");
+        case Method::Head:
+            return QStringLiteral("HEAD");
+        default:
+            return QStringLiteral("OTHER");
         }
     }
 

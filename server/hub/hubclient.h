@@ -13,8 +13,7 @@
 class WsConnection;
 
 // One Socket.IO connection: its socket, who it is and where it is in the handshake.
-struct HubClient
-{
+struct HubClient {
     enum class Stage { Opened, Connected };
 
     WsConnection *conn = nullptr; // owned by the client
@@ -24,9 +23,9 @@ struct HubClient
     Principal who;
     QString token; // the credential it connected with, checked again before every command
     QStringList rooms;
-    QElapsedTimer since;       // since the upgrade
+    QElapsedTimer since; // since the upgrade
     bool awaitingPong = false; // a ping went out and no pong came back yet
-    QElapsedTimer pingSent;    // when that ping went out
+    QElapsedTimer pingSent; // when that ping went out
 
     TokenBucket commands; // commands per second, as REST gives each token
 };

@@ -5,17 +5,16 @@
 
 #include <QtGlobal>
 
-struct HubConfig
-{
+struct HubConfig {
     int pingIntervalMs = 25000;
     int pingTimeoutMs = 20000;
-    int connectTimeoutMs = 10000;      // time allowed between the upgrade and Socket.IO CONNECT
-    int maxPayloadBytes = 64 * 1024;   // largest frame or message a client may send
+    int connectTimeoutMs = 10000; // time allowed between the upgrade and Socket.IO CONNECT
+    int maxPayloadBytes = 64 * 1024; // largest frame or message a client may send
     qint64 maxSendBufferBytes = 4 * 1024 * 1024; // a client this far behind is dropped
-    int commandsPerSecond = 20;        // sustained command rate per connection
+    int commandsPerSecond = 20; // sustained command rate per connection
     int commandBurst = 40;
-    int retentionHours = 48;           // how far back a reconnecting client's offset is honoured
+    int retentionHours = 48; // how far back a reconnecting client's offset is honoured
     int maxConnectionsPerAddress = 256; // HTTP and WebSocket each; 0: no limit (behind a reverse
                                         // proxy everyone is one address)
-    int flushGapMs = 100;              // under a stream of commits, a room is sent to at most this often
+    int flushGapMs = 100; // under a stream of commits, a room is sent to at most this often
 };

@@ -46,7 +46,8 @@ QJsonArray RoomViews::activeVisits()
         m_active = m_domain.activeVisits();
         m_activeIndex.clear();
         for (int i = 0; i < m_active->size(); ++i)
-            m_activeIndex.insert(qint64(m_active->at(i).toObject().value(QLatin1String("id")).toDouble()), i);
+            m_activeIndex.insert(
+                qint64(m_active->at(i).toObject().value(QLatin1String("id")).toDouble()), i);
     }
     return *m_active;
 }
@@ -112,19 +113,22 @@ QJsonObject RoomViews::monitorView()
     for (const QJsonValue &value : visits) {
         const QJsonObject v = value.toObject();
         const QString status = str(v, "status");
-        QJsonObject row { { QStringLiteral("visit_id"), v.value(QLatin1String("id")) },
-                          { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
-                          { QStringLiteral("name"), SpaDomain::publicName(str(v, "customer_name")) },
-                          { QStringLiteral("status"), status },
-                          { QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))) },
-                          { QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))) } };
+        QJsonObject row {
+            { QStringLiteral("visit_id"), v.value(QLatin1String("id")) },
+            { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
+            { QStringLiteral("name"), SpaDomain::publicName(str(v, "customer_name")) },
+            { QStringLiteral("status"), status },
+            { QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))) },
+            { QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))) }
+        };
         if (status == QLatin1String("in_service")) {
             row.insert(QStringLiteral("started_at"), v.value(QLatin1String("started_at")));
             row.insert(QStringLiteral("duration_min"), v.value(QLatin1String("duration_min")));
             serving.append(row);
         } else if (status == QLatin1String("waiting") || status == QLatin1String("assigned")) {
             row.insert(QStringLiteral("position"), v.value(QLatin1String("position")));
-            row.insert(QStringLiteral("estimated_wait_min"), v.value(QLatin1String("estimated_wait_min")));
+            row.insert(QStringLiteral("estimated_wait_min"),
+                       v.value(QLatin1String("estimated_wait_min")));
             row.insert(QStringLiteral("called_at"), v.value(QLatin1String("called_at")));
             waiting.append(row);
         }
@@ -144,7 +148,8 @@ QJsonObject RoomViews::monitorView()
             { QStringLiteral("status"), status },
             { QStringLiteral("turn_position"), t.value(QLatin1String("turn_position")) } });
     }
-    return { { QStringLiteral("venue"), m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
+    return { { QStringLiteral("venue"),
+               m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
              { QStringLiteral("now_serving"), serving },
              { QStringLiteral("waiting"), waiting },
              { QStringLiteral("therapists"), staff } };
@@ -195,8 +200,11 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
     for (const QJsonValue &value : activeVisits()) {
         const QJsonObject v = value.toObject();
         const QString status = str(v, "status");
-        if ((status == QLatin1String("assigned") || status == QLatin1String("in_service"))
-            && qint64(v.value(QLatin1String("therapist")).toObject().value(QLatin1String("id")).toDouble()) == staffId)
+        if ((status == QLatin1String("assigned") || status == QLatin1String("in_service")) &&
+            qint64(v.value(QLatin1String("therapist"))
+                       .toObject()
+                       .value(QLatin1String("id"))
+                       .toDouble()) == staffId)
             queue.append(v);
     }
     // Today: customers served, time actually worked (started → completed, not the booked
@@ -216,9 +224,10 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
         if (started.isValid() && completed.isValid())
             workedSeconds += std::max<qint64>(0, started.secsTo(completed));
     }
-    QSqlQuery tips = db.exec(QStringLiteral("SELECT COALESCE(SUM(tip), 0) FROM payments WHERE therapist_id = ? "
-                                            "AND business_date = ?"),
-                             { staffId, today });
+    QSqlQuery tips =
+        db.exec(QStringLiteral("SELECT COALESCE(SUM(tip), 0) FROM payments WHERE therapist_id = ? "
+                               "AND business_date = ?"),
+                { staffId, today });
     tips.next();
     return { { QStringLiteral("therapist"), me },
              { QStringLiteral("queue"), queue },
@@ -247,13 +256,14 @@ QJsonObject RoomViews::customerView(qint64 visitId)
     for (const QJsonValue &s : v.value(QLatin1String("services")).toArray())
         services.append(s.toObject().value(QLatin1String("name")));
     QJsonObject out;
-    for (const char *key : { "ticket", "status", "customer_name", "total", "paid", "tips", "balance_due", "currency",
-                             "duration_min", "created_at", "called_at", "started_at", "completed_at", "position",
-                             "estimated_wait_min" })
+    for (const char *key : { "ticket", "status", "customer_name", "total", "paid", "tips",
+                             "balance_due", "currency", "duration_min", "created_at", "called_at",
+                             "started_at", "completed_at", "position", "estimated_wait_min" })
         out.insert(QLatin1String(key), v.value(QLatin1String(key)));
     out.insert(QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))));
     out.insert(QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))));
     out.insert(QStringLiteral("services"), services);
-    out.insert(QStringLiteral("venue"), m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")));
+    out.insert(QStringLiteral("venue"),
+               m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")));
     return { { QStringLiteral("visit"), out } };
 }

@@ -15,10 +15,12 @@ class SpaDomain;
 
 // What each room shows, built from the current state (small for one venue). A state event
 // carries the whole view, so a client has one code path: replace what it shows.
-class RoomViews
-{
+class RoomViews {
 public:
-    explicit RoomViews(SpaDomain &domain) : m_domain(domain) { }
+    explicit RoomViews(SpaDomain &domain)
+        : m_domain(domain)
+    {
+    }
 
     // The event name a room's state goes out under: monitor → monitor_updated, ...
     static QString stateEvent(const QString &room);

@@ -6,9 +6,9 @@
 #include "migrations.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -28,10 +28,10 @@ namespace {
 // The rows of one run of a kept statement, read in full, behind the QSqlQuery that exec()
 // returns: the statement is reset before exec() returns, so it is free for the next caller (the
 // same SQL may run again while these rows are still being read), and no read stays open.
-class RowsResult final : public QSqlResult
-{
+class RowsResult final : public QSqlResult {
 public:
-    RowsResult(const QSqlDriver *driver, const QString &sql) : QSqlResult(driver)
+    RowsResult(const QSqlDriver *driver, const QString &sql)
+        : QSqlResult(driver)
     {
         setQuery(sql);
         setForwardOnly(true);
@@ -154,8 +154,9 @@ QVariant columnValue(sqlite3_stmt *stmt, int i)
         return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, i)),
                                    sqlite3_column_bytes(stmt, i)));
     default:
-        return QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, i)),
-                                          sqlite3_column_bytes(stmt, i)));
+        return QVariant(
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, i)),
+                              sqlite3_column_bytes(stmt, i)));
     }
 }
 
@@ -189,12 +190,14 @@ bool Database::open(const QString &location, QString *error)
     // empty one silently would look like a venue with no history and no staff.
     // Hidden, so that `rm spa.db*` does not take it along.
     const QFileInfo file(location);
-    const QString marker = file.dir().filePath(QLatin1Char('.') + file.fileName() + QStringLiteral(".created"));
+    const QString marker =
+        file.dir().filePath(QLatin1Char('.') + file.fileName() + QStringLiteral(".created"));
     const bool inMemory = location.startsWith(QLatin1Char(':')) || location.isEmpty();
     if (!inMemory && !QFileInfo::exists(location) && QFileInfo::exists(marker)) {
-        *error = QStringLiteral("the database %1 is missing, but %2 shows one was created there. "
-                                "Restore it from a backup, or delete %2 to start an empty database.")
-                         .arg(location, marker);
+        *error =
+            QStringLiteral("the database %1 is missing, but %2 shows one was created there. "
+                           "Restore it from a backup, or delete %2 to start an empty database.")
+                .arg(location, marker);
         return false;
     }
     m_connectionName = QStringLiteral("spa-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -218,22 +221,23 @@ bool Database::open(const QString &location, QString *error)
     // Statements are prepared and run on the connection's own sqlite3 handle (Qt's driver links
     // the same system SQLite), compiled once and kept: parsing was a third of a command's CPU.
     const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0
-        || !*static_cast<sqlite3 *const *>(handle.constData())) {
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
+        !*static_cast<sqlite3 *const *>(handle.constData())) {
         *error = QStringLiteral("the Qt SQLite driver gives no sqlite3 handle");
         close();
         return false;
     }
     m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-    struct stat st {};
+    struct stat st { };
     if (!inMemory && ::stat(QFile::encodeName(location).constData(), &st) == 0) {
         m_fileDevice = quint64(st.st_dev);
         m_fileInode = quint64(st.st_ino);
         if (!QFileInfo::exists(marker)) {
             QFile f(marker);
             if (f.open(QIODevice::WriteOnly))
-                f.write(QByteArrayLiteral("A spa-server database was created beside this file; keep "
-                                          "this file with it (see docs/operations).\n"));
+                f.write(
+                    QByteArrayLiteral("A spa-server database was created beside this file; keep "
+                                      "this file with it (see docs/operations).\n"));
         }
     }
     m_fileProblem.clear();
@@ -301,8 +305,8 @@ bool Database::migrate(QString *error)
         });
         if (!ok) {
             *error = QStringLiteral("migration %1 (%2) failed: %3")
-                             .arg(m.version)
-                             .arg(QString::fromUtf8(m.name), failed);
+                         .arg(m.version)
+                         .arg(QString::fromUtf8(m.name), failed);
             return false;
         }
         qCInfo(lcStore) << "applied migration" << m.version << m.name;
@@ -315,14 +319,14 @@ bool Database::fileIsStillOurs()
 {
     if (m_fileInode == 0)
         return true; // in memory, or not a file we could stat at open
-    struct stat st {};
-    const bool same = ::stat(QFile::encodeName(m_location).constData(), &st) == 0
-            && quint64(st.st_dev) == m_fileDevice && quint64(st.st_ino) == m_fileInode;
+    struct stat st { };
+    const bool same = ::stat(QFile::encodeName(m_location).constData(), &st) == 0 &&
+        quint64(st.st_dev) == m_fileDevice && quint64(st.st_ino) == m_fileInode;
     if (!same && m_fileProblem.isEmpty()) {
         m_fileProblem = QStringLiteral("the database file %1 was deleted or replaced while the "
                                        "server was running; writes are refused until it is "
                                        "restored and the server restarted")
-                                .arg(m_location);
+                            .arg(m_location);
         qCCritical(lcStore).noquote() << m_fileProblem;
     }
     return same;

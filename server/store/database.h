@@ -18,8 +18,7 @@ struct sqlite3_stmt;
 
 // One Qt Sql connection with the engine's differences kept here: connection options, the
 // auto-increment column type, and how durable commits are asked for.
-class Database
-{
+class Database {
 public:
     enum class Engine { Sqlite, Postgres };
 
@@ -65,8 +64,7 @@ public:
     bool backupTo(const QString &target, QString *error);
 
 private:
-    struct Statement
-    {
+    struct Statement {
         sqlite3_stmt *stmt = nullptr;
         QSqlRecord columns;
     };

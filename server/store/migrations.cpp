@@ -93,7 +93,8 @@ const QVector<Migration> &migrations()
               " closed_at TEXT NOT NULL,"
               " closed_by BIGINT REFERENCES staff(id),"
               " report TEXT NOT NULL)",
-              "CREATE TABLE devices (id {{ID}}, name TEXT NOT NULL, role TEXT NOT NULL DEFAULT 'monitor',"
+              "CREATE TABLE devices (id {{ID}}, name TEXT NOT NULL, role TEXT NOT NULL DEFAULT "
+              "'monitor',"
               " active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL)",
               "CREATE TABLE tokens ("
               " token_hash TEXT PRIMARY KEY,"

@@ -7,8 +7,7 @@
 #include <QVector>
 
 // A versioned schema step. `{{ID}}` in a statement becomes the engine's auto-increment key type.
-struct Migration
-{
+struct Migration {
     int version;
     const char *name;
     QStringList statements;

@@ -84,7 +84,7 @@ QByteArray bodyOfSize(int size)
 qint64 checkIn(HttpClient &c, const QString &token, const QString &name, const QJsonArray &services,
                qint64 therapist = 0)
 {
-    QJsonObject body {{"customer_name", name}, {"service_ids", services}};
+    QJsonObject body { { "customer_name", name }, { "service_ids", services } };
     if (therapist)
         body.insert("therapist_id", therapist);
     const HttpResult r = c.post("/api/visits", body, token);
@@ -109,7 +109,7 @@ bool act(HttpClient &c, const QString &token, qint64 visit, const char *action,
 qint64 pay(HttpClient &c, const QString &token, qint64 visit, const QString &method, qint64 amount,
            const QString &key, qint64 tip = 0, qint64 tendered = -1)
 {
-    QJsonObject body {{"method", method}, {"amount", amount}, {"idempotency_key", key}};
+    QJsonObject body { { "method", method }, { "amount", amount }, { "idempotency_key", key } };
     if (tip)
         body.insert("tip", tip);
     if (tendered >= 0)
@@ -203,7 +203,7 @@ std::unique_ptr<TestServer> TstApi::startServer(const QDateTime &start)
     // The bad-input table sends hundreds of commands under a few tokens at once; the rate limit
     // has its own test (tst_commandlimits).
     s->config.hub.commandsPerSecond = 0;
-    for (const QString &name : {QStringLiteral("spa.db"), QStringLiteral("demo-kiosk.token")}) {
+    for (const QString &name : { QStringLiteral("spa.db"), QStringLiteral("demo-kiosk.token") }) {
         if (!QFile::copy(m_template.filePath(name), s->dir.filePath(name))) {
             qWarning() << "cannot copy the seeded template" << name;
             return nullptr;
@@ -246,7 +246,7 @@ void TstApi::initTestCase()
         TestServer seeded(true, kMorning);
         QVERIFY(seeded.start());
         seeded.stop(); // closes the database: no WAL left beside it
-        for (const QString &name : {QStringLiteral("spa.db"), QStringLiteral("demo-kiosk.token")})
+        for (const QString &name : { QStringLiteral("spa.db"), QStringLiteral("demo-kiosk.token") })
             QVERIFY(QFile::copy(seeded.dir.filePath(name), m_template.filePath(name)));
         QVERIFY(!QFile::exists(seeded.dir.filePath("spa.db-wal")) ||
                 QFileInfo(seeded.dir.filePath("spa.db-wal")).size() == 0);
@@ -257,7 +257,7 @@ void TstApi::initTestCase()
     TestServer &s = *m_fx;
     QString admin = login(s, "admin"), cashier = login(s, "cashier");
     QVERIFY(!admin.isEmpty() && !cashier.isEmpty());
-    const qint64 x0 = servedVisit(s, cashier, "Day Zero", {kHead}, kAnna);
+    const qint64 x0 = servedVisit(s, cashier, "Day Zero", { kHead }, kAnna);
     QVERIFY(x0);
     const qint64 p0 = pay(s, cashier, x0, "cash", 25000, "fx-d0-0001");
     QVERIFY(p0);
@@ -269,26 +269,27 @@ void TstApi::initTestCase()
     cashier = login(s, "cashier");
     const QString anna = s.loginTherapist(kAnna, "1111"), budi = s.loginTherapist(kBudi, "2222");
     QVERIFY(!admin.isEmpty() && !cashier.isEmpty() && !anna.isEmpty() && !budi.isEmpty());
-    EXPECT(device, s.post("/api/devices", {{"name", "Fixture TV"}}, admin), 201);
+    EXPECT(device, s.post("/api/devices", { { "name", "Fixture TV" } }, admin), 201);
     const QString loggedOut = login(s, "cashier");
     QCOMPARE(s.post("/api/logout", {}, loggedOut).status, 200);
-    m_tokens = {{"none", QString()},
-                {"bad", "not-a-real-token-at-all"},
-                {"admin", admin},
-                {"cashier", cashier},
-                {"anna", anna},
-                {"budi", budi},
-                {"monitor", str(device.json, "token")},
-                {"loggedout", loggedOut}};
+    m_tokens = { { "none", QString() },
+                 { "bad", "not-a-real-token-at-all" },
+                 { "admin", admin },
+                 { "cashier", cashier },
+                 { "anna", anna },
+                 { "budi", budi },
+                 { "monitor", str(device.json, "token") },
+                 { "loggedout", loggedOut } };
 
     EXPECT(eka,
-           s.post("/api/staff", {{"display_name", "Eka"}, {"role", "therapist"}, {"pin", "5555"}},
-                  admin),
+           s.post("/api/staff",
+                  { { "display_name", "Eka" }, { "role", "therapist" }, { "pin", "5555" } }, admin),
            201);
     QCOMPARE(str(eka.json, "staff.status"), QStringLiteral("off"));
     EXPECT(retired,
            s.post("/api/services",
-                  {{"name", "Retired Scrub"}, {"duration_min", 30}, {"price", 1000}}, admin),
+                  { { "name", "Retired Scrub" }, { "duration_min", 30 }, { "price", 1000 } },
+                  admin),
            201);
     const qint64 retiredId = num(retired.json, "service.id");
     QCOMPARE(
@@ -296,54 +297,54 @@ void TstApi::initTestCase()
         200);
 
     // A paid visit, and a visit awaiting payment with a voided payment and a partial payment.
-    const qint64 paid = servedVisit(s, cashier, "Paid Guest", {kThai}, kChai);
+    const qint64 paid = servedVisit(s, cashier, "Paid Guest", { kThai }, kChai);
     QVERIFY(paid);
     const qint64 paidPayment = pay(s, cashier, paid, "card", 45000, "fx-paid-0001");
     QVERIFY(paidPayment);
-    const qint64 await = servedVisit(s, cashier, "Await Guest", {kFoot}, kChai);
+    const qint64 await = servedVisit(s, cashier, "Await Guest", { kFoot }, kChai);
     QVERIFY(await);
     const qint64 voided = pay(s, cashier, await, "cash", 20000, "fx-void-0001");
     QVERIFY(voided);
     EXPECT(voidAnswer,
-           s.post(QStringLiteral("/api/payments/%1/void").arg(voided), {{"reason", "keyed wrong"}},
-                  admin),
+           s.post(QStringLiteral("/api/payments/%1/void").arg(voided),
+                  { { "reason", "keyed wrong" } }, admin),
            201);
     QVERIFY(pay(s, cashier, await, "card", 10000, "fx-partial-01"));
 
     // Anna has an assigned visit, Budi is busy with one and has another queued, one customer waits.
-    const qint64 assigned = checkIn(s, cashier, "Assigned Guest", {kHead}, kAnna);
+    const qint64 assigned = checkIn(s, cashier, "Assigned Guest", { kHead }, kAnna);
     QVERIFY(assigned);
     const qint64 room =
         num(s.get(QStringLiteral("/api/visits/%1").arg(assigned), cashier).json, "visit.room.id");
     QVERIFY(room > 0);
-    const qint64 service = checkIn(s, cashier, "Service Guest", {kThai}, kBudi);
+    const qint64 service = checkIn(s, cashier, "Service Guest", { kThai }, kBudi);
     QVERIFY(service && act(s, cashier, service, "start"));
-    const qint64 assigned2 = checkIn(s, cashier, "Queued Guest", {kHead}, kBudi);
+    const qint64 assigned2 = checkIn(s, cashier, "Queued Guest", { kHead }, kBudi);
     QVERIFY(assigned2);
-    const qint64 wait = checkIn(s, cashier, "Waiting Guest", {kThai});
+    const qint64 wait = checkIn(s, cashier, "Waiting Guest", { kThai });
     QVERIFY(wait);
     // Chai takes a break: with Anna and Budi occupied, Dewi on break and Eka off, nobody is free.
-    QCOMPARE(s.put(QStringLiteral("/api/therapists/%1/status").arg(kChai), {{"status", "on_break"}},
-                   admin)
+    QCOMPARE(s.put(QStringLiteral("/api/therapists/%1/status").arg(kChai),
+                   { { "status", "on_break" } }, admin)
                  .status,
              200);
 
     auto n = [](qint64 v) { return QString::number(v); };
-    m_vars = {{"waiting", n(wait)},
-              {"assigned", n(assigned)},
-              {"queued", n(assigned2)},
-              {"in_service", n(service)},
-              {"awaiting", n(await)},
-              {"paid", n(paid)},
-              {"payment", n(paidPayment)},
-              {"voided", n(voided)},
-              {"void_row", n(num(voidAnswer.json, "void.id"))},
-              {"closed_payment", n(p0)},
-              {"room", n(room)},
-              {"off", n(num(eka.json, "staff.id"))},
-              {"retired", n(retiredId)},
-              {"closed_day", "2026-03-01"},
-              {"today", "2026-03-02"}};
+    m_vars = { { "waiting", n(wait) },
+               { "assigned", n(assigned) },
+               { "queued", n(assigned2) },
+               { "in_service", n(service) },
+               { "awaiting", n(await) },
+               { "paid", n(paid) },
+               { "payment", n(paidPayment) },
+               { "voided", n(voided) },
+               { "void_row", n(num(voidAnswer.json, "void.id")) },
+               { "closed_payment", n(p0) },
+               { "room", n(room) },
+               { "off", n(num(eka.json, "staff.id")) },
+               { "retired", n(retiredId) },
+               { "closed_day", "2026-03-01" },
+               { "today", "2026-03-02" } };
     m_baseline = fixtureSnapshot();
     QVERIFY(m_baseline.contains("\"awaiting_payment\""));
 }
@@ -379,7 +380,7 @@ void TstApi::metrics()
     // The journal sequence follows committed changes.
     const qint64 before = journalSeq(*s);
     QVERIFY(before > 0); // the demo data was journaled
-    QVERIFY(checkIn(*s, login(*s, "cashier"), "Mali", {kThai}));
+    QVERIFY(checkIn(*s, login(*s, "cashier"), "Mali", { kThai }));
     QCOMPARE(journalSeq(*s), before + 1);
 }
 
@@ -387,7 +388,7 @@ void TstApi::loginAndLogout()
 {
     auto s = startServer();
     QVERIFY(s);
-    EXPECT(a, s->post("/api/login", {{"username", "admin"}, {"password", "admin"}}), 200);
+    EXPECT(a, s->post("/api/login", { { "username", "admin" }, { "password", "admin" } }), 200);
     QCOMPARE(str(a.json, "role"), QStringLiteral("admin"));
     QCOMPARE(num(a.json, "staff.id"), kAdmin);
     QCOMPARE(str(a.json, "staff.username"), QStringLiteral("admin"));
@@ -396,12 +397,12 @@ void TstApi::loginAndLogout()
     const QString adminToken = str(a.json, "token");
     QVERIFY(adminToken.size() >= 32);
 
-    EXPECT(c, s->post("/api/login", {{"username", "cashier"}, {"password", "cashier"}}), 200);
+    EXPECT(c, s->post("/api/login", { { "username", "cashier" }, { "password", "cashier" } }), 200);
     QCOMPARE(str(c.json, "role"), QStringLiteral("cashier"));
     QCOMPARE(num(c.json, "staff.id"), kCashier);
     const QString cashierToken = str(c.json, "token");
 
-    EXPECT(t, s->post("/api/login", {{"staff_id", kAnna}, {"pin", "1111"}}), 200);
+    EXPECT(t, s->post("/api/login", { { "staff_id", kAnna }, { "pin", "1111" } }), 200);
     QCOMPARE(str(t.json, "role"), QStringLiteral("therapist"));
     QCOMPARE(num(t.json, "staff.id"), kAnna);
     QCOMPARE(str(t.json, "staff.display_name"), QStringLiteral("Anna"));
@@ -409,7 +410,7 @@ void TstApi::loginAndLogout()
     QVERIFY(!str(t.json, "token").isEmpty());
     QVERIFY(str(t.json, "token") != adminToken);
 
-    for (const QString &token : {adminToken, cashierToken, str(t.json, "token")})
+    for (const QString &token : { adminToken, cashierToken, str(t.json, "token") })
         QCOMPARE(s->get("/api/services", token).status, 200);
 
     EXPECT(out, s->post("/api/logout", {}, cashierToken), 200);
@@ -420,7 +421,7 @@ void TstApi::loginAndLogout()
     QCOMPARE(s->get("/api/services", adminToken).status, 200); // other sessions live on
     // The token is accepted with any capitalisation of "Bearer".
     QCOMPARE(s->request("GET", "/api/services", {}, {},
-                        {{"Authorization", "bearer " + adminToken.toLatin1()}})
+                        { { "Authorization", "bearer " + adminToken.toLatin1() } })
                  .status,
              200);
 }
@@ -430,7 +431,7 @@ void TstApi::tokenExpiry()
     auto s = startServer();
     QVERIFY(s);
     const QString cashier = login(*s, "cashier");
-    EXPECT(device, s->post("/api/devices", {{"name", "Wall"}}, login(*s, "admin")), 201);
+    EXPECT(device, s->post("/api/devices", { { "name", "Wall" } }, login(*s, "admin")), 201);
     const QString monitor = str(device.json, "token");
     s->clock.advanceSecs(12 * 3600 - 1);
     QCOMPARE(s->get("/api/visits", cashier).status, 200);
@@ -461,7 +462,7 @@ void TstApi::servicesCrud()
 
     EXPECT(created,
            s->post("/api/services",
-                   {{"name", "Hot Stone"}, {"duration_min", 75}, {"price", 150000}}, admin),
+                   { { "name", "Hot Stone" }, { "duration_min", 75 }, { "price", 150000 } }, admin),
            201);
     const qint64 id = num(created.json, "service.id");
     QCOMPARE(id, 6);
@@ -471,11 +472,11 @@ void TstApi::servicesCrud()
     QCOMPARE(at(s->get("/api/services", cashier).json, "services").toArray().size(), 6);
 
     // A visit keeps the name and price it was sold at.
-    const qint64 visit = checkIn(*s, cashier, "Mali", {id});
+    const qint64 visit = checkIn(*s, cashier, "Mali", { id });
     QVERIFY(visit);
     EXPECT(updated,
            s->put(QStringLiteral("/api/services/%1").arg(id),
-                  {{"price", 140000}, {"name", "Hot Stone Massage"}}, admin),
+                  { { "price", 140000 }, { "name", "Hot Stone Massage" } }, admin),
            200);
     QCOMPARE(num(updated.json, "service.price"), 140000);
     QCOMPARE(str(updated.json, "service.name"), QStringLiteral("Hot Stone Massage"));
@@ -493,9 +494,10 @@ void TstApi::servicesCrud()
     EXPECT(all, s->get("/api/services", admin), 200);
     QCOMPARE(at(all.json, "services").toArray().size(), 6);
     EXPECT_ERROR(s->post("/api/visits",
-                         {{"customer_name", "Niran"}, {"service_ids", QJsonArray {id}}}, cashier),
+                         { { "customer_name", "Niran" }, { "service_ids", QJsonArray { id } } },
+                         cashier),
                  422, "validation_failed");
-    EXPECT(back, s->put(QStringLiteral("/api/services/%1").arg(id), {{"active", true}}, admin),
+    EXPECT(back, s->put(QStringLiteral("/api/services/%1").arg(id), { { "active", true } }, admin),
            200);
     QCOMPARE(at(back.json, "service.active").toBool(), true);
     QCOMPARE(at(s->get("/api/services", cashier).json, "services").toArray().size(), 6);
@@ -517,7 +519,8 @@ void TstApi::staffCrud()
     }
 
     EXPECT(eka,
-           s->post("/api/staff", {{"display_name", "Eka"}, {"role", "therapist"}, {"pin", "5555"}},
+           s->post("/api/staff",
+                   { { "display_name", "Eka" }, { "role", "therapist" }, { "pin", "5555" } },
                    admin),
            201);
     const qint64 ekaId = num(eka.json, "staff.id");
@@ -530,10 +533,10 @@ void TstApi::staffCrud()
 
     EXPECT(night,
            s->post("/api/staff",
-                   {{"display_name", "Night Desk"},
-                    {"role", "cashier"},
-                    {"username", "night"},
-                    {"password", "s3cret-pass"}},
+                   { { "display_name", "Night Desk" },
+                     { "role", "cashier" },
+                     { "username", "night" },
+                     { "password", "s3cret-pass" } },
                    admin),
            201);
     const qint64 nightId = num(night.json, "staff.id");
@@ -543,14 +546,15 @@ void TstApi::staffCrud()
 
     EXPECT(renamed,
            s->put(QStringLiteral("/api/staff/%1").arg(ekaId),
-                  {{"display_name", "Eka S."}, {"pin", "5656"}}, admin),
+                  { { "display_name", "Eka S." }, { "pin", "5656" } }, admin),
            200);
     QCOMPARE(str(renamed.json, "staff.display_name"), QStringLiteral("Eka S."));
     QVERIFY(s->loginTherapist(ekaId, "5555").isEmpty());
     QVERIFY(!s->loginTherapist(ekaId, "5656").isEmpty());
-    QCOMPARE(s->put(QStringLiteral("/api/staff/%1").arg(nightId), {{"password", "new-pass"}}, admin)
-                 .status,
-             200);
+    QCOMPARE(
+        s->put(QStringLiteral("/api/staff/%1").arg(nightId), { { "password", "new-pass" } }, admin)
+            .status,
+        200);
     QVERIFY(s->login("night", "s3cret-pass").isEmpty());
     QVERIFY(!s->login("night", "new-pass").isEmpty());
 
@@ -562,8 +566,8 @@ void TstApi::staffCrud()
            200);
     QCOMPARE(at(gone.json, "staff.active").toBool(), false);
     EXPECT_ERROR(s->get("/api/visits", nightToken), 401, "unauthorized");
-    EXPECT_ERROR(s->post("/api/login", {{"username", "night"}, {"password", "new-pass"}}), 401,
-                 "invalid_credentials");
+    EXPECT_ERROR(s->post("/api/login", { { "username", "night" }, { "password", "new-pass" } }),
+                 401, "invalid_credentials");
     QCOMPARE(s->request("DELETE", QStringLiteral("/api/staff/%1").arg(ekaId), {}, admin).status,
              200);
     QCOMPARE(at(s->get("/api/therapists", cashier).json, "therapists").toArray().size(), 4);
@@ -576,7 +580,7 @@ void TstApi::devices()
     auto s = startServer();
     QVERIFY(s);
     const QString admin = login(*s, "admin");
-    EXPECT(created, s->post("/api/devices", {{"name", "Waiting room TV"}}, admin), 201);
+    EXPECT(created, s->post("/api/devices", { { "name", "Waiting room TV" } }, admin), 201);
     QCOMPARE(str(created.json, "device.name"), QStringLiteral("Waiting room TV"));
     QCOMPARE(str(created.json, "device.role"), QStringLiteral("monitor"));
     const QString token = str(created.json, "token");
@@ -588,7 +592,7 @@ void TstApi::devices()
     QCOMPARE(devices.at(1).toObject().value("active").toBool(), true);
     QVERIFY(!devices.at(1).toObject().contains("token"));
 
-    for (const QString &t : {token, s->app->demoKioskToken()}) {
+    for (const QString &t : { token, s->app->demoKioskToken() }) {
         QCOMPARE(s->get("/api/therapists", t).status, 200);
         QCOMPARE(s->get("/api/services", t).status, 200);
         // A wall screen has no business with staff accounts (usernames).
@@ -627,8 +631,8 @@ void TstApi::therapistsAndStatus()
              QStringLiteral("Anna:available:1 Budi:available:2 Chai:available:3 Dewi:on_break:-"));
 
     EXPECT(r,
-           s->put(QStringLiteral("/api/therapists/%1/status").arg(kAnna), {{"status", "on_break"}},
-                  cashier),
+           s->put(QStringLiteral("/api/therapists/%1/status").arg(kAnna),
+                  { { "status", "on_break" } }, cashier),
            200);
     QCOMPARE(num(r.json, "therapist.id"), kAnna);
     QCOMPARE(str(r.json, "therapist.status"), QStringLiteral("on_break"));
@@ -637,19 +641,19 @@ void TstApi::therapistsAndStatus()
     // A break keeps your place in the turn order...
     s->clock.advanceSecs(600);
     QCOMPARE(s->put(QStringLiteral("/api/therapists/%1/status").arg(kAnna),
-                    {{"status", "available"}}, cashier)
+                    { { "status", "available" } }, cashier)
                  .status,
              200);
     QCOMPARE(order(),
              QStringLiteral("Anna:available:1 Budi:available:2 Chai:available:3 Dewi:on_break:-"));
     // ...coming on shift puts you at the back.
-    QCOMPARE(
-        s->put(QStringLiteral("/api/therapists/%1/status").arg(kBudi), {{"status", "off"}}, cashier)
-            .status,
-        200);
+    QCOMPARE(s->put(QStringLiteral("/api/therapists/%1/status").arg(kBudi), { { "status", "off" } },
+                    cashier)
+                 .status,
+             200);
     s->clock.advanceSecs(60);
     QCOMPARE(s->put(QStringLiteral("/api/therapists/%1/status").arg(kBudi),
-                    {{"status", "available"}}, cashier)
+                    { { "status", "available" } }, cashier)
                  .status,
              200);
     QCOMPARE(order(),
@@ -657,8 +661,8 @@ void TstApi::therapistsAndStatus()
     // Setting the status it already has answers 200 and writes nothing.
     const qint64 seq = journalSeq(*s);
     EXPECT(same,
-           s->put(QStringLiteral("/api/therapists/%1/status").arg(kDewi), {{"status", "on_break"}},
-                  cashier),
+           s->put(QStringLiteral("/api/therapists/%1/status").arg(kDewi),
+                  { { "status", "on_break" } }, cashier),
            200);
     QCOMPARE(str(same.json, "therapist.status"), QStringLiteral("on_break"));
     QCOMPARE(journalSeq(*s), seq);
@@ -671,10 +675,10 @@ void TstApi::checkInListAndGet()
     const QString cashier = login(*s, "cashier");
     EXPECT(r,
            s->post("/api/visits",
-                   {{"customer_name", "  Mali  "},
-                    {"phone", "+66 81 234 5678"},
-                    {"service_ids", QJsonArray {kThai, kHead}},
-                    {"notes", "firm pressure"}},
+                   { { "customer_name", "  Mali  " },
+                     { "phone", "+66 81 234 5678" },
+                     { "service_ids", QJsonArray { kThai, kHead } },
+                     { "notes", "firm pressure" } },
                    cashier),
            201);
     const QJsonObject v = at(r.json, "visit").toObject();
@@ -703,9 +707,9 @@ void TstApi::checkInListAndGet()
     s->clock.advanceSecs(60);
     EXPECT(r2,
            s->post("/api/visits",
-                   {{"customer_name", "Niran"},
-                    {"service_ids", QJsonArray {kFoot}},
-                    {"therapist_id", kBudi}},
+                   { { "customer_name", "Niran" },
+                     { "service_ids", QJsonArray { kFoot } },
+                     { "therapist_id", kBudi } },
                    cashier),
            201);
     const qint64 niran = num(r2.json, "visit.id");
@@ -741,13 +745,13 @@ void TstApi::checkInListAndGet()
     // The desk assigns explicitly (therapist and room), and may reassign.
     EXPECT(a,
            s->post(QStringLiteral("/api/visits/%1/assign").arg(mali),
-                   {{"therapist_id", kChai}, {"room_id", 3}}, cashier),
+                   { { "therapist_id", kChai }, { "room_id", 3 } }, cashier),
            200);
     QCOMPARE(str(a.json, "visit.status"), QStringLiteral("assigned"));
     QCOMPARE(num(a.json, "visit.therapist.id"), kChai);
     QCOMPARE(num(a.json, "visit.room.id"), 3);
     EXPECT(a2,
-           s->post(QStringLiteral("/api/visits/%1/assign").arg(mali), {{"therapist_id", kAnna}},
+           s->post(QStringLiteral("/api/visits/%1/assign").arg(mali), { { "therapist_id", kAnna } },
                    cashier),
            200);
     QCOMPARE(num(a2.json, "visit.therapist.id"), kAnna);
@@ -760,7 +764,7 @@ void TstApi::callCancelNoShow()
     auto s = startServer();
     QVERIFY(s);
     const QString cashier = login(*s, "cashier");
-    const qint64 v1 = checkIn(*s, cashier, "Mali", {kHead}, kAnna);
+    const qint64 v1 = checkIn(*s, cashier, "Mali", { kHead }, kAnna);
     QVERIFY(v1);
     s->clock.advanceSecs(120);
     EXPECT(called, s->post(QStringLiteral("/api/visits/%1/call").arg(v1), {}, cashier), 200);
@@ -768,11 +772,11 @@ void TstApi::callCancelNoShow()
              QStringLiteral("assigned")); // calling changes no state
     QCOMPARE(str(called.json, "visit.called_at"), QStringLiteral("2026-03-02T09:02:00.000Z"));
 
-    const qint64 v2 = checkIn(*s, cashier, "Niran", {kThai});
+    const qint64 v2 = checkIn(*s, cashier, "Niran", { kThai });
     QVERIFY(v2);
     EXPECT(cancelled,
-           s->post(QStringLiteral("/api/visits/%1/cancel").arg(v2), {{"reason", "customer left"}},
-                   cashier),
+           s->post(QStringLiteral("/api/visits/%1/cancel").arg(v2),
+                   { { "reason", "customer left" } }, cashier),
            200);
     QCOMPARE(str(cancelled.json, "visit.status"), QStringLiteral("cancelled"));
     QCOMPARE(str(cancelled.json, "visit.cancel_reason"), QStringLiteral("customer left"));
@@ -784,9 +788,9 @@ void TstApi::callCancelNoShow()
     QVERIFY(at(noShow.json, "visit.cancel_reason").isNull());
     EXPECT(therapists, s->get("/api/therapists", cashier), 200);
     QCOMPARE(num(therapists.json, "therapists.0.active_visits"), 0);
-    const qint64 v3 = checkIn(*s, cashier, "Ploy", {kHead});
+    const qint64 v3 = checkIn(*s, cashier, "Ploy", { kHead });
     EXPECT(noShow2,
-           s->post(QStringLiteral("/api/visits/%1/no-show").arg(v3), {{"reason", "never came"}},
+           s->post(QStringLiteral("/api/visits/%1/no-show").arg(v3), { { "reason", "never came" } },
                    cashier),
            200);
     QCOMPARE(str(noShow2.json, "visit.cancel_reason"), QStringLiteral("never came"));
@@ -807,7 +811,7 @@ void TstApi::wholeVisitByRest()
 
     EXPECT(checkin,
            s->post("/api/visits",
-                   {{"customer_name", "Mali"}, {"service_ids", QJsonArray {kThai, kHead}}},
+                   { { "customer_name", "Mali" }, { "service_ids", QJsonArray { kThai, kHead } } },
                    cashier),
            201);
     const qint64 id = num(checkin.json, "visit.id");
@@ -839,10 +843,10 @@ void TstApi::wholeVisitByRest()
     // Split payment: card with a tip, then cash with a tip and change.
     EXPECT(p1,
            s->post(path + "payments",
-                   {{"method", "card"},
-                    {"amount", 40000},
-                    {"tip", 5000},
-                    {"idempotency_key", "mali-card-0001"}},
+                   { { "method", "card" },
+                     { "amount", 40000 },
+                     { "tip", 5000 },
+                     { "idempotency_key", "mali-card-0001" } },
                    cashier),
            201);
     QCOMPARE(num(p1.json, "change_due"), 0);
@@ -856,11 +860,11 @@ void TstApi::wholeVisitByRest()
     QVERIFY(!p1.json.contains("replayed"));
     EXPECT(p2,
            s->post(path + "payments",
-                   {{"method", "cash"},
-                    {"amount", 30000},
-                    {"tip", 2000},
-                    {"tendered", 40000},
-                    {"idempotency_key", "mali-cash-0002"}},
+                   { { "method", "cash" },
+                     { "amount", 30000 },
+                     { "tip", 2000 },
+                     { "tendered", 40000 },
+                     { "idempotency_key", "mali-cash-0002" } },
                    cashier),
            201);
     QCOMPARE(num(p2.json, "change_due"), 8000);
@@ -872,7 +876,7 @@ void TstApi::wholeVisitByRest()
     QCOMPARE(str(p2.json, "visit.closed_at"), QStringLiteral("2026-03-02T10:35:00.000Z"));
 
     // A second customer goes to Budi by turn order and tips by e-wallet.
-    const qint64 second = checkIn(*s, cashier, "Niran", {kFoot});
+    const qint64 second = checkIn(*s, cashier, "Niran", { kFoot });
     QVERIFY(second);
     EXPECT(a2, s->post(QStringLiteral("/api/visits/%1/assign").arg(second), {}, cashier), 200);
     QCOMPARE(num(a2.json, "visit.therapist.id"), kBudi);
@@ -930,14 +934,14 @@ void TstApi::idempotency()
     auto s = startServer();
     QVERIFY(s);
     const QString cashier = login(*s, "cashier");
-    const qint64 visit = servedVisit(*s, cashier, "Mali", {kThai}, kAnna);
-    const qint64 other = servedVisit(*s, cashier, "Niran", {kHead}, kBudi);
+    const qint64 visit = servedVisit(*s, cashier, "Mali", { kThai }, kAnna);
+    const qint64 other = servedVisit(*s, cashier, "Niran", { kHead }, kBudi);
     QVERIFY(visit && other);
     const QString path = QStringLiteral("/api/visits/%1/payments").arg(visit);
-    const QJsonObject body {{"method", "cash"},
-                            {"amount", 20000},
-                            {"tendered", 50000},
-                            {"idempotency_key", "key-abc-123"}};
+    const QJsonObject body { { "method", "cash" },
+                             { "amount", 20000 },
+                             { "tendered", 50000 },
+                             { "idempotency_key", "key-abc-123" } };
 
     EXPECT(first, s->post(path, body, cashier), 201);
     QVERIFY(!first.json.contains("replayed"));
@@ -992,7 +996,7 @@ void TstApi::voidByAdmin()
     auto s = startServer();
     QVERIFY(s);
     const QString admin = login(*s, "admin"), cashier = login(*s, "cashier");
-    const qint64 visit = servedVisit(*s, cashier, "Mali", {kThai}, kAnna);
+    const qint64 visit = servedVisit(*s, cashier, "Mali", { kThai }, kAnna);
     QVERIFY(visit);
     const qint64 card = pay(*s, cashier, visit, "card", 30000, "void-card-001", 4000);
     const qint64 cash = pay(*s, cashier, visit, "cash", 15000, "void-cash-002");
@@ -1002,12 +1006,12 @@ void TstApi::voidByAdmin()
     const QByteArray reportBefore = s->get("/api/reports/daily", cashier).raw;
     const QString voidPath = QStringLiteral("/api/payments/%1/void").arg(card);
 
-    EXPECT_ERROR(s->post(voidPath, {{"reason", "wrong card"}}, cashier), 403, "forbidden");
+    EXPECT_ERROR(s->post(voidPath, { { "reason", "wrong card" } }, cashier), 403, "forbidden");
     EXPECT_ERROR(s->post(voidPath, {}, admin), 422, "validation_failed");
     QCOMPARE(s->get("/api/reports/daily", cashier).raw, reportBefore);
 
     s->clock.advanceSecs(600);
-    EXPECT(v, s->post(voidPath, {{"reason", "wrong card"}}, admin), 201);
+    EXPECT(v, s->post(voidPath, { { "reason", "wrong card" } }, admin), 201);
     QCOMPARE(str(v.json, "void.kind"), QStringLiteral("void"));
     QCOMPARE(num(v.json, "void.amount"), -30000);
     QCOMPARE(num(v.json, "void.tip"), -4000);
@@ -1037,9 +1041,9 @@ void TstApi::voidByAdmin()
     QCOMPARE(at(rep.json, "tips_by_therapist").toArray().size(), 0); // Anna's tip netted out
     QCOMPARE(num(rep.json, "visits.awaiting_payment"), 1);
 
-    EXPECT_ERROR(s->post(voidPath, {{"reason", "twice"}}, admin), 409, "already_voided");
+    EXPECT_ERROR(s->post(voidPath, { { "reason", "twice" } }, admin), 409, "already_voided");
     EXPECT_ERROR(s->post(QStringLiteral("/api/payments/%1/void").arg(num(v.json, "void.id")),
-                         {{"reason", "x"}}, admin),
+                         { { "reason", "x" } }, admin),
                  409, "illegal_state");
 
     QVERIFY(pay(*s, cashier, visit, "ewallet", 30000, "void-ew-003"));
@@ -1056,18 +1060,18 @@ void TstApi::dayClose()
     auto s = startServer(QDateTime(QDate(2026, 3, 1), QTime(19, 0), Qt::UTC));
     QVERIFY(s);
     QString cashier = login(*s, "cashier");
-    const qint64 y = servedVisit(*s, cashier, "Late Guest", {kHead}, kAnna);
+    const qint64 y = servedVisit(*s, cashier, "Late Guest", { kHead }, kAnna);
     QVERIFY(y);
 
     // Day 1.
     s->clock.set(QDateTime(QDate(2026, 3, 2), QTime(6, 30), Qt::UTC));
     cashier = login(*s, "cashier");
     const QString admin = login(*s, "admin");
-    const qint64 x = servedVisit(*s, cashier, "Mali", {kThai}, kBudi);
+    const qint64 x = servedVisit(*s, cashier, "Mali", { kThai }, kBudi);
     QVERIFY(x);
     const qint64 px = pay(*s, cashier, x, "card", 45000, "close-card-001", 5000);
     QVERIFY(px);
-    const qint64 w = checkIn(*s, cashier, "Waiting Guest", {kThai});
+    const qint64 w = checkIn(*s, cashier, "Waiting Guest", { kThai });
     QVERIFY(w);
 
     EXPECT_ERROR(s->post("/api/days/2026-03-02/close", {}, cashier), 403, "forbidden");
@@ -1080,7 +1084,7 @@ void TstApi::dayClose()
     QCOMPARE(s->get("/api/reports/daily?date=2026-03-02", cashier).raw, open);
     QCOMPARE(journalSeq(*s), seq);
 
-    QVERIFY(act(*s, cashier, w, "cancel", {{"reason", "left"}}));
+    QVERIFY(act(*s, cashier, w, "cancel", { { "reason", "left" } }));
     s->clock.advanceSecs(30 * 60);
     EXPECT(closed, s->post("/api/days/2026-03-02/close", {}, admin), 201);
     QCOMPARE(at(closed.json, "closed").toBool(), true);
@@ -1098,16 +1102,18 @@ void TstApi::dayClose()
     const qint64 seq2 = journalSeq(*s);
     const QByteArray visitsBefore = s->get("/api/visits?date=2026-03-02", cashier).raw;
     EXPECT_ERROR(
-        s->post(QStringLiteral("/api/payments/%1/void").arg(px), {{"reason", "late"}}, admin), 409,
-        "day_closed");
-    EXPECT_ERROR(s->post("/api/visits",
-                         {{"customer_name", "Too Late"}, {"service_ids", QJsonArray {kThai}}},
-                         cashier),
-                 409, "day_closed");
+        s->post(QStringLiteral("/api/payments/%1/void").arg(px), { { "reason", "late" } }, admin),
+        409, "day_closed");
     EXPECT_ERROR(
-        s->post(QStringLiteral("/api/visits/%1/payments").arg(y),
-                {{"method", "cash"}, {"amount", 25000}, {"idempotency_key", "close-late-001"}},
+        s->post("/api/visits",
+                { { "customer_name", "Too Late" }, { "service_ids", QJsonArray { kThai } } },
                 cashier),
+        409, "day_closed");
+    EXPECT_ERROR(
+        s->post(
+            QStringLiteral("/api/visits/%1/payments").arg(y),
+            { { "method", "cash" }, { "amount", 25000 }, { "idempotency_key", "close-late-001" } },
+            cashier),
         409, "day_closed");
     EXPECT_ERROR(s->post("/api/days/2026-03-02/close", {}, admin), 409, "day_closed");
     EXPECT_ERROR(s->post("/api/days/2026-03-01/close", {}, admin), 409,
@@ -1123,7 +1129,7 @@ void TstApi::dayClose()
     s->clock.set(QDateTime(QDate(2026, 3, 3), QTime(6, 0), Qt::UTC));
     cashier = login(*s, "cashier");
     QVERIFY(pay(*s, cashier, y, "cash", 25000, "close-late-001"));
-    QVERIFY(checkIn(*s, cashier, "Next Day", {kThai}));
+    QVERIFY(checkIn(*s, cashier, "Next Day", { kThai }));
     QCOMPARE(s->get("/api/reports/daily?date=2026-03-02", cashier).json, closed.json);
     QCOMPARE(num(s->get("/api/reports/daily?date=2026-03-03", cashier).json, "revenue"), 25000);
 }
@@ -1132,13 +1138,13 @@ void TstApi::loginRateLimit()
 {
     auto s = startServer();
     QVERIFY(s);
-    const QJsonObject wrong {{"username", "cashier"}, {"password", "wrong"}};
-    const QJsonObject right {{"username", "cashier"}, {"password", "cashier"}};
-    const QJsonObject admin {{"username", "admin"}, {"password", "admin"}};
+    const QJsonObject wrong { { "username", "cashier" }, { "password", "wrong" } };
+    const QJsonObject right { { "username", "cashier" }, { "password", "cashier" } };
+    const QJsonObject admin { { "username", "admin" }, { "password", "admin" } };
 
     // Malformed sign-ins (422) are not guesses and do not count.
     for (int i = 0; i < 25; ++i)
-        QCOMPARE(s->post("/api/login", {{"username", "cashier"}}).status, 422);
+        QCOMPARE(s->post("/api/login", { { "username", "cashier" } }).status, 422);
     // A success clears the account's count (but not the address's).
     for (int i = 0; i < 4; ++i)
         EXPECT_ERROR(s->post("/api/login", wrong), 401, "invalid_credentials");
@@ -1157,18 +1163,19 @@ void TstApi::loginRateLimit()
 
     // PINs are limited the same way, per staff id; other accounts are not affected.
     for (int i = 0; i < 5; ++i)
-        EXPECT_ERROR(s->post("/api/login", {{"staff_id", kAnna}, {"pin", "0000"}}), 401,
+        EXPECT_ERROR(s->post("/api/login", { { "staff_id", kAnna }, { "pin", "0000" } }), 401,
                      "invalid_credentials");
-    EXPECT_ERROR(s->post("/api/login", {{"staff_id", kAnna}, {"pin", "1111"}}), 429,
+    EXPECT_ERROR(s->post("/api/login", { { "staff_id", kAnna }, { "pin", "1111" } }), 429,
                  "too_many_attempts");
     QCOMPARE(s->post("/api/login", admin).status, 200);
 
     // Per address: 20 failures in 5 minutes (14 so far), whatever the accounts, block every
     // sign-in.
     for (int i = 0; i < 6; ++i)
-        EXPECT_ERROR(s->post("/api/login",
-                             {{"username", QStringLiteral("nobody-%1").arg(i)}, {"password", "x"}}),
-                     401, "invalid_credentials");
+        EXPECT_ERROR(
+            s->post("/api/login",
+                    { { "username", QStringLiteral("nobody-%1").arg(i) }, { "password", "x" } }),
+            401, "invalid_credentials");
     const HttpResult address = s->post("/api/login", admin);
     QCOMPARE(address.status, 429);
     QCOMPARE(address.errorCode(), QStringLiteral("too_many_attempts"));
@@ -1242,11 +1249,12 @@ void TstApi::roleChecks()
     QVERIFY(s);
     const QString admin = login(*s, "admin"), cashier = login(*s, "cashier");
     const QString anna = s->loginTherapist(kAnna, "1111");
-    const QString monitor = str(s->post("/api/devices", {{"name", "Wall"}}, admin).json, "token");
+    const QString monitor =
+        str(s->post("/api/devices", { { "name", "Wall" } }, admin).json, "token");
     QVERIFY(!anna.isEmpty() && !monitor.isEmpty());
-    const qint64 visit = servedVisit(*s, cashier, "Mali", {kThai}, kAnna);
+    const qint64 visit = servedVisit(*s, cashier, "Mali", { kThai }, kAnna);
     const qint64 payment = pay(*s, cashier, visit, "cash", 45000, "roles-pay-0001");
-    const qint64 waiting = checkIn(*s, cashier, "Niran", {kHead});
+    const qint64 waiting = checkIn(*s, cashier, "Niran", { kHead });
     QVERIFY(visit && payment && waiting);
 
     struct Route {
@@ -1258,54 +1266,55 @@ void TstApi::roleChecks()
     };
     const QString w = QString::number(waiting);
     const QList<Route> routes {
-        {"GET", "/api/services", {}, {"admin", "cashier", "therapist", "monitor"}, 200},
-        {"GET", "/api/staff", {}, {"admin", "cashier", "therapist"}, 200},
-        {"GET", "/api/therapists", {}, {"admin", "cashier", "therapist", "monitor"}, 200},
-        {"GET", "/api/visits", {}, {"admin", "cashier", "therapist"}, 200},
-        {"GET", "/api/visits/" + w, {}, {"admin", "cashier", "therapist"}, 200},
-        {"GET", "/api/reports/daily", {}, {"admin", "cashier"}, 200},
-        {"POST",
-         "/api/visits",
-         {{"customer_name", "Ploy"}, {"service_ids", QJsonArray {kHead}}},
-         {"admin", "cashier"},
-         201},
-        {"POST",
-         "/api/visits/" + w + "/assign",
-         {{"therapist_id", kChai}},
-         {"admin", "cashier"},
-         200},
-        {"POST",
-         "/api/services",
-         {{"name", "Scrub"}, {"duration_min", 30}, {"price", 1000}},
-         {"admin"},
-         201},
-        {"PUT", "/api/services/1", {{"price", 46000}}, {"admin"}, 200},
-        {"DELETE", "/api/services/4", {}, {"admin"}, 200},
-        {"POST",
-         "/api/staff",
-         {{"display_name", "Eka"}, {"role", "therapist"}, {"pin", "5555"}},
-         {"admin"},
-         201},
-        {"PUT", "/api/staff/6", {{"display_name", "Dewi K."}}, {"admin"}, 200},
-        {"DELETE", "/api/staff/6", {}, {"admin"}, 200},
-        {"GET", "/api/devices", {}, {"admin"}, 200},
-        {"POST", "/api/devices", {{"name", "Spare"}}, {"admin"}, 201},
-        {"POST",
-         QStringLiteral("/api/payments/%1/void").arg(payment),
-         {{"reason", "test"}},
-         {"admin"},
-         201},
-        {"POST", "/api/days/2026-03-01/close", {}, {"admin"}, 201},
+        { "GET", "/api/services", {}, { "admin", "cashier", "therapist", "monitor" }, 200 },
+        { "GET", "/api/staff", {}, { "admin", "cashier", "therapist" }, 200 },
+        { "GET", "/api/therapists", {}, { "admin", "cashier", "therapist", "monitor" }, 200 },
+        { "GET", "/api/visits", {}, { "admin", "cashier", "therapist" }, 200 },
+        { "GET", "/api/visits/" + w, {}, { "admin", "cashier", "therapist" }, 200 },
+        { "GET", "/api/reports/daily", {}, { "admin", "cashier" }, 200 },
+        { "POST",
+          "/api/visits",
+          { { "customer_name", "Ploy" }, { "service_ids", QJsonArray { kHead } } },
+          { "admin", "cashier" },
+          201 },
+        { "POST",
+          "/api/visits/" + w + "/assign",
+          { { "therapist_id", kChai } },
+          { "admin", "cashier" },
+          200 },
+        { "POST",
+          "/api/services",
+          { { "name", "Scrub" }, { "duration_min", 30 }, { "price", 1000 } },
+          { "admin" },
+          201 },
+        { "PUT", "/api/services/1", { { "price", 46000 } }, { "admin" }, 200 },
+        { "DELETE", "/api/services/4", {}, { "admin" }, 200 },
+        { "POST",
+          "/api/staff",
+          { { "display_name", "Eka" }, { "role", "therapist" }, { "pin", "5555" } },
+          { "admin" },
+          201 },
+        { "PUT", "/api/staff/6", { { "display_name", "Dewi K." } }, { "admin" }, 200 },
+        { "DELETE", "/api/staff/6", {}, { "admin" }, 200 },
+        { "GET", "/api/devices", {}, { "admin" }, 200 },
+        { "POST", "/api/devices", { { "name", "Spare" } }, { "admin" }, 201 },
+        { "POST",
+          QStringLiteral("/api/payments/%1/void").arg(payment),
+          { { "reason", "test" } },
+          { "admin" },
+          201 },
+        { "POST", "/api/days/2026-03-01/close", {}, { "admin" }, 201 },
     };
     const QHash<QString, QString> tokens {
-        {"admin", admin}, {"cashier", cashier}, {"therapist", anna}, {"monitor", monitor}};
+        { "admin", admin }, { "cashier", cashier }, { "therapist", anna }, { "monitor", monitor }
+    };
     for (const Route &r : routes) {
         const QByteArray body = r.verb == "GET" || r.verb == "DELETE"
             ? QByteArray()
             : QJsonDocument(r.body).toJson(QJsonDocument::Compact);
         const QByteArray what = r.verb + ' ' + r.path.toUtf8();
         // Refusals first, so the allowed call (which may change things) comes last.
-        for (const QString role : {"cashier", "therapist", "monitor"}) {
+        for (const QString role : { "cashier", "therapist", "monitor" }) {
             if (r.allowed.contains(role))
                 continue;
             const HttpResult res = s->request(r.verb, r.path, body, tokens.value(role));
@@ -1336,47 +1345,50 @@ void TstApi::therapistOwnStatusAndVisits()
     const QString anna = s->loginTherapist(kAnna, "1111"), budi = s->loginTherapist(kBudi, "2222");
 
     EXPECT(own,
-           s->put(QStringLiteral("/api/therapists/%1/status").arg(kAnna), {{"status", "on_break"}},
-                  anna),
+           s->put(QStringLiteral("/api/therapists/%1/status").arg(kAnna),
+                  { { "status", "on_break" } }, anna),
            200);
     QCOMPARE(str(own.json, "therapist.status"), QStringLiteral("on_break"));
     const QByteArray therapists = s->get("/api/therapists", cashier).raw;
-    EXPECT_ERROR(
-        s->put(QStringLiteral("/api/therapists/%1/status").arg(kBudi), {{"status", "off"}}, anna),
-        403, "forbidden");
+    EXPECT_ERROR(s->put(QStringLiteral("/api/therapists/%1/status").arg(kBudi),
+                        { { "status", "off" } }, anna),
+                 403, "forbidden");
     QCOMPARE(s->get("/api/therapists", cashier).raw, therapists);
     QCOMPARE(s->put(QStringLiteral("/api/therapists/%1/status").arg(kAnna),
-                    {{"status", "available"}}, anna)
+                    { { "status", "available" } }, anna)
                  .status,
              200);
 
-    const qint64 budis = checkIn(*s, cashier, "Mali", {kHead}, kBudi);
-    const qint64 annas = checkIn(*s, cashier, "Niran", {kHead}, kAnna);
+    const qint64 budis = checkIn(*s, cashier, "Mali", { kHead }, kBudi);
+    const qint64 annas = checkIn(*s, cashier, "Niran", { kHead }, kAnna);
     QVERIFY(budis && annas);
     const QString b = QStringLiteral("/api/visits/%1/").arg(budis);
     const QByteArray before = s->get("/api/visits/" + QString::number(budis), cashier).raw;
-    for (const char *action : {"call", "start", "complete"}) {
+    for (const char *action : { "call", "start", "complete" }) {
         const HttpResult r = s->post(b + QLatin1String(action), {}, anna);
         QVERIFY2(r.status == 403,
                  QByteArray(QByteArray(action) + ": " + describe(r, 403)).constData());
         QVERIFY(str(r.json, "error.message").contains("not assigned to you"));
     }
-    for (const char *action : {"assign", "cancel", "no-show"})
-        EXPECT_ERROR(s->post(b + QLatin1String(action), {{"reason", "x"}}, anna), 403, "forbidden");
+    for (const char *action : { "assign", "cancel", "no-show" })
+        EXPECT_ERROR(s->post(b + QLatin1String(action), { { "reason", "x" } }, anna), 403,
+                     "forbidden");
     QCOMPARE(s->get("/api/visits/" + QString::number(budis), cashier).raw, before);
 
     // Budi works his own visit; Anna hers; both may read the queue.
     QVERIFY(act(*s, budi, budis, "call") && act(*s, budi, budis, "start"));
     EXPECT_ERROR(s->post(b + "complete", {}, anna), 403, "forbidden");
     EXPECT_ERROR(s->put(QStringLiteral("/api/therapists/%1/status").arg(kBudi),
-                        {{"status", "on_break"}}, budi),
+                        { { "status", "on_break" } }, budi),
                  409,
                  "illegal_state"); // busy with a customer
     QVERIFY(act(*s, budi, budis, "complete"));
     QVERIFY(act(*s, anna, annas, "start") && act(*s, anna, annas, "complete"));
     EXPECT_ERROR(
-        s->post(QStringLiteral("/api/visits/%1/payments").arg(annas),
-                {{"method", "cash"}, {"amount", 25000}, {"idempotency_key", "anna-pays-01"}}, anna),
+        s->post(
+            QStringLiteral("/api/visits/%1/payments").arg(annas),
+            { { "method", "cash" }, { "amount", 25000 }, { "idempotency_key", "anna-pays-01" } },
+            anna),
         403, "forbidden");
     EXPECT(list, s->get("/api/visits", anna), 200);
     QCOMPARE(at(list.json, "visits").toArray().size(), 2);
@@ -1398,13 +1410,13 @@ void TstApi::cancelledAssignmentKeepsTurn()
         return qint64(0);
     };
     QCOMPARE(first(), kAnna);
-    const qint64 visit = checkIn(*s, cashier, "Mali", {kThai});
+    const qint64 visit = checkIn(*s, cashier, "Mali", { kThai });
     QVERIFY(visit);
     s->clock.advanceSecs(60);
     EXPECT(assigned, s->post(QStringLiteral("/api/visits/%1/assign").arg(visit), {}, cashier), 200);
     QCOMPARE(num(assigned.json, "visit.therapist.id"), kAnna);
     s->clock.advanceSecs(60);
-    QVERIFY(act(*s, cashier, visit, "cancel", {{"reason", "changed her mind"}}));
+    QVERIFY(act(*s, cashier, visit, "cancel", { { "reason", "changed her mind" } }));
     QCOMPARE(first(), kAnna);
 }
 
@@ -1614,7 +1626,7 @@ void TstApi::badInput()
     const HttpResult r = m_fx->request(verb, path, body, token, extra);
     QVERIFY2(r.status == status, describe(r, status).constData());
     QCOMPARE(r.header("content-type"), QByteArray("application/json"));
-    QCOMPARE(r.json.keys(), QStringList {"error"});
+    QCOMPARE(r.json.keys(), QStringList { "error" });
     QCOMPARE(r.errorCode(), code);
     const QString message = str(r.json, "error.message");
     QVERIFY(!message.isEmpty());
@@ -1650,19 +1662,22 @@ void TstApi::corsAndOrigins()
     const QByteArray good = "https://booking.example.com";
     const QByteArray bad = "https://evil.example.net";
 
-    HttpResult pre = s.request("OPTIONS", "/api/visits", {}, {}, {{"Origin", good}, {"Access-Control-Request-Method", "POST"}});
+    HttpResult pre = s.request("OPTIONS", "/api/visits", {}, {},
+                               { { "Origin", good }, { "Access-Control-Request-Method", "POST" } });
     QCOMPARE(pre.status, 204);
     QCOMPARE(pre.header("access-control-allow-origin"), good);
     QVERIFY(pre.header("access-control-allow-methods").contains("POST"));
     QVERIFY(pre.header("access-control-allow-headers").contains("Authorization"));
-    EXPECT_ERROR(s.request("OPTIONS", "/api/visits", {}, {}, {{"Origin", bad}}), 403, "origin_not_allowed");
-    EXPECT_ERROR(s.request("OPTIONS", "/api/nothing", {}, {}, {{"Origin", good}}), 404, "not_found");
+    EXPECT_ERROR(s.request("OPTIONS", "/api/visits", {}, {}, { { "Origin", bad } }), 403,
+                 "origin_not_allowed");
+    EXPECT_ERROR(s.request("OPTIONS", "/api/nothing", {}, {}, { { "Origin", good } }), 404,
+                 "not_found");
 
-    HttpResult h = s.request("GET", "/health", {}, {}, {{"Origin", good}});
+    HttpResult h = s.request("GET", "/health", {}, {}, { { "Origin", good } });
     QCOMPARE(h.status, 200);
     QCOMPARE(h.header("access-control-allow-origin"), good);
     QCOMPARE(h.header("vary"), QByteArray("Origin"));
-    h = s.request("GET", "/health", {}, {}, {{"Origin", bad}});
+    h = s.request("GET", "/health", {}, {}, { { "Origin", bad } });
     QCOMPARE(h.status, 200);
     QVERIFY(h.header("access-control-allow-origin").isEmpty());
 
@@ -1677,9 +1692,11 @@ void TstApi::corsAndOrigins()
         sock.connectToHost(QHostAddress::LocalHost, s.port());
         if (!sock.waitForConnected(3000))
             return QByteArray();
-        QByteArray req = "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(s.port())
-                + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                  "Sec-WebSocket-Version: 13\r\n";
+        QByteArray req = "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: 127.0.0.1:" +
+            QByteArray::number(s.port()) +
+            "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: "
+            "dGhlIHNhbXBsZSBub25jZQ==\r\n"
+            "Sec-WebSocket-Version: 13\r\n";
         if (!origin.isEmpty())
             req += "Origin: " + origin + "\r\n";
         sock.write(req + "\r\n");
@@ -1703,48 +1720,81 @@ void TstApi::discounts()
     auto s = startServer();
     QVERIFY(s);
     const QString cashier = s->login("cashier", "cashier");
-    EXPECT(v, s->post("/api/visits", {{"customer_name", "Lamai"}, {"service_ids", QJsonArray{1, 5}}}, cashier), 201);
+    EXPECT(v,
+           s->post("/api/visits",
+                   { { "customer_name", "Lamai" }, { "service_ids", QJsonArray { 1, 5 } } },
+                   cashier),
+           201);
     const qint64 id = num(v.json, "visit.id");
     QCOMPARE(num(v.json, "visit.subtotal"), 70000);
     QCOMPARE(num(v.json, "visit.total"), 70000);
     const QString path = QStringLiteral("/api/visits/%1/discount").arg(id);
 
-    EXPECT(p, s->post(path, {{"percent", 10}, {"reason", "birthday"}}, cashier), 200);
+    EXPECT(p, s->post(path, { { "percent", 10 }, { "reason", "birthday" } }, cashier), 200);
     QCOMPARE(num(p.json, "visit.discount"), 7000);
     QCOMPARE(num(p.json, "visit.total"), 63000);
     QCOMPARE(num(p.json, "visit.balance_due"), 63000);
     QCOMPARE(str(p.json, "visit.discount_reason"), QStringLiteral("birthday"));
-    EXPECT(a, s->post(path, {{"amount", 5000}, {"reason", "loyalty card"}}, cashier), 200);
+    EXPECT(a, s->post(path, { { "amount", 5000 }, { "reason", "loyalty card" } }, cashier), 200);
     QCOMPARE(num(a.json, "visit.total"), 65000);
 
-    EXPECT_ERROR(s->post(path, {{"amount", 100}, {"percent", 5}, {"reason", "x"}}, cashier), 422, "validation_failed");
-    EXPECT_ERROR(s->post(path, {{"reason", "x"}}, cashier), 422, "validation_failed");
-    EXPECT_ERROR(s->post(path, {{"amount", 5000}}, cashier), 422, "validation_failed");
-    EXPECT_ERROR(s->post(path, {{"percent", 101}, {"reason", "x"}}, cashier), 422, "validation_failed");
-    EXPECT_ERROR(s->post(path, {{"amount", 70001}, {"reason", "x"}}, cashier), 422, "validation_failed");
-    EXPECT_ERROR(s->post(path, {{"amount", "5000"}, {"reason", "x"}}, cashier), 422, "validation_failed");
-    EXPECT_ERROR(s->post("/api/visits/999999/discount", {{"amount", 1}, {"reason", "x"}}, cashier), 404, "not_found");
+    EXPECT_ERROR(s->post(path, { { "amount", 100 }, { "percent", 5 }, { "reason", "x" } }, cashier),
+                 422, "validation_failed");
+    EXPECT_ERROR(s->post(path, { { "reason", "x" } }, cashier), 422, "validation_failed");
+    EXPECT_ERROR(s->post(path, { { "amount", 5000 } }, cashier), 422, "validation_failed");
+    EXPECT_ERROR(s->post(path, { { "percent", 101 }, { "reason", "x" } }, cashier), 422,
+                 "validation_failed");
+    EXPECT_ERROR(s->post(path, { { "amount", 70001 }, { "reason", "x" } }, cashier), 422,
+                 "validation_failed");
+    EXPECT_ERROR(s->post(path, { { "amount", "5000" }, { "reason", "x" } }, cashier), 422,
+                 "validation_failed");
+    EXPECT_ERROR(
+        s->post("/api/visits/999999/discount", { { "amount", 1 }, { "reason", "x" } }, cashier),
+        404, "not_found");
     const QString anna = s->loginTherapist(3, "1111");
-    EXPECT_ERROR(s->post(path, {{"amount", 1}, {"reason", "x"}}, anna), 403, "forbidden");
+    EXPECT_ERROR(s->post(path, { { "amount", 1 }, { "reason", "x" } }, anna), 403, "forbidden");
 
-    for (const char *step : {"assign", "start", "complete"})
-        QCOMPARE(s->post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {}, cashier).status, 200);
-    EXPECT(part, s->post(QStringLiteral("/api/visits/%1/payments").arg(id),
-                         {{"method", "card"}, {"amount", 40000}, {"idempotency_key", "disc-part-1"}}, cashier), 201);
+    for (const char *step : { "assign", "start", "complete" })
+        QCOMPARE(s->post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {},
+                         cashier)
+                     .status,
+                 200);
+    EXPECT(
+        part,
+        s->post(QStringLiteral("/api/visits/%1/payments").arg(id),
+                { { "method", "card" }, { "amount", 40000 }, { "idempotency_key", "disc-part-1" } },
+                cashier),
+        201);
     // 40,000 is paid: a discount leaving less than that due is refused, and changes nothing.
-    EXPECT_ERROR(s->post(path, {{"amount", 40000}, {"reason", "x"}}, cashier), 409, "already_paid");
-    EXPECT(rest, s->post(QStringLiteral("/api/visits/%1/payments").arg(id),
-                         {{"method", "cash"}, {"amount", 25000}, {"tendered", 30000}, {"idempotency_key", "disc-rest-1"}}, cashier), 201);
+    EXPECT_ERROR(s->post(path, { { "amount", 40000 }, { "reason", "x" } }, cashier), 409,
+                 "already_paid");
+    EXPECT(rest,
+           s->post(QStringLiteral("/api/visits/%1/payments").arg(id),
+                   { { "method", "cash" },
+                     { "amount", 25000 },
+                     { "tendered", 30000 },
+                     { "idempotency_key", "disc-rest-1" } },
+                   cashier),
+           201);
     QCOMPARE(str(rest.json, "visit.status"), QStringLiteral("paid"));
     QCOMPARE(num(rest.json, "change_due"), 5000);
-    EXPECT_ERROR(s->post(path, {{"amount", 0}}, cashier), 409, "illegal_state");
+    EXPECT_ERROR(s->post(path, { { "amount", 0 } }, cashier), 409, "illegal_state");
 
     // A completed service discounted to nothing is settled by the discount itself.
-    EXPECT(free, s->post("/api/visits", {{"customer_name", "Comp"}, {"service_ids", QJsonArray{5}}}, cashier), 201);
+    EXPECT(free,
+           s->post("/api/visits",
+                   { { "customer_name", "Comp" }, { "service_ids", QJsonArray { 5 } } }, cashier),
+           201);
     const qint64 freeId = num(free.json, "visit.id");
-    for (const char *step : {"assign", "start", "complete"})
-        QCOMPARE(s->post(QStringLiteral("/api/visits/%1/%2").arg(freeId).arg(QLatin1String(step)), {}, cashier).status, 200);
-    EXPECT(comp, s->post(QStringLiteral("/api/visits/%1/discount").arg(freeId), {{"percent", 100}, {"reason", "complaint"}}, cashier), 200);
+    for (const char *step : { "assign", "start", "complete" })
+        QCOMPARE(s->post(QStringLiteral("/api/visits/%1/%2").arg(freeId).arg(QLatin1String(step)),
+                         {}, cashier)
+                     .status,
+                 200);
+    EXPECT(comp,
+           s->post(QStringLiteral("/api/visits/%1/discount").arg(freeId),
+                   { { "percent", 100 }, { "reason", "complaint" } }, cashier),
+           200);
     QCOMPARE(str(comp.json, "visit.status"), QStringLiteral("paid"));
     QCOMPARE(num(comp.json, "visit.balance_due"), 0);
 
@@ -1762,7 +1812,8 @@ void TstApi::settingsAndRoster()
     const QJsonArray list = roster.json.value("therapists").toArray();
     QCOMPARE(list.size(), 4);
     QCOMPARE(list.at(0).toObject().value("name").toString(), QStringLiteral("Anna"));
-    QCOMPARE(list.at(0).toObject().keys(), QStringList({"id", "name"})); // names only, nothing else
+    QCOMPARE(list.at(0).toObject().keys(),
+             QStringList({ "id", "name" })); // names only, nothing else
     EXPECT_ERROR(s->get("/api/settings"), 401, "unauthorized");
     EXPECT(settings, s->get("/api/settings", s->app->demoKioskToken()), 200);
     QCOMPARE(str(settings.json, "venue_name"), QStringLiteral("Lotus Day Spa"));
@@ -1776,13 +1827,29 @@ void TstApi::paymentsOfADay()
     QVERIFY(s);
     const QString cashier = s->login("cashier", "cashier");
     const QString admin = s->login("admin", "admin");
-    EXPECT(v, s->post("/api/visits", {{"customer_name", "Pim Saelim"}, {"service_ids", QJsonArray{5}}}, cashier), 201);
+    EXPECT(v,
+           s->post("/api/visits",
+                   { { "customer_name", "Pim Saelim" }, { "service_ids", QJsonArray { 5 } } },
+                   cashier),
+           201);
     const qint64 id = num(v.json, "visit.id");
-    for (const char *step : {"assign", "start", "complete"})
-        QCOMPARE(s->post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {}, cashier).status, 200);
-    EXPECT(p, s->post(QStringLiteral("/api/visits/%1/payments").arg(id),
-                      {{"method", "card"}, {"amount", 25000}, {"tip", 2000}, {"idempotency_key", "day-list-1"}}, cashier), 201);
-    QCOMPARE(s->post(QStringLiteral("/api/payments/%1/void").arg(num(p.json, "payment.id")), {{"reason", "wrong card"}}, admin).status, 201);
+    for (const char *step : { "assign", "start", "complete" })
+        QCOMPARE(s->post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {},
+                         cashier)
+                     .status,
+                 200);
+    EXPECT(p,
+           s->post(QStringLiteral("/api/visits/%1/payments").arg(id),
+                   { { "method", "card" },
+                     { "amount", 25000 },
+                     { "tip", 2000 },
+                     { "idempotency_key", "day-list-1" } },
+                   cashier),
+           201);
+    QCOMPARE(s->post(QStringLiteral("/api/payments/%1/void").arg(num(p.json, "payment.id")),
+                     { { "reason", "wrong card" } }, admin)
+                 .status,
+             201);
     EXPECT(list, s->get("/api/payments?date=2026-03-02", cashier), 200);
     const QJsonArray rows = list.json.value("payments").toArray();
     QCOMPARE(rows.size(), 2);
@@ -1818,12 +1885,14 @@ void TstApi::requestHeadLimits()
         }
         return answer;
     };
-    const QByteArray bigHead = "GET /health HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(20000, 'a') + "\r\n\r\n";
+    const QByteArray bigHead =
+        "GET /health HTTP/1.1\r\nHost: x\r\nX-Filler: " + QByteArray(20000, 'a') + "\r\n\r\n";
     const QByteArray head = send(bigHead);
     QVERIFY2(head.startsWith("HTTP/1.1 431"), head.left(80).constData());
     QVERIFY(head.contains("headers_too_large"));
-    const QByteArray chunked = send("POST /api/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
-                                    "Content-Type: application/json\r\n\r\n5\r\n{\"a\":\r\n0\r\n\r\n");
+    const QByteArray chunked =
+        send("POST /api/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+             "Content-Type: application/json\r\n\r\n5\r\n{\"a\":\r\n0\r\n\r\n");
     QVERIFY2(chunked.startsWith("HTTP/1.1 411"), chunked.left(80).constData());
     QVERIFY(chunked.contains("length_required"));
     // Ordinary requests on the same server still work.

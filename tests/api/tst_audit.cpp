@@ -25,8 +25,7 @@ QJsonArray entriesOf(const HttpResult &r)
 }
 } // namespace
 
-class TstAudit : public QObject
-{
+class TstAudit : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -58,9 +57,9 @@ private:
     QSqlQuery newest(const QString &type)
     {
         QSqlQuery q = m_srv->app->database().exec(
-                QStringLiteral("SELECT seq, actor, actor_role, actor_name, address, hash FROM events "
-                               "WHERE type = ? ORDER BY seq DESC LIMIT 1"),
-                { type });
+            QStringLiteral("SELECT seq, actor, actor_role, actor_name, address, hash FROM events "
+                           "WHERE type = ? ORDER BY seq DESC LIMIT 1"),
+            { type });
         q.next();
         return q;
     }
@@ -83,7 +82,10 @@ void TstAudit::init()
     QVERIFY(!m_admin.isEmpty() && !m_cashier.isEmpty());
 }
 
-void TstAudit::cleanup() { m_srv.reset(); }
+void TstAudit::cleanup()
+{
+    m_srv.reset();
+}
 
 void TstAudit::restEntriesNameTheActorAndAddress()
 {
@@ -107,8 +109,9 @@ void TstAudit::restEntriesNameTheActorAndAddress()
     QCOMPARE(e.value(QLatin1String("actor_role")).toString(), QStringLiteral("cashier"));
     QCOMPARE(e.value(QLatin1String("address")).toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(e.value(QLatin1String("time")).toString(), QStringLiteral("2026-03-02T09:00:00.000Z"));
-    QVERIFY2(e.value(QLatin1String("summary")).toString().contains(QStringLiteral("#001 Somchai J.")),
-             qPrintable(e.value(QLatin1String("summary")).toString()));
+    QVERIFY2(
+        e.value(QLatin1String("summary")).toString().contains(QStringLiteral("#001 Somchai J.")),
+        qPrintable(e.value(QLatin1String("summary")).toString()));
     QVERIFY(!e.value(QLatin1String("summary")).toString().contains(QStringLiteral("Jaidee")));
 }
 
@@ -118,8 +121,9 @@ void TstAudit::socketEntriesNameTheActorAndAddress()
     QVERIFY(visit > 0);
     SioClient sock;
     QVERIFY(sock.start(m_srv->port(), { { QStringLiteral("token"), m_cashier } }));
-    const QJsonObject ack = sock.call(QStringLiteral("visit:assign"),
-                                      { { QStringLiteral("visit_id"), visit }, { QStringLiteral("therapist_id"), kAnna } });
+    const QJsonObject ack = sock.call(
+        QStringLiteral("visit:assign"),
+        { { QStringLiteral("visit_id"), visit }, { QStringLiteral("therapist_id"), kAnna } });
     QVERIFY2(ack.value(QLatin1String("ok")).toBool(), QJsonDocument(ack).toJson());
     QSqlQuery q = newest(QStringLiteral("visit.assigned"));
     QVERIFY(q.isValid());
@@ -132,7 +136,8 @@ void TstAudit::socketEntriesNameTheActorAndAddress()
     QVERIFY(!anna.isEmpty());
     SioClient tablet;
     QVERIFY(tablet.start(m_srv->port(), { { QStringLiteral("token"), anna } }));
-    const QJsonObject call = tablet.call(QStringLiteral("visit:call"), { { QStringLiteral("visit_id"), visit } });
+    const QJsonObject call =
+        tablet.call(QStringLiteral("visit:call"), { { QStringLiteral("visit_id"), visit } });
     QVERIFY2(call.value(QLatin1String("ok")).toBool(), QJsonDocument(call).toJson());
     QSqlQuery c = newest(QStringLiteral("visit_called"));
     QCOMPARE(c.value(1).toString(), QStringLiteral("staff:%1").arg(kAnna));
@@ -148,20 +153,27 @@ void TstAudit::adminCommandsNameTheAdmin()
                                        { QStringLiteral("price"), 80000 } },
                                      m_admin);
     QCOMPARE(s.status, 201);
-    QCOMPARE(newest(QStringLiteral("service.created")).value(1).toString(), QStringLiteral("staff:%1").arg(kAdminId));
-    const HttpResult d = m_srv->post(QStringLiteral("/api/devices"), { { QStringLiteral("name"), QStringLiteral("Hall TV") } },
-                                     m_admin);
+    QCOMPARE(newest(QStringLiteral("service.created")).value(1).toString(),
+             QStringLiteral("staff:%1").arg(kAdminId));
+    const HttpResult d =
+        m_srv->post(QStringLiteral("/api/devices"),
+                    { { QStringLiteral("name"), QStringLiteral("Hall TV") } }, m_admin);
     QCOMPARE(d.status, 201);
     const qint64 device = idOf(d.json.value(QLatin1String("device")).toObject());
-    QCOMPARE(m_srv->request("DELETE", QStringLiteral("/api/devices/%1").arg(device), {}, m_admin).status, 200);
+    QCOMPARE(
+        m_srv->request("DELETE", QStringLiteral("/api/devices/%1").arg(device), {}, m_admin).status,
+        200);
     QSqlQuery q = newest(QStringLiteral("device.revoked"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("staff:%1").arg(kAdminId));
     QCOMPARE(q.value(2).toString(), QStringLiteral("admin"));
     QCOMPARE(q.value(4).toString(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(m_srv->put(QStringLiteral("/api/staff/%1").arg(kAnna), { { QStringLiteral("display_name"), QStringLiteral("Anna K") } },
-                        m_admin).status,
+    QCOMPARE(m_srv
+                 ->put(QStringLiteral("/api/staff/%1").arg(kAnna),
+                       { { QStringLiteral("display_name"), QStringLiteral("Anna K") } }, m_admin)
+                 .status,
              200);
-    QCOMPARE(newest(QStringLiteral("staff.updated")).value(1).toString(), QStringLiteral("staff:%1").arg(kAdminId));
+    QCOMPARE(newest(QStringLiteral("staff.updated")).value(1).toString(),
+             QStringLiteral("staff:%1").arg(kAdminId));
 
     // The demo venue was made by the server itself, with no address.
     const HttpResult sys = audit(QStringLiteral("?who=system"));
@@ -182,20 +194,24 @@ void TstAudit::entriesAreChained()
     QCOMPARE(v.notChained, 0);
     QVERIFY(v.verified >= 3);
     // Each hash is over the previous one: recompute the newest by hand.
-    QSqlQuery q = m_srv->app->database().exec(QStringLiteral(
-            "SELECT seq, created_at, type, rooms, notify, payload, actor, actor_role, actor_name, address, hash "
-            "FROM events ORDER BY seq DESC LIMIT 2"));
+    QSqlQuery q = m_srv->app->database().exec(
+        QStringLiteral("SELECT seq, created_at, type, rooms, notify, payload, actor, actor_role, "
+                       "actor_name, address, hash "
+                       "FROM events ORDER BY seq DESC LIMIT 2"));
     QVERIFY(q.next());
-    AuditChain::Row r { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        q.value(4).toInt(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                        q.value(8).toString(), q.value(9).toString() };
+    AuditChain::Row r { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(),   q.value(4).toInt(),    q.value(5).toString(),
+                        q.value(6).toString(),   q.value(7).toString(), q.value(8).toString(),
+                        q.value(9).toString() };
     const QString stored = q.value(10).toString();
     QVERIFY(q.next());
     QCOMPARE(AuditChain::hash(q.value(10).toString(), r), stored);
     const QByteArray seqText = QByteArray::number(r.seq);
-    QVERIFY(AuditChain::canonical(r).startsWith(QByteArray(QByteArray::number(seqText.size()) + ':' + seqText + ',')));
+    QVERIFY(AuditChain::canonical(r).startsWith(
+        QByteArray(QByteArray::number(seqText.size()) + ':' + seqText + ',')));
     // A changed row is found, and named.
-    m_srv->app->database().exec(QStringLiteral("UPDATE events SET payload = '{}' WHERE seq = ?"), { r.seq - 1 });
+    m_srv->app->database().exec(QStringLiteral("UPDATE events SET payload = '{}' WHERE seq = ?"),
+                                { r.seq - 1 });
     v = AuditChain::verify(m_srv->app->database().handle());
     QVERIFY(!v.ok);
     QCOMPARE(v.brokenSeq, r.seq - 1);
@@ -205,7 +221,8 @@ void TstAudit::filtersByDayAndWho()
 {
     QVERIFY(checkIn(m_cashier, QStringLiteral("Day one")) > 0);
     m_srv->clock.advanceSecs(24 * 3600);
-    m_admin = m_srv->login(QStringLiteral("admin"), QStringLiteral("admin")); // a day later: new tokens
+    m_admin =
+        m_srv->login(QStringLiteral("admin"), QStringLiteral("admin")); // a day later: new tokens
     m_cashier = m_srv->login(QStringLiteral("cashier"), QStringLiteral("cashier"));
     QVERIFY(checkIn(m_admin, QStringLiteral("Day two")) > 0);
     QVERIFY(checkIn(m_cashier, QStringLiteral("Day two B")) > 0);
@@ -224,8 +241,10 @@ void TstAudit::filtersByDayAndWho()
     QCOMPARE(entriesOf(both).size(), 2);
     const HttpResult admin = audit(QStringLiteral("?from=2026-03-02&to=2026-03-03&who=1"));
     QCOMPARE(entriesOf(admin).size(), 1);
-    QCOMPARE(entriesOf(admin).first()[QLatin1String("actor_role")].toString(), QStringLiteral("admin"));
-    QCOMPARE(entriesOf(audit(QStringLiteral("?from=2026-03-02&to=2026-03-03&who=device:1"))).size(), 0);
+    QCOMPARE(entriesOf(admin).first()[QLatin1String("actor_role")].toString(),
+             QStringLiteral("admin"));
+    QCOMPARE(entriesOf(audit(QStringLiteral("?from=2026-03-02&to=2026-03-03&who=device:1"))).size(),
+             0);
     QCOMPARE(entriesOf(audit(QStringLiteral("?from=2026-03-04&to=2026-03-09"))).size(), 0);
 
     // Days follow the venue's zone: 2026-03-03 00:30 in Bangkok is 2026-03-02T17:30Z.
@@ -263,7 +282,8 @@ void TstAudit::pagesByAfterSeq()
     QCOMPARE(pages, (all.size() + 1) / 2); // no empty last page
     // Ascending seq.
     for (int i = 1; i < all.size(); ++i)
-        QVERIFY(all[i][QLatin1String("seq")].toInteger() > all[i - 1][QLatin1String("seq")].toInteger());
+        QVERIFY(all[i][QLatin1String("seq")].toInteger() >
+                all[i - 1][QLatin1String("seq")].toInteger());
 }
 
 void TstAudit::refusals_data()
@@ -271,20 +291,35 @@ void TstAudit::refusals_data()
     QTest::addColumn<QString>("who");
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("status");
-    QTest::newRow("no token") << "none" << "" << 401;
-    QTest::newRow("cashier") << "cashier" << "" << 403;
-    QTest::newRow("therapist") << "therapist" << "" << 403;
-    QTest::newRow("from garbage") << "admin" << "?from=2026-03-02xyz" << 422;
-    QTest::newRow("from not a date") << "admin" << "?from=yesterday" << 422;
-    QTest::newRow("to before from") << "admin" << "?from=2026-03-03&to=2026-03-02" << 422;
-    QTest::newRow("to invalid day") << "admin" << "?to=2026-02-30" << 422;
-    QTest::newRow("who name") << "admin" << "?who=admin" << 422;
-    QTest::newRow("who +1") << "admin" << "?who=%2B1" << 422;
-    QTest::newRow("who device:") << "admin" << "?who=device:" << 422;
-    QTest::newRow("limit 0") << "admin" << "?limit=0" << 422;
-    QTest::newRow("limit 501") << "admin" << "?limit=501" << 422;
-    QTest::newRow("after_seq negative") << "admin" << "?after_seq=-1" << 422;
-    QTest::newRow("ok") << "admin" << "?from=2026-03-01&to=2026-03-02&who=device:1&limit=500&after_seq=0" << 200;
+    QTest::newRow("no token") << "none"
+                              << "" << 401;
+    QTest::newRow("cashier") << "cashier"
+                             << "" << 403;
+    QTest::newRow("therapist") << "therapist"
+                               << "" << 403;
+    QTest::newRow("from garbage") << "admin"
+                                  << "?from=2026-03-02xyz" << 422;
+    QTest::newRow("from not a date") << "admin"
+                                     << "?from=yesterday" << 422;
+    QTest::newRow("to before from") << "admin"
+                                    << "?from=2026-03-03&to=2026-03-02" << 422;
+    QTest::newRow("to invalid day") << "admin"
+                                    << "?to=2026-02-30" << 422;
+    QTest::newRow("who name") << "admin"
+                              << "?who=admin" << 422;
+    QTest::newRow("who +1") << "admin"
+                            << "?who=%2B1" << 422;
+    QTest::newRow("who device:") << "admin"
+                                 << "?who=device:" << 422;
+    QTest::newRow("limit 0") << "admin"
+                             << "?limit=0" << 422;
+    QTest::newRow("limit 501") << "admin"
+                               << "?limit=501" << 422;
+    QTest::newRow("after_seq negative") << "admin"
+                                        << "?after_seq=-1" << 422;
+    QTest::newRow("ok") << "admin"
+                        << "?from=2026-03-01&to=2026-03-02&who=device:1&limit=500&after_seq=0"
+                        << 200;
 }
 
 void TstAudit::refusals()
@@ -321,18 +356,23 @@ void TstAudit::hashingCost()
     QElapsedTimer all;
     all.start();
     for (int i = 0; i < n; ++i) {
-        const Reply in = d.checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Guest %1").arg(i) },
-                                     { QStringLiteral("service_ids"), QJsonArray { 5 } } },
-                                   cashier);
+        const Reply in =
+            d.checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Guest %1").arg(i) },
+                        { QStringLiteral("service_ids"), QJsonArray { 5 } } },
+                      cashier);
         QVERIFY(in.isOk());
         const qint64 id = idOf(in.body().value(QLatin1String("visit")).toObject());
-        QVERIFY(d.assign(id, { { QStringLiteral("therapist_id"), kAnna + i % 4 } }, cashier).isOk());
+        QVERIFY(
+            d.assign(id, { { QStringLiteral("therapist_id"), kAnna + i % 4 } }, cashier).isOk());
         QVERIFY(d.start(id, cashier).isOk());
         QVERIFY(d.complete(id, cashier).isOk());
         QElapsedTimer t;
         t.start();
-        const Reply p = d.pay(id, { { QStringLiteral("method"), QStringLiteral("card") }, { QStringLiteral("amount"), 25000 },
-                                    { QStringLiteral("idempotency_key"), QUuid::createUuid().toString(QUuid::WithoutBraces) } },
+        const Reply p = d.pay(id,
+                              { { QStringLiteral("method"), QStringLiteral("card") },
+                                { QStringLiteral("amount"), 25000 },
+                                { QStringLiteral("idempotency_key"),
+                                  QUuid::createUuid().toString(QUuid::WithoutBraces) } },
                               cashier);
         payNs += t.nsecsElapsed();
         QVERIFY2(p.isOk(), qPrintable(QJsonDocument(p.body()).toJson()));
@@ -340,16 +380,17 @@ void TstAudit::hashingCost()
     const qint64 allMs = all.elapsed();
     // The hashing alone: SHA-256 over every row's canonical form, as verify does.
     Database &db = m_srv->app->database();
-    QSqlQuery rows = db.exec(QStringLiteral("SELECT seq, created_at, type, rooms, notify, payload, actor, actor_role, "
-                                            "actor_name, address, hash FROM events ORDER BY seq"));
+    QSqlQuery rows = db.exec(
+        QStringLiteral("SELECT seq, created_at, type, rooms, notify, payload, actor, actor_role, "
+                       "actor_name, address, hash FROM events ORDER BY seq"));
     QVector<AuditChain::Row> chain;
     QVector<QString> hashes;
     qint64 bytes = 0;
     while (rows.next()) {
-        chain.append({ rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
-                       rows.value(3).toString(), rows.value(4).toInt(), rows.value(5).toString(),
-                       rows.value(6).toString(), rows.value(7).toString(), rows.value(8).toString(),
-                       rows.value(9).toString() });
+        chain.append({ rows.value(0).toLongLong(), rows.value(1).toString(),
+                       rows.value(2).toString(), rows.value(3).toString(), rows.value(4).toInt(),
+                       rows.value(5).toString(), rows.value(6).toString(), rows.value(7).toString(),
+                       rows.value(8).toString(), rows.value(9).toString() });
         hashes.append(rows.value(10).toString());
         bytes += AuditChain::canonical(chain.last()).size();
     }
@@ -365,25 +406,28 @@ void TstAudit::hashingCost()
     s.start();
     db.transaction([&] {
         for (int i = 0; i < chain.size(); ++i) {
-            QSqlQuery q = db.exec(QStringLiteral("SELECT hash FROM events ORDER BY seq DESC LIMIT 1"));
+            QSqlQuery q =
+                db.exec(QStringLiteral("SELECT hash FROM events ORDER BY seq DESC LIMIT 1"));
             q.next();
-            db.exec(QStringLiteral("UPDATE events SET hash = ? WHERE seq = ?"), { hashes[i], chain[i].seq });
+            db.exec(QStringLiteral("UPDATE events SET hash = ? WHERE seq = ?"),
+                    { hashes[i], chain[i].seq });
         }
         return false; // roll back: nothing changes
     });
     const qint64 stmtNs = s.nsecsElapsed();
-    qInfo().noquote() << QStringLiteral("audit cost: %1 commands (%2 payments) in %3 ms; pay() %4 us each; "
-                                        "%5 journal rows, %6 bytes canonical (avg %7); SHA-256 chain %8 us/row; "
-                                        "SELECT prev + UPDATE hash %9 us/row")
-                                 .arg(5 * n)
-                                 .arg(n)
-                                 .arg(allMs)
-                                 .arg(payNs / n / 1000.0, 0, 'f', 1)
-                                 .arg(chain.size())
-                                 .arg(bytes)
-                                 .arg(bytes / qMax<qsizetype>(1, chain.size()))
-                                 .arg(hashNs / double(chain.size()) / 1000.0, 0, 'f', 2)
-                                 .arg(stmtNs / double(chain.size()) / 1000.0, 0, 'f', 2);
+    qInfo().noquote()
+        << QStringLiteral("audit cost: %1 commands (%2 payments) in %3 ms; pay() %4 us each; "
+                          "%5 journal rows, %6 bytes canonical (avg %7); SHA-256 chain %8 us/row; "
+                          "SELECT prev + UPDATE hash %9 us/row")
+               .arg(5 * n)
+               .arg(n)
+               .arg(allMs)
+               .arg(payNs / n / 1000.0, 0, 'f', 1)
+               .arg(chain.size())
+               .arg(bytes)
+               .arg(bytes / qMax<qsizetype>(1, chain.size()))
+               .arg(hashNs / double(chain.size()) / 1000.0, 0, 'f', 2)
+               .arg(stmtNs / double(chain.size()) / 1000.0, 0, 'f', 2);
     const AuditChain::Verdict v = AuditChain::verify(db.handle());
     QVERIFY2(v.ok, qPrintable(v.problem));
 }

@@ -27,8 +27,9 @@ Outcome run(const QByteArray &stream, qsizetype cut = -1)
     RequestStream s;
     QByteArray received;
     qsizetype seen = 0;
-    const QList<QByteArray> reads = cut < 0 ? QList<QByteArray> { stream }
-                                            : QList<QByteArray> { stream.left(cut), stream.mid(cut) };
+    const QList<QByteArray> reads = cut < 0
+        ? QList<QByteArray> { stream }
+        : QList<QByteArray> { stream.left(cut), stream.mid(cut) };
     for (const QByteArray &read : reads) {
         received.append(read);
         seen = s.feed(received, seen, kLimits, 0);

@@ -14,8 +14,7 @@
 #include <QJsonArray>
 #include <QtTest>
 
-class TstStorageFaults : public QObject
-{
+class TstStorageFaults : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -39,7 +38,11 @@ private Q_SLOTS:
         const HttpResult health = m_srv->get(QStringLiteral("/health"));
         QCOMPARE(health.status, 503);
         QCOMPARE(health.json.value(QLatin1String("status")).toString(), QStringLiteral("degraded"));
-        QVERIFY(!health.json.value(QLatin1String("database")).toObject().value(QLatin1String("problem")).toString().isEmpty());
+        QVERIFY(!health.json.value(QLatin1String("database"))
+                     .toObject()
+                     .value(QLatin1String("problem"))
+                     .toString()
+                     .isEmpty());
 
         setReadOnly(false);
         QCOMPARE(m_srv->post(QStringLiteral("/api/logout"), {}, token).status, 200);
@@ -50,9 +53,10 @@ private Q_SLOTS:
     void loginOnReadOnlyDatabaseHandsOutNoToken()
     {
         setReadOnly(true);
-        const HttpResult in = m_srv->post(QStringLiteral("/api/login"),
-                                          { { QStringLiteral("username"), QStringLiteral("cashier") },
-                                            { QStringLiteral("password"), QStringLiteral("cashier") } });
+        const HttpResult in =
+            m_srv->post(QStringLiteral("/api/login"),
+                        { { QStringLiteral("username"), QStringLiteral("cashier") },
+                          { QStringLiteral("password"), QStringLiteral("cashier") } });
         QCOMPARE(in.status, 503);
         QVERIFY(!in.json.contains(QLatin1String("token")));
         setReadOnly(false);
@@ -63,10 +67,11 @@ private Q_SLOTS:
     {
         const QString token = m_srv->login(QStringLiteral("cashier"), QStringLiteral("cashier"));
         setReadOnly(true);
-        const HttpResult r = m_srv->post(QStringLiteral("/api/visits"),
-                                         { { QStringLiteral("customer_name"), QStringLiteral("Ploy") },
-                                           { QStringLiteral("service_ids"), QJsonArray { 1 } } },
-                                         token);
+        const HttpResult r =
+            m_srv->post(QStringLiteral("/api/visits"),
+                        { { QStringLiteral("customer_name"), QStringLiteral("Ploy") },
+                          { QStringLiteral("service_ids"), QJsonArray { 1 } } },
+                        token);
         QCOMPARE(r.status, 503);
         QCOMPARE(r.errorCode(), QStringLiteral("storage_unavailable"));
         setReadOnly(false);
@@ -78,7 +83,8 @@ private Q_SLOTS:
 private:
     void setReadOnly(bool on)
     {
-        m_srv->app->database().exec(on ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF"));
+        m_srv->app->database().exec(on ? QStringLiteral("PRAGMA query_only = ON")
+                                       : QStringLiteral("PRAGMA query_only = OFF"));
     }
 
     std::unique_ptr<TestServer> m_srv;

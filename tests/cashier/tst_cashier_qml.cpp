@@ -33,17 +33,22 @@ Q_IMPORT_QML_PLUGIN(SpaPlugin)
 Q_IMPORT_QML_PLUGIN(SpaCashierPlugin)
 
 namespace {
-QString str(const char *s) { return QString::fromUtf8(s); }
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 // What the desk shows for a refusal: ServerErrors' words for the codes it knows, else the server's.
 QString message(const HttpResult &r)
 {
     return ServerErrors::text(r.json.value(QLatin1String("error")).toObject());
 }
-QString freshKey() { return str("qml-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString freshKey()
+{
+    return str("qml-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 } // namespace
 
-class Setup : public QObject
-{
+class Setup : public QObject {
     Q_OBJECT
 
 public:
@@ -56,35 +61,45 @@ public:
         for (const QVariant &v : serviceIds)
             ids.append(v.toLongLong());
         const HttpResult r = m_server->post(str("/api/visits"),
-                                            { { str("customer_name"), name }, { str("service_ids"), ids },
+                                            { { str("customer_name"), name },
+                                              { str("service_ids"), ids },
                                               { str("therapist_id"), 3 } },
                                             desk());
-        const qint64 id = qint64(r.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
-        if (r.status != 201 || m_server->post(str("/api/visits/%1/start").arg(id), {}, desk()).status != 200
-            || m_server->post(str("/api/visits/%1/complete").arg(id), {}, desk()).status != 200) {
+        const qint64 id = qint64(
+            r.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
+        if (r.status != 201 ||
+            m_server->post(str("/api/visits/%1/start").arg(id), {}, desk()).status != 200 ||
+            m_server->post(str("/api/visits/%1/complete").arg(id), {}, desk()).status != 200) {
             qWarning() << "could not make a visit awaiting payment" << r.raw;
             return {};
         }
-        return m_server->get(str("/api/visits/%1").arg(id), desk()).json.value(QLatin1String("visit")).toObject().toVariantMap();
+        return m_server->get(str("/api/visits/%1").arg(id), desk())
+            .json.value(QLatin1String("visit"))
+            .toObject()
+            .toVariantMap();
     }
 
     // Another desk takes the whole balance by card; the HTTP status.
     Q_INVOKABLE int payInFull(qint64 visitId)
     {
-        const QJsonObject visit = m_server->get(str("/api/visits/%1").arg(visitId), desk()).json.value(QLatin1String("visit")).toObject();
-        return m_server->post(str("/api/visits/%1/payments").arg(visitId),
-                              { { str("method"), str("card") },
-                                { str("amount"), visit.value(QLatin1String("balance_due")).toDouble() },
-                                { str("idempotency_key"), freshKey() } },
-                              desk())
-                .status;
+        const QJsonObject visit = m_server->get(str("/api/visits/%1").arg(visitId), desk())
+                                      .json.value(QLatin1String("visit"))
+                                      .toObject();
+        return m_server
+            ->post(str("/api/visits/%1/payments").arg(visitId),
+                   { { str("method"), str("card") },
+                     { str("amount"), visit.value(QLatin1String("balance_due")).toDouble() },
+                     { str("idempotency_key"), freshKey() } },
+                   desk())
+            .status;
     }
 
     // What the server answers a cash payment of `amount` now (its message, "" when it took it).
     Q_INVOKABLE QString payError(qint64 visitId, qint64 amount)
     {
         return message(m_server->post(str("/api/visits/%1/payments").arg(visitId),
-                                      { { str("method"), str("cash") }, { str("amount"), amount },
+                                      { { str("method"), str("cash") },
+                                        { str("amount"), amount },
                                         { str("idempotency_key"), freshKey() } },
                                       desk()));
     }
@@ -95,8 +110,9 @@ public:
         QJsonArray ids;
         for (const QVariant &v : serviceIds)
             ids.append(v.toLongLong());
-        const HttpResult r = m_server->post(str("/api/visits"), { { str("customer_name"), name }, { str("service_ids"), ids } },
-                                            desk());
+        const HttpResult r =
+            m_server->post(str("/api/visits"),
+                           { { str("customer_name"), name }, { str("service_ids"), ids } }, desk());
         if (r.status == 201)
             qWarning() << "checkInError: the server took the check-in";
         return message(r);
@@ -105,13 +121,16 @@ public:
     // The owner retires a service; true when the server agreed.
     Q_INVOKABLE bool retireService(qint64 id)
     {
-        return m_server->request("DELETE", str("/api/services/%1").arg(id), {}, admin()).status == 200;
+        return m_server->request("DELETE", str("/api/services/%1").arg(id), {}, admin()).status ==
+            200;
     }
 
     Q_INVOKABLE int paymentCount(qint64 visitId)
     {
         int n = 0;
-        const QJsonObject visit = m_server->get(str("/api/visits/%1").arg(visitId), desk()).json.value(QLatin1String("visit")).toObject();
+        const QJsonObject visit = m_server->get(str("/api/visits/%1").arg(visitId), desk())
+                                      .json.value(QLatin1String("visit"))
+                                      .toObject();
         for (const QJsonValue &p : visit.value(QLatin1String("payments")).toArray())
             if (p.toObject().value(QLatin1String("kind")).toString() == QLatin1String("payment"))
                 ++n;
@@ -126,8 +145,8 @@ public:
         const QJsonObject r = m_server->get(str("/api/payments"), desk()).json;
         for (const QJsonValue &p : r.value(QLatin1String("payments")).toArray()) {
             const QJsonObject o = p.toObject();
-            if (qint64(o.value(QLatin1String("visit_id")).toDouble()) == visitId
-                && o.value(QLatin1String("kind")).toString() == QLatin1String("payment"))
+            if (qint64(o.value(QLatin1String("visit_id")).toDouble()) == visitId &&
+                o.value(QLatin1String("kind")).toString() == QLatin1String("payment"))
                 out.append(o.toVariantMap());
         }
         return out;
@@ -136,15 +155,19 @@ public:
     // A walk-in, waiting for the turn order, as GET /api/visits/{id} answers it.
     Q_INVOKABLE QVariantMap waitingVisit(const QString &name)
     {
-        const HttpResult r = m_server->post(str("/api/visits"), { { str("customer_name"), name }, { str("service_ids"), QJsonArray { 1 } } },
-                                            desk());
+        const HttpResult r = m_server->post(
+            str("/api/visits"),
+            { { str("customer_name"), name }, { str("service_ids"), QJsonArray { 1 } } }, desk());
         return r.json.value(QLatin1String("visit")).toObject().toVariantMap();
     }
 
     Q_INVOKABLE QString visitStatus(qint64 visitId)
     {
-        return m_server->get(str("/api/visits/%1").arg(visitId), desk()).json.value(QLatin1String("visit")).toObject()
-                .value(QLatin1String("status")).toString();
+        return m_server->get(str("/api/visits/%1").arg(visitId), desk())
+            .json.value(QLatin1String("visit"))
+            .toObject()
+            .value(QLatin1String("status"))
+            .toString();
     }
 
 public Q_SLOTS:
@@ -163,7 +186,8 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(str("qrc:/"));
-        engine->rootContext()->setContextProperty(str("testServerUrl"), str("http://127.0.0.1:%1").arg(m_server->port()));
+        engine->rootContext()->setContextProperty(str("testServerUrl"),
+                                                  str("http://127.0.0.1:%1").arg(m_server->port()));
         engine->rootContext()->setContextProperty(str("testSupport"), this);
     }
 

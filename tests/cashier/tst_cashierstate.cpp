@@ -1,21 +1,21 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The front desk's states (cashier_app/) against a real in-process server with the demo venue, their
-// models under QAbstractItemModelTester: CashierState (sign-in and its refusal, the board split by
-// status, therapists in turn order, services and settings, check-in, assign by turn order, cancel,
-// no-show, the server's refusals kept in `error`); a whole Checkout through the real socket (a
-// split cash + card payment with a discount and a tip; the wall monitor shows the payment within a
-// second; the day's totals; Pay pressed twice takes each payment once; refusals shown as the
+// The front desk's states (cashier_app/) against a real in-process server with the demo venue,
+// their models under QAbstractItemModelTester: CashierState (sign-in and its refusal, the board
+// split by status, therapists in turn order, services and settings, check-in, assign by turn order,
+// cancel, no-show, the server's refusals kept in `error`); a whole Checkout through the real socket
+// (a split cash + card payment with a discount and a tip; the wall monitor shows the payment within
+// a second; the day's totals; Pay pressed twice takes each payment once; refusals shown as the
 // server words them); DayReport (totals, void, close refused then allowed, CSV export); AdminState
 // (services, staff with a PIN, kiosk devices with their token).
 #include "adminstate.h"
 #include "cashierstate.h"
 #include "checkout.h"
 #include "dayreport.h"
-#include "servererrors.h"
 #include "format.h"
 #include "monitorstate.h"
+#include "servererrors.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>
@@ -41,45 +41,53 @@ constexpr qint64 kAnna = 3;
 constexpr qint64 kBudi = 4;
 constexpr qint64 kChai = 5;
 
-QString str(const char *s) { return QString::fromUtf8(s); }
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 
-
-QString today() { return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate); }
+QString today()
+{
+    return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+}
 
 template<typename... Models>
 void watch(std::vector<std::unique_ptr<QAbstractItemModelTester>> &testers, Models *...models)
 {
     (testers.push_back(std::make_unique<QAbstractItemModelTester>(
-             models, QAbstractItemModelTester::FailureReportingMode::QtTest)),
+         models, QAbstractItemModelTester::FailureReportingMode::QtTest)),
      ...);
 }
 
 // The desk's state with every model watched for as long as it lives.
-struct Desk
-{
+struct Desk {
     explicit Desk(const QUrl &url)
     {
         state.client()->setMaxBackoffMs(300);
         state.setServerUrl(url);
-        watch(testers, state.waiting(), state.assigned(), state.inService(), state.awaitingPayment(),
-              state.therapists(), state.services());
+        watch(testers, state.waiting(), state.assigned(), state.inService(),
+              state.awaitingPayment(), state.therapists(), state.services());
     }
     bool signIn(const QString &user = str("cashier"), const QString &password = str("cashier"))
     {
         state.signIn(user, password);
-        return QTest::qWaitFor([&] {
-            return state.signedIn() && state.hasState() && state.services()->count() > 0
-                    && !state.businessDate().isEmpty();
-        }, 5000);
+        return QTest::qWaitFor(
+            [&] {
+                return state.signedIn() && state.hasState() && state.services()->count() > 0 &&
+                    !state.businessDate().isEmpty();
+            },
+            5000);
     }
-    bool waitIdle() { return QTest::qWaitFor([&] { return !state.busy(); }, 5000); }
+    bool waitIdle()
+    {
+        return QTest::qWaitFor([&] { return !state.busy(); }, 5000);
+    }
     CashierState state;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 };
 
 // The wall monitor, as the kiosk runs it.
-struct Kiosk
-{
+struct Kiosk {
     Kiosk(const QUrl &url, const QString &token)
     {
         state.client()->setMaxBackoffMs(300);
@@ -91,10 +99,19 @@ struct Kiosk
     MonitorState state;
 };
 
-QVariant field(const JsonListModel *m, int row, const char *key) { return m->get(row).value(QLatin1String(key)); }
+QVariant field(const JsonListModel *m, int row, const char *key)
+{
+    return m->get(row).value(QLatin1String(key));
+}
 
-qint64 idOf(const QJsonObject &o) { return qint64(o.value(QLatin1String("id")).toDouble()); }
-qint64 num(const QJsonObject &o, const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); }
+qint64 idOf(const QJsonObject &o)
+{
+    return qint64(o.value(QLatin1String("id")).toDouble());
+}
+qint64 num(const QJsonObject &o, const char *key)
+{
+    return qint64(o.value(QLatin1String(key)).toDouble());
+}
 // What the desk shows for the server's refusal in `r` (ServerErrors: its known codes in the desk's
 // words, else the server's message).
 QString message(const HttpResult &r)
@@ -103,20 +120,22 @@ QString message(const HttpResult &r)
 }
 QString serverMessage(const HttpResult &r)
 {
-    return r.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+    return r.json.value(QLatin1String("error"))
+        .toObject()
+        .value(QLatin1String("message"))
+        .toString();
 }
 
 } // namespace
 
-class TestCashierState : public QObject
-{
+class TestCashierState : public QObject {
     Q_OBJECT
 
 private:
     // ---- REST, as another desk would do it ----------------------------------------------------
 
-    static qint64 checkIn(TestServer &server, const QString &token, const QString &name, const QJsonArray &services,
-                          qint64 therapist = 0)
+    static qint64 checkIn(TestServer &server, const QString &token, const QString &name,
+                          const QJsonArray &services, qint64 therapist = 0)
     {
         QJsonObject body { { str("customer_name"), name }, { str("service_ids"), services } };
         if (therapist > 0)
@@ -131,7 +150,8 @@ private:
 
     static bool step(TestServer &server, const QString &token, qint64 id, const char *what)
     {
-        const HttpResult r = server.post(str("/api/visits/%1/%2").arg(id).arg(QLatin1String(what)), {}, token);
+        const HttpResult r =
+            server.post(str("/api/visits/%1/%2").arg(id).arg(QLatin1String(what)), {}, token);
         if (r.status != 200)
             qWarning() << what << "failed" << r.raw;
         return r.status == 200;
@@ -147,10 +167,13 @@ private:
         return id;
     }
 
-    static HttpResult payRest(TestServer &server, const QString &token, qint64 id, const QString &method, qint64 amount,
-                              const QString &key, qint64 tip = 0, qint64 tendered = -1)
+    static HttpResult payRest(TestServer &server, const QString &token, qint64 id,
+                              const QString &method, qint64 amount, const QString &key,
+                              qint64 tip = 0, qint64 tendered = -1)
     {
-        QJsonObject body { { str("method"), method }, { str("amount"), amount }, { str("idempotency_key"), key } };
+        QJsonObject body { { str("method"), method },
+                           { str("amount"), amount },
+                           { str("idempotency_key"), key } };
         if (tip > 0)
             body.insert(str("tip"), tip);
         if (tendered >= 0)
@@ -160,14 +183,17 @@ private:
 
     static QJsonObject visitRest(TestServer &server, const QString &token, qint64 id)
     {
-        return server.get(str("/api/visits/%1").arg(id), token).json.value(QLatin1String("visit")).toObject();
+        return server.get(str("/api/visits/%1").arg(id), token)
+            .json.value(QLatin1String("visit"))
+            .toObject();
     }
 
     // The visit's payment rows (kind "payment"; voids left out).
     static QJsonArray paymentRows(TestServer &server, const QString &token, qint64 id)
     {
         QJsonArray out;
-        for (const QJsonValue &p : visitRest(server, token, id).value(QLatin1String("payments")).toArray())
+        for (const QJsonValue &p :
+             visitRest(server, token, id).value(QLatin1String("payments")).toArray())
             if (p.toObject().value(QLatin1String("kind")).toString() == QLatin1String("payment"))
                 out.append(p);
         return out;
@@ -178,8 +204,14 @@ private:
         return server.get(str("/api/reports/daily"), token).json;
     }
 
-    static QString key(const Checkout &co, int row) { return co.data(co.index(row), Checkout::KeyRole).toString(); }
-    static bool linePaid(const Checkout &co, int row) { return co.data(co.index(row), Checkout::PaidRole).toBool(); }
+    static QString key(const Checkout &co, int row)
+    {
+        return co.data(co.index(row), Checkout::KeyRole).toString();
+    }
+    static bool linePaid(const Checkout &co, int row)
+    {
+        return co.data(co.index(row), Checkout::PaidRole).toBool();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -230,8 +262,10 @@ private Q_SLOTS:
         QCOMPARE(field(state.services(), thai, "name").toString(), str("Thai Massage"));
         QCOMPARE(field(state.services(), thai, "price").toLongLong(), 45000);
         QCOMPARE(field(state.services(), thai, "duration_min").toInt(), 60);
-        QCOMPARE(field(state.services(), state.services()->indexOfId(2), "price").toLongLong(), 120000);
-        for (VisitListModel *m : { state.waiting(), state.assigned(), state.inService(), state.awaitingPayment() })
+        QCOMPARE(field(state.services(), state.services()->indexOfId(2), "price").toLongLong(),
+                 120000);
+        for (VisitListModel *m :
+             { state.waiting(), state.assigned(), state.inService(), state.awaitingPayment() })
             QCOMPARE(m->count(), 0);
         // Therapists: the turn order first (1, 2, 3), then Dewi on her break.
         QCOMPARE(state.therapists()->count(), 4);
@@ -245,7 +279,8 @@ private Q_SLOTS:
         // Check-in without a therapist: waiting, with the ticket and the customer's code.
         QSignalSpy checkedIn(&state, &CashierState::checkedIn);
         QSignalSpy done(&state, &CashierState::commandDone);
-        state.checkIn(str("  Mali Srisuk "), str("081 234 5678"), { 1, 5 }, 0, str("firm pressure"));
+        state.checkIn(str("  Mali Srisuk "), str("081 234 5678"), { 1, 5 }, 0,
+                      str("firm pressure"));
         QVERIFY(state.busy());
         QVERIFY(d.waitIdle());
         QVERIFY2(state.error().isEmpty(), qPrintable(state.error()));
@@ -313,9 +348,10 @@ private Q_SLOTS:
         QVERIFY(d.waitIdle());
         QCOMPARE(checkedIn.count(), 2);
         QVERIFY(!state.error().isEmpty());
-        const HttpResult same = server->post(str("/api/visits"),
-                                             { { str("customer_name"), str("Nobody") }, { str("service_ids"), QJsonArray() } },
-                                             desk);
+        const HttpResult same = server->post(
+            str("/api/visits"),
+            { { str("customer_name"), str("Nobody") }, { str("service_ids"), QJsonArray() } },
+            desk);
         QCOMPARE(same.status, 422);
         QCOMPARE(state.error(), message(same));
         QCOMPARE(state.waiting()->count(), 1);
@@ -356,26 +392,30 @@ private Q_SLOTS:
         QCOMPARE(done.at(0).at(0).toString(), str("visit:assign"));
         QTRY_COMPARE_WITH_TIMEOUT(state.assigned()->count(), 1, 3000);
         QCOMPARE(state.waiting()->count(), 0);
-        QCOMPARE(state.visit(id).value(str("therapist")).toMap().value(str("id")).toLongLong(), next);
+        QCOMPARE(state.visit(id).value(str("therapist")).toMap().value(str("id")).toLongLong(),
+                 next);
         QVERIFY(!state.visit(id).value(str("room")).toMap().isEmpty());
         // They leave the turn order; the next one moves up.
         QTRY_VERIFY_WITH_TIMEOUT(state.suggestedTherapistId() != next, 3000);
-        QVERIFY(field(state.therapists(), state.therapists()->indexOfId(next), "turn_position").isNull());
+        QVERIFY(field(state.therapists(), state.therapists()->indexOfId(next), "turn_position")
+                    .isNull());
 
         // Reassigned by name.
         const qint64 other = next == kChai ? kAnna : kChai;
         state.assign(id, other);
         QVERIFY(d.waitIdle());
         QVERIFY2(state.error().isEmpty(), qPrintable(state.error()));
-        QTRY_COMPARE_WITH_TIMEOUT(state.visit(id).value(str("therapist")).toMap().value(str("id")).toLongLong(), other,
-                                  3000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            state.visit(id).value(str("therapist")).toMap().value(str("id")).toLongLong(), other,
+            3000);
 
         // An unknown therapist: the server's refusal is kept.
         state.assign(id, 999);
         QVERIFY(d.waitIdle());
         QVERIFY(!state.error().isEmpty());
         QVERIFY2(state.error().contains(str("therapist")), qPrintable(state.error()));
-        QCOMPARE(state.visit(id).value(str("therapist")).toMap().value(str("id")).toLongLong(), other);
+        QCOMPARE(state.visit(id).value(str("therapist")).toMap().value(str("id")).toLongLong(),
+                 other);
     }
 
     void cancelAndNoShow()
@@ -396,14 +436,16 @@ private Q_SLOTS:
         state.cancel(first, str("   "));
         QVERIFY(d.waitIdle());
         QCOMPARE(done.count(), 0);
-        const HttpResult same = server->post(str("/api/visits/%1/cancel").arg(first), { { str("reason"), str("") } }, desk);
+        const HttpResult same = server->post(str("/api/visits/%1/cancel").arg(first),
+                                             { { str("reason"), str("") } }, desk);
         QCOMPARE(same.status, 422);
         QVERIFY(!state.error().isEmpty());
         QCOMPARE(state.error(), message(same));
         QTest::qWait(200);
         QCOMPARE(state.error(), message(same)); // not cleared by the next board update
         QCOMPARE(state.waiting()->count(), 1);
-        QCOMPARE(visitRest(*server, desk, first).value(QLatin1String("status")).toString(), str("waiting"));
+        QCOMPARE(visitRest(*server, desk, first).value(QLatin1String("status")).toString(),
+                 str("waiting"));
 
         // With a reason: cancelled, off the board; the error goes.
         state.cancel(first, str("customer left"));
@@ -423,7 +465,8 @@ private Q_SLOTS:
         QCOMPARE(done.count(), 2);
         QCOMPARE(done.at(1).at(0).toString(), str("visit:no_show"));
         QTRY_COMPARE_WITH_TIMEOUT(state.assigned()->count(), 0, 3000);
-        QCOMPARE(visitRest(*server, desk, second).value(QLatin1String("status")).toString(), str("no_show"));
+        QCOMPARE(visitRest(*server, desk, second).value(QLatin1String("status")).toString(),
+                 str("no_show"));
 
         // A closed visit cannot be marked again: the state the server names is shown.
         state.noShow(first, str("again"));
@@ -450,7 +493,8 @@ private Q_SLOTS:
         QCOMPARE(kiosk.state.notices()->count(), 0);
 
         Checkout co;
-        QAbstractItemModelTester tester(&co, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&co,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         co.setClient(d.state.client());
         co.setVisit(d.state.visit(id));
         QCOMPARE(co.subtotal(), 70000);
@@ -598,7 +642,8 @@ private Q_SLOTS:
         QCOMPARE(num(rows.at(0).toObject(), "amount"), 20000);
         QCOMPARE(num(rows.at(1).toObject(), "amount"), 25000);
         QCOMPARE(rows.at(1).toObject().value(QLatin1String("method")).toString(), str("ewallet"));
-        QCOMPARE(visitRest(*server, desk, id).value(QLatin1String("status")).toString(), str("paid"));
+        QCOMPARE(visitRest(*server, desk, id).value(QLatin1String("status")).toString(),
+                 str("paid"));
 
         // Opening the paid visit again offers nothing to pay.
         co.setVisit(visitRest(*server, desk, id).toVariantMap());
@@ -626,14 +671,16 @@ private Q_SLOTS:
         QVERIFY(co.canPay());
         const QString before = key(co, 0);
         // Another desk takes the payment first: the visit is no longer awaiting payment.
-        QCOMPARE(payRest(*server, desk, id, str("card"), 45000, str("other-desk-0001")).status, 201);
+        QCOMPARE(payRest(*server, desk, id, str("card"), 45000, str("other-desk-0001")).status,
+                 201);
 
         QSignalSpy errorChanged(&co, &Checkout::errorChanged);
         co.pay();
         QTRY_VERIFY_WITH_TIMEOUT(!co.busy(), 5000);
         QVERIFY(!co.completed());
         QVERIFY(errorChanged.count() >= 1);
-        const HttpResult same = payRest(*server, desk, id, str("cash"), 45000, str("never-used-0001"));
+        const HttpResult same =
+            payRest(*server, desk, id, str("cash"), 45000, str("never-used-0001"));
         QCOMPARE(same.status, 409);
         QCOMPARE(same.errorCode(), str("illegal_state"));
         QCOMPARE(co.error(), message(same));
@@ -654,7 +701,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(d.state.awaitingPayment()->count(), 1, 3000);
 
         Checkout co;
-        QAbstractItemModelTester tester(&co, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&co,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         co.setClient(d.state.client());
         co.setVisit(d.state.visit(id));
         co.setTipMode(str("amount"));
@@ -665,7 +713,8 @@ private Q_SLOTS:
         QCOMPARE(co.toCollect(), 77000);
         QVERIFY(co.canPay());
         // Meanwhile 100.00 is paid elsewhere: the card line no longer fits the balance.
-        QCOMPARE(payRest(*server, desk, id, str("card"), 10000, str("other-desk-0002")).status, 201);
+        QCOMPARE(payRest(*server, desk, id, str("card"), 10000, str("other-desk-0002")).status,
+                 201);
 
         co.pay();
         QTRY_VERIFY_WITH_TIMEOUT(!co.busy(), 5000);
@@ -673,7 +722,8 @@ private Q_SLOTS:
         QVERIFY(linePaid(co, 0));
         QVERIFY(co.data(co.index(0), Checkout::LockedRole).toBool());
         QVERIFY(!linePaid(co, 1));
-        const HttpResult same = payRest(*server, desk, id, str("card"), 40000, str("never-used-0002"));
+        const HttpResult same =
+            payRest(*server, desk, id, str("card"), 40000, str("never-used-0002"));
         QCOMPARE(same.status, 422);
         QCOMPARE(co.error(), message(same));
         QCOMPARE(co.due(), 30000);
@@ -723,7 +773,8 @@ private Q_SLOTS:
         co.setClient(d.state.client());
         co.setVisit(d.state.visit(id));
         // 500.00 is paid elsewhere; this desk still sees nothing paid and gives 300.00 off.
-        QCOMPARE(payRest(*server, desk, id, str("card"), 50000, str("other-desk-0003")).status, 201);
+        QCOMPARE(payRest(*server, desk, id, str("card"), 50000, str("other-desk-0003")).status,
+                 201);
         co.setDiscountMode(str("amount"));
         co.setDiscountValue(30000);
         co.setDiscountReason(str("complaint"));
@@ -731,8 +782,9 @@ private Q_SLOTS:
         co.pay();
         QTRY_VERIFY_WITH_TIMEOUT(!co.busy(), 5000);
         QVERIFY(!co.completed());
-        const HttpResult same = server->post(str("/api/visits/%1/discount").arg(id),
-                                             { { str("amount"), 30000 }, { str("reason"), str("complaint") } }, desk);
+        const HttpResult same =
+            server->post(str("/api/visits/%1/discount").arg(id),
+                         { { str("amount"), 30000 }, { str("reason"), str("complaint") } }, desk);
         QCOMPARE(same.status, 409);
         QCOMPARE(same.errorCode(), str("already_paid"));
         QCOMPARE(co.error(), message(same));
@@ -750,7 +802,8 @@ private Q_SLOTS:
         const QString admin = server->login(str("admin"), str("admin"));
         const qint64 paid = awaitingVisit(*server, desk, str("Mali Srisuk"), { 5 });
         QVERIFY(paid > 0);
-        const HttpResult payment = payRest(*server, desk, paid, str("card"), 25000, str("day-card-0001"), 2000);
+        const HttpResult payment =
+            payRest(*server, desk, paid, str("card"), 25000, str("day-card-0001"), 2000);
         QCOMPARE(payment.status, 201);
         const qint64 paymentId = idOf(payment.json.value(QLatin1String("payment")).toObject());
         const qint64 open = checkIn(*server, desk, str("Niran"), { 1 });
@@ -801,8 +854,9 @@ private Q_SLOTS:
         // A cashier may not void: the server's refusal is shown. Nor without a reason.
         day.voidPayment(paymentId, str("card charged twice"));
         QTRY_VERIFY_WITH_TIMEOUT(!day.loading(), 5000);
-        const HttpResult forbidden = server->post(str("/api/payments/%1/void").arg(paymentId),
-                                                  { { str("reason"), str("card charged twice") } }, desk);
+        const HttpResult forbidden =
+            server->post(str("/api/payments/%1/void").arg(paymentId),
+                         { { str("reason"), str("card charged twice") } }, desk);
         QCOMPARE(forbidden.status, 403);
         QCOMPARE(day.error(), message(forbidden));
         QVERIFY(!day.error().isEmpty());
@@ -825,10 +879,12 @@ private Q_SLOTS:
         QCOMPARE(back.report().value(str("revenue")).toLongLong(), 0);
         QCOMPARE(back.report().value(str("tips")).toLongLong(), 0);
         QCOMPARE(back.report().value(str("voids")).toMap().value(str("count")).toInt(), 1);
-        QCOMPARE(back.report().value(str("voids")).toMap().value(str("amount")).toLongLong(), 25000);
+        QCOMPARE(back.report().value(str("voids")).toMap().value(str("amount")).toLongLong(),
+                 25000);
         QCOMPARE(field(back.payments(), 1, "kind").toString(), str("void"));
         QCOMPARE(field(back.payments(), 1, "amount").toLongLong(), -25000);
-        QCOMPARE(visitRest(*server, desk, paid).value(QLatin1String("status")).toString(), str("awaiting_payment"));
+        QCOMPARE(visitRest(*server, desk, paid).value(QLatin1String("status")).toString(),
+                 str("awaiting_payment"));
 
         // Closing with open visits: refused, as the server says.
         QSignalSpy dayClosed(&back, &DayReport::dayClosed);
@@ -842,8 +898,14 @@ private Q_SLOTS:
         QVERIFY(!back.closed());
 
         // Settle the day: paid again in cash with a tip, the other customer left. Then it closes.
-        QCOMPARE(payRest(*server, desk, paid, str("cash"), 25000, str("day-cash-0002"), 1500, 30000).status, 201);
-        QCOMPARE(server->post(str("/api/visits/%1/cancel").arg(open), { { str("reason"), str("left") } }, desk).status, 200);
+        QCOMPARE(payRest(*server, desk, paid, str("cash"), 25000, str("day-cash-0002"), 1500, 30000)
+                     .status,
+                 201);
+        QCOMPARE(server
+                     ->post(str("/api/visits/%1/cancel").arg(open),
+                            { { str("reason"), str("left") } }, desk)
+                     .status,
+                 200);
         back.closeDay();
         QTRY_COMPARE_WITH_TIMEOUT(dayClosed.count(), 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(back.closed() && !back.loading(), 5000);
@@ -858,8 +920,8 @@ private Q_SLOTS:
         const qint64 cashPayment = field(back.payments(), 2, "id").toLongLong();
         back.voidPayment(cashPayment, str("oops"));
         QTRY_VERIFY_WITH_TIMEOUT(!back.error().isEmpty(), 5000);
-        const HttpResult closed = server->post(str("/api/payments/%1/void").arg(cashPayment), { { str("reason"), str("oops") } },
-                                               admin);
+        const HttpResult closed = server->post(str("/api/payments/%1/void").arg(cashPayment),
+                                               { { str("reason"), str("oops") } }, admin);
         QCOMPARE(closed.errorCode(), str("day_closed"));
         QCOMPARE(back.error(), message(closed));
     }
@@ -878,17 +940,23 @@ private Q_SLOTS:
         QVERIFY(d.signIn());
         const qint64 id = awaitingVisit(*server, desk, str("Mali Srisuk"), { 1, 5 }, kAnna);
         QVERIFY(id > 0);
-        QCOMPARE(payRest(*server, desk, id, str("cash"), 40000, str("tipvoid-cash-1"), 7000, 50000).status, 201);
-        const HttpResult card = payRest(*server, desk, id, str("card"), 30000, str("tipvoid-card-1"));
+        QCOMPARE(payRest(*server, desk, id, str("cash"), 40000, str("tipvoid-cash-1"), 7000, 50000)
+                     .status,
+                 201);
+        const HttpResult card =
+            payRest(*server, desk, id, str("card"), 30000, str("tipvoid-card-1"));
         QCOMPARE(card.status, 201);
-        QCOMPARE(server->post(str("/api/payments/%1/void").arg(idOf(card.json.value(QLatin1String("payment")).toObject())),
-                              { { str("reason"), str("wrong card") } }, admin)
-                         .status,
+        QCOMPARE(server
+                     ->post(str("/api/payments/%1/void")
+                                .arg(idOf(card.json.value(QLatin1String("payment")).toObject())),
+                            { { str("reason"), str("wrong card") } }, admin)
+                     .status,
                  201);
         QTRY_COMPARE_WITH_TIMEOUT(d.state.awaitingPayment()->count(), 1, 3000);
 
         Checkout co;
-        QAbstractItemModelTester tester(&co, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&co,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         co.setClient(d.state.client());
         co.setVisit(d.state.visit(id));
         QCOMPARE(co.due(), 30000);
@@ -925,11 +993,14 @@ private Q_SLOTS:
         const QString admin = server->login(str("admin"), str("admin"));
         const qint64 id = awaitingVisit(*server, desk, str("Mali Srisuk"), { 5 });
         QVERIFY(id > 0);
-        const HttpResult card = payRest(*server, desk, id, str("card"), 25000, str("dv-card-0001"), 2000);
+        const HttpResult card =
+            payRest(*server, desk, id, str("card"), 25000, str("dv-card-0001"), 2000);
         QCOMPARE(card.status, 201);
-        QCOMPARE(server->post(str("/api/payments/%1/void").arg(idOf(card.json.value(QLatin1String("payment")).toObject())),
-                              { { str("reason"), str("card charged twice") } }, admin)
-                         .status,
+        QCOMPARE(server
+                     ->post(str("/api/payments/%1/void")
+                                .arg(idOf(card.json.value(QLatin1String("payment")).toObject())),
+                            { { str("reason"), str("card charged twice") } }, admin)
+                     .status,
                  201);
 
         Desk d(server->url(QString()));
@@ -937,7 +1008,8 @@ private Q_SLOTS:
         DayReport day;
         day.setSession(d.state.session());
         day.refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(day.loaded() && !day.loading() && day.payments()->count() == 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(day.loaded() && !day.loading() && day.payments()->count() == 2,
+                                 5000);
         const QVariantMap cardRow = day.byMethod().at(1).toMap();
         QCOMPARE(cardRow.value(str("method")).toString(), str("card"));
         QCOMPARE(cardRow.value(str("total")).toLongLong(), 0);
@@ -1025,9 +1097,10 @@ private Q_SLOTS:
         QVERIFY(server);
         const QString admin = server->login(str("admin"), str("admin"));
         QCOMPARE(server->post(str("/api/days/%1/close").arg(today()), {}, admin).status, 201);
-        const HttpResult raw = server->post(str("/api/visits"), { { str("customer_name"), str("Niran") },
-                                                                  { str("service_ids"), QJsonArray { 1 } } },
-                                            admin);
+        const HttpResult raw = server->post(
+            str("/api/visits"),
+            { { str("customer_name"), str("Niran") }, { str("service_ids"), QJsonArray { 1 } } },
+            admin);
         QCOMPARE(raw.errorCode(), str("day_closed"));
 
         Desk d(server->url(QString()));
@@ -1035,9 +1108,11 @@ private Q_SLOTS:
         QSignalSpy errors(&d.state, &CashierState::errorChanged);
         d.state.checkIn(str("Niran"), QString(), { 1 }, 0, QString());
         QTRY_VERIFY_WITH_TIMEOUT(!d.state.error().isEmpty(), 3000);
-        QCOMPARE(d.state.error(), str("The business day is closed: its visits and money can no longer change."));
+        QCOMPARE(d.state.error(),
+                 str("The business day is closed: its visits and money can no longer change."));
         QVERIFY(d.state.error() != serverMessage(raw));
-        QCOMPARE(ServerErrors::text(raw.json.value(QLatin1String("error")).toObject()), d.state.error());
+        QCOMPARE(ServerErrors::text(raw.json.value(QLatin1String("error")).toObject()),
+                 d.state.error());
         QCOMPARE(errors.count(), 1); // set once
     }
 
@@ -1070,7 +1145,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(a.services()->count(), 6, 5000);
         QVERIFY(a.error().isEmpty());
         qint64 stone = 0;
-        for (const QJsonValue &s : server->get(str("/api/services"), admin).json.value(QLatin1String("services")).toArray())
+        for (const QJsonValue &s : server->get(str("/api/services"), admin)
+                                       .json.value(QLatin1String("services"))
+                                       .toArray())
             if (s.toObject().value(QLatin1String("name")).toString() == str("Hot Stone Massage")) {
                 stone = idOf(s.toObject());
                 QCOMPARE(num(s.toObject(), "price"), 150000);
@@ -1079,7 +1156,9 @@ private Q_SLOTS:
         QVERIFY(stone > 0);
         a.saveService(stone, str("Hot Stone Massage"), 75, 140000);
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(field(a.services(), a.services()->indexOfId(stone), "price").toLongLong(), 140000, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            field(a.services(), a.services()->indexOfId(stone), "price").toLongLong(), 140000,
+            5000);
 
         // A therapist with a PIN, who can then sign in with it.
         a.saveStaff(0, str("Eka"), str("therapist"), QString(), QString(), str("5555"));
@@ -1095,11 +1174,14 @@ private Q_SLOTS:
         QVERIFY(server->loginTherapist(eka, str("5556")).isEmpty());
 
         // A user name already taken: the server's answer is shown, nothing saved.
-        a.saveStaff(0, str("Night Desk"), str("cashier"), str("admin"), str("s3cret-pass"), QString());
+        a.saveStaff(0, str("Night Desk"), str("cashier"), str("admin"), str("s3cret-pass"),
+                    QString());
         QTRY_VERIFY_WITH_TIMEOUT(!a.error().isEmpty() && !a.busy(), 5000);
         const HttpResult taken = server->post(str("/api/staff"),
-                                              { { str("display_name"), str("Night Desk") }, { str("role"), str("cashier") },
-                                                { str("username"), str("admin") }, { str("password"), str("s3cret-pass") } },
+                                              { { str("display_name"), str("Night Desk") },
+                                                { str("role"), str("cashier") },
+                                                { str("username"), str("admin") },
+                                                { str("password"), str("s3cret-pass") } },
                                               admin);
         QCOMPARE(taken.errorCode(), str("username_taken"));
         QCOMPARE(a.error(), message(taken));
@@ -1123,7 +1205,11 @@ private Q_SLOTS:
         notAllowed.setSession(d.state.session());
         notAllowed.createDevice(str("Sneaky TV"));
         QTRY_VERIFY_WITH_TIMEOUT(!notAllowed.error().isEmpty() && !notAllowed.busy(), 5000);
-        QCOMPARE(server->get(str("/api/devices"), admin).json.value(QLatin1String("devices")).toArray().size(), 2);
+        QCOMPARE(server->get(str("/api/devices"), admin)
+                     .json.value(QLatin1String("devices"))
+                     .toArray()
+                     .size(),
+                 2);
     }
 
     // The day's CSV: every row, quotes doubled, and totals that match the report. Last, and
@@ -1137,15 +1223,19 @@ private Q_SLOTS:
         const QString admin = server->login(str("admin"), str("admin"));
         const qint64 paid = awaitingVisit(*server, desk, str("Mali \"Mai\" Srisuk"), { 5 });
         QVERIFY(paid > 0);
-        const HttpResult payment = payRest(*server, desk, paid, str("card"), 25000, str("csv-card-0001"), 2000);
+        const HttpResult payment =
+            payRest(*server, desk, paid, str("card"), 25000, str("csv-card-0001"), 2000);
         QCOMPARE(payment.status, 201);
         const qint64 paymentId = idOf(payment.json.value(QLatin1String("payment")).toObject());
         // A reason typed like a formula (issue 19 #10) stays text in the spreadsheet.
-        QCOMPARE(server->post(str("/api/payments/%1/void").arg(paymentId), { { str("reason"), str("=HYPERLINK(\"x\") charged twice") } },
-                              admin)
-                         .status,
+        QCOMPARE(server
+                     ->post(str("/api/payments/%1/void").arg(paymentId),
+                            { { str("reason"), str("=HYPERLINK(\"x\") charged twice") } }, admin)
+                     .status,
                  201);
-        QCOMPARE(payRest(*server, desk, paid, str("cash"), 25000, str("csv-cash-0002"), 1500, 30000).status, 201);
+        QCOMPARE(payRest(*server, desk, paid, str("cash"), 25000, str("csv-cash-0002"), 1500, 30000)
+                     .status,
+                 201);
 
         Session owner;
         owner.setServerUrl(server->url(QString()));
@@ -1154,7 +1244,8 @@ private Q_SLOTS:
         DayReport back;
         back.setSession(&owner);
         back.refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(back.loaded() && !back.loading() && back.payments()->count() == 3, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(back.loaded() && !back.loading() && back.payments()->count() == 3,
+                                 5000);
         const QVariantMap z = back.report();
         QCOMPARE(z.value(str("revenue")).toLongLong(), 25000);
         QCOMPARE(z.value(str("tips")).toLongLong(), 1500);
@@ -1168,21 +1259,28 @@ private Q_SLOTS:
         } catch (const std::bad_alloc &) {
             // cashier_app/dayreport.cpp: `quote` returns a QStringBuilder that refers to its own
             // by-value parameter, destroyed when the lambda returns.
-            QFAIL("DayReport::exportCsv threw std::bad_alloc (a dangling QStringBuilder in its quote lambda)");
+            QFAIL("DayReport::exportCsv threw std::bad_alloc (a dangling QStringBuilder in its "
+                  "quote lambda)");
         }
         QCOMPARE(path, QDir(out.path()).filePath(str("day-%1.csv").arg(today())));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
-        QCOMPARE(lines.value(0), str("payment_id,time,ticket,customer,therapist,kind,method,amount,tip,reason"));
-        QVERIFY2(lines.value(1).contains(str(",001,\"Mali \"\"Mai\"\" Srisuk\",\"Anna\",payment,card,250.00,20.00,")),
+        QCOMPARE(lines.value(0),
+                 str("payment_id,time,ticket,customer,therapist,kind,method,amount,tip,reason"));
+        QVERIFY2(lines.value(1).contains(
+                     str(",001,\"Mali \"\"Mai\"\" Srisuk\",\"Anna\",payment,card,250.00,20.00,")),
                  qPrintable(lines.value(1)));
-        QVERIFY2(lines.value(2).contains(str(",void,card,-250.00,-20.00,\"'=HYPERLINK(\"\"x\"\") charged twice\"")), qPrintable(lines.value(2)));
-        QVERIFY2(lines.value(3).contains(str(",payment,cash,250.00,15.00,")), qPrintable(lines.value(3)));
+        QVERIFY2(lines.value(2).contains(
+                     str(",void,card,-250.00,-20.00,\"'=HYPERLINK(\"\"x\"\") charged twice\"")),
+                 qPrintable(lines.value(2)));
+        QVERIFY2(lines.value(3).contains(str(",payment,cash,250.00,15.00,")),
+                 qPrintable(lines.value(3)));
         QCOMPARE(lines.value(4), QString());
         QCOMPARE(lines.value(5), str("method,amount,tips,total,count"));
         const QVariantMap byMethod = z.value(str("by_method")).toMap();
-        QCOMPARE(byMethod.value(str("card")).toMap().value(str("count")).toInt(), 0); // voided: not counted
+        QCOMPARE(byMethod.value(str("card")).toMap().value(str("count")).toInt(),
+                 0); // voided: not counted
         QCOMPARE(lines.value(6), str("cash,250.00,15.00,265.00,1"));
         QCOMPARE(lines.value(7), str("card,0.00,0.00,0.00,0"));
         QCOMPARE(lines.value(8), str("ewallet,0.00,0.00,0.00,0"));

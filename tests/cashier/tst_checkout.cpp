@@ -13,20 +13,24 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
-#include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
 namespace {
 
-QString str(const char *s) { return QString::fromUtf8(s); }
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 
 // A visit as the server sends it (REST / cashier_queue_updated), trimmed to what Checkout reads.
-QVariantMap visitMap(qint64 subtotal, qint64 paid = 0, qint64 discount = 0, const QString &reason = QString(),
+QVariantMap visitMap(qint64 subtotal, qint64 paid = 0, qint64 discount = 0,
+                     const QString &reason = QString(),
                      const QString &status = QStringLiteral("awaiting_payment"))
 {
     return { { str("id"), 7 },
@@ -45,12 +49,14 @@ QVariantMap visitMap(qint64 subtotal, qint64 paid = 0, qint64 discount = 0, cons
 }
 
 // The server's rounding for a percent discount (server/domain/visits.cpp): half up to a minor unit.
-qint64 serverPercent(qint64 subtotal, qint64 percent) { return (subtotal * percent + 50) / 100; }
+qint64 serverPercent(qint64 subtotal, qint64 percent)
+{
+    return (subtotal * percent + 50) / 100;
+}
 
 } // namespace
 
-class TestCheckout : public QObject
-{
+class TestCheckout : public QObject {
     Q_OBJECT
 
 private:
@@ -87,16 +93,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void init()
     {
         co = std::make_unique<Checkout>();
-        tester = std::make_unique<QAbstractItemModelTester>(co.get(),
-                                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            co.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup()
@@ -197,7 +200,8 @@ private Q_SLOTS:
     void roleNames()
     {
         const QHash<int, QByteArray> names = co->roleNames();
-        for (const char *n : { "method", "amount", "tendered", "tip", "change", "paid", "key", "locked" })
+        for (const char *n :
+             { "method", "amount", "tendered", "tip", "change", "paid", "key", "locked" })
             QVERIFY2(names.values().contains(QByteArray(n)), n);
         co->setVisit(visitMap(45000));
         QVERIFY(!co->data(co->index(0), Qt::DisplayRole).isValid());
@@ -246,13 +250,19 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("discount");
         QTest::newRow("none") << qint64(70000) << str("none") << qint64(0) << qint64(0);
         QTest::newRow("amount") << qint64(70000) << str("amount") << qint64(5000) << qint64(5000);
-        QTest::newRow("amount, the whole bill") << qint64(70000) << str("amount") << qint64(70000) << qint64(70000);
+        QTest::newRow("amount, the whole bill")
+            << qint64(70000) << str("amount") << qint64(70000) << qint64(70000);
         QTest::newRow("10%") << qint64(70000) << str("percent") << qint64(10) << qint64(7000);
-        QTest::newRow("10% of 123.45: 12.345 up") << qint64(12345) << str("percent") << qint64(10) << qint64(1235);
-        QTest::newRow("33% of 123.45: 40.7385 up") << qint64(12345) << str("percent") << qint64(33) << qint64(4074);
-        QTest::newRow("15% of 123.30: exactly .5 up") << qint64(12330) << str("percent") << qint64(15) << qint64(1850);
-        QTest::newRow("1% of 1.50: .5 up") << qint64(150) << str("percent") << qint64(1) << qint64(2);
-        QTest::newRow("1% of 1.49: .49 down") << qint64(149) << str("percent") << qint64(1) << qint64(1);
+        QTest::newRow("10% of 123.45: 12.345 up")
+            << qint64(12345) << str("percent") << qint64(10) << qint64(1235);
+        QTest::newRow("33% of 123.45: 40.7385 up")
+            << qint64(12345) << str("percent") << qint64(33) << qint64(4074);
+        QTest::newRow("15% of 123.30: exactly .5 up")
+            << qint64(12330) << str("percent") << qint64(15) << qint64(1850);
+        QTest::newRow("1% of 1.50: .5 up")
+            << qint64(150) << str("percent") << qint64(1) << qint64(2);
+        QTest::newRow("1% of 1.49: .49 down")
+            << qint64(149) << str("percent") << qint64(1) << qint64(1);
         QTest::newRow("7% of 9.99") << qint64(999) << str("percent") << qint64(7) << qint64(70);
         QTest::newRow("0%") << qint64(70000) << str("percent") << qint64(0) << qint64(0);
         QTest::newRow("100%") << qint64(70000) << str("percent") << qint64(100) << qint64(70000);
@@ -394,19 +404,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mode");
         QTest::addColumn<qint64>("value");
         QTest::addColumn<qint64>("tip");
-        QTest::newRow("none") << qint64(70000) << qint64(0) << str("none") << qint64(0) << qint64(0);
-        QTest::newRow("10%") << qint64(70000) << qint64(0) << str("percent") << qint64(10) << qint64(7000);
-        QTest::newRow("10% after a 10% discount") << qint64(70000) << qint64(10) << str("percent") << qint64(10)
-                                                  << qint64(6300);
-        QTest::newRow("15% of 123.45 up") << qint64(12345) << qint64(0) << str("percent") << qint64(15) << qint64(1852);
-        QTest::newRow("5% of 123.30: .5 up") << qint64(12330) << qint64(0) << str("percent") << qint64(5) << qint64(617);
-        QTest::newRow("20% of 9.99 down") << qint64(999) << qint64(0) << str("percent") << qint64(20) << qint64(200);
-        QTest::newRow("0%") << qint64(70000) << qint64(0) << str("percent") << qint64(0) << qint64(0);
-        QTest::newRow("custom amount") << qint64(70000) << qint64(0) << str("amount") << qint64(2000) << qint64(2000);
-        QTest::newRow("custom amount, discount") << qint64(70000) << qint64(50) << str("amount") << qint64(2000)
-                                                 << qint64(2000);
-        QTest::newRow("100% discount, 10% tip") << qint64(70000) << qint64(100) << str("percent") << qint64(10)
-                                                << qint64(0);
+        QTest::newRow("none") << qint64(70000) << qint64(0) << str("none") << qint64(0)
+                              << qint64(0);
+        QTest::newRow("10%") << qint64(70000) << qint64(0) << str("percent") << qint64(10)
+                             << qint64(7000);
+        QTest::newRow("10% after a 10% discount")
+            << qint64(70000) << qint64(10) << str("percent") << qint64(10) << qint64(6300);
+        QTest::newRow("15% of 123.45 up")
+            << qint64(12345) << qint64(0) << str("percent") << qint64(15) << qint64(1852);
+        QTest::newRow("5% of 123.30: .5 up")
+            << qint64(12330) << qint64(0) << str("percent") << qint64(5) << qint64(617);
+        QTest::newRow("20% of 9.99 down")
+            << qint64(999) << qint64(0) << str("percent") << qint64(20) << qint64(200);
+        QTest::newRow("0%") << qint64(70000) << qint64(0) << str("percent") << qint64(0)
+                            << qint64(0);
+        QTest::newRow("custom amount")
+            << qint64(70000) << qint64(0) << str("amount") << qint64(2000) << qint64(2000);
+        QTest::newRow("custom amount, discount")
+            << qint64(70000) << qint64(50) << str("amount") << qint64(2000) << qint64(2000);
+        QTest::newRow("100% discount, 10% tip")
+            << qint64(70000) << qint64(100) << str("percent") << qint64(10) << qint64(0);
     }
 
     void tip()
@@ -578,10 +595,10 @@ private Q_SLOTS:
         co->addLine(str("card"));
         QCOMPARE(co->rowCount(), 2);
         QCOMPARE(amount(1), 80000); // the old code gave the card 0.00 and left cash at 800.00
-        QCOMPARE(amount(0), 0);     // the cash line keeps what is left: nothing yet
+        QCOMPARE(amount(0), 0); // the cash line keeps what is left: nothing yet
         QCOMPARE(co->remaining(), 0);
         QCOMPARE(co->problem(), QString()); // the empty cash line is not a payment
-        QCOMPARE(lineTip(1), 8000);         // the tip is on the line with the money
+        QCOMPARE(lineTip(1), 8000); // the tip is on the line with the money
         QCOMPARE(lineTip(0), 0);
         QCOMPARE(role(1, Checkout::ChargedRole).toLongLong(), 88000); // 800.00 + 80.00
 
@@ -597,7 +614,8 @@ private Q_SLOTS:
         QCOMPARE(role(1, Checkout::ChargedRole).toLongLong(), 58000);
         QCOMPARE(role(0, Checkout::ChargedRole).toLongLong(), 30000);
         QCOMPARE(co->toCollect(), 88000); // 580.00 + 300.00
-        // Cash tendered is checked against the cash line alone now: 300.00 from 500.00, 200.00 back.
+        // Cash tendered is checked against the cash line alone now: 300.00 from 500.00, 200.00
+        // back.
         co->setLineTendered(0, 50000);
         QCOMPARE(change(0), 20000);
         QCOMPARE(co->problem(), QString());
@@ -670,17 +688,24 @@ private Q_SLOTS:
         v.insert(str("tips"), 8000);
         v.insert(str("business_date"), str("2026-12-04"));
         const QVariantList payments {
-            QVariantMap { { str("method"), str("card") }, { str("amount"), 80000 }, { str("tip"), 8000 },
+            QVariantMap { { str("method"), str("card") },
+                          { str("amount"), 80000 },
+                          { str("tip"), 8000 },
                           { str("created_at"), str("2026-12-04T07:30:00Z") } },
-            QVariantMap { { str("method"), str("cash") }, { str("amount"), 10000 }, { str("tip"), 0 },
+            QVariantMap { { str("method"), str("cash") },
+                          { str("amount"), 10000 },
+                          { str("tip"), 0 },
                           { str("created_at"), str("2026-12-04T07:31:00Z") } },
         };
-        const QVariantMap result { { str("visit"), v }, { str("payments"), payments }, { str("change_due"), 0 },
+        const QVariantMap result { { str("visit"), v },
+                                   { str("payments"), payments },
+                                   { str("change_due"), 0 },
                                    { str("tip"), 8000 } };
         Printouts p;
         const QString html = p.receiptHtml(result, str("Lotus Spa"));
         QVERIFY2(html.contains(str("฿880.00")), qPrintable(html));
-        QVERIFY2(html.contains(str("฿800.00 + tip ฿80.00")), qPrintable(html)); // the old receipt: 880.00 alone
+        QVERIFY2(html.contains(str("฿800.00 + tip ฿80.00")),
+                 qPrintable(html)); // the old receipt: 880.00 alone
         QVERIFY(html.contains(str("฿100.00")));
         QVERIFY(!html.contains(str("฿100.00 + tip")));
     }
@@ -692,17 +717,26 @@ private Q_SLOTS:
         QVariantMap v = visitMap(70000, 70000);
         v.insert(str("business_date"), str("2026-12-04"));
         v.insert(str("code"), str("abcdefgh"));
-        v.insert(str("services"), QVariantList { QVariantMap { { str("name"), str("Thai Massage") }, { str("price"), 45000 } },
-                                                 QVariantMap { { str("name"), str("Head & Shoulder") }, { str("price"), 25000 } } });
+        v.insert(
+            str("services"),
+            QVariantList {
+                QVariantMap { { str("name"), str("Thai Massage") }, { str("price"), 45000 } },
+                QVariantMap { { str("name"), str("Head & Shoulder") }, { str("price"), 25000 } } });
         const QString paidAt = str("2026-12-04T07:31:00Z");
-        const QVariantList payments { QVariantMap { { str("method"), str("cash") }, { str("amount"), 70000 }, { str("tip"), 0 },
+        const QVariantList payments { QVariantMap { { str("method"), str("cash") },
+                                                    { str("amount"), 70000 },
+                                                    { str("tip"), 0 },
                                                     { str("created_at"), paidAt } } };
-        const QVariantMap result { { str("visit"), v }, { str("payments"), payments }, { str("change_due"), 0 } };
+        const QVariantMap result { { str("visit"), v },
+                                   { str("payments"), payments },
+                                   { str("change_due"), 0 } };
         Printouts p;
         const QString html = p.receiptHtml(result, str("Lotus Spa"));
         const QDateTime local = QDateTime::fromString(paidAt, Qt::ISODate).toLocalTime();
-        QVERIFY2(html.contains(QLocale().toString(local, str("d MMM yyyy, HH:mm"))), qPrintable(html));
-        QVERIFY2(!html.contains(QLocale().toString(local, QLocale::ShortFormat)), qPrintable(html)); // "12/4/26 ..."
+        QVERIFY2(html.contains(QLocale().toString(local, str("d MMM yyyy, HH:mm"))),
+                 qPrintable(html));
+        QVERIFY2(!html.contains(QLocale().toString(local, QLocale::ShortFormat)),
+                 qPrintable(html)); // "12/4/26 ..."
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -711,14 +745,18 @@ private Q_SLOTS:
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
                 return -1;
-            return int(QString::fromLatin1(f.readAll()).count(QRegularExpression(str("/Type\\s*/Page(?!s)"))));
+            return int(QString::fromLatin1(f.readAll())
+                           .count(QRegularExpression(str("/Type\\s*/Page(?!s)"))));
         };
         const QString ticket = p.saveTicketPdf(v, str("Lotus Spa"), str("http://spa.local:8080"));
         QVERIFY(!ticket.isEmpty());
-        QCOMPARE(pages(ticket), 1); // the old ticket: the number on one page, the QR code on the next
+        QCOMPARE(pages(ticket),
+                 1); // the old ticket: the number on one page, the QR code on the next
         QVariantList many;
         for (int i = 0; i < 30; ++i)
-            many.append(QVariantMap { { str("method"), str("card") }, { str("amount"), 1000 }, { str("tip"), 100 },
+            many.append(QVariantMap { { str("method"), str("card") },
+                                      { str("amount"), 1000 },
+                                      { str("tip"), 100 },
                                       { str("created_at"), paidAt } });
         QVariantMap longResult = result;
         longResult.insert(str("payments"), many);
@@ -737,15 +775,22 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("change");
         QTest::addColumn<QString>("problem");
         const QString tooLittle = str("The cash tendered is less than the amount");
-        QTest::newRow("exact, nothing typed") << qint64(70000) << qint64(0) << qint64(-1) << qint64(0) << QString();
-        QTest::newRow("exact, typed") << qint64(70000) << qint64(0) << qint64(70000) << qint64(0) << QString();
-        QTest::newRow("a 1000 note") << qint64(70000) << qint64(0) << qint64(100000) << qint64(30000) << QString();
-        QTest::newRow("with a tip") << qint64(70000) << qint64(7000) << qint64(100000) << qint64(23000) << QString();
-        QTest::newRow("exact with a tip") << qint64(70000) << qint64(7000) << qint64(77000) << qint64(0) << QString();
-        QTest::newRow("short by the tip's last unit") << qint64(70000) << qint64(7000) << qint64(76999) << qint64(0)
-                                                      << tooLittle;
-        QTest::newRow("short of the amount") << qint64(70000) << qint64(0) << qint64(69999) << qint64(0) << tooLittle;
-        QTest::newRow("nothing tendered") << qint64(70000) << qint64(0) << qint64(0) << qint64(0) << tooLittle;
+        QTest::newRow("exact, nothing typed")
+            << qint64(70000) << qint64(0) << qint64(-1) << qint64(0) << QString();
+        QTest::newRow("exact, typed")
+            << qint64(70000) << qint64(0) << qint64(70000) << qint64(0) << QString();
+        QTest::newRow("a 1000 note")
+            << qint64(70000) << qint64(0) << qint64(100000) << qint64(30000) << QString();
+        QTest::newRow("with a tip")
+            << qint64(70000) << qint64(7000) << qint64(100000) << qint64(23000) << QString();
+        QTest::newRow("exact with a tip")
+            << qint64(70000) << qint64(7000) << qint64(77000) << qint64(0) << QString();
+        QTest::newRow("short by the tip's last unit")
+            << qint64(70000) << qint64(7000) << qint64(76999) << qint64(0) << tooLittle;
+        QTest::newRow("short of the amount")
+            << qint64(70000) << qint64(0) << qint64(69999) << qint64(0) << tooLittle;
+        QTest::newRow("nothing tendered")
+            << qint64(70000) << qint64(0) << qint64(0) << qint64(0) << tooLittle;
     }
 
     void changeDue()
@@ -836,7 +881,8 @@ private Q_SLOTS:
     void onlyAwaitingPaymentCanBePaid_data()
     {
         QTest::addColumn<QString>("status");
-        for (const char *s : { "waiting", "assigned", "in_service", "paid", "cancelled", "no_show" })
+        for (const char *s :
+             { "waiting", "assigned", "in_service", "paid", "cancelled", "no_show" })
             QTest::newRow(s) << str(s);
     }
 
@@ -885,11 +931,16 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("tip");
         QTest::addColumn<QList<qint64>>("expected");
         QTest::newRow("700.00") << qint64(70000) << qint64(0) << QList<qint64> { 70000, 100000 };
-        QTest::newRow("363.00") << qint64(36300) << qint64(0) << QList<qint64> { 36300, 40000, 50000, 100000 };
-        QTest::newRow("630.00 + 63.00 tip") << qint64(63000) << qint64(6300) << QList<qint64> { 69300, 70000, 100000 };
-        QTest::newRow("1,500.00") << qint64(150000) << qint64(0) << QList<qint64> { 150000, 200000 };
-        QTest::newRow("1,234.56") << qint64(123456) << qint64(0) << QList<qint64> { 123456, 130000, 150000, 200000 };
-        QTest::newRow("0.01") << qint64(1) << qint64(0) << QList<qint64> { 1, 10000, 50000, 100000 };
+        QTest::newRow("363.00") << qint64(36300) << qint64(0)
+                                << QList<qint64> { 36300, 40000, 50000, 100000 };
+        QTest::newRow("630.00 + 63.00 tip")
+            << qint64(63000) << qint64(6300) << QList<qint64> { 69300, 70000, 100000 };
+        QTest::newRow("1,500.00") << qint64(150000) << qint64(0)
+                                  << QList<qint64> { 150000, 200000 };
+        QTest::newRow("1,234.56") << qint64(123456) << qint64(0)
+                                  << QList<qint64> { 123456, 130000, 150000, 200000 };
+        QTest::newRow("0.01") << qint64(1) << qint64(0)
+                              << QList<qint64> { 1, 10000, 50000, 100000 };
         QTest::newRow("1,000.00") << qint64(100000) << qint64(0) << QList<qint64> { 100000 };
     }
 
@@ -923,7 +974,8 @@ private Q_SLOTS:
         co->setLineAmount(0, 30000);
         co->addLine(str("cash"));
         QCOMPARE(co->tenderSuggestions(0), (QList<qint64> { 35000, 40000, 50000, 100000 }));
-        QCOMPARE(co->tenderSuggestions(1), (QList<qint64> { 40000, 50000, 100000 })); // no tip on it
+        QCOMPARE(co->tenderSuggestions(1),
+                 (QList<qint64> { 40000, 50000, 100000 })); // no tip on it
     }
 };
 

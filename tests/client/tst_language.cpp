@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The translations embedded in spa_client (:/i18n/spa_<code>.qm) and Language (qml/util/language.h):
-// switching at run time changes known strings from the shared module and the apps, the locale
-// follows, unknown codes are refused, the choice is saved, and a QML engine is retranslated.
+// The translations embedded in spa_client (:/i18n/spa_<code>.qm) and Language
+// (qml/util/language.h): switching at run time changes known strings from the shared module and the
+// apps, the locale follows, unknown codes are refused, the choice is saved, and a QML engine is
+// retranslated.
 #include "format.h"
 #include "language.h"
 #include "servererrors.h"
@@ -22,12 +23,17 @@
 Q_IMPORT_QML_PLUGIN(SpaPlugin)
 
 namespace {
-QString str(const char *s) { return QString::fromUtf8(s); }
-QString translated(const char *context, const char *source) { return QCoreApplication::translate(context, source); }
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+QString translated(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
 } // namespace
 
-class TestLanguage : public QObject
-{
+class TestLanguage : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -98,15 +104,21 @@ private Q_SLOTS:
     // server's code is known, and the server's own words only where it is not.
     void serverErrorsFollowTheLanguage()
     {
-        const QJsonObject illegal { { str("code"), str("rate_limited") }, { str("message"), str("too many commands; slow down") } };
-        const QJsonObject unknown { { str("code"), str("something_new") }, { str("message"), str("a new refusal") } };
-        QCOMPARE(ServerErrors::text(illegal), str("Too many requests at once; try again in a moment."));
+        const QJsonObject illegal { { str("code"), str("rate_limited") },
+                                    { str("message"), str("too many commands; slow down") } };
+        const QJsonObject unknown { { str("code"), str("something_new") },
+                                    { str("message"), str("a new refusal") } };
+        QCOMPARE(ServerErrors::text(illegal),
+                 str("Too many requests at once; try again in a moment."));
         QVERIFY(Language::instance()->setCurrent(QStringLiteral("th")));
         QCOMPARE(ServerErrors::text(illegal), str("ส่งคำขอมากเกินไป กรุณาลองใหม่อีกครู่"));
         QVERIFY(Language::instance()->setCurrent(QStringLiteral("id")));
-        QCOMPARE(ServerErrors::text({ { str("code"), str("day_closed") } }),
-                 translated("ServerErrors", "The business day is closed: its visits and money can no longer change."));
-        QVERIFY(!ServerErrors::text({ { str("code"), str("day_closed") } }).startsWith(str("The business")));
+        QCOMPARE(
+            ServerErrors::text({ { str("code"), str("day_closed") } }),
+            translated("ServerErrors",
+                       "The business day is closed: its visits and money can no longer change."));
+        QVERIFY(!ServerErrors::text({ { str("code"), str("day_closed") } })
+                     .startsWith(str("The business")));
         QCOMPARE(ServerErrors::text(unknown), str("a new refusal"));
     }
 
@@ -157,12 +169,13 @@ private Q_SLOTS:
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/"));
         QQmlComponent component(&engine);
-        component.setData("import QtQuick\nimport Spa\nQtObject {\n"
-                          "    property string lang: Language.current\n"
-                          "    property string text: qsTranslate(\"WaitingPanel\", \"Waiting\")\n"
-                          "    property string banner: qsTranslate(\"ConnectionBanner\", \"Reconnecting…\")\n"
-                          "}\n",
-                          QUrl(QStringLiteral("qrc:/tst_language_inline.qml")));
+        component.setData(
+            "import QtQuick\nimport Spa\nQtObject {\n"
+            "    property string lang: Language.current\n"
+            "    property string text: qsTranslate(\"WaitingPanel\", \"Waiting\")\n"
+            "    property string banner: qsTranslate(\"ConnectionBanner\", \"Reconnecting…\")\n"
+            "}\n",
+            QUrl(QStringLiteral("qrc:/tst_language_inline.qml")));
         std::unique_ptr<QObject> o(component.create());
         QVERIFY2(o, qPrintable(component.errorString()));
         QCOMPARE(o->property("text").toString(), str("Waiting"));
@@ -221,8 +234,9 @@ private Q_SLOTS:
             QQmlEngine engine;
             engine.addImportPath(QStringLiteral("qrc:/"));
             QQmlComponent component(&engine);
-            component.setData("import QtQuick\nimport Spa\nQtObject { property string lang: Language.current }\n",
-                              QUrl(QStringLiteral("qrc:/tst_language_inline2.qml")));
+            component.setData(
+                "import QtQuick\nimport Spa\nQtObject { property string lang: Language.current }\n",
+                QUrl(QStringLiteral("qrc:/tst_language_inline2.qml")));
             std::unique_ptr<QObject> o(component.create());
             QVERIFY2(o, qPrintable(component.errorString()));
         }

@@ -21,11 +21,16 @@
 
 namespace {
 
-QString str(const char *s) { return QString::fromUtf8(s); }
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 
 QJsonObject item(int id, const QString &name, int total = 0)
 {
-    return { { QStringLiteral("id"), id }, { QStringLiteral("name"), name }, { QStringLiteral("total"), total } };
+    return { { QStringLiteral("id"), id },
+             { QStringLiteral("name"), name },
+             { QStringLiteral("total"), total } };
 }
 
 QJsonArray items(std::initializer_list<int> ids)
@@ -50,7 +55,8 @@ int roleOf(const QAbstractItemModel &m, const char *name)
 }
 
 // The input with later duplicates of a key dropped, which is what the model promises to hold.
-QVector<QJsonObject> expectedRows(const QJsonArray &input, const QString &idKey = QStringLiteral("id"))
+QVector<QJsonObject> expectedRows(const QJsonArray &input,
+                                  const QString &idKey = QStringLiteral("id"))
 {
     QVector<QJsonObject> out;
     QSet<QString> seen;
@@ -65,12 +71,14 @@ QVector<QJsonObject> expectedRows(const QJsonArray &input, const QString &idKey 
 }
 
 // Counts of the structural signals a model emits.
-struct ModelSignals
-{
+struct ModelSignals {
     explicit ModelSignals(QAbstractItemModel *m)
-        : inserted(m, &QAbstractItemModel::rowsInserted), removed(m, &QAbstractItemModel::rowsRemoved),
-          moved(m, &QAbstractItemModel::rowsMoved), changed(m, &QAbstractItemModel::dataChanged),
-          reset(m, &QAbstractItemModel::modelReset), layout(m, &QAbstractItemModel::layoutChanged)
+        : inserted(m, &QAbstractItemModel::rowsInserted)
+        , removed(m, &QAbstractItemModel::rowsRemoved)
+        , moved(m, &QAbstractItemModel::rowsMoved)
+        , changed(m, &QAbstractItemModel::dataChanged)
+        , reset(m, &QAbstractItemModel::modelReset)
+        , layout(m, &QAbstractItemModel::layoutChanged)
     {
     }
     void clear()
@@ -80,15 +88,15 @@ struct ModelSignals
     }
     int total() const
     {
-        return int(inserted.count() + removed.count() + moved.count() + changed.count() + reset.count() + layout.count());
+        return int(inserted.count() + removed.count() + moved.count() + changed.count() +
+                   reset.count() + layout.count());
     }
     QSignalSpy inserted, removed, moved, changed, reset, layout;
 };
 
 } // namespace
 
-class TestModels : public QObject
-{
+class TestModels : public QObject {
     Q_OBJECT
 
 private:
@@ -105,22 +113,22 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
     void roles()
     {
         VisitListModel visits;
-        QAbstractItemModelTester tester(&visits, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&visits,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QHash<int, QByteArray> names = visits.roleNames();
-        for (const char *key : { "id", "ticket", "status", "customer_name", "name", "therapist", "room", "total",
-                                 "position", "estimated_wait_min" })
+        for (const char *key : { "id", "ticket", "status", "customer_name", "name", "therapist",
+                                 "room", "total", "position", "estimated_wait_min" })
             QVERIFY2(names.values().contains(QByteArray(key)), key);
-        visits.setItems(QJsonArray { QJsonObject { { QStringLiteral("id"), 7 }, { QStringLiteral("ticket"), QStringLiteral("007") },
-                                                   { QStringLiteral("status"), QStringLiteral("waiting") },
-                                                   { QStringLiteral("total"), 45000 } } });
+        visits.setItems(
+            QJsonArray { QJsonObject { { QStringLiteral("id"), 7 },
+                                       { QStringLiteral("ticket"), QStringLiteral("007") },
+                                       { QStringLiteral("status"), QStringLiteral("waiting") },
+                                       { QStringLiteral("total"), 45000 } } });
         const QModelIndex i = visits.index(0);
         QCOMPARE(visits.data(i, roleOf(visits, "ticket")).toString(), str("007"));
         QCOMPARE(visits.data(i, roleOf(visits, "status")).toString(), str("waiting"));
@@ -136,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(visits.indexOfId(8), -1);
 
         TherapistListModel therapists;
-        QAbstractItemModelTester tester2(&therapists, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester2(&therapists,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const char *key : { "id", "name", "status", "turn_position", "active_visits" })
             QVERIFY2(therapists.roleNames().values().contains(QByteArray(key)), key);
     }
@@ -152,7 +161,8 @@ private Q_SLOTS:
         QVERIFY(apply(m, items({ 1, 2, 3 })));
         QCOMPARE(ids(m), (QList<int> { 1, 2, 3 }));
         QVERIFY(sig.inserted.count() >= 1);
-        QCOMPARE(sig.removed.count() + sig.moved.count() + sig.reset.count() + sig.layout.count(), 0);
+        QCOMPARE(sig.removed.count() + sig.moved.count() + sig.reset.count() + sig.layout.count(),
+                 0);
         QCOMPARE(count.count(), 1);
 
         // The same again: no signal at all.
@@ -167,7 +177,8 @@ private Q_SLOTS:
         QVERIFY(apply(m, items({ 0, 1, 2, 9, 3, 4 })));
         QCOMPARE(ids(m), (QList<int> { 0, 1, 2, 9, 3, 4 }));
         QCOMPARE(sig.inserted.count(), 3);
-        QCOMPARE(sig.removed.count() + sig.moved.count() + sig.changed.count() + sig.reset.count(), 0);
+        QCOMPARE(sig.removed.count() + sig.moved.count() + sig.changed.count() + sig.reset.count(),
+                 0);
         QCOMPARE(two.row(), 2);
         QCOMPARE(count.count(), 1);
 
@@ -175,7 +186,8 @@ private Q_SLOTS:
         sig.clear();
         QVERIFY(apply(m, items({ 1, 2, 3 })));
         QCOMPARE(sig.removed.count(), 3);
-        QCOMPARE(sig.inserted.count() + sig.moved.count() + sig.changed.count() + sig.reset.count(), 0);
+        QCOMPARE(sig.inserted.count() + sig.moved.count() + sig.changed.count() + sig.reset.count(),
+                 0);
         QCOMPARE(two.row(), 1);
 
         // A change of one row's content: one dataChanged for that row, nothing else.
@@ -202,7 +214,8 @@ private Q_SLOTS:
         QCOMPARE(sig.inserted.count() + sig.removed.count() + sig.reset.count(), 0);
         QCOMPARE(one.row(), 1);
         QCOMPARE(two.row(), 2);
-        QCOMPARE(m.data(two, roleOf(m, "name")).toString(), str("n2")); // changed back by the move's update
+        QCOMPARE(m.data(two, roleOf(m, "name")).toString(),
+                 str("n2")); // changed back by the move's update
 
         sig.clear();
         QVERIFY(apply(m, items({ 5, 4, 3, 2, 1 })));
@@ -264,7 +277,8 @@ private Q_SLOTS:
                     if (rng.bounded(6) != 0) // drop about one in six
                         next.append(v);
                 for (int i = 0, n = rng.bounded(4); i < n; ++i) // insert new ones anywhere
-                    next.insert(rng.bounded(next.size() + 1), item(rng.bounded(40), QStringLiteral("new")));
+                    next.insert(rng.bounded(next.size() + 1),
+                                item(rng.bounded(40), QStringLiteral("new")));
                 for (int i = 0, n = rng.bounded(3); i < n && next.size() > 1; ++i) { // move some
                     const int from = rng.bounded(next.size());
                     const QJsonValue v = next.takeAt(from);
@@ -274,11 +288,15 @@ private Q_SLOTS:
                     if (rng.bounded(5) == 0) {
                         QJsonObject o = next[i].toObject();
                         o.insert(QStringLiteral("total"), rng.bounded(1000));
-                        o.insert(QStringLiteral("status"), rng.bounded(2) ? QStringLiteral("waiting") : QStringLiteral("assigned"));
+                        o.insert(QStringLiteral("status"),
+                                 rng.bounded(2) ? QStringLiteral("waiting")
+                                                : QStringLiteral("assigned"));
                         next[i] = o;
                     }
                 if (rng.bounded(8) == 0 && !next.isEmpty()) // a duplicate key, changed
-                    next.append(item(next[rng.bounded(next.size())].toObject()[QLatin1String("id")].toInt(), str("dup"), -1));
+                    next.append(
+                        item(next[rng.bounded(next.size())].toObject()[QLatin1String("id")].toInt(),
+                             str("dup"), -1));
             }
             // A row kept from one step to the next must keep its identity.
             const QList<int> before = ids(m);
@@ -294,7 +312,8 @@ private Q_SLOTS:
             const QList<int> after = ids(m);
             for (int i = 0; i < tracked.size(); ++i) {
                 const int row = after.indexOf(before[i]);
-                QVERIFY2(tracked[i].isValid() == (row >= 0), qPrintable(QStringLiteral("step %1 id %2").arg(step).arg(before[i])));
+                QVERIFY2(tracked[i].isValid() == (row >= 0),
+                         qPrintable(QStringLiteral("step %1 id %2").arg(step).arg(before[i])));
                 if (row >= 0)
                     QCOMPARE(tracked[i].row(), row);
             }
@@ -311,7 +330,8 @@ private Q_SLOTS:
     void noticeCapacityAndDuplicates()
     {
         NoticeListModel notices;
-        QAbstractItemModelTester tester(&notices, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&notices,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(notices.capacity(), 10);
         const int seqRole = roleOf(notices, "seq");
         const int kindRole = roleOf(notices, "kind");
@@ -319,8 +339,11 @@ private Q_SLOTS:
 
         for (int seq = 1; seq <= 12; ++seq)
             notices.add(str("payment"),
-                        { { QStringLiteral("seq"), seq }, { QStringLiteral("ticket"), QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0')) },
-                          { QStringLiteral("name"), QStringLiteral("Guest %1").arg(seq) }, { QStringLiteral("total"), seq * 100 },
+                        { { QStringLiteral("seq"), seq },
+                          { QStringLiteral("ticket"),
+                            QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0')) },
+                          { QStringLiteral("name"), QStringLiteral("Guest %1").arg(seq) },
+                          { QStringLiteral("total"), seq * 100 },
                           { QStringLiteral("currency"), QStringLiteral("THB") } });
         QCOMPARE(notices.count(), 10);
         QCOMPARE(notices.data(notices.index(0), seqRole).toInt(), 12); // newest first
@@ -328,24 +351,38 @@ private Q_SLOTS:
         QCOMPARE(notices.get(0).value(QStringLiteral("ticket")).toString(), str("012"));
         QCOMPARE(notices.get(0).value(QStringLiteral("total")).toInt(), 1200);
         QCOMPARE(notices.get(0).value(QStringLiteral("kind")).toString(), str("payment"));
-        QVERIFY(QDateTime::fromString(notices.get(0).value(QStringLiteral("received_at")).toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(
+            QDateTime::fromString(notices.get(0).value(QStringLiteral("received_at")).toString(),
+                                  Qt::ISODateWithMs)
+                .isValid());
 
         // A seq already shown (a replay of a notice seen live) changes nothing.
         ModelSignals sig(&notices);
-        notices.add(str("payment"), { { QStringLiteral("seq"), 7 }, { QStringLiteral("ticket"), QStringLiteral("XXX") } });
-        notices.add(str("payment"), { { QStringLiteral("seq"), 12 }, { QStringLiteral("ticket"), QStringLiteral("XXX") },
-                                      { QStringLiteral("replayed"), true } });
+        notices.add(
+            str("payment"),
+            { { QStringLiteral("seq"), 7 }, { QStringLiteral("ticket"), QStringLiteral("XXX") } });
+        notices.add(str("payment"),
+                    { { QStringLiteral("seq"), 12 },
+                      { QStringLiteral("ticket"), QStringLiteral("XXX") },
+                      { QStringLiteral("replayed"), true } });
         QCOMPARE(sig.total(), 0);
         QCOMPARE(notices.count(), 10);
         QCOMPARE(notices.get(0).value(QStringLiteral("ticket")).toString(), str("012"));
 
         // Calls carry {id, name} objects; the list holds the names.
-        notices.add(str("called"), { { QStringLiteral("seq"), 13 }, { QStringLiteral("ticket"), QStringLiteral("013") },
-                                     { QStringLiteral("therapist"), QJsonObject { { QStringLiteral("id"), 3 }, { QStringLiteral("name"), QStringLiteral("Anna") } } },
-                                     { QStringLiteral("room"), QJsonObject { { QStringLiteral("id"), 1 }, { QStringLiteral("name"), QStringLiteral("Room 1") } } } });
+        notices.add(str("called"),
+                    { { QStringLiteral("seq"), 13 },
+                      { QStringLiteral("ticket"), QStringLiteral("013") },
+                      { QStringLiteral("therapist"),
+                        QJsonObject { { QStringLiteral("id"), 3 },
+                                      { QStringLiteral("name"), QStringLiteral("Anna") } } },
+                      { QStringLiteral("room"),
+                        QJsonObject { { QStringLiteral("id"), 1 },
+                                      { QStringLiteral("name"), QStringLiteral("Room 1") } } } });
         QCOMPARE(notices.count(), 10);
         QCOMPARE(notices.get(0).value(QStringLiteral("kind")).toString(), str("called"));
-        QCOMPARE(notices.data(notices.index(0), roleOf(notices, "therapist")).toString(), str("Anna"));
+        QCOMPARE(notices.data(notices.index(0), roleOf(notices, "therapist")).toString(),
+                 str("Anna"));
         QCOMPARE(notices.data(notices.index(0), roleOf(notices, "room")).toString(), str("Room 1"));
         QCOMPARE(notices.data(notices.index(9), seqRole).toInt(), 4);
 
@@ -377,10 +414,14 @@ private Q_SLOTS:
         QVERIFY(!cashier.isEmpty());
 
         MonitorState st;
-        QAbstractItemModelTester t1(st.nowServing(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(st.waiting(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t3(st.therapists(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t4(st.notices(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(st.nowServing(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(st.waiting(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(st.therapists(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(st.notices(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy noticeChanged(&st, &MonitorState::currentNoticeChanged);
         st.setNoticeDurationMs(400);
         QCOMPARE(st.noticeDurationMs(), 400);
@@ -397,10 +438,11 @@ private Q_SLOTS:
         QVERIFY(st.currentNotice().isEmpty());
 
         // A check-in: the waiting line gains the ticket, keyed by the visit's id.
-        const HttpResult in = srv.post(QStringLiteral("/api/visits"),
-                                       { { QStringLiteral("customer_name"), QStringLiteral("Somchai Jaidee") },
-                                         { QStringLiteral("service_ids"), QJsonArray { 1 } } },
-                                       cashier);
+        const HttpResult in =
+            srv.post(QStringLiteral("/api/visits"),
+                     { { QStringLiteral("customer_name"), QStringLiteral("Somchai Jaidee") },
+                       { QStringLiteral("service_ids"), QJsonArray { 1 } } },
+                     cashier);
         QCOMPARE(in.status, 201);
         const QJsonObject visit = in.json[QLatin1String("visit")].toObject();
         const qint64 id = qint64(visit[QLatin1String("id")].toDouble());
@@ -410,41 +452,50 @@ private Q_SLOTS:
         QCOMPARE(st.waiting()->get(0).value(QStringLiteral("name")).toString(), str("Somchai J."));
         QCOMPARE(st.waiting()->get(0).value(QStringLiteral("status")).toString(), str("waiting"));
         QCOMPARE(st.waiting()->indexOfId(id), 0);
-        QCOMPARE(st.waiting()->data(st.waiting()->index(0), roleOf(*st.waiting(), "id")).toLongLong(), id);
+        QCOMPARE(
+            st.waiting()->data(st.waiting()->index(0), roleOf(*st.waiting(), "id")).toLongLong(),
+            id);
 
         // A second one queues behind it.
-        const HttpResult in2 = srv.post(QStringLiteral("/api/visits"),
-                                        { { QStringLiteral("customer_name"), QStringLiteral("Ploy") },
-                                          { QStringLiteral("service_ids"), QJsonArray { 3 } } },
-                                        cashier);
+        const HttpResult in2 =
+            srv.post(QStringLiteral("/api/visits"),
+                     { { QStringLiteral("customer_name"), QStringLiteral("Ploy") },
+                       { QStringLiteral("service_ids"), QJsonArray { 3 } } },
+                     cashier);
         QCOMPARE(in2.status, 201);
-        const qint64 id2 = qint64(in2.json[QLatin1String("visit")].toObject()[QLatin1String("id")].toDouble());
+        const qint64 id2 =
+            qint64(in2.json[QLatin1String("visit")].toObject()[QLatin1String("id")].toDouble());
         QTRY_COMPARE(st.waiting()->count(), 2);
         QCOMPARE(st.waiting()->indexOfId(id2), 1);
 
         // Served: from the waiting line to now serving.
-        QCOMPARE(srv.post(QStringLiteral("/api/visits/%1/assign").arg(id), {}, cashier).status, 200);
+        QCOMPARE(srv.post(QStringLiteral("/api/visits/%1/assign").arg(id), {}, cashier).status,
+                 200);
         QCOMPARE(srv.post(QStringLiteral("/api/visits/%1/start").arg(id), {}, cashier).status, 200);
         QTRY_COMPARE(st.nowServing()->count(), 1);
         QCOMPARE(st.nowServing()->indexOfId(id), 0);
-        QCOMPARE(st.nowServing()->get(0).value(QStringLiteral("status")).toString(), str("in_service"));
+        QCOMPARE(st.nowServing()->get(0).value(QStringLiteral("status")).toString(),
+                 str("in_service"));
         QTRY_COMPARE(st.waiting()->count(), 1);
         QCOMPARE(st.waiting()->indexOfId(id2), 0);
         int busy = 0;
         for (int r = 0; r < st.therapists()->count(); ++r)
-            busy += st.therapists()->get(r).value(QStringLiteral("status")).toString() == str("busy");
+            busy +=
+                st.therapists()->get(r).value(QStringLiteral("status")).toString() == str("busy");
         QCOMPARE(busy, 1);
 
         // Paid: the notice shows, then clears after noticeDurationMs.
-        QCOMPARE(srv.post(QStringLiteral("/api/visits/%1/complete").arg(id), {}, cashier).status, 200);
+        QCOMPARE(srv.post(QStringLiteral("/api/visits/%1/complete").arg(id), {}, cashier).status,
+                 200);
         noticeChanged.clear();
         QElapsedTimer t;
         t.start();
         QCOMPARE(srv.post(QStringLiteral("/api/visits/%1/payments").arg(id),
-                          { { QStringLiteral("method"), QStringLiteral("cash") }, { QStringLiteral("amount"), 45000 },
+                          { { QStringLiteral("method"), QStringLiteral("cash") },
+                            { QStringLiteral("amount"), 45000 },
                             { QStringLiteral("idempotency_key"), QStringLiteral("models-1") } },
                           cashier)
-                         .status,
+                     .status,
                  201);
         QTRY_VERIFY(!st.currentNotice().isEmpty());
         const qint64 shownAt = t.elapsed();
@@ -461,13 +512,15 @@ private Q_SLOTS:
         QTRY_COMPARE(st.nowServing()->count(), 0);
 
         // Called: a "called" notice with the therapist's and room's names.
-        QCOMPARE(srv.post(QStringLiteral("/api/visits/%1/assign").arg(id2), {}, cashier).status, 200);
+        QCOMPARE(srv.post(QStringLiteral("/api/visits/%1/assign").arg(id2), {}, cashier).status,
+                 200);
         QCOMPARE(srv.post(QStringLiteral("/api/visits/%1/call").arg(id2), {}, cashier).status, 200);
         QTRY_VERIFY(!st.currentNotice().isEmpty());
         QCOMPARE(st.currentNotice().value(QStringLiteral("kind")).toString(), str("called"));
         QCOMPARE(st.currentNotice().value(QStringLiteral("name")).toString(), str("Ploy"));
         QVERIFY(!st.currentNotice().value(QStringLiteral("therapist")).toString().isEmpty());
-        QVERIFY(st.currentNotice().value(QStringLiteral("room")).toString().startsWith(str("Room ")));
+        QVERIFY(
+            st.currentNotice().value(QStringLiteral("room")).toString().startsWith(str("Room ")));
         QCOMPARE(st.notices()->count(), 2);
         QCOMPARE(st.notices()->get(0).value(QStringLiteral("kind")).toString(), str("called"));
         QTRY_VERIFY_WITH_TIMEOUT(st.currentNotice().isEmpty(), 3000);
@@ -480,10 +533,14 @@ private Q_SLOTS:
     {
         // MonitorState fed directly through its client's eventReceived signal.
         MonitorState st;
-        QAbstractItemModelTester t1(st.nowServing(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(st.waiting(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t3(st.therapists(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t4(st.notices(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(st.nowServing(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(st.waiting(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(st.therapists(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(st.notices(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy venue(&st, &MonitorState::venueNameChanged);
         QSignalSpy hasState(&st, &MonitorState::hasStateChanged);
         QSignalSpy notice(&st, &MonitorState::currentNoticeChanged);
@@ -491,15 +548,20 @@ private Q_SLOTS:
         SocketClient *c = st.client();
 
         auto waitingRow = [](int id, const char *ticket) {
-            return QJsonObject { { QStringLiteral("visit_id"), id }, { QStringLiteral("ticket"), QString::fromLatin1(ticket) },
+            return QJsonObject { { QStringLiteral("visit_id"), id },
+                                 { QStringLiteral("ticket"), QString::fromLatin1(ticket) },
                                  { QStringLiteral("status"), QStringLiteral("waiting") } };
         };
-        const QJsonArray therapists { QJsonObject { { QStringLiteral("id"), 3 }, { QStringLiteral("name"), QStringLiteral("Anna") },
-                                                    { QStringLiteral("status"), QStringLiteral("available") } } };
+        const QJsonArray therapists { QJsonObject {
+            { QStringLiteral("id"), 3 },
+            { QStringLiteral("name"), QStringLiteral("Anna") },
+            { QStringLiteral("status"), QStringLiteral("available") } } };
         Q_EMIT c->eventReceived(str("monitor_updated"),
-                                { { QStringLiteral("seq"), 1 }, { QStringLiteral("venue"), QStringLiteral("Lotus") },
+                                { { QStringLiteral("seq"), 1 },
+                                  { QStringLiteral("venue"), QStringLiteral("Lotus") },
                                   { QStringLiteral("now_serving"), QJsonArray() },
-                                  { QStringLiteral("waiting"), QJsonArray { waitingRow(1, "001"), waitingRow(2, "002") } },
+                                  { QStringLiteral("waiting"),
+                                    QJsonArray { waitingRow(1, "001"), waitingRow(2, "002") } },
                                   { QStringLiteral("therapists"), therapists } });
         QVERIFY(st.hasState());
         QCOMPARE(hasState.count(), 1);
@@ -510,11 +572,13 @@ private Q_SLOTS:
 
         // 001 goes in: 002 keeps its delegate (same row object, moved up), no reset.
         ModelSignals sig(st.waiting());
-        Q_EMIT c->eventReceived(str("monitor_updated"),
-                                { { QStringLiteral("seq"), 2 }, { QStringLiteral("venue"), QStringLiteral("Lotus") },
-                                  { QStringLiteral("now_serving"), QJsonArray { waitingRow(1, "001") } },
-                                  { QStringLiteral("waiting"), QJsonArray { waitingRow(2, "002") } },
-                                  { QStringLiteral("therapists"), therapists } });
+        Q_EMIT c->eventReceived(
+            str("monitor_updated"),
+            { { QStringLiteral("seq"), 2 },
+              { QStringLiteral("venue"), QStringLiteral("Lotus") },
+              { QStringLiteral("now_serving"), QJsonArray { waitingRow(1, "001") } },
+              { QStringLiteral("waiting"), QJsonArray { waitingRow(2, "002") } },
+              { QStringLiteral("therapists"), therapists } });
         QCOMPARE(ids(*st.nowServing()), (QList<int> { 1 }));
         QCOMPARE(ids(*st.waiting()), (QList<int> { 2 }));
         QCOMPARE(second.row(), 0);
@@ -524,9 +588,12 @@ private Q_SLOTS:
         QCOMPARE(hasState.count(), 1);
 
         // A notice: shown, then cleared.
-        const QJsonObject paid { { QStringLiteral("seq"), 3 }, { QStringLiteral("visit_id"), 1 },
-                                 { QStringLiteral("ticket"), QStringLiteral("001") }, { QStringLiteral("name"), QStringLiteral("Somchai J.") },
-                                 { QStringLiteral("total"), 45000 }, { QStringLiteral("currency"), QStringLiteral("THB") } };
+        const QJsonObject paid { { QStringLiteral("seq"), 3 },
+                                 { QStringLiteral("visit_id"), 1 },
+                                 { QStringLiteral("ticket"), QStringLiteral("001") },
+                                 { QStringLiteral("name"), QStringLiteral("Somchai J.") },
+                                 { QStringLiteral("total"), 45000 },
+                                 { QStringLiteral("currency"), QStringLiteral("THB") } };
         Q_EMIT c->eventReceived(str("monitor_payment_completed"), paid);
         QCOMPARE(st.currentNotice().value(QStringLiteral("ticket")).toString(), str("001"));
         QCOMPARE(notice.count(), 1);
@@ -582,7 +649,8 @@ private Q_SLOTS:
         QCOMPARE(Format::secondsBetween(QDateTime(), t), -1);
         QCOMPARE(Format::secondsBetween(t, QDateTime()), -1);
         QCOMPARE(Format::secondsBetween(t, t.addSecs(75)), 75);
-        QCOMPARE(Format::secondsBetween(t.addSecs(10), t), 0); // a clock a little behind is not negative
+        QCOMPARE(Format::secondsBetween(t.addSecs(10), t),
+                 0); // a clock a little behind is not negative
         QCOMPARE(Format::minutesSince(iso, t.addSecs(150)), 2);
         QCOMPARE(Format::minutesSince(str(""), t), -1);
     }

@@ -27,8 +27,7 @@
 
 Q_IMPORT_QML_PLUGIN(SpaPlugin)
 
-class Setup : public QObject
-{
+class Setup : public QObject {
     Q_OBJECT
 
 public:

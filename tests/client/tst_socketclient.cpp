@@ -22,14 +22,22 @@
 
 namespace {
 
-QString str(const char *s) { return QString::fromUtf8(s); }
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 
 // Every answer a request's callback is given; shared so a late call cannot touch a dead test frame.
-struct Answers
-{
+struct Answers {
     int calls = 0;
     QJsonObject last;
-    QString code() const { return last.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(); }
+    QString code() const
+    {
+        return last.value(QLatin1String("error"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
+    }
 };
 
 SocketClient::AckCallback recorder(const std::shared_ptr<Answers> &a)
@@ -41,13 +49,13 @@ SocketClient::AckCallback recorder(const std::shared_ptr<Answers> &a)
 }
 
 // The events a client has delivered, in order.
-struct Events
-{
+struct Events {
     explicit Events(SocketClient *c)
     {
-        QObject::connect(c, &SocketClient::eventReceived, c, [this](const QString &name, const QJsonObject &payload) {
-            list.append({ name, payload });
-        });
+        QObject::connect(c, &SocketClient::eventReceived, c,
+                         [this](const QString &name, const QJsonObject &payload) {
+                             list.append({ name, payload });
+                         });
     }
     int count(const QString &name) const
     {
@@ -75,11 +83,11 @@ struct Events
 };
 
 // Every status a client has gone through.
-struct Statuses
-{
+struct Statuses {
     explicit Statuses(SocketClient *c)
     {
-        QObject::connect(c, &SocketClient::statusChanged, c, [this, c] { list.append(c->status()); });
+        QObject::connect(c, &SocketClient::statusChanged, c,
+                         [this, c] { list.append(c->status()); });
     }
     int count(SocketClient::Status s) const { return int(list.count(s)); }
     QList<SocketClient::Status> list;
@@ -103,8 +111,7 @@ bool queueHasCustomer(const QJsonObject &cashier, const QString &name)
 
 } // namespace
 
-class TestSocketClient : public QObject
-{
+class TestSocketClient : public QObject {
     Q_OBJECT
 
 private:
@@ -131,8 +138,9 @@ private:
         m_proc = std::make_unique<QProcess>();
         m_proc->setProcessChannelMode(QProcess::MergedChannels);
         m_proc->start(QStringLiteral(SPA_SERVER_BIN),
-                      { QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                        QStringLiteral("--port"), QString::number(port), QStringLiteral("--data-dir"), m_dir->path() });
+                      { QStringLiteral("--demo"), QStringLiteral("--listen"),
+                        QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                        QString::number(port), QStringLiteral("--data-dir"), m_dir->path() });
         if (!m_proc->waitForStarted(5000))
             return false;
         HttpClient probe(port);
@@ -167,7 +175,8 @@ private:
     }
 
     // Opens a client and waits for Connected and its first state event.
-    bool connectClient(SocketClient &c, Events &events, const QString &token, const char *stateEvent)
+    bool connectClient(SocketClient &c, Events &events, const QString &token,
+                       const char *stateEvent)
     {
         c.setServerUrl(serverUrl());
         c.setToken(token);
@@ -175,7 +184,8 @@ private:
         c.open();
         QElapsedTimer t;
         t.start();
-        while (t.elapsed() < 10000 && (c.status() != SocketClient::Connected || events.count(str(stateEvent)) == 0))
+        while (t.elapsed() < 10000 &&
+               (c.status() != SocketClient::Connected || events.count(str(stateEvent)) == 0))
             QTest::qWait(20);
         return c.status() == SocketClient::Connected && events.count(str(stateEvent)) > 0;
     }
@@ -188,11 +198,14 @@ private:
                                        { { QStringLiteral("customer_name"), customer },
                                          { QStringLiteral("service_ids"), QJsonArray { 1 } } },
                                        m_cashier);
-        const qint64 id = qint64(v.json[QLatin1String("visit")].toObject()[QLatin1String("id")].toDouble(-1));
+        const qint64 id =
+            qint64(v.json[QLatin1String("visit")].toObject()[QLatin1String("id")].toDouble(-1));
         if (v.status != 201 && v.status != 200)
             return -1;
         for (const char *step : { "assign", "start", "complete" })
-            if (http.post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {}, m_cashier).status != 200)
+            if (http.post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {},
+                          m_cashier)
+                    .status != 200)
                 return -1;
         return id;
     }
@@ -203,17 +216,19 @@ private:
         const qint64 id = completedVisit(http, customer);
         if (id < 0)
             return -1;
-        const HttpResult p = http.post(QStringLiteral("/api/visits/%1/payments").arg(id),
-                                       { { QStringLiteral("method"), QStringLiteral("card") },
-                                         { QStringLiteral("amount"), 45000 },
-                                         { QStringLiteral("idempotency_key"), QStringLiteral("pay-%1").arg(customer) } },
-                                       m_cashier);
+        const HttpResult p = http.post(
+            QStringLiteral("/api/visits/%1/payments").arg(id),
+            { { QStringLiteral("method"), QStringLiteral("card") },
+              { QStringLiteral("amount"), 45000 },
+              { QStringLiteral("idempotency_key"), QStringLiteral("pay-%1").arg(customer) } },
+            m_cashier);
         return p.status == 201 ? id : -1;
     }
 
     static QJsonObject checkinPayload(const QString &customer)
     {
-        return { { QStringLiteral("customer_name"), customer }, { QStringLiteral("service_ids"), QJsonArray { 1 } } };
+        return { { QStringLiteral("customer_name"), customer },
+                 { QStringLiteral("service_ids"), QJsonArray { 1 } } };
     }
 
 private Q_SLOTS:
@@ -254,7 +269,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(c.status(), SocketClient::Connected, 10000);
         QTRY_VERIFY(events.count(str("monitor_updated")) >= 1);
         QCOMPARE(connected.count(), 1);
-        QCOMPARE(statuses.list, (QList<SocketClient::Status> { SocketClient::Connecting, SocketClient::Connected }));
+        QCOMPARE(
+            statuses.list,
+            (QList<SocketClient::Status> { SocketClient::Connecting, SocketClient::Connected }));
         QVERIFY(c.lastError().isEmpty());
 
         const QJsonObject state = events.last(str("monitor_updated"));
@@ -270,13 +287,16 @@ private Q_SLOTS:
 
         // A change on the server arrives as a new state with a larger seq.
         const qint64 before = c.lastSeq();
-        const HttpResult v = m_http.post(QStringLiteral("/api/visits"), checkinPayload(str("Ploy")), m_cashier);
+        const HttpResult v =
+            m_http.post(QStringLiteral("/api/visits"), checkinPayload(str("Ploy")), m_cashier);
         QCOMPARE(v.status, 201);
-        const QString ticket = v.json[QLatin1String("visit")].toObject()[QLatin1String("ticket")].toString();
+        const QString ticket =
+            v.json[QLatin1String("visit")].toObject()[QLatin1String("ticket")].toString();
         QVERIFY(!ticket.isEmpty());
         QTRY_VERIFY(waitingHas(events.last(str("monitor_updated")), ticket));
         QVERIFY(c.lastSeq() > before);
-        QCOMPARE(c.lastSeq(), qint64(events.last(str("monitor_updated"))[QLatin1String("seq")].toDouble()));
+        QCOMPARE(c.lastSeq(),
+                 qint64(events.last(str("monitor_updated"))[QLatin1String("seq")].toDouble()));
 
         // close() stays closed: no reconnect.
         c.close();
@@ -296,28 +316,37 @@ private Q_SLOTS:
         QCOMPARE(events.count(str("monitor_updated")), 0);
 
         auto checkin = std::make_shared<Answers>();
-        c.request(str("visit:checkin"), checkinPayload(str("Ploy Ackerman")), recorder(checkin), 1500);
+        c.request(str("visit:checkin"), checkinPayload(str("Ploy Ackerman")), recorder(checkin),
+                  1500);
         QCOMPARE(checkin->calls, 0); // answered later, not inline
         QTRY_COMPARE(checkin->calls, 1);
-        QVERIFY2(checkin->last[QLatin1String("ok")].toBool(), qPrintable(QJsonDocument(checkin->last).toJson()));
+        QVERIFY2(checkin->last[QLatin1String("ok")].toBool(),
+                 qPrintable(QJsonDocument(checkin->last).toJson()));
         const QJsonObject visit = checkin->last[QLatin1String("visit")].toObject();
         const qint64 id = qint64(visit[QLatin1String("id")].toDouble(-1));
         QVERIFY(id > 0);
         QCOMPARE(visit[QLatin1String("customer_name")].toString(), str("Ploy Ackerman"));
         QCOMPARE(visit[QLatin1String("status")].toString(), str("waiting"));
-        QTRY_VERIFY(queueHasCustomer(events.last(str("cashier_queue_updated")), str("Ploy Ackerman")));
+        QTRY_VERIFY(
+            queueHasCustomer(events.last(str("cashier_queue_updated")), str("Ploy Ackerman")));
 
         // Several requests in flight each get their own answer.
         auto assign = std::make_shared<Answers>();
         auto unknown = std::make_shared<Answers>();
         auto invalid = std::make_shared<Answers>();
-        c.request(str("visit:assign"), { { QStringLiteral("visit_id"), id } }, recorder(assign), 1500);
+        c.request(str("visit:assign"), { { QStringLiteral("visit_id"), id } }, recorder(assign),
+                  1500);
         c.request(str("visit:frobnicate"), {}, recorder(unknown), 1500);
-        c.request(str("visit:checkin"), { { QStringLiteral("customer_name"), QString() } }, recorder(invalid), 1500);
+        c.request(str("visit:checkin"), { { QStringLiteral("customer_name"), QString() } },
+                  recorder(invalid), 1500);
         QTRY_VERIFY(assign->calls == 1 && unknown->calls == 1 && invalid->calls == 1);
-        QVERIFY2(assign->last[QLatin1String("ok")].toBool(), qPrintable(QJsonDocument(assign->last).toJson()));
-        QCOMPARE(assign->last[QLatin1String("visit")].toObject()[QLatin1String("id")].toDouble(), double(id));
-        QCOMPARE(assign->last[QLatin1String("visit")].toObject()[QLatin1String("status")].toString(), str("assigned"));
+        QVERIFY2(assign->last[QLatin1String("ok")].toBool(),
+                 qPrintable(QJsonDocument(assign->last).toJson()));
+        QCOMPARE(assign->last[QLatin1String("visit")].toObject()[QLatin1String("id")].toDouble(),
+                 double(id));
+        QCOMPARE(
+            assign->last[QLatin1String("visit")].toObject()[QLatin1String("status")].toString(),
+            str("assigned"));
         QCOMPARE(unknown->last[QLatin1String("ok")].toBool(true), false);
         QCOMPARE(unknown->code(), str("unknown_command"));
         QCOMPARE(invalid->last[QLatin1String("ok")].toBool(true), false);
@@ -344,7 +373,10 @@ private Q_SLOTS:
         QTRY_COMPARE(a->calls, 1);
         QCOMPARE(a->last[QLatin1String("ok")].toBool(true), false);
         QCOMPARE(a->code(), str("forbidden"));
-        QVERIFY(!a->last[QLatin1String("error")].toObject()[QLatin1String("message")].toString().isEmpty());
+        QVERIFY(!a->last[QLatin1String("error")]
+                     .toObject()[QLatin1String("message")]
+                     .toString()
+                     .isEmpty());
         // Refused, not dropped: the connection stays.
         QTest::qWait(200);
         QCOMPARE(a->calls, 1);
@@ -360,7 +392,10 @@ private Q_SLOTS:
         QCOMPARE(a->calls, 1);
         QCOMPARE(a->last[QLatin1String("ok")].toBool(true), false);
         QCOMPARE(a->code(), str("offline"));
-        QVERIFY(!a->last[QLatin1String("error")].toObject()[QLatin1String("message")].toString().isEmpty());
+        QVERIFY(!a->last[QLatin1String("error")]
+                     .toObject()[QLatin1String("message")]
+                     .toString()
+                     .isEmpty());
 
         // Opened, but no server there: still "offline", not a time-out later.
         c.setServerUrl(serverUrl());
@@ -409,7 +444,8 @@ private Q_SLOTS:
 
         // Thawed, the server runs the command and answers it; the late answer is dropped.
         signalServer(SIGCONT);
-        QTRY_VERIFY_WITH_TIMEOUT(queueHasCustomer(events.last(str("cashier_queue_updated")), str("Late Larry")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            queueHasCustomer(events.last(str("cashier_queue_updated")), str("Late Larry")), 5000);
         QTest::qWait(300);
         QCOMPARE(a->calls, 1);
         QCOMPARE(a->code(), str("timeout"));
@@ -461,7 +497,8 @@ private Q_SLOTS:
         c.open();
         QTest::qWait(1000);
         QVERIFY2(statuses.count(SocketClient::Connecting) >= 3,
-                 qPrintable(QStringLiteral("%1 attempts in 1 s").arg(statuses.count(SocketClient::Connecting))));
+                 qPrintable(QStringLiteral("%1 attempts in 1 s")
+                                .arg(statuses.count(SocketClient::Connecting))));
         QCOMPARE(statuses.count(SocketClient::Connected), 0);
         QVERIFY(!c.lastError().isEmpty());
 
@@ -497,7 +534,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(c.status() != SocketClient::Connected, 3000);
         QTest::qWait(1200);
         QVERIFY2(statuses.count(SocketClient::Connecting) >= 2,
-                 qPrintable(QStringLiteral("%1 attempts").arg(statuses.count(SocketClient::Connecting))));
+                 qPrintable(
+                     QStringLiteral("%1 attempts").arg(statuses.count(SocketClient::Connecting))));
         QCOMPARE(statuses.count(SocketClient::Connected), 0);
 
         // Meanwhile the venue goes on: the same database served on another port takes a payment
@@ -567,7 +605,8 @@ private Q_SLOTS:
         // The state came first, then the replay.
         QVERIFY(mark < events.list.size());
         QCOMPARE(events.list[mark].first, str("monitor_updated"));
-        QVERIFY(events.list.indexOf(QPair<QString, QJsonObject> { str("monitor_payment_completed"), n }) > mark);
+        QVERIFY(events.list.indexOf(
+                    QPair<QString, QJsonObject> { str("monitor_payment_completed"), n }) > mark);
 
         // A later payment is live, not replayed.
         const qint64 second = paidVisit(m_http, str("Here Hana"));
@@ -576,7 +615,9 @@ private Q_SLOTS:
         QVERIFY(!events.last(str("monitor_payment_completed"))[QLatin1String("replayed")].toBool());
 
         // Close and open with nothing missed: nothing replayed.
-        QTRY_VERIFY(c.lastSeq() >= qint64(events.last(str("monitor_payment_completed"))[QLatin1String("seq")].toDouble()));
+        QTRY_VERIFY(
+            c.lastSeq() >=
+            qint64(events.last(str("monitor_payment_completed"))[QLatin1String("seq")].toDouble()));
         c.close();
         QTest::qWait(200);
         c.open();
@@ -655,7 +696,8 @@ private Q_SLOTS:
         // A server that accepts the TCP connection and never answers the WebSocket upgrade (a hung
         // process, a half-open proxy). The client must not sit in Connecting for ever: the design's
         // "catches up by itself" needs a connect time-out. The server gives a client 10 s to
-        // complete its handshake; the client is given as long (plus 1.5 s) to give up and try again.
+        // complete its handshake; the client is given as long (plus 1.5 s) to give up and try
+        // again.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         QList<QTcpSocket *> accepted;
@@ -676,7 +718,8 @@ private Q_SLOTS:
         while (accepted.size() < 2 && t.elapsed() < 11500)
             QTest::qWait(50);
         QVERIFY2(accepted.size() >= 2,
-                 "still Connecting after 11.5 s on a server that never answers the upgrade, and no new attempt");
+                 "still Connecting after 11.5 s on a server that never answers the upgrade, and no "
+                 "new attempt");
         QVERIFY(c.status() != SocketClient::Connected);
     }
 };

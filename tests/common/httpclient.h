@@ -15,20 +15,27 @@
 #include <QTimer>
 #include <QUrl>
 
-struct HttpResult
-{
+struct HttpResult {
     int status = 0;
     QJsonObject json;
     QByteArray raw;
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     QHash<QByteArray, QByteArray> headers;
-    QString errorCode() const { return json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(); }
+    QString errorCode() const
+    {
+        return json.value(QLatin1String("error"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
+    }
 };
 
-class HttpClient
-{
+class HttpClient {
 public:
-    explicit HttpClient(quint16 port = 0) : m_port(port) { }
+    explicit HttpClient(quint16 port = 0)
+        : m_port(port)
+    {
+    }
     void setPort(quint16 port) { m_port = port; }
     quint16 port() const { return m_port; }
     QUrl url(const QString &path) const
@@ -37,7 +44,8 @@ public:
     }
 
     HttpResult request(const QByteArray &verb, const QString &path, const QByteArray &body = {},
-                       const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &extra = {})
+                       const QString &token = {},
+                       const QList<QPair<QByteArray, QByteArray>> &extra = {})
     {
         QNetworkRequest req(url(path));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -60,7 +68,10 @@ public:
         reply->deleteLater();
         return r;
     }
-    HttpResult get(const QString &path, const QString &token = {}) { return request("GET", path, {}, token); }
+    HttpResult get(const QString &path, const QString &token = {})
+    {
+        return request("GET", path, {}, token);
+    }
     HttpResult post(const QString &path, const QJsonObject &body, const QString &token = {})
     {
         return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
@@ -72,16 +83,17 @@ public:
     QString login(const QString &user, const QString &password)
     {
         return post(QStringLiteral("/api/login"),
-                    { { QStringLiteral("username"), user }, { QStringLiteral("password"), password } })
-                .json.value(QLatin1String("token"))
-                .toString();
+                    { { QStringLiteral("username"), user },
+                      { QStringLiteral("password"), password } })
+            .json.value(QLatin1String("token"))
+            .toString();
     }
     QString loginTherapist(qint64 staffId, const QString &pin)
     {
         return post(QStringLiteral("/api/login"),
                     { { QStringLiteral("staff_id"), staffId }, { QStringLiteral("pin"), pin } })
-                .json.value(QLatin1String("token"))
-                .toString();
+            .json.value(QLatin1String("token"))
+            .toString();
     }
 
 private:

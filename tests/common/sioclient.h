@@ -28,8 +28,7 @@ qint64 idOf(const QJsonObject &o, const char *key = "id")
     return qint64(o.value(QLatin1String(key)).toDouble());
 }
 
-struct SioEvent
-{
+struct SioEvent {
     QString name;
     QJsonArray args;
     QJsonObject obj() const { return args.isEmpty() ? QJsonObject() : args.first().toObject(); }
@@ -37,16 +36,18 @@ struct SioEvent
 
 // A small Socket.IO client for tests: a QWebSocket plus the project's codec. Records every frame,
 // every event (in order), every ack by id, and how the socket was closed.
-class SioClient : public QObject
-{
+class SioClient : public QObject {
 public:
-    explicit SioClient(QObject *parent = nullptr) : QObject(parent)
+    explicit SioClient(QObject *parent = nullptr)
+        : QObject(parent)
     {
-        QObject::connect(&ws, &QWebSocket::textMessageReceived, this, [this](const QString &t) { onText(t); });
+        QObject::connect(&ws, &QWebSocket::textMessageReceived, this,
+                         [this](const QString &t) { onText(t); });
         QObject::connect(&ws, &QWebSocket::binaryMessageReceived, this,
                          [this](const QByteArray &b) { binaryFrames.append(b); });
         QObject::connect(&ws, &QWebSocket::disconnected, this, [this] { closed = true; });
-        QObject::connect(&ws, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) { ++socketErrors; });
+        QObject::connect(&ws, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+                         [this](QAbstractSocket::SocketError) { ++socketErrors; });
     }
     ~SioClient() override { ws.abort(); }
 
@@ -54,14 +55,16 @@ public:
     bool open(quint16 port, const QString &pathAndQuery = kSocketPath, int ms = 5000)
     {
         ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(pathAndQuery)));
-        return QTest::qWaitFor([this] { return !openPacket.isEmpty() || closed; }, ms) && !openPacket.isEmpty();
+        return QTest::qWaitFor([this] { return !openPacket.isEmpty() || closed; }, ms) &&
+            !openPacket.isEmpty();
     }
     // Sends CONNECT with the auth object and waits for CONNECT or CONNECT_ERROR.
     bool connectSio(const QJsonObject &auth, int ms = 5000)
     {
         gotConnectError = false;
         connectError = {};
-        sendText(QStringLiteral("40") + QString::fromUtf8(QJsonDocument(auth).toJson(QJsonDocument::Compact)));
+        sendText(QStringLiteral("40") +
+                 QString::fromUtf8(QJsonDocument(auth).toJson(QJsonDocument::Compact)));
         return waitConnectReply(ms) && connected;
     }
     bool waitConnectReply(int ms = 5000)
@@ -77,7 +80,8 @@ public:
     int emitWithAck(const QString &name, const QJsonValue &payload)
     {
         const int id = nextAck++;
-        sendText(QLatin1Char('4') + QString::fromUtf8(SocketIO::encodeEvent(name, QJsonArray { payload }, id)));
+        sendText(QLatin1Char('4') +
+                 QString::fromUtf8(SocketIO::encodeEvent(name, QJsonArray { payload }, id)));
         return id;
     }
     // Waits for the ACK with that id; returns its first argument (empty on timeout).
@@ -118,7 +122,10 @@ public:
             s = std::max(s, seqOf(e.obj()));
         return s;
     }
-    bool waitClosed(int ms = 5000) { return QTest::qWaitFor([this] { return closed; }, ms); }
+    bool waitClosed(int ms = 5000)
+    {
+        return QTest::qWaitFor([this] { return closed; }, ms);
+    }
 
     QWebSocket ws;
     QStringList frames;
@@ -148,7 +155,9 @@ private:
             return;
         }
         switch (eio->type) {
-        case EngineIO::PacketType::Open: openPacket = QJsonDocument::fromJson(eio->data).object(); break;
+        case EngineIO::PacketType::Open:
+            openPacket = QJsonDocument::fromJson(eio->data).object();
+            break;
         case EngineIO::PacketType::Ping:
             ++pings;
             if (answerPings)
@@ -174,13 +183,20 @@ private:
                 gotConnectError = true;
                 connectError = p.data.toObject();
                 break;
-            case SocketIO::PacketType::Event: events.append({ p.eventName(), p.eventArgs() }); break;
-            case SocketIO::PacketType::Ack: acks.insert(p.id, p.ackArgs()); break;
-            default: undecodable.append(t); break;
+            case SocketIO::PacketType::Event:
+                events.append({ p.eventName(), p.eventArgs() });
+                break;
+            case SocketIO::PacketType::Ack:
+                acks.insert(p.id, p.ackArgs());
+                break;
+            default:
+                undecodable.append(t);
+                break;
             }
             break;
         }
-        default: break;
+        default:
+            break;
         }
     }
 };

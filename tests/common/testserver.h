@@ -15,8 +15,7 @@
 
 #include <memory>
 
-class TestServer : public HttpClient
-{
+class TestServer : public HttpClient {
 public:
     // `demo` seeds the demo venue (staff, services, rooms, kiosk) like `spa-server --demo`.
     explicit TestServer(bool demo = true,

@@ -27,23 +27,24 @@ constexpr qint64 kAnna = 3, kBudi = 4, kChai = 5;
 constexpr qint64 kThai = 1, kHead = 5; // 60 min, 30 min
 
 // One Server-Sent Events connection, parsed as it arrives.
-class SseClient
-{
+class SseClient {
 public:
-    struct Event
-    {
+    struct Event {
         QByteArray id, name, data;
         QJsonObject json() const { return QJsonDocument::fromJson(data).object(); }
     };
 
-    SseClient(quint16 port, const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    SseClient(quint16 port, const QString &path,
+              const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
-        QByteArray request = "GET " + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-                + "\r\nAccept: text/event-stream\r\n";
+        QByteArray request = "GET " + path.toUtf8() +
+            " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+            "\r\nAccept: text/event-stream\r\n";
         for (const auto &h : headers)
             request += h.first + ": " + h.second + "\r\n";
         request += "\r\n";
-        QObject::connect(&socket, &QTcpSocket::connected, [this, request] { socket.write(request); });
+        QObject::connect(&socket, &QTcpSocket::connected,
+                         [this, request] { socket.write(request); });
         QObject::connect(&socket, &QTcpSocket::readyRead, [this] { onData(socket.readAll()); });
         socket.connectToHost(QHostAddress::LocalHost, port);
     }
@@ -56,14 +57,16 @@ public:
     int waitFor(const QByteArray &name, int from = 0, int ms = 5000)
     {
         int found = -1;
-        (void)QTest::qWaitFor([&] {
-            for (int i = from; i < events.size(); ++i)
-                if (events[i].name == name) {
-                    found = i;
-                    return true;
-                }
-            return false;
-        }, ms);
+        (void)QTest::qWaitFor(
+            [&] {
+                for (int i = from; i < events.size(); ++i)
+                    if (events[i].name == name) {
+                        found = i;
+                        return true;
+                    }
+                return false;
+            },
+            ms);
         return found;
     }
     int count(const QByteArray &name, int from = 0) const
@@ -130,7 +133,10 @@ QByteArray lastVisitData(const SseClient &c)
 
 QJsonObject lastVisit(const SseClient &c)
 {
-    return QJsonDocument::fromJson(lastVisitData(c)).object().value(QLatin1String("visit")).toObject();
+    return QJsonDocument::fromJson(lastVisitData(c))
+        .object()
+        .value(QLatin1String("visit"))
+        .toObject();
 }
 
 double metric(HttpClient &http, const QByteArray &name)
@@ -143,8 +149,7 @@ double metric(HttpClient &http, const QByteArray &name)
 
 } // namespace
 
-class TestCustomerPage : public QObject
-{
+class TestCustomerPage : public QObject {
     Q_OBJECT
 
 private:
@@ -154,18 +159,21 @@ private:
 
     QJsonObject checkIn(const QString &name, qint64 service = kThai)
     {
-        const HttpResult r = server->post(QStringLiteral("/api/visits"),
-                                          { { QStringLiteral("customer_name"), name },
-                                            { QStringLiteral("service_ids"), QJsonArray { service } } },
-                                          desk);
+        const HttpResult r =
+            server->post(QStringLiteral("/api/visits"),
+                         { { QStringLiteral("customer_name"), name },
+                           { QStringLiteral("service_ids"), QJsonArray { service } } },
+                         desk);
         if (r.status != 201 && r.status != 200)
             qWarning() << "check-in failed" << r.status << r.raw;
         return r.json.value(QLatin1String("visit")).toObject();
     }
-    int act(qint64 visitId, const char *action, const QJsonObject &body = {}, const QString &token = {})
+    int act(qint64 visitId, const char *action, const QJsonObject &body = {},
+            const QString &token = {})
     {
-        const HttpResult r = server->post(QStringLiteral("/api/visits/%1/%2").arg(visitId).arg(QLatin1String(action)),
-                                          body, token.isEmpty() ? desk : token);
+        const HttpResult r = server->post(
+            QStringLiteral("/api/visits/%1/%2").arg(visitId).arg(QLatin1String(action)), body,
+            token.isEmpty() ? desk : token);
         if (r.status >= 300)
             qWarning() << action << "failed" << r.status << r.raw;
         return r.status;
@@ -177,16 +185,19 @@ private:
             headers.append({ "Accept-Language", acceptLanguage });
         return server->request("GET", QStringLiteral("/t/") + code, {}, {}, headers);
     }
-    std::unique_ptr<SseClient> stream(const QString &code, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+    std::unique_ptr<SseClient> stream(const QString &code,
+                                      const QList<QPair<QByteArray, QByteArray>> &headers = {},
                                       const QString &query = {})
     {
-        auto c = std::make_unique<SseClient>(server->port(), QStringLiteral("/t/%1/events%2").arg(code, query), headers);
+        auto c = std::make_unique<SseClient>(
+            server->port(), QStringLiteral("/t/%1/events%2").arg(code, query), headers);
         return c;
     }
     qint64 journalSeq(const char *type)
     {
         QSqlQuery q = server->app->database().exec(
-                QStringLiteral("SELECT MAX(seq) FROM events WHERE type = ?"), { QString::fromLatin1(type) });
+            QStringLiteral("SELECT MAX(seq) FROM events WHERE type = ?"),
+            { QString::fromLatin1(type) });
         return q.next() ? q.value(0).toLongLong() : -1;
     }
     CustomerPage *customerPage() { return server->app->http()->customerPage(); }
@@ -194,7 +205,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        // The rows of one data-driven test share a server (they read pages); others get a fresh one.
+        // The rows of one data-driven test share a server (they read pages); others get a fresh
+        // one.
         const QByteArray function = QTest::currentTestFunction();
         if (server && QTest::currentDataTag() && function == m_function)
             return;
@@ -207,10 +219,7 @@ private Q_SLOTS:
         QVERIFY(!desk.isEmpty());
         QVERIFY(!anna.isEmpty());
     }
-    void cleanupTestCase()
-    {
-        server.reset();
-    }
+    void cleanupTestCase() { server.reset(); }
 
     void pageForKnownCode()
     {
@@ -231,7 +240,8 @@ private Q_SLOTS:
         // The first state is in the HTML itself, not only in the script.
         QVERIFY(html.contains(QLatin1String("<p class=\"ticket\" id=\"ticket\">002</p>")));
         QVERIFY(html.contains(QLatin1String("data-state=\"waiting\" role=\"status\">Waiting</p>")));
-        QVERIFY(html.contains(QLatin1String("<dt>Position in line</dt><dd id=\"position\">2</dd>")));
+        QVERIFY(
+            html.contains(QLatin1String("<dt>Position in line</dt><dd id=\"position\">2</dd>")));
         QVERIFY(html.contains(QLatin1String("<dt>Estimated wait</dt><dd id=\"wait\">")));
         QVERIFY(html.contains(QLatin1String("Lotus Day Spa")));
         QVERIFY(html.contains(QStringLiteral("฿450.00")));
@@ -265,16 +275,26 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("acceptLanguage");
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("words");
-        QTest::newRow("none") << QByteArray() << "en" << "Position in line";
-        QTest::newRow("thai") << QByteArray("th") << "th" << "ลำดับคิว";
-        QTest::newRow("thai region") << QByteArray("th-TH,th;q=0.9,en-US;q=0.8,en;q=0.7") << "th" << "ลำดับคิว";
-        QTest::newRow("indonesian") << QByteArray("id-ID,id;q=0.9") << "id" << "Posisi antrean";
-        QTest::newRow("old indonesian code") << QByteArray("in") << "id" << "Posisi antrean";
-        QTest::newRow("weights") << QByteArray("fr-FR,fr;q=0.9,th;q=0.5,en;q=0.4") << "th" << "ลำดับคิว";
-        QTest::newRow("english first") << QByteArray("en-GB,th;q=0.8") << "en" << "Position in line";
-        QTest::newRow("unknown") << QByteArray("de-DE,de;q=0.9") << "en" << "Position in line";
-        QTest::newRow("refused") << QByteArray("th;q=0,id;q=0.1") << "id" << "Posisi antrean";
-        QTest::newRow("garbage") << QByteArray(";;,,q=abc,--") << "en" << "Position in line";
+        QTest::newRow("none") << QByteArray() << "en"
+                              << "Position in line";
+        QTest::newRow("thai") << QByteArray("th") << "th"
+                              << "ลำดับคิว";
+        QTest::newRow("thai region") << QByteArray("th-TH,th;q=0.9,en-US;q=0.8,en;q=0.7") << "th"
+                                     << "ลำดับคิว";
+        QTest::newRow("indonesian") << QByteArray("id-ID,id;q=0.9") << "id"
+                                    << "Posisi antrean";
+        QTest::newRow("old indonesian code") << QByteArray("in") << "id"
+                                             << "Posisi antrean";
+        QTest::newRow("weights") << QByteArray("fr-FR,fr;q=0.9,th;q=0.5,en;q=0.4") << "th"
+                                 << "ลำดับคิว";
+        QTest::newRow("english first") << QByteArray("en-GB,th;q=0.8") << "en"
+                                       << "Position in line";
+        QTest::newRow("unknown") << QByteArray("de-DE,de;q=0.9") << "en"
+                                 << "Position in line";
+        QTest::newRow("refused") << QByteArray("th;q=0,id;q=0.1") << "id"
+                                 << "Posisi antrean";
+        QTest::newRow("garbage") << QByteArray(";;,,q=abc,--") << "en"
+                                 << "Position in line";
     }
     void pageLanguage()
     {
@@ -282,11 +302,13 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QString, words);
         checkIn(QStringLiteral("Somchai Jaidee"));
-        const QString code = checkIn(QStringLiteral("Ploy Srisai")).value(QLatin1String("code")).toString();
+        const QString code =
+            checkIn(QStringLiteral("Ploy Srisai")).value(QLatin1String("code")).toString();
         const HttpResult r = page(code, acceptLanguage);
         QCOMPARE(r.status, 200);
         const QString html = QString::fromUtf8(r.raw);
-        QVERIFY2(html.contains(QStringLiteral("<html lang=\"%1\">").arg(lang)), qPrintable(html.left(200)));
+        QVERIFY2(html.contains(QStringLiteral("<html lang=\"%1\">").arg(lang)),
+                 qPrintable(html.left(200)));
         QVERIFY(html.contains(words));
         QCOMPARE(r.header("content-language"), lang.toLatin1());
         QCOMPARE(r.header("vary"), QByteArray("Accept-Language"));
@@ -295,9 +317,10 @@ private Q_SLOTS:
 
     void pageLanguageOverride()
     {
-        const QString code = checkIn(QStringLiteral("Ploy Srisai")).value(QLatin1String("code")).toString();
-        const HttpResult r = server->request("GET", QStringLiteral("/t/%1?lang=id").arg(code), {}, {},
-                                             { { "Accept-Language", "th" } });
+        const QString code =
+            checkIn(QStringLiteral("Ploy Srisai")).value(QLatin1String("code")).toString();
+        const HttpResult r = server->request("GET", QStringLiteral("/t/%1?lang=id").arg(code), {},
+                                             {}, { { "Accept-Language", "th" } });
         QCOMPARE(r.status, 200);
         QVERIFY(QString::fromUtf8(r.raw).contains(QLatin1String("<html lang=\"id\">")));
         QCOMPARE(CustomerPage::language("th", QStringLiteral("xx")), QStringLiteral("th"));
@@ -324,7 +347,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("Please pay at the front desk: ฿450.00")));
         QVERIFY(html.contains(QLatin1String("id=\"paid\" aria-live=\"polite\" hidden")));
         QCOMPARE(act(id, "payments",
-                     { { QStringLiteral("method"), QStringLiteral("card") }, { QStringLiteral("amount"), 45000 },
+                     { { QStringLiteral("method"), QStringLiteral("card") },
+                       { QStringLiteral("amount"), 45000 },
                        { QStringLiteral("idempotency_key"), QStringLiteral("page-states-1") } }),
                  201);
         html = QString::fromUtf8(page(code, "id").raw);
@@ -336,7 +360,8 @@ private Q_SLOTS:
 
     void pageEscapesData()
     {
-        server->app->domain().setSetting(QStringLiteral("venue_name"), QStringLiteral("<b>Spa & Co</b>"));
+        server->app->domain().setSetting(QStringLiteral("venue_name"),
+                                         QStringLiteral("<b>Spa & Co</b>"));
         const QJsonObject v = checkIn(QStringLiteral("Eve </script><script>alert(1)</script>"));
         const HttpResult r = page(v.value(QLatin1String("code")).toString());
         QCOMPARE(r.status, 200);
@@ -354,15 +379,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("words");
         QTest::newRow("unknown") << "/t/ZZZZZZZZZZ" << QByteArray() << "We can't find this ticket";
         QTest::newRow("unknown thai") << "/t/ZZZZZZZZZZ" << QByteArray("th-TH") << "ไม่พบบัตรคิวนี้";
-        QTest::newRow("unknown indonesian") << "/t/ZZZZZZZZZZ" << QByteArray("id") << "Tiket ini tidak ditemukan";
-        QTest::newRow("markup") << "/t/%3Cscript%3Ealert(1)%3C%2Fscript%3E" << QByteArray() << "We can't find this ticket";
+        QTest::newRow("unknown indonesian")
+            << "/t/ZZZZZZZZZZ" << QByteArray("id") << "Tiket ini tidak ditemukan";
+        QTest::newRow("markup") << "/t/%3Cscript%3Ealert(1)%3C%2Fscript%3E" << QByteArray()
+                                << "We can't find this ticket";
         QTest::newRow("quote") << "/t/abc'%22;--" << QByteArray() << "We can't find this ticket";
-        QTest::newRow("too long") << QStringLiteral("/t/") + QString(300, QLatin1Char('A')) << QByteArray()
-                                  << "We can't find this ticket";
+        QTest::newRow("too long") << QStringLiteral("/t/") + QString(300, QLatin1Char('A'))
+                                  << QByteArray() << "We can't find this ticket";
         QTest::newRow("short") << "/t/A" << QByteArray() << "We can't find this ticket";
-        QTest::newRow("events unknown") << "/t/ZZZZZZZZZZ/events" << QByteArray("th") << "ไม่พบบัตรคิวนี้";
-        QTest::newRow("events malformed") << "/t/%25%00x/events" << QByteArray() << "We can't find this ticket";
-        QTest::newRow("extra segments") << "/t/abc/def/ghi" << QByteArray("id") << "Tiket ini tidak ditemukan";
+        QTest::newRow("events unknown")
+            << "/t/ZZZZZZZZZZ/events" << QByteArray("th") << "ไม่พบบัตรคิวนี้";
+        QTest::newRow("events malformed")
+            << "/t/%25%00x/events" << QByteArray() << "We can't find this ticket";
+        QTest::newRow("extra segments")
+            << "/t/abc/def/ghi" << QByteArray("id") << "Tiket ini tidak ditemukan";
         QTest::newRow("bare") << "/t/" << QByteArray() << "We can't find this ticket";
     }
     void unknownCode()
@@ -429,10 +459,14 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 1000);
         const QJsonObject notice = sse->events[called].json();
         QCOMPARE(notice.value(QLatin1String("ticket")).toString(), QStringLiteral("002"));
-        QCOMPARE(notice.value(QLatin1String("therapist")).toObject().value(QLatin1String("name")).toString(),
+        QCOMPARE(notice.value(QLatin1String("therapist"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
                  QStringLiteral("Anna"));
-        QCOMPARE(notice.value(QLatin1String("room")).toObject().value(QLatin1String("name")).toString(),
-                 QStringLiteral("Room 1"));
+        QCOMPARE(
+            notice.value(QLatin1String("room")).toObject().value(QLatin1String("name")).toString(),
+            QStringLiteral("Room 1"));
         QCOMPARE(sse->events[called].id.toLongLong(), journalSeq("visit_called"));
         QCOMPARE(notice.value(QLatin1String("seq")).toInteger(), journalSeq("visit_called"));
         at = sse->waitFor("update", called);
@@ -455,14 +489,17 @@ private Q_SLOTS:
         QCOMPARE(act(id, "start", {}, anna), 200);
         auto sse = stream(v.value(QLatin1String("code")).toString());
         QVERIFY(sse->waitFor("update") >= 0);
-        QCOMPARE(lastVisit(*sse).value(QLatin1String("status")).toString(), QStringLiteral("in_service"));
+        QCOMPARE(lastVisit(*sse).value(QLatin1String("status")).toString(),
+                 QStringLiteral("in_service"));
         QCOMPARE(act(id, "complete", {}, anna), 200);
         QVERIFY(sse->waitFor("update", 1) >= 0);
-        QCOMPARE(lastVisit(*sse).value(QLatin1String("status")).toString(), QStringLiteral("awaiting_payment"));
+        QCOMPARE(lastVisit(*sse).value(QLatin1String("status")).toString(),
+                 QStringLiteral("awaiting_payment"));
         QCOMPARE(lastVisit(*sse).value(QLatin1String("balance_due")).toInt(), 25000);
         const int from = sse->events.size();
         QCOMPARE(act(id, "payments",
-                     { { QStringLiteral("method"), QStringLiteral("cash") }, { QStringLiteral("amount"), 25000 },
+                     { { QStringLiteral("method"), QStringLiteral("cash") },
+                       { QStringLiteral("amount"), 25000 },
                        { QStringLiteral("tendered"), 30000 },
                        { QStringLiteral("idempotency_key"), QStringLiteral("stream-paid-1") } }),
                  201);
@@ -527,8 +564,9 @@ private Q_SLOTS:
         const QJsonObject notice = resumed->events[called].json();
         QCOMPARE(notice.value(QLatin1String("replayed")).toBool(), true);
         QCOMPARE(notice.value(QLatin1String("visit_id")).toInteger(), id);
-        QCOMPARE(notice.value(QLatin1String("room")).toObject().value(QLatin1String("name")).toString(),
-                 QStringLiteral("Room 1"));
+        QCOMPARE(
+            notice.value(QLatin1String("room")).toObject().value(QLatin1String("name")).toString(),
+            QStringLiteral("Room 1"));
 
         // With the call's own id: nothing to replay.
         auto upToDate = stream(code, { { "Last-Event-ID", QByteArray::number(calledSeq) } });
@@ -553,7 +591,8 @@ private Q_SLOTS:
         QCOMPARE(act(id, "start", {}, anna), 200);
         QCOMPARE(act(id, "complete", {}, anna), 200);
         QCOMPARE(act(id, "payments",
-                     { { QStringLiteral("method"), QStringLiteral("card") }, { QStringLiteral("amount"), 25000 },
+                     { { QStringLiteral("method"), QStringLiteral("card") },
+                       { QStringLiteral("amount"), 25000 },
                        { QStringLiteral("idempotency_key"), QStringLiteral("replay-paid-1") } }),
                  201);
         auto all = stream(code, { { "Last-Event-ID", "0" } });
@@ -564,7 +603,9 @@ private Q_SLOTS:
             if (e.name != "update")
                 QCOMPARE(e.json().value(QLatin1String("visit_id")).toInteger(), id);
         }
-        QCOMPARE(names, QStringList({ QStringLiteral("called"), QStringLiteral("paid"), QStringLiteral("update") }));
+        QCOMPARE(names,
+                 QStringList({ QStringLiteral("called"), QStringLiteral("paid"),
+                               QStringLiteral("update") }));
         QVERIFY(all->events[0].id.toLongLong() < all->events[1].id.toLongLong());
         QCOMPARE(all->events[1].id.toLongLong(), journalSeq("payment_completed"));
     }
@@ -589,7 +630,8 @@ private Q_SLOTS:
 
         QCOMPARE(act(id, "assign", { { QStringLiteral("therapist_id"), kAnna } }), 200);
         QVERIFY(b->waitFor("update", 1) == 1);
-        QCOMPARE(lastVisit(*b).value(QLatin1String("status")).toString(), QStringLiteral("assigned"));
+        QCOMPARE(lastVisit(*b).value(QLatin1String("status")).toString(),
+                 QStringLiteral("assigned"));
         QCOMPARE(act(id, "call", {}, anna), 200);
         QVERIFY(b->waitFor("called", 1) >= 0);
         QVERIFY(!b->closedByServer());
@@ -609,7 +651,8 @@ private Q_SLOTS:
 
     void streamsPerVisitAreCapped()
     {
-        const QString code = checkIn(QStringLiteral("Ploy Srisai")).value(QLatin1String("code")).toString();
+        const QString code =
+            checkIn(QStringLiteral("Ploy Srisai")).value(QLatin1String("code")).toString();
         std::vector<std::unique_ptr<SseClient>> clients;
         for (int i = 0; i < CustomerPage::kStreamsPerVisit + 1; ++i) {
             clients.push_back(stream(code));
@@ -617,8 +660,9 @@ private Q_SLOTS:
         }
         // The oldest is closed; the newest keep going.
         QVERIFY(QTest::qWaitFor([&] { return clients.front()->closedByServer(); }, 5000));
-        QVERIFY(QTest::qWaitFor([this] { return customerPage()->streamCount() == CustomerPage::kStreamsPerVisit; },
-                                5000));
+        QVERIFY(QTest::qWaitFor(
+            [this] { return customerPage()->streamCount() == CustomerPage::kStreamsPerVisit; },
+            5000));
         for (std::size_t i = 1; i < clients.size(); ++i)
             QVERIFY(!clients[i]->closedByServer());
     }
@@ -627,7 +671,9 @@ private Q_SLOTS:
     {
         // Everyone working is busy for an hour: the next walk-in waits.
         for (qint64 therapist : { kAnna, kBudi, kChai }) {
-            const qint64 id = qint64(checkIn(QStringLiteral("Busy %1").arg(therapist)).value(QLatin1String("id")).toDouble());
+            const qint64 id = qint64(checkIn(QStringLiteral("Busy %1").arg(therapist))
+                                         .value(QLatin1String("id"))
+                                         .toDouble());
             QCOMPARE(act(id, "assign", { { QStringLiteral("therapist_id"), therapist } }), 200);
             QCOMPARE(act(id, "start"), 200);
         }

@@ -57,8 +57,7 @@ QString statusOf(const Reply &r)
     return visitOf(r).value(QLatin1String("status")).toString();
 }
 
-struct Event
-{
+struct Event {
     qint64 seq = 0;
     QString type;
     QString rooms;
@@ -77,15 +76,16 @@ struct Event
 #define CHECK_ERROR(expr, st, code)                                                                \
     do {                                                                                           \
         const Reply r_ = (expr);                                                                   \
-        QVERIFY2(!r_.isOk(), qPrintable(QStringLiteral("expected %1 %2, got ").arg(st).arg(QLatin1String(code)) \
-                                        + describe(r_)));                                          \
+        QVERIFY2(                                                                                  \
+            !r_.isOk(),                                                                            \
+            qPrintable(QStringLiteral("expected %1 %2, got ").arg(st).arg(QLatin1String(code)) +   \
+                       describe(r_)));                                                             \
         QCOMPARE(r_.status(), st);                                                                 \
         QCOMPARE(r_.errorCode(), QStringLiteral(code));                                            \
         QVERIFY(!r_.errorMessage().isEmpty());                                                     \
     } while (0)
 
-class TestDomain : public QObject
-{
+class TestDomain : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -211,16 +211,18 @@ void TestDomain::initTestCase()
         m_budi = idFor(staffSql, QStringLiteral("Budi"));
         m_chai = idFor(staffSql, QStringLiteral("Chai"));
         m_dewi = idFor(staffSql, QStringLiteral("Dewi"));
-        m_admin = idFor(QStringLiteral("SELECT id FROM staff WHERE username = ?"), QStringLiteral("admin"));
-        m_cashier = idFor(QStringLiteral("SELECT id FROM staff WHERE username = ?"), QStringLiteral("cashier"));
+        m_admin = idFor(QStringLiteral("SELECT id FROM staff WHERE username = ?"),
+                        QStringLiteral("admin"));
+        m_cashier = idFor(QStringLiteral("SELECT id FROM staff WHERE username = ?"),
+                          QStringLiteral("cashier"));
         const QString serviceSql = QStringLiteral("SELECT id FROM services WHERE name = ?");
-        m_thai = idFor(serviceSql, QStringLiteral("Thai Massage"));             // 60 min, 45000
+        m_thai = idFor(serviceSql, QStringLiteral("Thai Massage")); // 60 min, 45000
         m_aroma = idFor(serviceSql, QStringLiteral("Aromatherapy Oil Massage")); // 90 min, 120000
-        m_foot = idFor(serviceSql, QStringLiteral("Foot Reflexology"));          // 45 min, 35000
-        m_herbal = idFor(serviceSql, QStringLiteral("Herbal Compress"));         // 60 min, 80000
-        m_head = idFor(serviceSql, QStringLiteral("Head & Shoulder"));           // 30 min, 25000
-        for (qint64 id : { m_anna, m_budi, m_chai, m_dewi, m_admin, m_cashier, m_thai, m_aroma, m_foot,
-                           m_herbal, m_head })
+        m_foot = idFor(serviceSql, QStringLiteral("Foot Reflexology")); // 45 min, 35000
+        m_herbal = idFor(serviceSql, QStringLiteral("Herbal Compress")); // 60 min, 80000
+        m_head = idFor(serviceSql, QStringLiteral("Head & Shoulder")); // 30 min, 25000
+        for (qint64 id : { m_anna, m_budi, m_chai, m_dewi, m_admin, m_cashier, m_thai, m_aroma,
+                           m_foot, m_herbal, m_head })
             QVERIFY(id > 0);
         QVERIFY(m_anna < m_budi && m_budi < m_chai && m_chai < m_dewi);
         QSqlQuery rooms = db.exec(QStringLiteral("SELECT id FROM rooms ORDER BY id"));
@@ -282,7 +284,8 @@ Reply TestDomain::checkIn(const QString &name, const QVector<qint64> &services, 
     QJsonArray ids;
     for (qint64 s : services)
         ids.append(s);
-    QJsonObject body { { QStringLiteral("customer_name"), name }, { QStringLiteral("service_ids"), ids } };
+    QJsonObject body { { QStringLiteral("customer_name"), name },
+                       { QStringLiteral("service_ids"), ids } };
     if (therapistId > 0)
         body.insert(QStringLiteral("therapist_id"), therapistId);
     return m_domain->checkIn(body, desk());
@@ -317,8 +320,8 @@ qint64 TestDomain::visitIn(const QString &state, qint64 service, qint64 therapis
         steps = { QStringLiteral("no_show") };
     for (const QString &step : steps) {
         const Reply r = step == QLatin1String("assign")
-                ? m_domain->assign(id, { { QStringLiteral("therapist_id"), therapistId } }, desk())
-                : act(step, id);
+            ? m_domain->assign(id, { { QStringLiteral("therapist_id"), therapistId } }, desk())
+            : act(step, id);
         if (!r.isOk()) {
             qWarning() << "step" << step << "failed:" << describe(r);
             return 0;
@@ -343,8 +346,8 @@ Reply TestDomain::act(const QString &action, qint64 id)
     if (action == QLatin1String("complete"))
         return m_domain->complete(id, desk());
     if (action == QLatin1String("cancel"))
-        return m_domain->cancel(id, { { QStringLiteral("reason"), QStringLiteral("changed their mind") } },
-                                desk());
+        return m_domain->cancel(
+            id, { { QStringLiteral("reason"), QStringLiteral("changed their mind") } }, desk());
     if (action == QLatin1String("no_show"))
         return m_domain->noShow(id, {}, desk());
     if (action == QLatin1String("pay")) {
@@ -357,8 +360,8 @@ Reply TestDomain::act(const QString &action, qint64 id)
     return Errors::internal();
 }
 
-Reply TestDomain::pay(qint64 visitId, const QString &method, qint64 amount, qint64 tip, qint64 tendered,
-                      const QString &key)
+Reply TestDomain::pay(qint64 visitId, const QString &method, qint64 amount, qint64 tip,
+                      qint64 tendered, const QString &key)
 {
     static int serial = 0;
     QJsonObject body { { QStringLiteral("method"), method },
@@ -374,7 +377,8 @@ Reply TestDomain::pay(qint64 visitId, const QString &method, qint64 amount, qint
 
 void TestDomain::setStatus(qint64 therapistId, const QString &status)
 {
-    const Reply r = m_domain->setTherapistStatus(therapistId, { { QStringLiteral("status"), status } }, desk());
+    const Reply r =
+        m_domain->setTherapistStatus(therapistId, { { QStringLiteral("status"), status } }, desk());
     if (!r.isOk())
         qWarning() << "setTherapistStatus" << therapistId << status << "failed:" << describe(r);
 }
@@ -425,10 +429,11 @@ qint64 TestDomain::count(const QString &table)
 QString TestDomain::snapshot()
 {
     QStringList out;
-    for (const char *sql : { "SELECT * FROM visits ORDER BY id", "SELECT * FROM visit_services ORDER BY id",
-                             "SELECT * FROM payments ORDER BY id", "SELECT * FROM therapist_state ORDER BY staff_id",
-                             "SELECT * FROM day_closes ORDER BY business_date", "SELECT * FROM events ORDER BY seq",
-                             "SELECT * FROM services ORDER BY id", "SELECT * FROM staff ORDER BY id" }) {
+    for (const char *sql :
+         { "SELECT * FROM visits ORDER BY id", "SELECT * FROM visit_services ORDER BY id",
+           "SELECT * FROM payments ORDER BY id", "SELECT * FROM therapist_state ORDER BY staff_id",
+           "SELECT * FROM day_closes ORDER BY business_date", "SELECT * FROM events ORDER BY seq",
+           "SELECT * FROM services ORDER BY id", "SELECT * FROM staff ORDER BY id" }) {
         QSqlQuery q = m_db->exec(QString::fromLatin1(sql));
         out.append(QString::fromLatin1(sql));
         while (q.next()) {
@@ -501,12 +506,14 @@ void TestDomain::happyPathStepByStep()
     QCOMPARE(idOf(v.value(QLatin1String("room"))), m_rooms[0]);
     QCOMPARE(v.value(QLatin1String("assigned_at")).toString(), isoUtc(m_clock.now()));
     // Assignment does not restart the turn: a cancelled customer must not cost Anna her place.
-    QVERIFY(therapistRow(m_anna).value(QLatin1String("turn_since")).toString() < isoUtc(m_clock.now()));
+    QVERIFY(therapistRow(m_anna).value(QLatin1String("turn_since")).toString() <
+            isoUtc(m_clock.now()));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_budi, m_chai }));
     ev = eventsAfter(seq);
     QCOMPARE(ev.size(), 1);
     QCOMPARE(ev[0].type, QStringLiteral("visit.assigned"));
-    QVERIFY(ev[0].rooms.split(QLatin1Char(' ')).contains(QStringLiteral("therapist:%1").arg(m_anna)));
+    QVERIFY(
+        ev[0].rooms.split(QLatin1Char(' ')).contains(QStringLiteral("therapist:%1").arg(m_anna)));
     QCOMPARE(spy.count(), 2);
     seq = ev.last().seq;
 
@@ -538,7 +545,8 @@ void TestDomain::happyPathStepByStep()
     CHECK_OK(r);
     QCOMPARE(statusOf(r), QStringLiteral("in_service"));
     QCOMPARE(visitOf(r).value(QLatin1String("started_at")).toString(), isoUtc(started));
-    QCOMPARE(therapistRow(m_anna).value(QLatin1String("status")).toString(), QStringLiteral("busy"));
+    QCOMPARE(therapistRow(m_anna).value(QLatin1String("status")).toString(),
+             QStringLiteral("busy"));
     QCOMPARE(eventsAfter(seq).size(), 1);
     QCOMPARE(eventsAfter(seq).first().type, QStringLiteral("visit.started"));
     QCOMPARE(spy.count(), 4);
@@ -551,8 +559,10 @@ void TestDomain::happyPathStepByStep()
     QCOMPARE(statusOf(r), QStringLiteral("awaiting_payment"));
     QCOMPARE(visitOf(r).value(QLatin1String("completed_at")).toString(), isoUtc(m_clock.now()));
     QVERIFY(visitOf(r).value(QLatin1String("closed_at")).isNull());
-    QCOMPARE(therapistRow(m_anna).value(QLatin1String("status")).toString(), QStringLiteral("available"));
-    QCOMPARE(therapistRow(m_anna).value(QLatin1String("turn_since")).toString(), isoUtc(m_clock.now()));
+    QCOMPARE(therapistRow(m_anna).value(QLatin1String("status")).toString(),
+             QStringLiteral("available"));
+    QCOMPARE(therapistRow(m_anna).value(QLatin1String("turn_since")).toString(),
+             isoUtc(m_clock.now()));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_budi, m_chai, m_anna }));
     QCOMPARE(eventsAfter(seq).size(), 1);
     QCOMPARE(eventsAfter(seq).first().type, QStringLiteral("visit.completed"));
@@ -587,17 +597,46 @@ void TestDomain::legalTransitions_data()
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("eventType");
 
-    QTest::newRow("waiting/assign") << "waiting" << "assign" << "assigned" << "visit.assigned";
-    QTest::newRow("assigned/assign (reassign)") << "assigned" << "assign" << "assigned" << "visit.assigned";
-    QTest::newRow("assigned/call") << "assigned" << "call" << "assigned" << "visit_called";
-    QTest::newRow("assigned/start") << "assigned" << "start" << "in_service" << "visit.started";
-    QTest::newRow("in_service/complete") << "in_service" << "complete" << "awaiting_payment"
+    QTest::newRow("waiting/assign") << "waiting"
+                                    << "assign"
+                                    << "assigned"
+                                    << "visit.assigned";
+    QTest::newRow("assigned/assign (reassign)") << "assigned"
+                                                << "assign"
+                                                << "assigned"
+                                                << "visit.assigned";
+    QTest::newRow("assigned/call") << "assigned"
+                                   << "call"
+                                   << "assigned"
+                                   << "visit_called";
+    QTest::newRow("assigned/start") << "assigned"
+                                    << "start"
+                                    << "in_service"
+                                    << "visit.started";
+    QTest::newRow("in_service/complete") << "in_service"
+                                         << "complete"
+                                         << "awaiting_payment"
                                          << "visit.completed";
-    QTest::newRow("awaiting_payment/pay") << "awaiting_payment" << "pay" << "paid" << "payment_completed";
-    QTest::newRow("waiting/cancel") << "waiting" << "cancel" << "cancelled" << "visit.cancelled";
-    QTest::newRow("assigned/cancel") << "assigned" << "cancel" << "cancelled" << "visit.cancelled";
-    QTest::newRow("waiting/no_show") << "waiting" << "no_show" << "no_show" << "visit.no_show";
-    QTest::newRow("assigned/no_show") << "assigned" << "no_show" << "no_show" << "visit.no_show";
+    QTest::newRow("awaiting_payment/pay") << "awaiting_payment"
+                                          << "pay"
+                                          << "paid"
+                                          << "payment_completed";
+    QTest::newRow("waiting/cancel") << "waiting"
+                                    << "cancel"
+                                    << "cancelled"
+                                    << "visit.cancelled";
+    QTest::newRow("assigned/cancel") << "assigned"
+                                     << "cancel"
+                                     << "cancelled"
+                                     << "visit.cancelled";
+    QTest::newRow("waiting/no_show") << "waiting"
+                                     << "no_show"
+                                     << "no_show"
+                                     << "visit.no_show";
+    QTest::newRow("assigned/no_show") << "assigned"
+                                      << "no_show"
+                                      << "no_show"
+                                      << "visit.no_show";
 }
 
 void TestDomain::legalTransitions()
@@ -625,10 +664,12 @@ void TestDomain::legalTransitions()
 
     const QJsonObject v = visit(id);
     const QString now = isoUtc(m_clock.now());
-    if (to == QLatin1String("cancelled") || to == QLatin1String("no_show") || to == QLatin1String("paid"))
+    if (to == QLatin1String("cancelled") || to == QLatin1String("no_show") ||
+        to == QLatin1String("paid"))
         QCOMPARE(v.value(QLatin1String("closed_at")).toString(), now);
     if (action == QLatin1String("cancel"))
-        QCOMPARE(v.value(QLatin1String("cancel_reason")).toString(), QStringLiteral("changed their mind"));
+        QCOMPARE(v.value(QLatin1String("cancel_reason")).toString(),
+                 QStringLiteral("changed their mind"));
     if (action == QLatin1String("call"))
         QCOMPARE(v.value(QLatin1String("called_at")).toString(), now);
     if (to == QLatin1String("cancelled") || to == QLatin1String("no_show")) {
@@ -645,9 +686,9 @@ void TestDomain::illegalTransitions_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("action");
 
-    const QStringList states { QStringLiteral("waiting"),   QStringLiteral("assigned"),
+    const QStringList states { QStringLiteral("waiting"),    QStringLiteral("assigned"),
                                QStringLiteral("in_service"), QStringLiteral("awaiting_payment"),
-                               QStringLiteral("paid"),      QStringLiteral("cancelled"),
+                               QStringLiteral("paid"),       QStringLiteral("cancelled"),
                                QStringLiteral("no_show") };
     const QHash<QString, QStringList> legal {
         { QStringLiteral("assign"), { QStringLiteral("waiting"), QStringLiteral("assigned") } },
@@ -658,8 +699,9 @@ void TestDomain::illegalTransitions_data()
         { QStringLiteral("no_show"), { QStringLiteral("waiting"), QStringLiteral("assigned") } },
         { QStringLiteral("pay"), { QStringLiteral("awaiting_payment") } },
     };
-    const QStringList actions { QStringLiteral("assign"), QStringLiteral("call"),   QStringLiteral("start"),
-                                QStringLiteral("complete"), QStringLiteral("cancel"), QStringLiteral("no_show"),
+    const QStringList actions { QStringLiteral("assign"), QStringLiteral("call"),
+                                QStringLiteral("start"),  QStringLiteral("complete"),
+                                QStringLiteral("cancel"), QStringLiteral("no_show"),
                                 QStringLiteral("pay") };
     int rows = 0;
     for (const QString &from : states)
@@ -681,17 +723,22 @@ void TestDomain::illegalTransitions()
     m_clock.advanceSecs(300);
     const QString before = snapshot();
     const qint64 seq = m_domain->lastSeq();
-    const QString rowBefore = scalar(QStringLiteral("SELECT status || '|' || COALESCE(therapist_id, '') || '|' || "
-                                                    "COALESCE(room_id, '') || '|' || COALESCE(closed_at, '') "
-                                                    "FROM visits WHERE id = ?"),
-                                     { id });
+    const QString rowBefore =
+        scalar(QStringLiteral("SELECT status || '|' || COALESCE(therapist_id, '') || '|' || "
+                              "COALESCE(room_id, '') || '|' || COALESCE(closed_at, '') "
+                              "FROM visits WHERE id = ?"),
+               { id });
     QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
 
     const Reply r = act(action, id);
     CHECK_ERROR(r, 409, "illegal_state");
     // The message names the current state (never one of the states the action needs, here).
     QVERIFY2(r.errorMessage().contains(from), qPrintable(r.errorMessage()));
-    QCOMPARE(r.httpBody().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+    QCOMPARE(r.httpBody()
+                 .value(QLatin1String("error"))
+                 .toObject()
+                 .value(QLatin1String("code"))
+                 .toString(),
              QStringLiteral("illegal_state"));
 
     QCOMPARE(spy.count(), 0);
@@ -713,15 +760,22 @@ void TestDomain::refusedInputWritesNothing()
     const QString before = snapshot();
     QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
 
-    struct Case { const char *what; Reply reply; int status; const char *code; };
+    struct Case {
+        const char *what;
+        Reply reply;
+        int status;
+        const char *code;
+    };
     const Case cases[] = {
-        { "cancel without reason",
-          m_domain->cancel(waiting, {}, desk()), 422, "validation_failed" },
-        { "cancel with blank reason",
-          m_domain->cancel(waiting, { { QStringLiteral("reason"), QStringLiteral("   ") } }, desk()), 422,
+        { "cancel without reason", m_domain->cancel(waiting, {}, desk()), 422,
           "validation_failed" },
+        { "cancel with blank reason",
+          m_domain->cancel(waiting, { { QStringLiteral("reason"), QStringLiteral("   ") } },
+                           desk()),
+          422, "validation_failed" },
         { "assign to a therapist who is off",
-          m_domain->assign(waiting, { { QStringLiteral("therapist_id"), m_chai } }, desk()), 409, "therapist_off" },
+          m_domain->assign(waiting, { { QStringLiteral("therapist_id"), m_chai } }, desk()), 409,
+          "therapist_off" },
         { "assign to nobody",
           m_domain->assign(waiting, { { QStringLiteral("therapist_id"), 9999 } }, desk()), 422,
           "validation_failed" },
@@ -729,9 +783,11 @@ void TestDomain::refusedInputWritesNothing()
           m_domain->assign(waiting, { { QStringLiteral("therapist_id"), m_cashier } }, desk()), 422,
           "validation_failed" },
         { "assign to a room in use",
-          m_domain->assign(waiting, { { QStringLiteral("therapist_id"), m_anna },
-                                      { QStringLiteral("room_id"), idOf(visit(assigned).value(QLatin1String("room"))) } },
-                           desk()),
+          m_domain->assign(
+              waiting,
+              { { QStringLiteral("therapist_id"), m_anna },
+                { QStringLiteral("room_id"), idOf(visit(assigned).value(QLatin1String("room"))) } },
+              desk()),
           409, "room_taken" },
         { "check-in without services",
           m_domain->checkIn({ { QStringLiteral("customer_name"), QStringLiteral("X") },
@@ -744,10 +800,11 @@ void TestDomain::refusedInputWritesNothing()
                             desk()),
           422, "validation_failed" },
         { "check-in without a name",
-          m_domain->checkIn({ { QStringLiteral("service_ids"), QJsonArray { double(m_thai) } } }, desk()), 422,
-          "validation_failed" },
-        { "check-in with a therapist who is off",
-          checkIn(QStringLiteral("X"), { m_thai }, m_chai), 409, "therapist_off" },
+          m_domain->checkIn({ { QStringLiteral("service_ids"), QJsonArray { double(m_thai) } } },
+                            desk()),
+          422, "validation_failed" },
+        { "check-in with a therapist who is off", checkIn(QStringLiteral("X"), { m_thai }, m_chai),
+          409, "therapist_off" },
         { "start a missing visit", m_domain->start(9999, desk()), 404, "not_found" },
         { "call a missing visit", m_domain->call(9999, desk()), 404, "not_found" },
         { "complete a missing visit", m_domain->complete(9999, desk()), 404, "not_found" },
@@ -755,14 +812,17 @@ void TestDomain::refusedInputWritesNothing()
         { "no-show a missing visit", m_domain->noShow(9999, {}, desk()), 404, "not_found" },
         { "pay a missing visit", pay(9999, QStringLiteral("cash"), 100), 404, "not_found" },
         { "void a missing payment",
-          m_domain->voidPayment(9999, { { QStringLiteral("reason"), QStringLiteral("x") } }, desk()), 404,
-          "not_found" },
+          m_domain->voidPayment(9999, { { QStringLiteral("reason"), QStringLiteral("x") } },
+                                desk()),
+          404, "not_found" },
         { "bad therapist status",
-          m_domain->setTherapistStatus(m_anna, { { QStringLiteral("status"), QStringLiteral("busy") } }, desk()),
+          m_domain->setTherapistStatus(
+              m_anna, { { QStringLiteral("status"), QStringLiteral("busy") } }, desk()),
           422, "validation_failed" },
         { "status of a missing therapist",
-          m_domain->setTherapistStatus(9999, { { QStringLiteral("status"), QStringLiteral("off") } }, desk()), 404,
-          "not_found" },
+          m_domain->setTherapistStatus(
+              9999, { { QStringLiteral("status"), QStringLiteral("off") } }, desk()),
+          404, "not_found" },
         { "close a day that has not come",
           m_domain->closeDay(QStringLiteral("2026-03-03"), admin()), 422, "validation_failed" },
         { "close a malformed day", m_domain->closeDay(QStringLiteral("yesterday"), admin()), 422,
@@ -772,7 +832,9 @@ void TestDomain::refusedInputWritesNothing()
         QVERIFY2(!c.reply.isOk(), c.what);
         QVERIFY2(c.reply.status() == c.status && c.reply.errorCode() == QLatin1String(c.code),
                  qPrintable(QStringLiteral("%1: expected %2 %3, got %4")
-                                    .arg(QLatin1String(c.what)).arg(c.status).arg(QLatin1String(c.code), describe(c.reply))));
+                                .arg(QLatin1String(c.what))
+                                .arg(c.status)
+                                .arg(QLatin1String(c.code), describe(c.reply))));
     }
     QCOMPARE(spy.count(), 0);
     QCOMPARE(snapshot(), before);
@@ -785,8 +847,8 @@ void TestDomain::therapistActsOnOwnVisitsOnly()
     const QString before = snapshot();
     Reply r = m_domain->start(id, therapist(m_budi));
     CHECK_ERROR(r, 403, "forbidden");
-    r = m_domain->setTherapistStatus(m_anna, { { QStringLiteral("status"), QStringLiteral("off") } },
-                                     therapist(m_budi));
+    r = m_domain->setTherapistStatus(
+        m_anna, { { QStringLiteral("status"), QStringLiteral("off") } }, therapist(m_budi));
     CHECK_ERROR(r, 403, "forbidden");
     QCOMPARE(snapshot(), before);
 
@@ -795,8 +857,8 @@ void TestDomain::therapistActsOnOwnVisitsOnly()
     r = m_domain->start(id, therapist(m_anna));
     CHECK_OK(r);
     // Busy therapists cannot walk away mid-service.
-    r = m_domain->setTherapistStatus(m_anna, { { QStringLiteral("status"), QStringLiteral("on_break") } },
-                                     therapist(m_anna));
+    r = m_domain->setTherapistStatus(
+        m_anna, { { QStringLiteral("status"), QStringLiteral("on_break") } }, therapist(m_anna));
     CHECK_ERROR(r, 409, "illegal_state");
     r = m_domain->complete(id, therapist(m_anna));
     CHECK_OK(r);
@@ -816,7 +878,8 @@ void TestDomain::checkInWithTherapistIsAssigned()
     QCOMPARE(num(v, "total"), 120000 + 25000);
     QCOMPARE(num(v, "duration_min"), 90 + 30);
     QCOMPARE(v.value(QLatin1String("services")).toArray().size(), 2);
-    QVERIFY(therapistRow(m_chai).value(QLatin1String("turn_since")).toString() < isoUtc(m_clock.now()));
+    QVERIFY(therapistRow(m_chai).value(QLatin1String("turn_since")).toString() <
+            isoUtc(m_clock.now()));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_anna, m_budi }));
     // Prices are copied at check-in: a later price change does not alter the visit.
     CHECK_OK(m_domain->updateService(m_aroma, { { QStringLiteral("price"), 999 } }));
@@ -847,7 +910,8 @@ void TestDomain::ticketsNumberPerDay()
     for (int i = 1; i <= 12; ++i) {
         const Reply r = checkIn(QStringLiteral("C%1").arg(i), { m_head });
         CHECK_OK(r);
-        QCOMPARE(visitOf(r).value(QLatin1String("ticket")).toString(), QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0')));
+        QCOMPARE(visitOf(r).value(QLatin1String("ticket")).toString(),
+                 QStringLiteral("%1").arg(i, 3, 10, QLatin1Char('0')));
         codes.insert(visitOf(r).value(QLatin1String("code")).toString());
     }
     QCOMPARE(codes.size(), 12);
@@ -855,7 +919,8 @@ void TestDomain::ticketsNumberPerDay()
     const Reply r = checkIn(QStringLiteral("Tomorrow"), { m_head });
     CHECK_OK(r);
     QCOMPARE(visitOf(r).value(QLatin1String("ticket")).toString(), QStringLiteral("001"));
-    QCOMPARE(visitOf(r).value(QLatin1String("business_date")).toString(), QStringLiteral("2026-03-03"));
+    QCOMPARE(visitOf(r).value(QLatin1String("business_date")).toString(),
+             QStringLiteral("2026-03-03"));
 }
 
 void TestDomain::roomsHoldOneVisitAtATime()
@@ -911,10 +976,12 @@ void TestDomain::turnOrderAsTheClockMoves()
 
     // Chai serves and completes: back of the line, behind Anna and Budi.
     CHECK_OK(m_domain->start(v1, desk()));
-    QCOMPARE(therapistRow(m_chai).value(QLatin1String("status")).toString(), QStringLiteral("busy"));
+    QCOMPARE(therapistRow(m_chai).value(QLatin1String("status")).toString(),
+             QStringLiteral("busy"));
     m_clock.set(t0.addSecs(40 * 60));
     CHECK_OK(m_domain->complete(v1, desk()));
-    QCOMPARE(therapistRow(m_chai).value(QLatin1String("turn_since")).toString(), isoUtc(t0.addSecs(40 * 60)));
+    QCOMPARE(therapistRow(m_chai).value(QLatin1String("turn_since")).toString(),
+             isoUtc(t0.addSecs(40 * 60)));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_anna, m_budi, m_chai }));
 
     // Next walk-in: Anna.
@@ -930,7 +997,8 @@ void TestDomain::turnOrderAsTheClockMoves()
     QCOMPARE(turnOrder(), QVector<qint64>({ m_chai }));
     m_clock.set(t0.addSecs(55 * 60));
     setStatus(m_budi, QStringLiteral("available"));
-    QCOMPARE(therapistRow(m_budi).value(QLatin1String("turn_since")).toString(), isoUtc(t0.addSecs(180)));
+    QCOMPARE(therapistRow(m_budi).value(QLatin1String("turn_since")).toString(),
+             isoUtc(t0.addSecs(180)));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_budi, m_chai }));
 
     // Going off and coming back puts Budi at the back.
@@ -938,7 +1006,8 @@ void TestDomain::turnOrderAsTheClockMoves()
     setStatus(m_budi, QStringLiteral("off"));
     m_clock.set(t0.addSecs(61 * 60));
     setStatus(m_budi, QStringLiteral("available"));
-    QCOMPARE(therapistRow(m_budi).value(QLatin1String("turn_since")).toString(), isoUtc(t0.addSecs(61 * 60)));
+    QCOMPARE(therapistRow(m_budi).value(QLatin1String("turn_since")).toString(),
+             isoUtc(t0.addSecs(61 * 60)));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_chai, m_budi }));
 
     // The desk overrides the order: Budi takes V3 although Chai is first.
@@ -947,7 +1016,8 @@ void TestDomain::turnOrderAsTheClockMoves()
     r = m_domain->assign(v3, { { QStringLiteral("therapist_id"), m_budi } }, desk());
     CHECK_OK(r);
     QCOMPARE(idOf(visitOf(r).value(QLatin1String("therapist"))), m_budi);
-    QCOMPARE(therapistRow(m_budi).value(QLatin1String("turn_since")).toString(), isoUtc(t0.addSecs(61 * 60)));
+    QCOMPARE(therapistRow(m_budi).value(QLatin1String("turn_since")).toString(),
+             isoUtc(t0.addSecs(61 * 60)));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_chai }));
 
     // V4 goes to Chai; then nobody is free.
@@ -959,7 +1029,8 @@ void TestDomain::turnOrderAsTheClockMoves()
 
     // A cancelled visit frees its therapist at once (Budi keeps the assignment time as turn).
     m_clock.set(t0.addSecs(70 * 60));
-    CHECK_OK(m_domain->cancel(v3, { { QStringLiteral("reason"), QStringLiteral("left") } }, desk()));
+    CHECK_OK(
+        m_domain->cancel(v3, { { QStringLiteral("reason"), QStringLiteral("left") } }, desk()));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_budi }));
     // Dewi back from her break (she was on break, then off at the top of this test → back of line).
     setStatus(m_dewi, QStringLiteral("available"));
@@ -987,7 +1058,8 @@ void TestDomain::comingOnShiftThroughABreakGoesToTheBack()
     setStatus(m_anna, QStringLiteral("on_break"));
     m_clock.set(kStart.addSecs(125 * 60));
     setStatus(m_anna, QStringLiteral("available"));
-    QCOMPARE(therapistRow(m_anna).value(QLatin1String("status")).toString(), QStringLiteral("available"));
+    QCOMPARE(therapistRow(m_anna).value(QLatin1String("status")).toString(),
+             QStringLiteral("available"));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_budi, m_chai, m_anna }));
     const qint64 next = visitIn(QStringLiteral("waiting"));
     const Reply r = m_domain->assign(next, {}, desk());
@@ -1029,8 +1101,12 @@ void TestDomain::estimatedWaitsAsTheClockMoves()
     const qint64 v3 = idOf(visitOf(checkIn(QStringLiteral("V3"), { m_head }))); // 30 min
     QVERIFY(v2 > 0 && v3 > 0);
 
-    auto wait = [&](qint64 id) { return activeVisit(id).value(QLatin1String("estimated_wait_min")); };
-    auto position = [&](qint64 id) { return activeVisit(id).value(QLatin1String("position")).toInt(); };
+    auto wait = [&](qint64 id) {
+        return activeVisit(id).value(QLatin1String("estimated_wait_min"));
+    };
+    auto position = [&](qint64 id) {
+        return activeVisit(id).value(QLatin1String("position")).toInt();
+    };
 
     m_clock.set(kStart.addSecs(20 * 60));
     QCOMPARE(position(v1), 0);
@@ -1119,7 +1195,11 @@ void TestDomain::cashWithTipAndChange()
     r2 = pay(id2, QStringLiteral("cash"), 15000);
     CHECK_OK(r2);
     QCOMPARE(num(r2.body(), "change_due"), 0);
-    QVERIFY(r2.body().value(QLatin1String("payment")).toObject().value(QLatin1String("tendered")).isNull());
+    QVERIFY(r2.body()
+                .value(QLatin1String("payment"))
+                .toObject()
+                .value(QLatin1String("tendered"))
+                .isNull());
     QCOMPARE(statusOf(r2), QStringLiteral("paid"));
 }
 
@@ -1157,14 +1237,16 @@ void TestDomain::splitAcrossMethods()
             QCOMPARE(num(e.payload, "visit_id"), id);
         }
     QCOMPARE(completed, 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) || ':' || SUM(amount) || ':' || SUM(tip) FROM payments "
-                                   "WHERE visit_id = ?"),
+    QCOMPARE(scalar(QStringLiteral(
+                        "SELECT COUNT(*) || ':' || SUM(amount) || ':' || SUM(tip) FROM payments "
+                        "WHERE visit_id = ?"),
                     { id }),
              QStringLiteral("3:120000:3000"));
-    QCOMPARE(scalar(QStringLiteral("SELECT GROUP_CONCAT(method, ',') FROM (SELECT method FROM payments "
-                                   "WHERE visit_id = ? ORDER BY id)"),
-                    { id }),
-             QStringLiteral("cash,card,ewallet"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT GROUP_CONCAT(method, ',') FROM (SELECT method FROM payments "
+                              "WHERE visit_id = ? ORDER BY id)"),
+               { id }),
+        QStringLiteral("cash,card,ewallet"));
     // Paid means paid: one more cent is refused.
     CHECK_ERROR(pay(id, QStringLiteral("cash"), 1), 409, "illegal_state");
 }
@@ -1209,7 +1291,8 @@ void TestDomain::paymentValidation_data()
     QTest::addColumn<QJsonObject>("body");
     const QJsonObject good { { QStringLiteral("method"), QStringLiteral("card") },
                              { QStringLiteral("amount"), 1000 },
-                             { QStringLiteral("idempotency_key"), QStringLiteral("valid-key-0001") } };
+                             { QStringLiteral("idempotency_key"),
+                               QStringLiteral("valid-key-0001") } };
     auto with = [&](const char *key, const QJsonValue &v) {
         QJsonObject o = good;
         if (v.isUndefined())
@@ -1274,14 +1357,19 @@ void TestDomain::idempotencyReplay()
     }
     QCOMPARE(spy.count(), 0);
     QCOMPARE(snapshot(), before);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE idempotency_key = ?"), { key }),
-             QStringLiteral("1"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM payments WHERE idempotency_key = ?"), { key }),
+        QStringLiteral("1"));
 
     // The same key for a different payment is a client bug: refused, nothing written.
-    CHECK_ERROR(pay(id, QStringLiteral("cash"), 20001, 500, 25000, key), 409, "idempotency_key_reused");
-    CHECK_ERROR(pay(id, QStringLiteral("card"), 20000, 500, -1, key), 409, "idempotency_key_reused");
-    CHECK_ERROR(pay(id, QStringLiteral("cash"), 20000, 0, 25000, key), 409, "idempotency_key_reused");
-    CHECK_ERROR(pay(other, QStringLiteral("cash"), 20000, 500, 25000, key), 409, "idempotency_key_reused");
+    CHECK_ERROR(pay(id, QStringLiteral("cash"), 20001, 500, 25000, key), 409,
+                "idempotency_key_reused");
+    CHECK_ERROR(pay(id, QStringLiteral("card"), 20000, 500, -1, key), 409,
+                "idempotency_key_reused");
+    CHECK_ERROR(pay(id, QStringLiteral("cash"), 20000, 0, 25000, key), 409,
+                "idempotency_key_reused");
+    CHECK_ERROR(pay(other, QStringLiteral("cash"), 20000, 500, 25000, key), 409,
+                "idempotency_key_reused");
     QCOMPARE(spy.count(), 0);
     QCOMPARE(snapshot(), before);
 
@@ -1305,10 +1393,12 @@ void TestDomain::tipsCreditedToVisitTherapist()
     CHECK_OK(pay(a, QStringLiteral("card"), 25000, 2500));
     CHECK_OK(pay(c, QStringLiteral("ewallet"), 10000, 700));
     CHECK_OK(pay(c, QStringLiteral("cash"), 15000, 300, 20000));
-    QCOMPARE(scalar(QStringLiteral("SELECT SUM(tip) FROM payments WHERE therapist_id = ?"), { m_anna }),
-             QStringLiteral("2500"));
-    QCOMPARE(scalar(QStringLiteral("SELECT SUM(tip) FROM payments WHERE therapist_id = ?"), { m_chai }),
-             QStringLiteral("1000"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT SUM(tip) FROM payments WHERE therapist_id = ?"), { m_anna }),
+        QStringLiteral("2500"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT SUM(tip) FROM payments WHERE therapist_id = ?"), { m_chai }),
+        QStringLiteral("1000"));
     const Reply report = m_domain->dailyReport(kDay);
     CHECK_OK(report);
     QHash<qint64, qint64> tips;
@@ -1321,11 +1411,13 @@ void TestDomain::tipsCreditedToVisitTherapist()
 
 void TestDomain::freeServiceClosesWithoutPayment()
 {
-    const Reply s = m_domain->createService({ { QStringLiteral("name"), QStringLiteral("Free consultation") },
-                                              { QStringLiteral("duration_min"), 15 },
-                                              { QStringLiteral("price"), 0 } });
+    const Reply s =
+        m_domain->createService({ { QStringLiteral("name"), QStringLiteral("Free consultation") },
+                                  { QStringLiteral("duration_min"), 15 },
+                                  { QStringLiteral("price"), 0 } });
     CHECK_OK(s);
-    const qint64 id = visitIn(QStringLiteral("in_service"), idOf(s.body().value(QLatin1String("service"))), m_anna);
+    const qint64 id = visitIn(QStringLiteral("in_service"),
+                              idOf(s.body().value(QLatin1String("service"))), m_anna);
     QVERIFY(id > 0);
     const Reply r = m_domain->complete(id, desk());
     CHECK_OK(r);
@@ -1350,7 +1442,8 @@ void TestDomain::voidMakesVisitOweAgain()
     QCOMPARE(snapshot(), before);
 
     const qint64 seq = m_domain->lastSeq();
-    const Reply v = m_domain->voidPayment(pid, { { QStringLiteral("reason"), QStringLiteral("wrong visit") } }, admin());
+    const Reply v = m_domain->voidPayment(
+        pid, { { QStringLiteral("reason"), QStringLiteral("wrong visit") } }, admin());
     CHECK_OK(v);
     QCOMPARE(v.status(), 201);
     const QJsonObject row = v.body().value(QLatin1String("void")).toObject();
@@ -1365,7 +1458,9 @@ void TestDomain::voidMakesVisitOweAgain()
     QCOMPARE(row.value(QLatin1String("business_date")).toString(), kDay);
     QCOMPARE(row.value(QLatin1String("created_at")).toString(), isoUtc(m_clock.now()));
     QVERIFY(row.value(QLatin1String("idempotency_key")).isNull());
-    QCOMPARE(v.body().value(QLatin1String("payment")).toObject().value(QLatin1String("voided")).toBool(), true);
+    QCOMPARE(
+        v.body().value(QLatin1String("payment")).toObject().value(QLatin1String("voided")).toBool(),
+        true);
 
     // The original row is untouched (money rows are never updated).
     QJsonObject now = m_domain->getVisit(id).body().value(QLatin1String("visit")).toObject();
@@ -1392,9 +1487,11 @@ void TestDomain::voidMakesVisitOweAgain()
 
     // Twice is refused; voiding a void is refused.
     before = snapshot();
-    CHECK_ERROR(m_domain->voidPayment(pid, { { QStringLiteral("reason"), QStringLiteral("again") } }, admin()),
+    CHECK_ERROR(m_domain->voidPayment(
+                    pid, { { QStringLiteral("reason"), QStringLiteral("again") } }, admin()),
                 409, "already_voided");
-    CHECK_ERROR(m_domain->voidPayment(idOf(row), { { QStringLiteral("reason"), QStringLiteral("undo") } }, admin()),
+    CHECK_ERROR(m_domain->voidPayment(
+                    idOf(row), { { QStringLiteral("reason"), QStringLiteral("undo") } }, admin()),
                 409, "illegal_state");
     QCOMPARE(snapshot(), before);
 
@@ -1413,19 +1510,20 @@ void TestDomain::voidOfPartOfASplit()
     const Reply card = pay(id, QStringLiteral("card"), 50000, 4000);
     CHECK_OK(card);
     QCOMPARE(statusOf(card), QStringLiteral("paid"));
-    const Reply v = m_domain->voidPayment(idOf(card.body().value(QLatin1String("payment"))),
-                                          { { QStringLiteral("reason"), QStringLiteral("card declined later") } },
-                                          desk());
+    const Reply v = m_domain->voidPayment(
+        idOf(card.body().value(QLatin1String("payment"))),
+        { { QStringLiteral("reason"), QStringLiteral("card declined later") } }, desk());
     CHECK_OK(v);
     QCOMPARE(statusOf(v), QStringLiteral("awaiting_payment"));
     QCOMPARE(num(visitOf(v), "balance_due"), 50000);
     QCOMPARE(num(visitOf(v), "tips"), 0);
     // A void on a visit that is still awaiting payment keeps it there.
-    const qint64 cashId = scalar(QStringLiteral("SELECT id FROM payments WHERE visit_id = ? AND method = 'cash'"),
-                                 { id })
-                                  .toLongLong();
-    const Reply v2 = m_domain->voidPayment(cashId, { { QStringLiteral("reason"), QStringLiteral("miscount") } },
-                                           desk());
+    const qint64 cashId =
+        scalar(QStringLiteral("SELECT id FROM payments WHERE visit_id = ? AND method = 'cash'"),
+               { id })
+            .toLongLong();
+    const Reply v2 = m_domain->voidPayment(
+        cashId, { { QStringLiteral("reason"), QStringLiteral("miscount") } }, desk());
     CHECK_OK(v2);
     QCOMPARE(statusOf(v2), QStringLiteral("awaiting_payment"));
     QCOMPARE(num(visitOf(v2), "balance_due"), 120000);
@@ -1440,10 +1538,16 @@ void TestDomain::voidLandsOnThePaymentsDay()
     CHECK_OK(p);
     m_clock.set(QDateTime(QDate(2026, 3, 3), QTime(1, 0), Qt::UTC));
     QCOMPARE(m_domain->today(), QStringLiteral("2026-03-03"));
-    const Reply v = m_domain->voidPayment(idOf(p.body().value(QLatin1String("payment"))),
-                                          { { QStringLiteral("reason"), QStringLiteral("refund") } }, admin());
+    const Reply v =
+        m_domain->voidPayment(idOf(p.body().value(QLatin1String("payment"))),
+                              { { QStringLiteral("reason"), QStringLiteral("refund") } }, admin());
     CHECK_OK(v);
-    QCOMPARE(v.body().value(QLatin1String("void")).toObject().value(QLatin1String("business_date")).toString(), kDay);
+    QCOMPARE(v.body()
+                 .value(QLatin1String("void"))
+                 .toObject()
+                 .value(QLatin1String("business_date"))
+                 .toString(),
+             kDay);
 
     const QJsonObject d1 = m_domain->dailyReport(kDay).body();
     QCOMPARE(num(d1, "revenue"), 0);
@@ -1473,7 +1577,8 @@ void TestDomain::dailyReportAddsUp()
     const Reply wrong = pay(v3, QStringLiteral("cash"), 35000);
     CHECK_OK(wrong);
     CHECK_OK(m_domain->voidPayment(idOf(wrong.body().value(QLatin1String("payment"))),
-                                   { { QStringLiteral("reason"), QStringLiteral("paid by card") } }, admin()));
+                                   { { QStringLiteral("reason"), QStringLiteral("paid by card") } },
+                                   admin()));
     CHECK_OK(pay(v3, QStringLiteral("card"), 35000, 2000));
     // v4 cancelled, v5 no-show: no money.
     QVERIFY(visitIn(QStringLiteral("cancelled"), m_head) > 0);
@@ -1500,7 +1605,8 @@ void TestDomain::dailyReportAddsUp()
     QCOMPARE(num(method("cash"), "amount"), 45000);
     QCOMPARE(num(method("cash"), "tips"), 5000);
     QCOMPARE(num(method("cash"), "total"), 50000);
-    QCOMPARE(num(method("cash"), "count"), 1); // v1's; v3's voided cash payment does not count (issue 21 #3)
+    QCOMPARE(num(method("cash"), "count"),
+             1); // v1's; v3's voided cash payment does not count (issue 21 #3)
     QCOMPARE(num(method("card"), "amount"), 105000);
     QCOMPARE(num(method("card"), "tips"), 12000);
     QCOMPARE(num(method("card"), "count"), 2);
@@ -1536,7 +1642,8 @@ void TestDomain::dailyReportAddsUp()
     QCOMPARE(services.value(m_thai), qMakePair(2, qint64(90000)));
     QCOMPARE(services.value(m_aroma), qMakePair(1, qint64(120000)));
     QCOMPARE(services.value(m_foot), qMakePair(1, qint64(35000)));
-    QCOMPARE(services.value(m_head), qMakePair(1, qint64(25000))); // the cancelled Head is not revenue
+    QCOMPARE(services.value(m_head),
+             qMakePair(1, qint64(25000))); // the cancelled Head is not revenue
     QVERIFY(!services.contains(m_herbal));
 
     // The totals add up whichever way they are summed.
@@ -1560,8 +1667,10 @@ void TestDomain::dailyReportAddsUp()
     for (const auto &s : services)
         sumServices += s.second;
     QCOMPARE(sumServices, num(rep, "revenue")); // every paid visit fully paid
-    QCOMPARE(scalar(QStringLiteral("SELECT SUM(amount) FROM payments WHERE business_date = ?"), { kDay }).toLongLong(),
-             num(rep, "revenue"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT SUM(amount) FROM payments WHERE business_date = ?"), { kDay })
+            .toLongLong(),
+        num(rep, "revenue"));
     qint64 hours = 0;
     for (const QJsonValue &h : rep.value(QLatin1String("by_hour")).toArray())
         hours += num(h.toObject(), "visits");
@@ -1590,8 +1699,9 @@ void TestDomain::closeDayRefusesOpenVisits()
     QVERIFY(paid > 0);
     for (const char *state : { "waiting", "assigned", "in_service", "awaiting_payment" }) {
         // Fresh visits on other therapists so each state can be reached.
-        const qint64 open = visitIn(QString::fromLatin1(state), m_head,
-                                    QLatin1String(state) == QLatin1String("in_service") ? m_budi : m_chai);
+        const qint64 open =
+            visitIn(QString::fromLatin1(state), m_head,
+                    QLatin1String(state) == QLatin1String("in_service") ? m_budi : m_chai);
         QVERIFY2(open > 0, state);
         const QString before = snapshot();
         QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
@@ -1636,30 +1746,36 @@ void TestDomain::closeDayFreezesTheDay()
     QCOMPARE(ev.size(), 1);
     QCOMPARE(ev[0].type, QStringLiteral("day.closed"));
     QCOMPARE(ev[0].payload.value(QLatin1String("date")).toString(), kDay);
-    QCOMPARE(scalar(QStringLiteral("SELECT closed_by FROM day_closes WHERE business_date = ?"), { kDay }).toLongLong(),
-             m_admin);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT closed_by FROM day_closes WHERE business_date = ?"), { kDay })
+            .toLongLong(),
+        m_admin);
 
     // Frozen: a second close, a check-in, a void on that day are all refused and write nothing.
     const QString before = snapshot();
     CHECK_ERROR(m_domain->closeDay(kDay, admin()), 409, "day_closed");
     CHECK_ERROR(checkIn(QStringLiteral("Late"), { m_head }), 409, "day_closed");
-    CHECK_ERROR(m_domain->voidPayment(idOf(p1.body().value(QLatin1String("payment"))),
-                                      { { QStringLiteral("reason"), QStringLiteral("after close") } }, admin()),
+    CHECK_ERROR(m_domain->voidPayment(
+                    idOf(p1.body().value(QLatin1String("payment"))),
+                    { { QStringLiteral("reason"), QStringLiteral("after close") } }, admin()),
                 409, "day_closed");
     QCOMPARE(spy.count(), 1);
     QCOMPARE(snapshot(), before);
 
     // The stored Z report is what is served from now on, whatever the tables say later.
-    m_db->exec(QStringLiteral("INSERT INTO payments (visit_id, kind, method, amount, tip, change_due, business_date, "
-                              "created_at) VALUES (?, 'payment', 'card', 999, 0, 0, ?, ?)"),
-               { v1, kDay, isoUtc(m_clock.now()) });
+    m_db->exec(
+        QStringLiteral(
+            "INSERT INTO payments (visit_id, kind, method, amount, tip, change_due, business_date, "
+            "created_at) VALUES (?, 'payment', 'card', 999, 0, 0, ?, ?)"),
+        { v1, kDay, isoUtc(m_clock.now()) });
     QVERIFY(m_db->lastOk());
     const Reply served = m_domain->dailyReport(kDay);
     CHECK_OK(served);
     QCOMPARE(served.body().value(QLatin1String("closed")).toBool(), true);
     QCOMPARE(served.body().value(QLatin1String("closed_at")).toString(), isoUtc(m_clock.now()));
     QCOMPARE(num(served.body(), "revenue"), 45000);
-    QCOMPARE(served.body().value(QLatin1String("by_method")), closed.body().value(QLatin1String("by_method")));
+    QCOMPARE(served.body().value(QLatin1String("by_method")),
+             closed.body().value(QLatin1String("by_method")));
 
     // The next day is open for business.
     m_clock.set(kStart.addSecs(24 * 3600));
@@ -1674,7 +1790,8 @@ void TestDomain::paymentOnClosedDayRefused()
     m_clock.set(kStart.addSecs(-24 * 3600));
     const qint64 id = visitIn(QStringLiteral("awaiting_payment"));
     QVERIFY(id > 0);
-    QCOMPARE(visit(id).value(QLatin1String("business_date")).toString(), QStringLiteral("2026-03-01"));
+    QCOMPARE(visit(id).value(QLatin1String("business_date")).toString(),
+             QStringLiteral("2026-03-01"));
     m_clock.set(kStart);
     CHECK_ERROR(m_domain->closeDay(QStringLiteral("2026-03-01"), admin()), 409, "open_visits");
     CHECK_OK(m_domain->closeDay(kDay, admin()));
@@ -1691,7 +1808,11 @@ void TestDomain::paymentOnClosedDayRefused()
     m_clock.set(kStart.addSecs(24 * 3600));
     const Reply ok = pay(id, QStringLiteral("card"), 45000);
     CHECK_OK(ok);
-    QCOMPARE(ok.body().value(QLatin1String("payment")).toObject().value(QLatin1String("business_date")).toString(),
+    QCOMPARE(ok.body()
+                 .value(QLatin1String("payment"))
+                 .toObject()
+                 .value(QLatin1String("business_date"))
+                 .toString(),
              QStringLiteral("2026-03-03"));
 }
 
@@ -1704,22 +1825,23 @@ void TestDomain::businessDateFollowsTimeZone_data()
     QTest::addColumn<QDateTime>("utc");
     QTest::addColumn<QString>("date");
 
-    QTest::newRow("UTC just before midnight") << "UTC" << QDateTime(QDate(2026, 3, 2), QTime(23, 59, 59, 999), Qt::UTC)
-                                              << "2026-03-02";
-    QTest::newRow("UTC midnight") << "UTC" << QDateTime(QDate(2026, 3, 3), QTime(0, 0), Qt::UTC) << "2026-03-03";
-    QTest::newRow("Bangkok 16:59:59Z") << "Asia/Bangkok"
-                                       << QDateTime(QDate(2026, 3, 2), QTime(16, 59, 59, 999), Qt::UTC)
-                                       << "2026-03-02";
+    QTest::newRow("UTC just before midnight")
+        << "UTC" << QDateTime(QDate(2026, 3, 2), QTime(23, 59, 59, 999), Qt::UTC) << "2026-03-02";
+    QTest::newRow("UTC midnight") << "UTC" << QDateTime(QDate(2026, 3, 3), QTime(0, 0), Qt::UTC)
+                                  << "2026-03-03";
+    QTest::newRow("Bangkok 16:59:59Z")
+        << "Asia/Bangkok" << QDateTime(QDate(2026, 3, 2), QTime(16, 59, 59, 999), Qt::UTC)
+        << "2026-03-02";
     QTest::newRow("Bangkok 17:00Z is local midnight")
-            << "Asia/Bangkok" << QDateTime(QDate(2026, 3, 2), QTime(17, 0), Qt::UTC) << "2026-03-03";
-    QTest::newRow("Bangkok 18:30Z") << "Asia/Bangkok" << QDateTime(QDate(2026, 3, 2), QTime(18, 30), Qt::UTC)
-                                    << "2026-03-03";
+        << "Asia/Bangkok" << QDateTime(QDate(2026, 3, 2), QTime(17, 0), Qt::UTC) << "2026-03-03";
+    QTest::newRow("Bangkok 18:30Z")
+        << "Asia/Bangkok" << QDateTime(QDate(2026, 3, 2), QTime(18, 30), Qt::UTC) << "2026-03-03";
     QTest::newRow("New York 03:00Z is still yesterday")
-            << "America/New_York" << QDateTime(QDate(2026, 3, 2), QTime(3, 0), Qt::UTC) << "2026-03-01";
-    QTest::newRow("Kathmandu +05:45") << "Asia/Kathmandu" << QDateTime(QDate(2026, 3, 2), QTime(18, 15), Qt::UTC)
-                                      << "2026-03-03";
+        << "America/New_York" << QDateTime(QDate(2026, 3, 2), QTime(3, 0), Qt::UTC) << "2026-03-01";
+    QTest::newRow("Kathmandu +05:45")
+        << "Asia/Kathmandu" << QDateTime(QDate(2026, 3, 2), QTime(18, 15), Qt::UTC) << "2026-03-03";
     QTest::newRow("Kathmandu one minute earlier")
-            << "Asia/Kathmandu" << QDateTime(QDate(2026, 3, 2), QTime(18, 14), Qt::UTC) << "2026-03-02";
+        << "Asia/Kathmandu" << QDateTime(QDate(2026, 3, 2), QTime(18, 14), Qt::UTC) << "2026-03-02";
 }
 
 void TestDomain::businessDateFollowsTimeZone()
@@ -1727,7 +1849,8 @@ void TestDomain::businessDateFollowsTimeZone()
     QFETCH(QString, zone);
     QFETCH(QDateTime, utc);
     QFETCH(QString, date);
-    QVERIFY2(QTimeZone(zone.toUtf8()).isValid(), qPrintable(zone + QStringLiteral(" unknown to this system")));
+    QVERIFY2(QTimeZone(zone.toUtf8()).isValid(),
+             qPrintable(zone + QStringLiteral(" unknown to this system")));
     m_domain->setSetting(QStringLiteral("timezone"), zone);
     QCOMPARE(m_domain->timeZone().id(), zone.toUtf8());
     m_clock.set(utc);
@@ -1736,7 +1859,8 @@ void TestDomain::businessDateFollowsTimeZone()
     const Reply r = checkIn(QStringLiteral("TZ"), { m_head });
     CHECK_OK(r);
     QCOMPARE(visitOf(r).value(QLatin1String("business_date")).toString(), date);
-    QCOMPARE(visitOf(r).value(QLatin1String("created_at")).toString(), isoUtc(utc)); // stored in UTC
+    QCOMPARE(visitOf(r).value(QLatin1String("created_at")).toString(),
+             isoUtc(utc)); // stored in UTC
     QVERIFY(visitOf(r).value(QLatin1String("created_at")).toString().endsWith(QLatin1Char('Z')));
 }
 
@@ -1783,7 +1907,8 @@ void TestDomain::businessDateBoundaryInBangkok()
     m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(16, 30), Qt::UTC));
     const qint64 late = visitIn(QStringLiteral("awaiting_payment"));
     QVERIFY(late > 0);
-    QCOMPARE(visit(late).value(QLatin1String("business_date")).toString(), QStringLiteral("2026-03-02"));
+    QCOMPARE(visit(late).value(QLatin1String("business_date")).toString(),
+             QStringLiteral("2026-03-02"));
     QCOMPARE(visit(late).value(QLatin1String("ticket")).toString(), QStringLiteral("001"));
 
     // 01:30 local on 3 March (18:30Z on 2 March): a new business day, tickets restart.
@@ -1791,24 +1916,33 @@ void TestDomain::businessDateBoundaryInBangkok()
     QCOMPARE(m_domain->today(), QStringLiteral("2026-03-03"));
     const Reply in = checkIn(QStringLiteral("After midnight"), { m_head });
     CHECK_OK(in);
-    QCOMPARE(visitOf(in).value(QLatin1String("business_date")).toString(), QStringLiteral("2026-03-03"));
+    QCOMPARE(visitOf(in).value(QLatin1String("business_date")).toString(),
+             QStringLiteral("2026-03-03"));
     QCOMPARE(visitOf(in).value(QLatin1String("ticket")).toString(), QStringLiteral("001"));
 
     // The late visit is paid after local midnight: the money is dated the new day.
     const Reply p = pay(late, QStringLiteral("cash"), 45000);
     CHECK_OK(p);
-    QCOMPARE(p.body().value(QLatin1String("payment")).toObject().value(QLatin1String("business_date")).toString(),
+    QCOMPARE(p.body()
+                 .value(QLatin1String("payment"))
+                 .toObject()
+                 .value(QLatin1String("business_date"))
+                 .toString(),
              QStringLiteral("2026-03-03"));
     QCOMPARE(num(m_domain->dailyReport(QStringLiteral("2026-03-03")).body(), "revenue"), 45000);
     QCOMPARE(num(m_domain->dailyReport(QStringLiteral("2026-03-02")).body(), "revenue"), 0);
 
     // The report's hours are local: the 18:30Z check-in is at 01h.
-    const QJsonArray hours = m_domain->dailyReport(QStringLiteral("2026-03-03")).body().value(QLatin1String("by_hour")).toArray();
+    const QJsonArray hours = m_domain->dailyReport(QStringLiteral("2026-03-03"))
+                                 .body()
+                                 .value(QLatin1String("by_hour"))
+                                 .toArray();
     QCOMPARE(hours.size(), 1);
     QCOMPARE(num(hours[0].toObject(), "hour"), 1);
 
     // Closing 3 March (local today) is allowed; 4 March has not happened yet in Bangkok.
-    CHECK_ERROR(m_domain->closeDay(QStringLiteral("2026-03-04"), admin()), 422, "validation_failed");
+    CHECK_ERROR(m_domain->closeDay(QStringLiteral("2026-03-04"), admin()), 422,
+                "validation_failed");
     CHECK_OK(m_domain->noShow(idOf(visitOf(in)), {}, desk()));
     CHECK_OK(m_domain->closeDay(QStringLiteral("2026-03-03"), admin()));
 }
@@ -1829,12 +1963,21 @@ void TestDomain::committedOncePerSuccessfulCommand()
             return QStringLiteral("%1 failed: %2").arg(QLatin1String(what), describe(r));
         ++expected;
         if (spy.count() != expected)
-            return QStringLiteral("%1: committed fired %2 times, expected %3").arg(QLatin1String(what)).arg(spy.count()).arg(expected);
+            return QStringLiteral("%1: committed fired %2 times, expected %3")
+                .arg(QLatin1String(what))
+                .arg(spy.count())
+                .arg(expected);
         const qint64 seq = spy.last().at(0).toLongLong();
         if (seq <= lastSeq)
-            return QStringLiteral("%1: seq %2 did not grow past %3").arg(QLatin1String(what)).arg(seq).arg(lastSeq);
+            return QStringLiteral("%1: seq %2 did not grow past %3")
+                .arg(QLatin1String(what))
+                .arg(seq)
+                .arg(lastSeq);
         if (seq != m_domain->lastSeq())
-            return QStringLiteral("%1: seq %2 is not the newest (%3)").arg(QLatin1String(what)).arg(seq).arg(m_domain->lastSeq());
+            return QStringLiteral("%1: seq %2 is not the newest (%3)")
+                .arg(QLatin1String(what))
+                .arg(seq)
+                .arg(m_domain->lastSeq());
         lastSeq = seq;
         return QString();
     };
@@ -1842,13 +1985,23 @@ void TestDomain::committedOncePerSuccessfulCommand()
         if (r.isOk() && !r.body().value(QLatin1String("replayed")).toBool())
             return QStringLiteral("%1 should have been refused").arg(QLatin1String(what));
         if (spy.count() != expected)
-            return QStringLiteral("%1: committed fired for a refused command").arg(QLatin1String(what));
+            return QStringLiteral("%1: committed fired for a refused command")
+                .arg(QLatin1String(what));
         if (m_domain->lastSeq() != lastSeq)
-            return QStringLiteral("%1: journal grew for a refused command").arg(QLatin1String(what));
+            return QStringLiteral("%1: journal grew for a refused command")
+                .arg(QLatin1String(what));
         return QString();
     };
-#define SUCCEEDS(expr) do { const QString e_ = succeeded((expr), #expr); QVERIFY2(e_.isEmpty(), qPrintable(e_)); } while (0)
-#define REFUSED(expr) do { const QString e_ = refused((expr), #expr); QVERIFY2(e_.isEmpty(), qPrintable(e_)); } while (0)
+#define SUCCEEDS(expr)                                                                             \
+    do {                                                                                           \
+        const QString e_ = succeeded((expr), #expr);                                               \
+        QVERIFY2(e_.isEmpty(), qPrintable(e_));                                                    \
+    } while (0)
+#define REFUSED(expr)                                                                              \
+    do {                                                                                           \
+        const QString e_ = refused((expr), #expr);                                                 \
+        QVERIFY2(e_.isEmpty(), qPrintable(e_));                                                    \
+    } while (0)
 
     const Reply in = checkIn(QStringLiteral("Signal"), { m_thai });
     SUCCEEDS(in);
@@ -1858,22 +2011,28 @@ void TestDomain::committedOncePerSuccessfulCommand()
     SUCCEEDS(m_domain->assign(id, {}, desk()));
     SUCCEEDS(m_domain->call(id, desk())); // two journal rows, one signal with the newer seq
     SUCCEEDS(m_domain->start(id, desk()));
-    REFUSED(m_domain->setTherapistStatus(m_anna, { { QStringLiteral("status"), QStringLiteral("off") } }, desk()));
+    REFUSED(m_domain->setTherapistStatus(
+        m_anna, { { QStringLiteral("status"), QStringLiteral("off") } }, desk()));
     REFUSED(pay(id, QStringLiteral("card"), 45000));
     SUCCEEDS(m_domain->complete(id, desk()));
     REFUSED(pay(id, QStringLiteral("card"), 45001));
-    const Reply part = pay(id, QStringLiteral("card"), 20000, 0, -1, QStringLiteral("signal-key-01"));
+    const Reply part =
+        pay(id, QStringLiteral("card"), 20000, 0, -1, QStringLiteral("signal-key-01"));
     SUCCEEDS(part);
-    REFUSED(pay(id, QStringLiteral("card"), 20000, 0, -1, QStringLiteral("signal-key-01"))); // replay
+    REFUSED(
+        pay(id, QStringLiteral("card"), 20000, 0, -1, QStringLiteral("signal-key-01"))); // replay
     SUCCEEDS(pay(id, QStringLiteral("ewallet"), 25000));
     SUCCEEDS(m_domain->voidPayment(idOf(part.body().value(QLatin1String("payment"))),
-                                   { { QStringLiteral("reason"), QStringLiteral("test") } }, admin()));
+                                   { { QStringLiteral("reason"), QStringLiteral("test") } },
+                                   admin()));
     REFUSED(m_domain->voidPayment(idOf(part.body().value(QLatin1String("payment"))),
-                                  { { QStringLiteral("reason"), QStringLiteral("test") } }, admin()));
-    SUCCEEDS(m_domain->setTherapistStatus(m_budi, { { QStringLiteral("status"), QStringLiteral("on_break") } }, desk()));
+                                  { { QStringLiteral("reason"), QStringLiteral("test") } },
+                                  admin()));
+    SUCCEEDS(m_domain->setTherapistStatus(
+        m_budi, { { QStringLiteral("status"), QStringLiteral("on_break") } }, desk()));
     // Setting the status a therapist already has changes nothing, so nothing is journaled.
-    const Reply same = m_domain->setTherapistStatus(m_budi, { { QStringLiteral("status"), QStringLiteral("on_break") } },
-                                                    desk());
+    const Reply same = m_domain->setTherapistStatus(
+        m_budi, { { QStringLiteral("status"), QStringLiteral("on_break") } }, desk());
     QVERIFY2(same.isOk(), qPrintable(describe(same)));
     QCOMPARE(spy.count(), expected);
     QCOMPARE(m_domain->lastSeq(), lastSeq);
@@ -1938,13 +2097,17 @@ void TestDomain::paymentJournalRooms()
     QVERIFY(!taken.notify);
     QStringList rooms = taken.rooms.split(QLatin1Char(' '));
     rooms.sort();
-    QStringList expected { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists"),
-                           QStringLiteral("customer:%1").arg(id), QStringLiteral("therapist:%1").arg(m_chai) };
+    QStringList expected { QStringLiteral("cashier"), QStringLiteral("monitor"),
+                           QStringLiteral("therapists"), QStringLiteral("customer:%1").arg(id),
+                           QStringLiteral("therapist:%1").arg(m_chai) };
     expected.sort();
     QCOMPARE(rooms, expected);
     QCOMPARE(num(taken.payload.value(QLatin1String("payment")).toObject(), "amount"), 40000);
     QCOMPARE(num(taken.payload.value(QLatin1String("payment")).toObject(), "tip"), 3000);
-    QCOMPARE(taken.payload.value(QLatin1String("visit")).toObject().value(QLatin1String("status")).toString(),
+    QCOMPARE(taken.payload.value(QLatin1String("visit"))
+                 .toObject()
+                 .value(QLatin1String("status"))
+                 .toString(),
              QStringLiteral("paid"));
 
     const Event &done = ev[2];
@@ -1952,11 +2115,13 @@ void TestDomain::paymentJournalRooms()
     QVERIFY(done.notify);
     rooms = done.rooms.split(QLatin1Char(' '));
     rooms.sort();
-    expected = QStringList { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("customer:%1").arg(id) };
+    expected = QStringList { QStringLiteral("cashier"), QStringLiteral("monitor"),
+                             QStringLiteral("customer:%1").arg(id) };
     expected.sort();
     QCOMPARE(rooms, expected);
     QCOMPARE(num(done.payload, "visit_id"), id);
-    QCOMPARE(done.payload.value(QLatin1String("ticket")).toString(), visit(id).value(QLatin1String("ticket")).toString());
+    QCOMPARE(done.payload.value(QLatin1String("ticket")).toString(),
+             visit(id).value(QLatin1String("ticket")).toString());
     QCOMPARE(num(done.payload, "total"), 45000);
     QCOMPARE(num(done.payload, "tips"), 3000);
     QCOMPARE(done.payload.value(QLatin1String("currency")).toString(), QStringLiteral("THB"));
@@ -1979,11 +2144,16 @@ void TestDomain::publicName_data()
 {
     QTest::addColumn<QString>("full");
     QTest::addColumn<QString>("shown");
-    QTest::newRow("first and last") << "Somchai Jaidee" << "Somchai J.";
-    QTest::newRow("one word") << "Anna" << "Anna";
-    QTest::newRow("middle names dropped") << "Mary Ann Smith" << "Mary S.";
-    QTest::newRow("extra spaces") << "  Lin   Wei  " << "Lin W.";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("first and last") << "Somchai Jaidee"
+                                    << "Somchai J.";
+    QTest::newRow("one word") << "Anna"
+                              << "Anna";
+    QTest::newRow("middle names dropped") << "Mary Ann Smith"
+                                          << "Mary S.";
+    QTest::newRow("extra spaces") << "  Lin   Wei  "
+                                  << "Lin W.";
+    QTest::newRow("empty") << ""
+                           << "";
     QTest::newRow("non-latin") << QStringLiteral("สมชาย ใจดี") << QStringLiteral("สมชาย ใ.");
 }
 
@@ -2001,23 +2171,27 @@ void TestDomain::failedStatementRollsBackWholeCommand_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("trigger");
 
-    const QString onEvent = QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON events WHEN NEW.type = '%1' "
-                                           "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
-    QTest::newRow("check-in: its journal row fails") << "checkIn" << onEvent.arg(QStringLiteral("visit.checked_in"));
-    QTest::newRow("pay: payment_completed fails") << "pay" << onEvent.arg(QStringLiteral("payment_completed"));
+    const QString onEvent =
+        QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON events WHEN NEW.type = '%1' "
+                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    QTest::newRow("check-in: its journal row fails")
+        << "checkIn" << onEvent.arg(QStringLiteral("visit.checked_in"));
+    QTest::newRow("pay: payment_completed fails")
+        << "pay" << onEvent.arg(QStringLiteral("payment_completed"));
     QTest::newRow("pay: payment.taken fails (not the last statement)")
-            << "pay" << onEvent.arg(QStringLiteral("payment.taken"));
-    QTest::newRow("call: visit_called fails") << "call" << onEvent.arg(QStringLiteral("visit_called"));
+        << "pay" << onEvent.arg(QStringLiteral("payment.taken"));
+    QTest::newRow("call: visit_called fails")
+        << "call" << onEvent.arg(QStringLiteral("visit_called"));
     QTest::newRow("call: visit.updated fails (not the last statement)")
-            << "call" << onEvent.arg(QStringLiteral("visit.updated"));
+        << "call" << onEvent.arg(QStringLiteral("visit.updated"));
     QTest::newRow("start: therapist update fails (not the last statement)")
-            << "start"
-            << QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON therapist_state "
-                              "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        << "start"
+        << QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON therapist_state "
+                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
     QTest::newRow("pay: visit update fails (not the last statement)")
-            << "pay"
-            << QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON visits "
-                              "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        << "pay"
+        << QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON visits "
+                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
 }
 
 void TestDomain::failedStatementRollsBackWholeCommand()
@@ -2047,8 +2221,9 @@ void TestDomain::failedStatementRollsBackWholeCommand()
 
     m_db->exec(QStringLiteral("DROP TRIGGER temp.inject"));
     QVERIFY(m_db->lastOk());
-    QVERIFY2(!r.isOk(), qPrintable(QStringLiteral("the command reported success after a failed statement: ")
-                                   + describe(r)));
+    QVERIFY2(!r.isOk(),
+             qPrintable(QStringLiteral("the command reported success after a failed statement: ") +
+                        describe(r)));
     QCOMPARE(r.status(), 500);
     QCOMPARE(spy.count(), 0);
     QCOMPARE(snapshot(), before);

@@ -8,11 +8,11 @@
 
 #include <QtTest>
 
-class TstFields : public QObject
-{
+class TstFields : public QObject {
     Q_OBJECT
 
-    static QString read(const QString &value, int max = 100, bool *ok = nullptr, QString *message = nullptr)
+    static QString read(const QString &value, int max = 100, bool *ok = nullptr,
+                        QString *message = nullptr)
     {
         Fields f({ { QStringLiteral("customer_name"), value } });
         const QString s = f.string("customer_name", true, max);

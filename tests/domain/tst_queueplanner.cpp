@@ -78,15 +78,15 @@ QString normalize(const QString &expected)
 {
     QStringList items = expected.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     std::sort(items.begin(), items.end(), [](const QString &a, const QString &b) {
-        return a.section(QLatin1Char('='), 0, 0).toLongLong() < b.section(QLatin1Char('='), 0, 0).toLongLong();
+        return a.section(QLatin1Char('='), 0, 0).toLongLong() <
+            b.section(QLatin1Char('='), 0, 0).toLongLong();
     });
     return items.join(QLatin1Char(' '));
 }
 
 } // namespace
 
-class TestQueuePlanner : public QObject
-{
+class TestQueuePlanner : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -108,24 +108,36 @@ void TestQueuePlanner::turnOrder_data()
     QTest::addColumn<QString>("therapists");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("nobody") << "" << "";
-    QTest::newRow("one available") << "7:available:0:0" << "7";
-    QTest::newRow("oldest turn first") << "1:available:30:0 2:available:10:0 3:available:20:0" << "2,3,1";
-    QTest::newRow("tie: lower id first") << "5:available:0:0 3:available:0:0 4:available:0:0" << "3,4,5";
+    QTest::newRow("nobody") << ""
+                            << "";
+    QTest::newRow("one available") << "7:available:0:0"
+                                   << "7";
+    QTest::newRow("oldest turn first") << "1:available:30:0 2:available:10:0 3:available:20:0"
+                                       << "2,3,1";
+    QTest::newRow("tie: lower id first") << "5:available:0:0 3:available:0:0 4:available:0:0"
+                                         << "3,4,5";
     QTest::newRow("tie broken by id, older still first")
-            << "9:available:0:0 2:available:5:0 1:available:5:0" << "9,1,2";
-    QTest::newRow("busy left out") << "1:busy:0:1 2:available:10:0" << "2";
-    QTest::newRow("off left out") << "1:off:0:0 2:available:10:0" << "2";
-    QTest::newRow("on break left out") << "1:on_break:0:0 2:available:10:0" << "2";
+        << "9:available:0:0 2:available:5:0 1:available:5:0"
+        << "9,1,2";
+    QTest::newRow("busy left out") << "1:busy:0:1 2:available:10:0"
+                                   << "2";
+    QTest::newRow("off left out") << "1:off:0:0 2:available:10:0"
+                                  << "2";
+    QTest::newRow("on break left out") << "1:on_break:0:0 2:available:10:0"
+                                       << "2";
     QTest::newRow("available with an assigned customer left out")
-            << "1:available:0:1 2:available:10:0" << "2";
-    QTest::newRow("available with two assigned left out") << "1:available:0:2" << "";
-    QTest::newRow("nobody working") << "1:off:0:0 2:on_break:0:0 3:busy:0:1" << "";
+        << "1:available:0:1 2:available:10:0"
+        << "2";
+    QTest::newRow("available with two assigned left out") << "1:available:0:2"
+                                                          << "";
+    QTest::newRow("nobody working") << "1:off:0:0 2:on_break:0:0 3:busy:0:1"
+                                    << "";
     QTest::newRow("mixed")
-            << "1:available:50:0 2:busy:0:1 3:available:5:0 4:on_break:1:0 5:available:5:1 "
-               "6:off:0:0 7:available:20:0 8:available:5:0"
-            << "3,8,7,1";
-    QTest::newRow("unknown status left out") << "1:sleeping:0:0 2:available:1:0" << "2";
+        << "1:available:50:0 2:busy:0:1 3:available:5:0 4:on_break:1:0 5:available:5:1 "
+           "6:off:0:0 7:available:20:0 8:available:5:0"
+        << "3,8,7,1";
+    QTest::newRow("unknown status left out") << "1:sleeping:0:0 2:available:1:0"
+                                             << "2";
 }
 
 void TestQueuePlanner::turnOrder()
@@ -137,7 +149,8 @@ void TestQueuePlanner::turnOrder()
 
 void TestQueuePlanner::turnOrderIgnoresInputOrder()
 {
-    QVector<Therapist> ts = therapists("1:available:3:0 2:available:1:0 3:available:2:0 4:available:1:0");
+    QVector<Therapist> ts =
+        therapists("1:available:3:0 2:available:1:0 3:available:2:0 4:available:1:0");
     const QString expected = QStringLiteral("2,4,3,1");
     QCOMPARE(joinIds(QueuePlanner::turnOrder(ts)), expected);
     std::reverse(ts.begin(), ts.end());
@@ -162,66 +175,71 @@ void TestQueuePlanner::estimate_data()
     QTest::addColumn<int>("nowMin"); // minutes after kBase
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("nothing queued") << "1:available:0:0" << "" << 0 << "";
+    QTest::newRow("nothing queued") << "1:available:0:0"
+                                    << "" << 0 << "";
 
     // No therapist working: nobody can give a time.
-    QTest::newRow("no therapists at all") << "" << "10:waiting:0:60:- 11:waiting:0:30:-" << 0
-                                          << "10=1/-1 11=2/-1";
+    QTest::newRow("no therapists at all")
+        << ""
+        << "10:waiting:0:60:- 11:waiting:0:30:-" << 0 << "10=1/-1 11=2/-1";
     QTest::newRow("everyone off or on break")
-            << "1:off:0:0 2:on_break:0:0" << "10:waiting:0:60:- 11:waiting:0:30:-" << 0
-            << "10=1/-1 11=2/-1";
+        << "1:off:0:0 2:on_break:0:0"
+        << "10:waiting:0:60:- 11:waiting:0:30:-" << 0 << "10=1/-1 11=2/-1";
     QTest::newRow("assigned to a therapist on break") << "1:on_break:0:1 2:available:0:0"
                                                       << "10:assigned:1:60:-" << 0 << "10=1/-1";
-    QTest::newRow("assigned to a therapist who is off") << "1:off:0:1" << "10:assigned:1:60:-" << 0
-                                                        << "10=1/-1";
+    QTest::newRow("assigned to a therapist who is off") << "1:off:0:1"
+                                                        << "10:assigned:1:60:-" << 0 << "10=1/-1";
 
     // One free therapist: the line adds up durations.
     QTest::newRow("one free therapist, waiting line")
-            << "1:available:0:0" << "10:waiting:0:60:- 11:waiting:0:30:- 12:waiting:0:45:-" << 0
-            << "10=1/0 11=2/60 12=3/90";
+        << "1:available:0:0"
+        << "10:waiting:0:60:- 11:waiting:0:30:- 12:waiting:0:45:-" << 0 << "10=1/0 11=2/60 12=3/90";
     QTest::newRow("busy therapist still serves")
-            << "1:busy:0:1" << "9:in_service:1:60:0 10:waiting:0:30:-" << 15 << "9=0/0 10=1/45";
+        << "1:busy:0:1"
+        << "9:in_service:1:60:0 10:waiting:0:30:-" << 15 << "9=0/0 10=1/45";
 
     // The shared line goes to whoever is free first.
     QTest::newRow("two free therapists split the line")
-            << "1:available:0:0 2:available:0:0"
-            << "10:waiting:0:60:- 11:waiting:0:30:- 12:waiting:0:45:- 13:waiting:0:10:-" << 0
-            << "10=1/0 11=2/0 12=3/30 13=4/60";
+        << "1:available:0:0 2:available:0:0"
+        << "10:waiting:0:60:- 11:waiting:0:30:- 12:waiting:0:45:- 13:waiting:0:10:-" << 0
+        << "10=1/0 11=2/0 12=3/30 13=4/60";
     QTest::newRow("first free is the one finishing soonest")
-            << "1:busy:0:1 2:busy:0:1"
-            << "8:in_service:1:60:0 9:in_service:2:90:0 10:waiting:0:30:- 11:waiting:0:30:-" << 30
-            << "8=0/0 9=0/0 10=1/30 11=2/60";
+        << "1:busy:0:1 2:busy:0:1"
+        << "8:in_service:1:60:0 9:in_service:2:90:0 10:waiting:0:30:- 11:waiting:0:30:-" << 30
+        << "8=0/0 9=0/0 10=1/30 11=2/60";
     QTest::newRow("free therapist beats busy one")
-            << "1:busy:0:1 2:available:0:0" << "8:in_service:1:60:0 10:waiting:0:20:- 11:waiting:0:20:-"
-            << 10 << "8=0/0 10=1/0 11=2/20";
+        << "1:busy:0:1 2:available:0:0"
+        << "8:in_service:1:60:0 10:waiting:0:20:- 11:waiting:0:20:-" << 10
+        << "8=0/0 10=1/0 11=2/20";
     QTest::newRow("therapists on break or off do not take the line")
-            << "1:on_break:0:0 2:off:0:0 3:busy:0:1" << "8:in_service:3:60:0 10:waiting:0:30:-" << 20
-            << "8=0/0 10=1/40";
+        << "1:on_break:0:0 2:off:0:0 3:busy:0:1"
+        << "8:in_service:3:60:0 10:waiting:0:30:-" << 20 << "8=0/0 10=1/40";
 
     // Assigned visits queue behind their own therapist, each therapist a line of their own.
     QTest::newRow("assigned queues per therapist")
-            << "1:available:0:2 2:available:0:1"
-            << "10:assigned:1:30:- 11:assigned:1:45:- 12:assigned:2:60:-" << 0
-            << "10=1/0 11=2/30 12=1/0";
+        << "1:available:0:2 2:available:0:1"
+        << "10:assigned:1:30:- 11:assigned:1:45:- 12:assigned:2:60:-" << 0
+        << "10=1/0 11=2/30 12=1/0";
     QTest::newRow("assigned after own in-service customer")
-            << "1:busy:0:2" << "8:in_service:1:60:0 10:assigned:1:30:- 11:assigned:1:30:-" << 20
-            << "8=0/0 10=1/40 11=2/70";
+        << "1:busy:0:2"
+        << "8:in_service:1:60:0 10:assigned:1:30:- 11:assigned:1:30:-" << 20
+        << "8=0/0 10=1/40 11=2/70";
     QTest::newRow("waiting line after assigned work")
-            << "1:available:0:2 2:available:0:1"
-            << "10:assigned:1:30:- 11:assigned:1:45:- 12:assigned:2:60:- 13:waiting:0:15:- "
-               "14:waiting:0:15:-"
-            << 0 << "10=1/0 11=2/30 12=1/0 13=1/60 14=2/75";
+        << "1:available:0:2 2:available:0:1"
+        << "10:assigned:1:30:- 11:assigned:1:45:- 12:assigned:2:60:- 13:waiting:0:15:- "
+           "14:waiting:0:15:-"
+        << 0 << "10=1/0 11=2/30 12=1/0 13=1/60 14=2/75";
     QTest::newRow("assigned to therapist 2 does not delay therapist 1's walk-ins")
-            << "1:available:0:0 2:available:0:1" << "10:assigned:2:90:- 11:waiting:0:30:-" << 0
-            << "10=1/0 11=1/0";
+        << "1:available:0:0 2:available:0:1"
+        << "10:assigned:2:90:- 11:waiting:0:30:-" << 0 << "10=1/0 11=1/0";
     QTest::newRow("queue order is input order, not id order")
-            << "1:available:0:0" << "20:waiting:0:10:- 5:waiting:0:40:- 12:waiting:0:5:-" << 0
-            << "20=1/0 5=2/10 12=3/50";
+        << "1:available:0:0"
+        << "20:waiting:0:10:- 5:waiting:0:40:- 12:waiting:0:5:-" << 0 << "20=1/0 5=2/10 12=3/50";
     QTest::newRow("mixed statuses, interleaved input")
-            << "1:busy:0:2 2:available:0:0"
-            << "30:waiting:0:20:- 31:in_service:1:60:0 32:assigned:1:30:- 33:waiting:0:20:- "
-               "34:waiting:0:20:-"
-            << 45 << "30=1/0 31=0/0 32=1/15 33=2/20 34=3/40";
+        << "1:busy:0:2 2:available:0:0"
+        << "30:waiting:0:20:- 31:in_service:1:60:0 32:assigned:1:30:- 33:waiting:0:20:- "
+           "34:waiting:0:20:-"
+        << 45 << "30=1/0 31=0/0 32=1/15 33=2/20 34=3/40";
 }
 
 void TestQueuePlanner::estimate()
@@ -237,7 +255,7 @@ void TestQueuePlanner::estimate()
 
 void TestQueuePlanner::inServiceRemainingAsClockMoves_data()
 {
-    QTest::addColumn<int>("nowSecs");  // seconds after the service started at kBase
+    QTest::addColumn<int>("nowSecs"); // seconds after the service started at kBase
     QTest::addColumn<int>("expected"); // wait of the next waiting visit, minutes
 
     QTest::newRow("just started") << 0 << 60;

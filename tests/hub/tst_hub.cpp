@@ -30,8 +30,9 @@ const Principal kDesk { Principal::Role::Cashier, 0, 0, 0, QStringLiteral("test 
 
 QJsonObject checkInDirect(SpaDomain &d, const QString &name, const QJsonArray &services = { 1 })
 {
-    const Reply r = d.checkIn({ { QStringLiteral("customer_name"), name }, { QStringLiteral("service_ids"), services } },
-                              kDesk);
+    const Reply r = d.checkIn(
+        { { QStringLiteral("customer_name"), name }, { QStringLiteral("service_ids"), services } },
+        kDesk);
     return r.body().value(QLatin1String("visit")).toObject();
 }
 
@@ -46,11 +47,16 @@ QJsonObject payDirect(SpaDomain &d, qint64 visitId, qint64 therapistId = 3)
     const Reply done = d.complete(visitId, kDesk);
     if (!done.isOk())
         return {};
-    const qint64 due = qint64(done.body().value(QLatin1String("visit")).toObject().value(QLatin1String("balance_due")).toDouble());
+    const qint64 due = qint64(done.body()
+                                  .value(QLatin1String("visit"))
+                                  .toObject()
+                                  .value(QLatin1String("balance_due"))
+                                  .toDouble());
     const Reply paid = d.pay(visitId,
                              { { QStringLiteral("method"), QStringLiteral("card") },
                                { QStringLiteral("amount"), due },
-                               { QStringLiteral("idempotency_key"), QUuid::createUuid().toString(QUuid::WithoutBraces) } },
+                               { QStringLiteral("idempotency_key"),
+                                 QUuid::createUuid().toString(QUuid::WithoutBraces) } },
                              kDesk);
     return paid.isOk() ? paid.body() : QJsonObject();
 }
@@ -84,8 +90,7 @@ double metric(const QByteArray &text, const QByteArray &series)
 
 } // namespace
 
-class TstHub : public QObject
-{
+class TstHub : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -189,12 +194,14 @@ void TstHub::openPacket()
     // Every connection gets its own sid.
     SioClient other;
     QVERIFY(other.open(m_srv->port()));
-    QVERIFY(other.openPacket.value(QLatin1String("sid")).toString() != o.value(QLatin1String("sid")).toString());
+    QVERIFY(other.openPacket.value(QLatin1String("sid")).toString() !=
+            o.value(QLatin1String("sid")).toString());
 
     // CONNECT is answered with 40{"sid":...}, the socket is not closed.
     QVERIFY(c.connectSio(auth(m_kiosk)));
     QVERIFY(!c.sid.isEmpty());
-    QVERIFY2(c.frames.contains(QStringLiteral("40{\"sid\":\"%1\"}").arg(c.sid)), qPrintable(c.frames.join(QLatin1Char('\n'))));
+    QVERIFY2(c.frames.contains(QStringLiteral("40{\"sid\":\"%1\"}").arg(c.sid)),
+             qPrintable(c.frames.join(QLatin1Char('\n'))));
     QVERIFY(!c.closed);
 }
 
@@ -217,10 +224,11 @@ void TstHub::monitorStateOnConnectAndAfterRestCheckIn()
     QVERIFY(first.value(QLatin1String("therapists")).isArray());
     QCOMPARE(first.value(QLatin1String("venue")).toString(), QStringLiteral("Lotus Day Spa"));
 
-    const HttpResult r = m_srv->post(QStringLiteral("/api/visits"),
-                                     { { QStringLiteral("customer_name"), QStringLiteral("Somchai Jaidee") },
-                                       { QStringLiteral("service_ids"), QJsonArray { 1, 3 } } },
-                                     m_cashier);
+    const HttpResult r =
+        m_srv->post(QStringLiteral("/api/visits"),
+                    { { QStringLiteral("customer_name"), QStringLiteral("Somchai Jaidee") },
+                      { QStringLiteral("service_ids"), QJsonArray { 1, 3 } } },
+                    m_cashier);
     QCOMPARE(r.status, 201);
     const QJsonObject visit = r.json.value(QLatin1String("visit")).toObject();
     const QString ticket = visit.value(QLatin1String("ticket")).toString();
@@ -255,14 +263,18 @@ void TstHub::cashierRunsVisitBySocket()
     QVERIFY(anna.start(port, auth(m_anna)));
     QVERIFY(desk.waitCount(QStringLiteral("cashier_queue_updated"), 1));
     QVERIFY(anna.waitCount(QStringLiteral("therapist_queue_updated"), 1));
-    QCOMPARE(anna.last(QStringLiteral("therapist_queue_updated")).value(QLatin1String("therapist")).toObject()
-                     .value(QLatin1String("name")).toString(),
+    QCOMPARE(anna.last(QStringLiteral("therapist_queue_updated"))
+                 .value(QLatin1String("therapist"))
+                 .toObject()
+                 .value(QLatin1String("name"))
+                 .toString(),
              QStringLiteral("Anna"));
 
     // Check in two customers; the ack carries the visit and its customer code.
-    const QJsonObject a1 = desk.call(QStringLiteral("visit:checkin"),
-                                     { { QStringLiteral("customer_name"), QStringLiteral("Malee Sukjai") },
-                                       { QStringLiteral("service_ids"), QJsonArray { 1 } } });
+    const QJsonObject a1 =
+        desk.call(QStringLiteral("visit:checkin"),
+                  { { QStringLiteral("customer_name"), QStringLiteral("Malee Sukjai") },
+                    { QStringLiteral("service_ids"), QJsonArray { 1 } } });
     QVERIFY2(a1.value(QLatin1String("ok")).toBool(), qPrintable(QJsonDocument(a1).toJson()));
     const QJsonObject v1 = a1.value(QLatin1String("visit")).toObject();
     const qint64 id1 = idOf(v1);
@@ -270,26 +282,32 @@ void TstHub::cashierRunsVisitBySocket()
     QVERIFY(id1 > 0);
     QVERIFY(!code1.isEmpty());
     QCOMPARE(v1.value(QLatin1String("status")).toString(), QStringLiteral("waiting"));
-    const QJsonObject a2 = desk.call(QStringLiteral("visit:checkin"),
-                                     { { QStringLiteral("customer_name"), QStringLiteral("Other Person") },
-                                       { QStringLiteral("service_ids"), QJsonArray { 5 } } });
+    const QJsonObject a2 =
+        desk.call(QStringLiteral("visit:checkin"),
+                  { { QStringLiteral("customer_name"), QStringLiteral("Other Person") },
+                    { QStringLiteral("service_ids"), QJsonArray { 5 } } });
     QVERIFY(a2.value(QLatin1String("ok")).toBool());
     const QJsonObject v2 = a2.value(QLatin1String("visit")).toObject();
     const qint64 id2 = idOf(v2);
     QVERIFY(id2 != id1);
     // The raw ack frame is 43<id>[{...}] with the id the command was sent with.
     {
-        const auto it = std::find_if(desk.frames.cbegin(), desk.frames.cend(),
-                                     [](const QString &f) { return f.startsWith(QLatin1String("431[{")); });
+        const auto it =
+            std::find_if(desk.frames.cbegin(), desk.frames.cend(),
+                         [](const QString &f) { return f.startsWith(QLatin1String("431[{")); });
         QVERIFY(it != desk.frames.cend());
         QCOMPARE(QJsonDocument::fromJson(it->mid(3).toUtf8()).array(), QJsonArray { a1 });
     }
 
     // The cashier room sees the new visits.
-    QVERIFY(QTest::qWaitFor([&] {
-        const QJsonArray visits = desk.last(QStringLiteral("cashier_queue_updated")).value(QLatin1String("visits")).toArray();
-        return hasVisit(visits, id1) && hasVisit(visits, id2);
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const QJsonArray visits = desk.last(QStringLiteral("cashier_queue_updated"))
+                                          .value(QLatin1String("visits"))
+                                          .toArray();
+            return hasVisit(visits, id1) && hasVisit(visits, id2);
+        },
+        5000));
 
     // Each customer connects with the visit code and sees only their own ticket.
     SioClient cust1, cust2;
@@ -299,31 +317,44 @@ void TstHub::cashierRunsVisitBySocket()
     QVERIFY(cust2.waitCount(QStringLiteral("customer_txn_update"), 1));
     const QJsonObject c1view = cust1.last(QStringLiteral("customer_txn_update"));
     QVERIFY(c1view.value(QLatin1String("seq")).isDouble());
-    QCOMPARE(c1view.value(QLatin1String("visit")).toObject().value(QLatin1String("ticket")).toString(),
-             v1.value(QLatin1String("ticket")).toString());
-    QCOMPARE(c1view.value(QLatin1String("visit")).toObject().value(QLatin1String("status")).toString(),
-             QStringLiteral("waiting"));
+    QCOMPARE(
+        c1view.value(QLatin1String("visit")).toObject().value(QLatin1String("ticket")).toString(),
+        v1.value(QLatin1String("ticket")).toString());
+    QCOMPARE(
+        c1view.value(QLatin1String("visit")).toObject().value(QLatin1String("status")).toString(),
+        QStringLiteral("waiting"));
     // The customer's view carries no staff ids and not its own secret code.
     QVERIFY(!c1view.value(QLatin1String("visit")).toObject().contains(QLatin1String("code")));
     QVERIFY(!QJsonDocument(c1view).toJson().contains(code1.toUtf8()));
     QCOMPARE(cust1.count(QStringLiteral("monitor_updated")), 0);
     QCOMPARE(cust1.count(QStringLiteral("cashier_queue_updated")), 0);
 
-    auto step = [&](const QString &command, const QJsonObject &extra, const QString &status) -> QJsonObject {
+    auto step = [&](const QString &command, const QJsonObject &extra,
+                    const QString &status) -> QJsonObject {
         QJsonObject p = extra;
         p.insert(QStringLiteral("visit_id"), id1);
         const QJsonObject ack = desk.call(command, p);
         if (!ack.value(QLatin1String("ok")).toBool())
             qWarning() << command << "ack:" << ack;
-        if (ack.value(QLatin1String("visit")).toObject().value(QLatin1String("status")).toString() != status)
+        if (ack.value(QLatin1String("visit"))
+                .toObject()
+                .value(QLatin1String("status"))
+                .toString() != status)
             return {};
         return ack;
     };
-    QVERIFY(!step(QStringLiteral("visit:assign"), { { QStringLiteral("therapist_id"), 3 } }, QStringLiteral("assigned")).isEmpty());
+    QVERIFY(!step(QStringLiteral("visit:assign"), { { QStringLiteral("therapist_id"), 3 } },
+                  QStringLiteral("assigned"))
+                 .isEmpty());
     // Anna's own room shows the visit in her queue.
-    QVERIFY(QTest::qWaitFor([&] {
-        return hasVisit(anna.last(QStringLiteral("therapist_queue_updated")).value(QLatin1String("queue")).toArray(), id1);
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return hasVisit(anna.last(QStringLiteral("therapist_queue_updated"))
+                                .value(QLatin1String("queue"))
+                                .toArray(),
+                            id1);
+        },
+        5000));
 
     // Calling the customer: the monitor and that customer are told, the other customer is not.
     QVERIFY(!step(QStringLiteral("visit:call"), {}, QStringLiteral("assigned")).isEmpty());
@@ -334,22 +365,31 @@ void TstHub::cashierRunsVisitBySocket()
     QVERIFY(seqOf(cust1.last(QStringLiteral("customer_called"))) > 0);
 
     QVERIFY(!step(QStringLiteral("visit:start"), {}, QStringLiteral("in_service")).isEmpty());
-    QVERIFY(QTest::qWaitFor([&] {
-        return hasVisit(mon.last(QStringLiteral("monitor_updated")).value(QLatin1String("now_serving")).toArray(), id1,
-                        "visit_id");
-    }, 5000));
-    const QJsonObject done = step(QStringLiteral("visit:complete"), {}, QStringLiteral("awaiting_payment"));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return hasVisit(mon.last(QStringLiteral("monitor_updated"))
+                                .value(QLatin1String("now_serving"))
+                                .toArray(),
+                            id1, "visit_id");
+        },
+        5000));
+    const QJsonObject done =
+        step(QStringLiteral("visit:complete"), {}, QStringLiteral("awaiting_payment"));
     QVERIFY(!done.isEmpty());
-    const qint64 due = qint64(done.value(QLatin1String("visit")).toObject().value(QLatin1String("balance_due")).toDouble());
+    const qint64 due = qint64(done.value(QLatin1String("visit"))
+                                  .toObject()
+                                  .value(QLatin1String("balance_due"))
+                                  .toDouble());
     QVERIFY(due > 0);
 
     const int monPaidBefore = mon.count(QStringLiteral("monitor_payment_completed"));
-    const QJsonObject paid = step(QStringLiteral("visit:pay"),
-                                  { { QStringLiteral("method"), QStringLiteral("cash") },
-                                    { QStringLiteral("amount"), due },
-                                    { QStringLiteral("tendered"), due + 5000 },
-                                    { QStringLiteral("idempotency_key"), QStringLiteral("hub-test-pay-0001") } },
-                                  QStringLiteral("paid"));
+    const QJsonObject paid =
+        step(QStringLiteral("visit:pay"),
+             { { QStringLiteral("method"), QStringLiteral("cash") },
+               { QStringLiteral("amount"), due },
+               { QStringLiteral("tendered"), due + 5000 },
+               { QStringLiteral("idempotency_key"), QStringLiteral("hub-test-pay-0001") } },
+             QStringLiteral("paid"));
     QVERIFY(!paid.isEmpty());
     QCOMPARE(qint64(paid.value(QLatin1String("change_due")).toDouble()), qint64(5000));
 
@@ -357,26 +397,37 @@ void TstHub::cashierRunsVisitBySocket()
     QVERIFY(mon.waitCount(QStringLiteral("monitor_payment_completed"), monPaidBefore + 1));
     const QJsonObject note = mon.last(QStringLiteral("monitor_payment_completed"));
     QCOMPARE(idOf(note, "visit_id"), id1);
-    QCOMPARE(note.value(QLatin1String("ticket")).toString(), v1.value(QLatin1String("ticket")).toString());
+    QCOMPARE(note.value(QLatin1String("ticket")).toString(),
+             v1.value(QLatin1String("ticket")).toString());
     QVERIFY(seqOf(note) > 0);
     QVERIFY(!note.value(QLatin1String("replayed")).toBool());
 
     // The paying customer: state shows paid, plus the payment notification.
     QVERIFY(cust1.waitCount(QStringLiteral("customer_payment_completed"), 1));
     QCOMPARE(idOf(cust1.last(QStringLiteral("customer_payment_completed")), "visit_id"), id1);
-    QVERIFY(QTest::qWaitFor([&] {
-        return cust1.last(QStringLiteral("customer_txn_update")).value(QLatin1String("visit")).toObject()
-                       .value(QLatin1String("status")).toString()
-                == QLatin1String("paid");
-    }, 5000));
-    const QJsonObject paidView = cust1.last(QStringLiteral("customer_txn_update")).value(QLatin1String("visit")).toObject();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return cust1.last(QStringLiteral("customer_txn_update"))
+                       .value(QLatin1String("visit"))
+                       .toObject()
+                       .value(QLatin1String("status"))
+                       .toString() == QLatin1String("paid");
+        },
+        5000));
+    const QJsonObject paidView =
+        cust1.last(QStringLiteral("customer_txn_update")).value(QLatin1String("visit")).toObject();
     QCOMPARE(qint64(paidView.value(QLatin1String("balance_due")).toDouble()), qint64(0));
     QCOMPARE(qint64(paidView.value(QLatin1String("paid")).toDouble()), due);
 
     // The paid visit leaves the cashier's active queue.
-    QVERIFY(QTest::qWaitFor([&] {
-        return !hasVisit(desk.last(QStringLiteral("cashier_queue_updated")).value(QLatin1String("visits")).toArray(), id1);
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !hasVisit(desk.last(QStringLiteral("cashier_queue_updated"))
+                                 .value(QLatin1String("visits"))
+                                 .toArray(),
+                             id1);
+        },
+        5000));
 
     // The other customer got no notification for somebody else's visit.
     settle(300);
@@ -384,7 +435,11 @@ void TstHub::cashierRunsVisitBySocket()
     QCOMPARE(cust2.count(QStringLiteral("customer_called")), 0);
     QCOMPARE(cust2.count(QStringLiteral("monitor_payment_completed")), 0);
     for (const SioEvent &e : cust2.named(QStringLiteral("customer_txn_update")))
-        QCOMPARE(e.obj().value(QLatin1String("visit")).toObject().value(QLatin1String("ticket")).toString(),
+        QCOMPARE(e.obj()
+                     .value(QLatin1String("visit"))
+                     .toObject()
+                     .value(QLatin1String("ticket"))
+                     .toString(),
                  v2.value(QLatin1String("ticket")).toString());
     // Notifications go only to the rooms that have them: none to the cashier or the therapist.
     QCOMPARE(desk.count(QStringLiteral("monitor_payment_completed")), 0);
@@ -427,44 +482,66 @@ void TstHub::therapistCommandsBySocket()
     };
 
     // Her own status, without naming herself.
-    QJsonObject ack = anna.call(QStringLiteral("therapist:status"), { { QStringLiteral("status"), QStringLiteral("on_break") } });
+    QJsonObject ack = anna.call(QStringLiteral("therapist:status"),
+                                { { QStringLiteral("status"), QStringLiteral("on_break") } });
     QVERIFY2(ack.value(QLatin1String("ok")).toBool(), qPrintable(QJsonDocument(ack).toJson()));
-    QVERIFY(QTest::qWaitFor([&] { return statusOf(mon.last(QStringLiteral("monitor_updated")), 3) == QLatin1String("on_break"); }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return statusOf(mon.last(QStringLiteral("monitor_updated")), 3) ==
+                QLatin1String("on_break");
+        },
+        5000));
     // Every therapist's screen follows the turn order.
     QVERIFY(budi.waitCount(QStringLiteral("therapist_queue_updated"), budiBefore + 1));
     // Not somebody else's.
     ack = anna.call(QStringLiteral("therapist:status"),
-                    { { QStringLiteral("therapist_id"), 4 }, { QStringLiteral("status"), QStringLiteral("off") } });
+                    { { QStringLiteral("therapist_id"), 4 },
+                      { QStringLiteral("status"), QStringLiteral("off") } });
     QCOMPARE(errorCode(ack), QStringLiteral("forbidden"));
-    ack = anna.call(QStringLiteral("therapist:status"), { { QStringLiteral("status"), QStringLiteral("available") } });
+    ack = anna.call(QStringLiteral("therapist:status"),
+                    { { QStringLiteral("status"), QStringLiteral("available") } });
     QVERIFY(ack.value(QLatin1String("ok")).toBool());
 
     // A visit assigned to Budi: Anna may not start it, Budi may.
     const qint64 id = idOf(checkInDirect(d, QStringLiteral("Budi Customer")));
     QVERIFY(d.assign(id, { { QStringLiteral("therapist_id"), 4 } }, kDesk).isOk());
-    QVERIFY(QTest::qWaitFor([&] {
-        return hasVisit(budi.last(QStringLiteral("therapist_queue_updated")).value(QLatin1String("queue")).toArray(), id);
-    }, 5000));
-    QVERIFY(!hasVisit(anna.last(QStringLiteral("therapist_queue_updated")).value(QLatin1String("queue")).toArray(), id));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return hasVisit(budi.last(QStringLiteral("therapist_queue_updated"))
+                                .value(QLatin1String("queue"))
+                                .toArray(),
+                            id);
+        },
+        5000));
+    QVERIFY(!hasVisit(anna.last(QStringLiteral("therapist_queue_updated"))
+                          .value(QLatin1String("queue"))
+                          .toArray(),
+                      id));
     ack = anna.call(QStringLiteral("visit:start"), { { QStringLiteral("visit_id"), id } });
     QCOMPARE(errorCode(ack), QStringLiteral("forbidden"));
     ack = budi.call(QStringLiteral("visit:start"), { { QStringLiteral("visit_id"), id } });
-    QCOMPARE(ack.value(QLatin1String("visit")).toObject().value(QLatin1String("status")).toString(), QStringLiteral("in_service"));
+    QCOMPARE(ack.value(QLatin1String("visit")).toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("in_service"));
     ack = budi.call(QStringLiteral("visit:complete"), { { QStringLiteral("visit_id"), id } });
     QCOMPARE(ack.value(QLatin1String("visit")).toObject().value(QLatin1String("status")).toString(),
              QStringLiteral("awaiting_payment"));
     // Therapists take no money.
-    ack = budi.call(QStringLiteral("visit:pay"), { { QStringLiteral("visit_id"), id },
-                                                   { QStringLiteral("method"), QStringLiteral("cash") },
-                                                   { QStringLiteral("amount"), 1 },
-                                                   { QStringLiteral("idempotency_key"), QStringLiteral("therapist-pays") } });
+    ack = budi.call(QStringLiteral("visit:pay"),
+                    { { QStringLiteral("visit_id"), id },
+                      { QStringLiteral("method"), QStringLiteral("cash") },
+                      { QStringLiteral("amount"), 1 },
+                      { QStringLiteral("idempotency_key"), QStringLiteral("therapist-pays") } });
     QCOMPARE(errorCode(ack), QStringLiteral("forbidden"));
     // Budi's day so far shows on his screen.
-    QVERIFY(QTest::qWaitFor([&] {
-        return budi.last(QStringLiteral("therapist_queue_updated")).value(QLatin1String("today")).toObject()
-                       .value(QLatin1String("served")).toInt()
-                >= 1;
-    }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return budi.last(QStringLiteral("therapist_queue_updated"))
+                       .value(QLatin1String("today"))
+                       .toObject()
+                       .value(QLatin1String("served"))
+                       .toInt() >= 1;
+        },
+        5000));
 }
 
 void TstHub::commandErrorsComeBackInTheAck()
@@ -474,7 +551,8 @@ void TstHub::commandErrorsComeBackInTheAck()
     const qint64 seqBefore = m_srv->app->domain().lastSeq();
 
     // A domain error: starting a visit that does not exist.
-    QJsonObject ack = desk.call(QStringLiteral("visit:start"), { { QStringLiteral("visit_id"), 999999 } });
+    QJsonObject ack =
+        desk.call(QStringLiteral("visit:start"), { { QStringLiteral("visit_id"), 999999 } });
     QCOMPARE(ack.value(QLatin1String("ok")).toBool(true), false);
     QCOMPARE(errorCode(ack), QStringLiteral("not_found"));
     QVERIFY(!errorOf(ack).value(QLatin1String("message")).toString().isEmpty());
@@ -505,13 +583,20 @@ void TstHub::readOnlyRolesAreForbidden_data()
 {
     QTest::addColumn<QString>("who");
     QTest::addColumn<QString>("command");
-    QTest::newRow("monitor checkin") << "monitor" << "visit:checkin";
-    QTest::newRow("monitor pay") << "monitor" << "visit:pay";
-    QTest::newRow("customer pay") << "customer" << "visit:pay";
-    QTest::newRow("customer cancel") << "customer" << "visit:cancel";
-    QTest::newRow("customer checkin") << "customer" << "visit:checkin";
-    QTest::newRow("therapist pay") << "therapist" << "visit:pay";
-    QTest::newRow("cashier void (admin only)") << "cashier" << "payment:void";
+    QTest::newRow("monitor checkin") << "monitor"
+                                     << "visit:checkin";
+    QTest::newRow("monitor pay") << "monitor"
+                                 << "visit:pay";
+    QTest::newRow("customer pay") << "customer"
+                                  << "visit:pay";
+    QTest::newRow("customer cancel") << "customer"
+                                     << "visit:cancel";
+    QTest::newRow("customer checkin") << "customer"
+                                      << "visit:checkin";
+    QTest::newRow("therapist pay") << "therapist"
+                                   << "visit:pay";
+    QTest::newRow("cashier void (admin only)") << "cashier"
+                                               << "payment:void";
 }
 
 void TstHub::readOnlyRolesAreForbidden()
@@ -522,32 +607,35 @@ void TstHub::readOnlyRolesAreForbidden()
     const QJsonObject visit = checkInDirect(d, QStringLiteral("Forbidden Case"));
     const qint64 id = idOf(visit);
     QString token = who == QLatin1String("monitor") ? m_kiosk
-            : who == QLatin1String("therapist")     ? m_anna
-            : who == QLatin1String("cashier")       ? m_cashier
+        : who == QLatin1String("therapist")         ? m_anna
+        : who == QLatin1String("cashier")           ? m_cashier
                                                     : visit.value(QLatin1String("code")).toString();
     SioClient c;
     QVERIFY(c.start(m_srv->port(), auth(token)));
     const qint64 seqBefore = d.lastSeq();
-    const QJsonObject ack = c.call(command, { { QStringLiteral("visit_id"), id },
-                                              { QStringLiteral("payment_id"), 1 },
-                                              { QStringLiteral("customer_name"), QStringLiteral("Sneaky") },
-                                              { QStringLiteral("service_ids"), QJsonArray { 1 } },
-                                              { QStringLiteral("reason"), QStringLiteral("because") },
-                                              { QStringLiteral("method"), QStringLiteral("cash") },
-                                              { QStringLiteral("amount"), 1 },
-                                              { QStringLiteral("idempotency_key"), QStringLiteral("forbidden-key-1") } });
+    const QJsonObject ack =
+        c.call(command,
+               { { QStringLiteral("visit_id"), id },
+                 { QStringLiteral("payment_id"), 1 },
+                 { QStringLiteral("customer_name"), QStringLiteral("Sneaky") },
+                 { QStringLiteral("service_ids"), QJsonArray { 1 } },
+                 { QStringLiteral("reason"), QStringLiteral("because") },
+                 { QStringLiteral("method"), QStringLiteral("cash") },
+                 { QStringLiteral("amount"), 1 },
+                 { QStringLiteral("idempotency_key"), QStringLiteral("forbidden-key-1") } });
     QVERIFY2(ack.contains(QLatin1String("ok")), "no ack");
     QCOMPARE(ack.value(QLatin1String("ok")).toBool(), false);
     QCOMPARE(errorCode(ack), QStringLiteral("forbidden"));
     QCOMPARE(d.lastSeq(), seqBefore); // nothing changed
-    QVERIFY(!c.closed);                // a refused command does not end the connection
+    QVERIFY(!c.closed); // a refused command does not end the connection
 }
 
 void TstHub::unknownCommand()
 {
     SioClient desk;
     QVERIFY(desk.start(m_srv->port(), auth(m_cashier)));
-    QJsonObject ack = desk.call(QStringLiteral("visit:teleport"), { { QStringLiteral("visit_id"), 1 } });
+    QJsonObject ack =
+        desk.call(QStringLiteral("visit:teleport"), { { QStringLiteral("visit_id"), 1 } });
     QCOMPARE(ack.value(QLatin1String("ok")).toBool(true), false);
     QCOMPARE(errorCode(ack), QStringLiteral("unknown_command"));
     // Names of server -> client events are not commands either.
@@ -564,7 +652,8 @@ void TstHub::missingAckIdGivesErrorEvent()
     SioClient desk;
     QVERIFY(desk.start(m_srv->port(), auth(m_cashier)));
     const qint64 seqBefore = m_srv->app->domain().lastSeq();
-    desk.sendText(QStringLiteral("42[\"visit:checkin\",{\"customer_name\":\"No Ack\",\"service_ids\":[1]}]"));
+    desk.sendText(
+        QStringLiteral("42[\"visit:checkin\",{\"customer_name\":\"No Ack\",\"service_ids\":[1]}]"));
     QVERIFY(desk.waitCount(QStringLiteral("error"), 1));
     const QJsonObject e = desk.last(QStringLiteral("error"));
     QCOMPARE(e.value(QLatin1String("ok")).toBool(true), false);
@@ -642,15 +731,17 @@ void TstHub::badFramesCloseOnlyThatSocket_data()
     QTest::newRow("4garbage") << "text:4garbage" << true << policy;
     QTest::newRow("42[") << "text:42[" << true << policy;
     QTest::newRow("42{} (event not an array)") << "text:42{\"a\":1}" << true << policy;
-    QTest::newRow("451-[\"x\"] binary event") << "text:451-[\"x\",{\"_placeholder\":true,\"num\":0}]" << true << policy;
+    QTest::newRow("451-[\"x\"] binary event")
+        << "text:451-[\"x\",{\"_placeholder\":true,\"num\":0}]" << true << policy;
     QTest::newRow("empty frame") << "text:" << true << policy;
     QTest::newRow("upgrade packet") << "text:5" << true << policy;
     QTest::newRow("binary frame") << "binary" << true << policy;
     QTest::newRow("event before CONNECT") << "text:421[\"visit:checkin\",{}]" << false << policy;
     QTest::newRow("garbage before CONNECT") << "text:4garbage" << false << policy;
-    QTest::newRow("oversized frame") << "oversized" << true << int(QWebSocketProtocol::CloseCodeTooMuchData);
-    QTest::newRow("oversized message in small frames") << "oversized-fragmented" << true
-                                                       << int(QWebSocketProtocol::CloseCodeTooMuchData);
+    QTest::newRow("oversized frame")
+        << "oversized" << true << int(QWebSocketProtocol::CloseCodeTooMuchData);
+    QTest::newRow("oversized message in small frames")
+        << "oversized-fragmented" << true << int(QWebSocketProtocol::CloseCodeTooMuchData);
 }
 
 void TstHub::badFramesCloseOnlyThatSocket()
@@ -678,10 +769,13 @@ void TstHub::badFramesCloseOnlyThatSocket()
         victim.ws.sendBinaryMessage(QByteArray("\x04\x01\x02\x03", 4));
     } else if (kind == QLatin1String("oversized")) {
         victim.ws.setOutgoingFrameSize(quint64(limit) * 4);
-        victim.sendText(QStringLiteral("42[\"visit:checkin\",\"%1\"]").arg(QString(limit + 1024, QLatin1Char('x'))));
+        victim.sendText(QStringLiteral("42[\"visit:checkin\",\"%1\"]")
+                            .arg(QString(limit + 1024, QLatin1Char('x'))));
     } else if (kind == QLatin1String("oversized-fragmented")) {
-        victim.ws.setOutgoingFrameSize(quint64(limit) / 4); // every frame under the limit, the message over
-        victim.sendText(QStringLiteral("42[\"visit:checkin\",\"%1\"]").arg(QString(limit + 1024, QLatin1Char('x'))));
+        victim.ws.setOutgoingFrameSize(quint64(limit) /
+                                       4); // every frame under the limit, the message over
+        victim.sendText(QStringLiteral("42[\"visit:checkin\",\"%1\"]")
+                            .arg(QString(limit + 1024, QLatin1Char('x'))));
     }
     QVERIFY2(victim.waitClosed(), "the server did not close the misbehaving socket");
     QCOMPARE(int(victim.ws.closeCode()), closeCode);
@@ -693,7 +787,8 @@ void TstHub::badFramesCloseOnlyThatSocket()
     checkInDirect(m_srv->app->domain(), QStringLiteral("After Garbage"));
     QVERIFY(witness.waitCount(QStringLiteral("monitor_updated"), before + 1));
     QVERIFY(!witness.closed);
-    QCOMPARE(seqOf(witness.last(QStringLiteral("monitor_updated"))), m_srv->app->domain().lastSeq());
+    QCOMPARE(seqOf(witness.last(QStringLiteral("monitor_updated"))),
+             m_srv->app->domain().lastSeq());
 }
 
 void TstHub::disconnectAndClosePackets_data()
@@ -720,13 +815,20 @@ void TstHub::httpRefusals_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("code");
-    QTest::newRow("EIO=3") << "/socket.io/?EIO=3&transport=websocket" << "unsupported_protocol";
-    QTest::newRow("no EIO") << "/socket.io/?transport=websocket" << "unsupported_protocol";
-    QTest::newRow("EIO=5") << "/socket.io/?EIO=5&transport=websocket" << "unsupported_protocol";
-    QTest::newRow("polling") << "/socket.io/?EIO=4&transport=polling" << "unsupported_transport";
-    QTest::newRow("no transport") << "/socket.io/?EIO=4" << "unsupported_transport";
-    QTest::newRow("plain GET, no upgrade") << "/socket.io/?EIO=4&transport=websocket" << "upgrade_required";
-    QTest::newRow("plain GET, no slash") << "/socket.io?EIO=4&transport=websocket" << "upgrade_required";
+    QTest::newRow("EIO=3") << "/socket.io/?EIO=3&transport=websocket"
+                           << "unsupported_protocol";
+    QTest::newRow("no EIO") << "/socket.io/?transport=websocket"
+                            << "unsupported_protocol";
+    QTest::newRow("EIO=5") << "/socket.io/?EIO=5&transport=websocket"
+                           << "unsupported_protocol";
+    QTest::newRow("polling") << "/socket.io/?EIO=4&transport=polling"
+                             << "unsupported_transport";
+    QTest::newRow("no transport") << "/socket.io/?EIO=4"
+                                  << "unsupported_transport";
+    QTest::newRow("plain GET, no upgrade") << "/socket.io/?EIO=4&transport=websocket"
+                                           << "upgrade_required";
+    QTest::newRow("plain GET, no slash") << "/socket.io?EIO=4&transport=websocket"
+                                         << "upgrade_required";
 }
 
 void TstHub::httpRefusals()
@@ -736,7 +838,11 @@ void TstHub::httpRefusals()
     const HttpResult r = m_srv->get(path);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), code);
-    QVERIFY(!r.json.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().isEmpty());
+    QVERIFY(!r.json.value(QLatin1String("error"))
+                 .toObject()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .isEmpty());
     QVERIFY(r.header("content-type").startsWith("application/json"));
 }
 
@@ -763,17 +869,19 @@ void TstHub::websocketUpgradeWithBadUrlIsRefused()
     QVERIFY(QTest::qWaitFor([&] { return raw.state() == QAbstractSocket::ConnectedState; }, 5000));
     QByteArray received;
     QObject::connect(&raw, &QTcpSocket::readyRead, &raw, [&] { received += raw.readAll(); });
-    raw.write("GET " + path.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_srv->port())
-              + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    raw.write("GET " + path.toLatin1() +
+              " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_srv->port()) +
+              "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
     QVERIFY(QTest::qWaitFor([&] { return received.contains("\r\n\r\n"); }, 5000));
     settle(300);
     QVERIFY2(received.startsWith("HTTP/1.1 4"), received.left(200).constData());
     QVERIFY2(!received.contains("101 Switching Protocols"),
              qPrintable(QStringLiteral("the refused upgrade was then accepted; the client got:\n%1")
-                                .arg(QString::fromLatin1(received.left(600)))));
+                            .arg(QString::fromLatin1(received.left(600)))));
     QVERIFY2(hub->connectionCount() == 0,
-             qPrintable(QStringLiteral("the hub holds %1 connection(s) from a refused upgrade").arg(hub->connectionCount())));
+             qPrintable(QStringLiteral("the hub holds %1 connection(s) from a refused upgrade")
+                            .arg(hub->connectionCount())));
     QCOMPARE(received.count("HTTP/1.1 "), 1); // one response, not a refusal and then something else
     raw.abort();
 
@@ -782,7 +890,8 @@ void TstHub::websocketUpgradeWithBadUrlIsRefused()
     bool handshakeDone = false;
     QObject::connect(&c.ws, &QWebSocket::connected, &c, [&] { handshakeDone = true; });
     c.ws.open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_srv->port()).arg(path)));
-    QVERIFY(QTest::qWaitFor([&] { return c.closed || !c.openPacket.isEmpty() || c.socketErrors > 0; }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return c.closed || !c.openPacket.isEmpty() || c.socketErrors > 0; }, 5000));
     settle(300);
     QVERIFY2(c.openPacket.isEmpty(), "the hub sent an Engine.IO open packet on a refused URL");
     QVERIFY2(!handshakeDone, "the WebSocket handshake succeeded on a refused URL");
@@ -819,8 +928,10 @@ void TstHub::coalescesCommitsOfOneTurn()
     QVERIFY(hasVisit(visits, a));
     QVERIFY(hasVisit(visits, b));
     QVERIFY(hasVisit(visits, c));
-    const QJsonArray waiting = mon.last(QStringLiteral("monitor_updated")).value(QLatin1String("waiting")).toArray();
-    QVERIFY(hasVisit(waiting, a, "visit_id") && hasVisit(waiting, b, "visit_id") && hasVisit(waiting, c, "visit_id"));
+    const QJsonArray waiting =
+        mon.last(QStringLiteral("monitor_updated")).value(QLatin1String("waiting")).toArray();
+    QVERIFY(hasVisit(waiting, a, "visit_id") && hasVisit(waiting, b, "visit_id") &&
+            hasVisit(waiting, c, "visit_id"));
 
     // The same frame (serialized once) went to every member of the room.
     SioClient desk2;
@@ -847,7 +958,8 @@ void TstHub::rateLimited()
     QVERIFY(desk.start(srv->port(), auth(token)));
     QList<int> ids;
     for (int i = 0; i < 10; ++i)
-        ids.append(desk.emitWithAck(QStringLiteral("visit:start"), QJsonObject { { QStringLiteral("visit_id"), 999000 + i } }));
+        ids.append(desk.emitWithAck(QStringLiteral("visit:start"),
+                                    QJsonObject { { QStringLiteral("visit_id"), 999000 + i } }));
     QVERIFY(QTest::qWaitFor([&] { return desk.acks.size() == ids.size(); }, 5000));
     int limited = 0;
     for (int i = 0; i < ids.size(); ++i) {
@@ -857,7 +969,8 @@ void TstHub::rateLimited()
         if (code == QLatin1String("rate_limited"))
             ++limited;
     }
-    QVERIFY2(limited >= 4, qPrintable(QStringLiteral("only %1 of 10 commands were rate limited").arg(limited)));
+    QVERIFY2(limited >= 4,
+             qPrintable(QStringLiteral("only %1 of 10 commands were rate limited").arg(limited)));
     QVERIFY(!desk.closed);
     // Without an ack id the refusal comes as an error event.
     desk.sendText(QStringLiteral("42[\"visit:start\",{\"visit_id\":1}]"));
@@ -867,12 +980,14 @@ void TstHub::rateLimited()
     // A fresh connection has its own bucket.
     SioClient other;
     QVERIFY(other.start(srv->port(), auth(token)));
-    QCOMPARE(errorCode(other.call(QStringLiteral("visit:start"), { { QStringLiteral("visit_id"), 999100 } })),
+    QCOMPARE(errorCode(other.call(QStringLiteral("visit:start"),
+                                  { { QStringLiteral("visit_id"), 999100 } })),
              QStringLiteral("not_found"));
 
     // After a pause the bucket has refilled.
     QTest::qWait(700);
-    QCOMPARE(errorCode(desk.call(QStringLiteral("visit:start"), { { QStringLiteral("visit_id"), 999200 } })),
+    QCOMPARE(errorCode(desk.call(QStringLiteral("visit:start"),
+                                 { { QStringLiteral("visit_id"), 999200 } })),
              QStringLiteral("not_found"));
 }
 
@@ -930,10 +1045,12 @@ void TstHub::pingTimeout()
     QCOMPARE(silent.ws.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
     // The answering client stays through several more ping rounds.
     QTest::qWait(6 * interval);
-    QVERIFY2(!good.closed, qPrintable(QStringLiteral("the client that answers every ping was closed (%1, %2) after %3 pings")
-                                             .arg(good.ws.closeCode())
-                                             .arg(good.ws.closeReason())
-                                             .arg(good.pings)));
+    QVERIFY2(!good.closed,
+             qPrintable(QStringLiteral(
+                            "the client that answers every ping was closed (%1, %2) after %3 pings")
+                            .arg(good.ws.closeCode())
+                            .arg(good.ws.closeReason())
+                            .arg(good.pings)));
     QVERIFY(good.pings >= 4);
     QCOMPARE(srv->app->hub()->connectionCount(), 1);
     // And it still gets state events.
@@ -956,7 +1073,8 @@ void TstHub::connectTimeout()
     QElapsedTimer t;
     t.start();
     QVERIFY2(idle.waitClosed(3000), "a socket that never sent CONNECT was not closed");
-    QVERIFY2(t.elapsed() >= 250, qPrintable(QStringLiteral("closed after only %1 ms").arg(t.elapsed())));
+    QVERIFY2(t.elapsed() >= 250,
+             qPrintable(QStringLiteral("closed after only %1 ms").arg(t.elapsed())));
     QCOMPARE(idle.ws.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
     QVERIFY(idle.pings >= 1); // it was answering pings: the connect timeout closed it
     QTest::qWait(500);
@@ -984,7 +1102,9 @@ void TstHub::joinWhileNoticesWait()
     SioClient second;
     QVERIFY(second.start(srv->port(), auth(kiosk, seen)));
     QVERIFY(second.waitCount(QStringLiteral("monitor_payment_completed"), 1));
-    QVERIFY(second.last(QStringLiteral("monitor_payment_completed")).value(QLatin1String("replayed")).toBool());
+    QVERIFY(second.last(QStringLiteral("monitor_payment_completed"))
+                .value(QLatin1String("replayed"))
+                .toBool());
     QVERIFY(first.waitCount(QStringLiteral("monitor_payment_completed"), 1, 1000));
     settle(2000); // past the gap: the room's flush has run
     QCOMPARE(second.count(QStringLiteral("monitor_payment_completed")), 1);
@@ -1056,7 +1176,9 @@ void TstHub::recoveryReplaysMissedNotifications()
     settle(200);
     QCOMPARE(cust.count(QStringLiteral("customer_payment_completed")), 1);
     QCOMPARE(idOf(cust.last(QStringLiteral("customer_payment_completed")), "visit_id"), v2);
-    QVERIFY(cust.last(QStringLiteral("customer_payment_completed")).value(QLatin1String("replayed")).toBool());
+    QVERIFY(cust.last(QStringLiteral("customer_payment_completed"))
+                .value(QLatin1String("replayed"))
+                .toBool());
     QCOMPARE(cust.count(QStringLiteral("monitor_payment_completed")), 0);
 }
 
@@ -1106,8 +1228,11 @@ void TstHub::recoveryAcrossRestart()
     QVERIFY(cust.start(srv->port(), auth(code, seen)));
     QVERIFY(cust.waitCount(QStringLiteral("customer_payment_completed"), 1));
     QVERIFY(cust.waitCount(QStringLiteral("customer_txn_update"), 1));
-    QCOMPARE(cust.last(QStringLiteral("customer_txn_update")).value(QLatin1String("visit")).toObject()
-                     .value(QLatin1String("status")).toString(),
+    QCOMPARE(cust.last(QStringLiteral("customer_txn_update"))
+                 .value(QLatin1String("visit"))
+                 .toObject()
+                 .value(QLatin1String("status"))
+                 .toString(),
              QStringLiteral("paid"));
     settle(200);
     QCOMPARE(cust.count(QStringLiteral("customer_payment_completed")), 1);
@@ -1141,7 +1266,9 @@ void TstHub::healthAndMetricsCountRooms()
     QVERIFY(QTest::qWaitFor([&] { return srv->app->hub()->connectionCount() == 0; }, 3000));
     const quint16 port = srv->port();
     SpaDomain &d = srv->app->domain();
-    auto rooms = [&] { return srv->get(QStringLiteral("/health")).json.value(QLatin1String("rooms")).toObject(); };
+    auto rooms = [&] {
+        return srv->get(QStringLiteral("/health")).json.value(QLatin1String("rooms")).toObject();
+    };
     QJsonObject r = rooms();
     for (const char *k : { "cashier", "monitor", "therapist", "therapists", "customer" }) {
         QVERIFY2(r.contains(QLatin1String(k)), k);
@@ -1151,8 +1278,10 @@ void TstHub::healthAndMetricsCountRooms()
     const QString cashier = srv->login(QStringLiteral("cashier"), QStringLiteral("cashier"));
     const QString admin = srv->login(QStringLiteral("admin"), QStringLiteral("admin"));
     const QString anna = srv->loginTherapist(3, QStringLiteral("1111"));
-    const QString code1 = checkInDirect(d, QStringLiteral("Health One")).value(QLatin1String("code")).toString();
-    const QString code2 = checkInDirect(d, QStringLiteral("Health Two")).value(QLatin1String("code")).toString();
+    const QString code1 =
+        checkInDirect(d, QStringLiteral("Health One")).value(QLatin1String("code")).toString();
+    const QString code2 =
+        checkInDirect(d, QStringLiteral("Health Two")).value(QLatin1String("code")).toString();
     SioClient c1, c2, mon, ther, cu1, cu2, opened;
     QVERIFY(c1.start(port, auth(cashier)));
     QVERIFY(c2.start(port, auth(admin)));

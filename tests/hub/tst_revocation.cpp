@@ -17,7 +17,10 @@
 
 namespace {
 
-QJsonObject authWith(const QString &token) { return { { QStringLiteral("token"), token } }; }
+QJsonObject authWith(const QString &token)
+{
+    return { { QStringLiteral("token"), token } };
+}
 
 QString errorCodeOf(const QJsonObject &ack)
 {
@@ -25,12 +28,14 @@ QString errorCodeOf(const QJsonObject &ack)
 }
 
 // Socket.IO DISCONNECT from the server ("41"): the official client then does not reconnect.
-bool gotDisconnect(const SioClient &c) { return c.frames.contains(QStringLiteral("41")); }
+bool gotDisconnect(const SioClient &c)
+{
+    return c.frames.contains(QStringLiteral("41"));
+}
 
 } // namespace
 
-class TstRevocation : public QObject
-{
+class TstRevocation : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -48,13 +53,15 @@ private Q_SLOTS:
 private:
     QString makeAdmin(const QString &username)
     {
-        const HttpResult r = m_srv->post(QStringLiteral("/api/staff"),
-                                         { { QStringLiteral("display_name"), username },
-                                           { QStringLiteral("role"), QStringLiteral("admin") },
-                                           { QStringLiteral("username"), username },
-                                           { QStringLiteral("password"), QStringLiteral("secret-1") } },
-                                         m_admin);
-        m_lastStaffId = qint64(r.json.value(QLatin1String("staff")).toObject().value(QLatin1String("id")).toDouble());
+        const HttpResult r =
+            m_srv->post(QStringLiteral("/api/staff"),
+                        { { QStringLiteral("display_name"), username },
+                          { QStringLiteral("role"), QStringLiteral("admin") },
+                          { QStringLiteral("username"), username },
+                          { QStringLiteral("password"), QStringLiteral("secret-1") } },
+                        m_admin);
+        m_lastStaffId = qint64(
+            r.json.value(QLatin1String("staff")).toObject().value(QLatin1String("id")).toDouble());
         return r.status == 201 ? m_srv->login(username, QStringLiteral("secret-1")) : QString();
     }
     int paymentRows()
@@ -76,7 +83,10 @@ void TstRevocation::init()
     QVERIFY(!m_admin.isEmpty());
 }
 
-void TstRevocation::cleanup() { m_srv.reset(); }
+void TstRevocation::cleanup()
+{
+    m_srv.reset();
+}
 
 void TstRevocation::deactivatedAdminSocketIsClosedAndCannotPay()
 {
@@ -91,24 +101,34 @@ void TstRevocation::deactivatedAdminSocketIsClosedAndCannotPay()
                                         { QStringLiteral("service_ids"), QJsonArray { 1 } } },
                                       m_admin);
     QCOMPARE(in.status, 201);
-    const qint64 visitId = qint64(in.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
+    const qint64 visitId = qint64(
+        in.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
     for (const char *step : { "assign", "start", "complete" }) {
         QJsonObject body;
         if (QByteArray(step) == "assign")
             body.insert(QStringLiteral("therapist_id"), 3);
-        QCOMPARE(m_srv->post(QStringLiteral("/api/visits/%1/%2").arg(visitId).arg(QLatin1String(step)), body, m_admin).status, 200);
+        QCOMPARE(
+            m_srv
+                ->post(QStringLiteral("/api/visits/%1/%2").arg(visitId).arg(QLatin1String(step)),
+                       body, m_admin)
+                .status,
+            200);
     }
     const int before = paymentRows();
 
-    QCOMPARE(m_srv->request("DELETE", QStringLiteral("/api/staff/%1").arg(tempId), {}, m_admin).status, 200);
+    QCOMPARE(
+        m_srv->request("DELETE", QStringLiteral("/api/staff/%1").arg(tempId), {}, m_admin).status,
+        200);
     // Closed within a second, told by a Socket.IO DISCONNECT first.
     QVERIFY(sock.waitClosed(1000));
     QVERIFY(gotDisconnect(sock));
     // Whatever it sent after the deactivation took nothing.
     sock.emitWithAck(QStringLiteral("visit:pay"),
-                     QJsonObject { { QStringLiteral("visit_id"), visitId }, { QStringLiteral("method"), QStringLiteral("cash") },
+                     QJsonObject { { QStringLiteral("visit_id"), visitId },
+                                   { QStringLiteral("method"), QStringLiteral("cash") },
                                    { QStringLiteral("amount"), 100 },
-                                   { QStringLiteral("idempotency_key"), QUuid::createUuid().toString(QUuid::WithoutBraces) } });
+                                   { QStringLiteral("idempotency_key"),
+                                     QUuid::createUuid().toString(QUuid::WithoutBraces) } });
     QTest::qWait(200);
     QCOMPARE(paymentRows(), before);
     QVERIFY(sock.acks.isEmpty());
@@ -127,7 +147,8 @@ void TstRevocation::logoutClosesTheSocket()
     QVERIFY(gotDisconnect(sock));
     QTest::qWait(200);
     QVERIFY(!other.closed);
-    QCOMPARE(errorCodeOf(other.call(QStringLiteral("visit:start"), { { QStringLiteral("visit_id"), 999999 } })),
+    QCOMPARE(errorCodeOf(other.call(QStringLiteral("visit:start"),
+                                    { { QStringLiteral("visit_id"), 999999 } })),
              QStringLiteral("not_found")); // the command ran: the credential holds
 }
 
@@ -140,42 +161,65 @@ void TstRevocation::passwordAndPinChangesCloseSessions()
     QVERIFY(admin.start(m_srv->port(), authWith(token)));
     QVERIFY(tablet.start(m_srv->port(), authWith(anna)));
 
-    QCOMPARE(m_srv->put(QStringLiteral("/api/staff/%1").arg(id), { { QStringLiteral("password"), QStringLiteral("new-secret") } }, m_admin).status, 200);
+    QCOMPARE(m_srv
+                 ->put(QStringLiteral("/api/staff/%1").arg(id),
+                       { { QStringLiteral("password"), QStringLiteral("new-secret") } }, m_admin)
+                 .status,
+             200);
     QVERIFY(admin.waitClosed(1000));
     QVERIFY(!tablet.closed);
     QCOMPARE(m_srv->get(QStringLiteral("/api/staff"), token).status, 401);
 
     // A display-name change is not a new secret: sessions stay.
-    QCOMPARE(m_srv->put(QStringLiteral("/api/staff/3"), { { QStringLiteral("display_name"), QStringLiteral("Anna K") } }, m_admin).status, 200);
+    QCOMPARE(m_srv
+                 ->put(QStringLiteral("/api/staff/3"),
+                       { { QStringLiteral("display_name"), QStringLiteral("Anna K") } }, m_admin)
+                 .status,
+             200);
     QTest::qWait(200);
     QVERIFY(!tablet.closed);
-    QCOMPARE(m_srv->put(QStringLiteral("/api/staff/3"), { { QStringLiteral("pin"), QStringLiteral("9876") } }, m_admin).status, 200);
+    QCOMPARE(m_srv
+                 ->put(QStringLiteral("/api/staff/3"),
+                       { { QStringLiteral("pin"), QStringLiteral("9876") } }, m_admin)
+                 .status,
+             200);
     QVERIFY(tablet.waitClosed(1000));
     QVERIFY(gotDisconnect(tablet));
 }
 
 void TstRevocation::revokedDeviceLosesTheMonitorFeed()
 {
-    const HttpResult made = m_srv->post(QStringLiteral("/api/devices"), { { QStringLiteral("name"), QStringLiteral("Lost kiosk") } }, m_admin);
+    const HttpResult made =
+        m_srv->post(QStringLiteral("/api/devices"),
+                    { { QStringLiteral("name"), QStringLiteral("Lost kiosk") } }, m_admin);
     QCOMPARE(made.status, 201);
     const QString kioskToken = made.json.value(QLatin1String("token")).toString();
-    const qint64 deviceId = qint64(made.json.value(QLatin1String("device")).toObject().value(QLatin1String("id")).toDouble());
+    const qint64 deviceId = qint64(
+        made.json.value(QLatin1String("device")).toObject().value(QLatin1String("id")).toDouble());
     SioClient lost, lobby;
     QVERIFY(lost.start(m_srv->port(), authWith(kioskToken)));
     QVERIFY(lobby.start(m_srv->port(), authWith(m_srv->app->demoKioskToken())));
     QVERIFY(lost.waitCount(QStringLiteral("monitor_updated"), 1));
 
     // Revoked by its id: the admin does not need the lost kiosk's token.
-    const HttpResult revoked = m_srv->request("DELETE", QStringLiteral("/api/devices/%1").arg(deviceId), {}, m_admin);
+    const HttpResult revoked =
+        m_srv->request("DELETE", QStringLiteral("/api/devices/%1").arg(deviceId), {}, m_admin);
     QCOMPARE(revoked.status, 200);
-    QCOMPARE(revoked.json.value(QLatin1String("device")).toObject().value(QLatin1String("active")).toBool(true), false);
+    QCOMPARE(revoked.json.value(QLatin1String("device"))
+                 .toObject()
+                 .value(QLatin1String("active"))
+                 .toBool(true),
+             false);
     QVERIFY(lost.waitClosed(1000));
     QVERIFY(gotDisconnect(lost));
     const int seen = lost.count(QStringLiteral("monitor_updated"));
     const int lobbySeen = lobby.count(QStringLiteral("monitor_updated"));
-    QCOMPARE(m_srv->post(QStringLiteral("/api/visits"),
-                         { { QStringLiteral("customer_name"), QStringLiteral("Niran") }, { QStringLiteral("service_ids"), QJsonArray { 1 } } },
-                         m_admin).status,
+    QCOMPARE(m_srv
+                 ->post(QStringLiteral("/api/visits"),
+                        { { QStringLiteral("customer_name"), QStringLiteral("Niran") },
+                          { QStringLiteral("service_ids"), QJsonArray { 1 } } },
+                        m_admin)
+                 .status,
              201);
     QVERIFY(lobby.waitCount(QStringLiteral("monitor_updated"), lobbySeen + 1));
     QCOMPARE(lost.count(QStringLiteral("monitor_updated")), seen);
@@ -184,7 +228,9 @@ void TstRevocation::revokedDeviceLosesTheMonitorFeed()
     QVERIFY(again.open(m_srv->port()));
     QVERIFY(!again.connectSio(authWith(kioskToken)));
     QVERIFY(again.gotConnectError);
-    const QJsonArray devices = m_srv->get(QStringLiteral("/api/devices"), m_admin).json.value(QLatin1String("devices")).toArray();
+    const QJsonArray devices = m_srv->get(QStringLiteral("/api/devices"), m_admin)
+                                   .json.value(QLatin1String("devices"))
+                                   .toArray();
     bool listedInactive = false;
     for (const QJsonValue &d : devices)
         if (qint64(d.toObject().value(QLatin1String("id")).toDouble()) == deviceId)
@@ -197,7 +243,8 @@ void TstRevocation::revokeDeviceErrors()
     const QString cashier = m_srv->login(QStringLiteral("cashier"), QStringLiteral("cashier"));
     QCOMPARE(m_srv->request("DELETE", QStringLiteral("/api/devices/1"), {}, cashier).status, 403);
     QCOMPARE(m_srv->request("DELETE", QStringLiteral("/api/devices/1")).status, 401);
-    const HttpResult missing = m_srv->request("DELETE", QStringLiteral("/api/devices/424242"), {}, m_admin);
+    const HttpResult missing =
+        m_srv->request("DELETE", QStringLiteral("/api/devices/424242"), {}, m_admin);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), QStringLiteral("not_found"));
     // Nothing changed for the demo kiosk.
@@ -212,7 +259,8 @@ void TstRevocation::expiredTokenCannotCommandAndIsClosed()
     QVERIFY(sock.start(m_srv->port(), authWith(cashier)));
     // Staff tokens last 12 hours.
     m_srv->clock.advanceSecs(12 * 3600 + 1);
-    const QJsonObject ack = sock.call(QStringLiteral("visit:start"), { { QStringLiteral("visit_id"), 999999 } });
+    const QJsonObject ack =
+        sock.call(QStringLiteral("visit:start"), { { QStringLiteral("visit_id"), 999999 } });
     QCOMPARE(errorCodeOf(ack), QStringLiteral("unauthorized"));
     QVERIFY(sock.waitClosed(1000));
     QVERIFY(gotDisconnect(sock));
@@ -226,12 +274,14 @@ void TstRevocation::revokedElsewhereIsRefusedAtTheNextCommand()
     SioClient sock;
     QVERIFY(sock.start(m_srv->port(), authWith(cashier)));
     m_srv->app->database().exec(QStringLiteral("UPDATE tokens SET revoked = 1"));
-    const QJsonObject ack = sock.call(QStringLiteral("visit:checkin"),
-                                      { { QStringLiteral("customer_name"), QStringLiteral("Ghost") },
-                                        { QStringLiteral("service_ids"), QJsonArray { 1 } } });
+    const QJsonObject ack =
+        sock.call(QStringLiteral("visit:checkin"),
+                  { { QStringLiteral("customer_name"), QStringLiteral("Ghost") },
+                    { QStringLiteral("service_ids"), QJsonArray { 1 } } });
     QCOMPARE(errorCodeOf(ack), QStringLiteral("unauthorized"));
     QVERIFY(sock.waitClosed(1000));
-    QSqlQuery q = m_srv->app->database().exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE customer_name = 'Ghost'"));
+    QSqlQuery q = m_srv->app->database().exec(
+        QStringLiteral("SELECT COUNT(*) FROM visits WHERE customer_name = 'Ghost'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }

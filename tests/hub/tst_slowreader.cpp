@@ -14,8 +14,7 @@
 #include <QTest>
 #include <QWebSocket>
 
-class TestSlowReader : public QObject
-{
+class TestSlowReader : public QObject {
     Q_OBJECT
 
 private:
@@ -44,7 +43,8 @@ private Q_SLOTS:
     {
         TestServer server;
         server.config.hub.maxSendBufferBytes = 64 * 1024;
-        server.config.hub.commandsPerSecond = 0; // the loop below checks visits in as fast as it can
+        server.config.hub.commandsPerSecond =
+            0; // the loop below checks visits in as fast as it can
         QVERIFY(server.start());
         const QString kiosk = server.app->demoKioskToken();
         const QString cashier = server.login(QStringLiteral("cashier"), QStringLiteral("cashier"));
@@ -58,7 +58,8 @@ private Q_SLOTS:
             else if (m.startsWith(QLatin1String("42[\"monitor_updated\"")))
                 ++goodUpdates;
         });
-        good.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/socket.io/?EIO=4&transport=websocket").arg(server.port())));
+        good.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/socket.io/?EIO=4&transport=websocket")
+                           .arg(server.port())));
         QTRY_VERIFY_WITH_TIMEOUT(goodUpdates >= 1, 5000);
 
         // A raw monitor that handshakes, then never reads again: a tiny receive buffer, so the
@@ -67,13 +68,16 @@ private Q_SLOTS:
         slow.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
         slow.connectToHost(QHostAddress::LocalHost, server.port());
         QTRY_COMPARE(slow.state(), QAbstractSocket::ConnectedState);
-        slow.write("GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                   "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        slow.write("GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: "
+                   "127.0.0.1\r\nUpgrade: websocket\r\n"
+                   "Connection: Upgrade\r\nSec-WebSocket-Key: "
+                   "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
         QByteArray got;
         QTRY_VERIFY_WITH_TIMEOUT((got += slow.readAll()).contains("\"pingInterval\""), 5000);
         QVERIFY(got.startsWith("HTTP/1.1 101"));
         slow.write(maskedText(QStringLiteral("40{\"token\":\"%1\"}").arg(kiosk).toUtf8()));
-        QTRY_COMPARE_WITH_TIMEOUT(server.app->hub()->roomCounts().value(QStringLiteral("monitor")), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.app->hub()->roomCounts().value(QStringLiteral("monitor")),
+                                  2, 5000);
         slow.setReadBufferSize(1); // from here on it reads (almost) nothing
         const int before = server.app->hub()->connectionCount();
 
@@ -84,12 +88,14 @@ private Q_SLOTS:
         QDeadlineTimer deadline(30000);
         int sent = 0;
         for (; !deadline.hasExpired() && server.app->hub()->connectionCount() == before; ++sent) {
-            const QJsonObject body { { QStringLiteral("customer_name"), QString(longName + QString::number(sent)) },
+            const QJsonObject body { { QStringLiteral("customer_name"),
+                                       QString(longName + QString::number(sent)) },
                                      { QStringLiteral("service_ids"), QJsonArray { 1 } } };
             QCOMPARE(server.post(QStringLiteral("/api/visits"), body, cashier).status, 201);
         }
-        QVERIFY2(!deadline.hasExpired(),
-                 qPrintable(QStringLiteral("the slow client was never dropped (%1 sent)").arg(sent)));
+        QVERIFY2(
+            !deadline.hasExpired(),
+            qPrintable(QStringLiteral("the slow client was never dropped (%1 sent)").arg(sent)));
         QTRY_COMPARE_WITH_TIMEOUT(server.app->hub()->connectionCount(), before - 1, 5000);
         // Everyone else still gets the news.
         const int seen = goodUpdates;

@@ -28,8 +28,7 @@
 Q_IMPORT_QML_PLUGIN(SpaPlugin)
 Q_IMPORT_QML_PLUGIN(SpaKioskPlugin)
 
-class TestKiosk : public QObject
-{
+class TestKiosk : public QObject {
     Q_OBJECT
 
 private:
@@ -43,14 +42,16 @@ private:
         const qint64 id = qint64(d.checkIn({ { QStringLiteral("customer_name"), name },
                                              { QStringLiteral("service_ids"), QJsonArray { 5 } } },
                                            desk)
-                                         .body()[QLatin1String("visit")]
-                                         .toObject()[QLatin1String("id")]
-                                         .toDouble());
+                                     .body()[QLatin1String("visit")]
+                                     .toObject()[QLatin1String("id")]
+                                     .toDouble());
         d.assign(id, {}, desk);
         d.start(id, desk);
         d.complete(id, desk);
-        d.pay(id, { { QStringLiteral("method"), QStringLiteral("card") }, { QStringLiteral("amount"), 25000 },
-                    { QStringLiteral("idempotency_key"), QStringLiteral("kiosk-test-%1").arg(id) } },
+        d.pay(id,
+              { { QStringLiteral("method"), QStringLiteral("card") },
+                { QStringLiteral("amount"), 25000 },
+                { QStringLiteral("idempotency_key"), QStringLiteral("kiosk-test-%1").arg(id) } },
               desk);
         return id;
     }
@@ -191,13 +192,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(state.hasState(), 5000);
         QCOMPARE(state.venueName(), QStringLiteral("Lotus Day Spa"));
         QCOMPARE(state.therapists()->count(), 4);
-        const HttpResult checkIn = server.post(QStringLiteral("/api/visits"),
-                                               { { QStringLiteral("customer_name"), QStringLiteral("Wanida Suk") },
-                                                 { QStringLiteral("service_ids"), QJsonArray { 1 } } },
-                                               server.login(QStringLiteral("cashier"), QStringLiteral("cashier")));
+        const HttpResult checkIn =
+            server.post(QStringLiteral("/api/visits"),
+                        { { QStringLiteral("customer_name"), QStringLiteral("Wanida Suk") },
+                          { QStringLiteral("service_ids"), QJsonArray { 1 } } },
+                        server.login(QStringLiteral("cashier"), QStringLiteral("cashier")));
         QCOMPARE(checkIn.status, 201);
         QTRY_COMPARE_WITH_TIMEOUT(state.waiting()->count(), 1, 5000);
-        QCOMPARE(state.waiting()->get(0)[QStringLiteral("name")].toString(), QStringLiteral("Wanida S."));
+        QCOMPARE(state.waiting()->get(0)[QStringLiteral("name")].toString(),
+                 QStringLiteral("Wanida S."));
         const QColor online = topLeft(window);
         QCOMPARE(online, QColor(QStringLiteral("#2f7d62"))); // the header, no banner
 
@@ -214,8 +217,10 @@ private Q_SLOTS:
         const qint64 missed = paidVisit(server.app->domain(), QStringLiteral("Kanya Deeprom"));
         QTRY_COMPARE_WITH_TIMEOUT(state.client()->status(), SocketClient::Connected, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!state.currentNotice().isEmpty(), 5000);
-        QCOMPARE(state.currentNotice()[QStringLiteral("kind")].toString(), QStringLiteral("payment"));
-        QCOMPARE(state.currentNotice()[QStringLiteral("name")].toString(), QStringLiteral("Kanya D."));
+        QCOMPARE(state.currentNotice()[QStringLiteral("kind")].toString(),
+                 QStringLiteral("payment"));
+        QCOMPARE(state.currentNotice()[QStringLiteral("name")].toString(),
+                 QStringLiteral("Kanya D."));
         QVERIFY(missed > 0);
         QTRY_COMPARE_WITH_TIMEOUT(topLeft(window), online, 5000);
         // The state is current: the checked-in visit still waits, the paid one is gone.

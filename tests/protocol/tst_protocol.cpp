@@ -22,7 +22,7 @@ QByteArray show(const QJsonValue &v)
 {
     if (v.isUndefined())
         return "<undefined>";
-    return QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
 }
 
 QJsonValue json(const char *text)
@@ -234,7 +234,7 @@ void TestProtocol::decode_data()
     QTest::newRow("event admin ack")
         << QByteArray(R"(2/admin,456["x",null])") << event << admin << 456 << json(R"(["x",null])");
     QTest::newRow("event unicode") << QByteArray(R"(2["x","h\u00e9llo ✓"])") << event << root << -1
-                                   << QJsonValue(QJsonArray {"x", QStringLiteral("héllo ✓")});
+                                   << QJsonValue(QJsonArray { "x", QStringLiteral("héllo ✓") });
     QTest::newRow("event trailing whitespace")
         << QByteArray("2[\"x\"] \n") << event << root << -1 << json(R"(["x"])");
     QTest::newRow("ack") << QByteArray(R"(312[{"ok":true}])") << ack << root << 12
@@ -374,7 +374,7 @@ void TestProtocol::eventHelpers()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.packet->eventName(), QStringLiteral("monitor_updated"));
     QCOMPARE(result.packet->eventArgs(),
-             (QJsonArray {QJsonObject {{"seq", 7}}, QStringLiteral("two")}));
+             (QJsonArray { QJsonObject { { "seq", 7 } }, QStringLiteral("two") }));
     QVERIFY(!result.packet->hasAck());
     QVERIFY(result.packet->ackArgs().isEmpty());
 
@@ -392,7 +392,7 @@ void TestProtocol::helpersOnOtherTypes()
     QVERIFY2(ack.ok(), qPrintable(ack.error));
     QVERIFY(ack.packet->eventName().isEmpty());
     QVERIFY(ack.packet->eventArgs().isEmpty());
-    QCOMPARE(ack.packet->ackArgs(), (QJsonArray {QStringLiteral("not-a-name"), 2}));
+    QCOMPARE(ack.packet->ackArgs(), (QJsonArray { QStringLiteral("not-a-name"), 2 }));
 
     const SocketIO::DecodeResult connect = SocketIO::decode(R"(0{"token":"abc"})");
     QVERIFY2(connect.ok(), qPrintable(connect.error));
@@ -416,28 +416,30 @@ void TestProtocol::encode_data()
 
     const QString admin = QStringLiteral("/admin");
 
-    QTest::newRow("event") << SocketIO::encodeEvent("monitor_updated", {QJsonObject {{"seq", 7}}})
+    QTest::newRow("event") << SocketIO::encodeEvent("monitor_updated",
+                                                    { QJsonObject { { "seq", 7 } } })
                            << QByteArray(R"(2["monitor_updated",{"seq":7}])");
     QTest::newRow("event no args")
         << SocketIO::encodeEvent("ping_me") << QByteArray(R"(2["ping_me"])");
-    QTest::newRow("event ack") << SocketIO::encodeEvent("visit:pay", {QJsonObject {{"visitId", 3}}},
-                                                        12)
+    QTest::newRow("event ack") << SocketIO::encodeEvent("visit:pay",
+                                                        { QJsonObject { { "visitId", 3 } } }, 12)
                                << QByteArray(R"(212["visit:pay",{"visitId":3}])");
     QTest::newRow("event ack 0") << SocketIO::encodeEvent("x", {}, 0) << QByteArray(R"(20["x"])");
-    QTest::newRow("event admin") << SocketIO::encodeEvent("ev", {1}, -1, admin)
+    QTest::newRow("event admin") << SocketIO::encodeEvent("ev", { 1 }, -1, admin)
                                  << QByteArray(R"(2/admin,["ev",1])");
     QTest::newRow("event admin ack")
         << SocketIO::encodeEvent("x", {}, 123, admin) << QByteArray(R"(2/admin,123["x"])");
-    QTest::newRow("ack") << SocketIO::encodeAck(12, {QJsonObject {{"ok", true}}})
+    QTest::newRow("ack") << SocketIO::encodeAck(12, { QJsonObject { { "ok", true } } })
                          << QByteArray(R"(312[{"ok":true}])");
     QTest::newRow("ack empty admin")
         << SocketIO::encodeAck(5, {}, admin) << QByteArray("3/admin,5[]");
     QTest::newRow("connect") << SocketIO::encodeConnect() << QByteArray("0");
     QTest::newRow("connect sid") << SocketIO::encodeConnect(
-                                        QJsonObject {{"sid", "wZX3oN0bSVIhsaknAAAI"}})
+                                        QJsonObject { { "sid", "wZX3oN0bSVIhsaknAAAI" } })
                                  << QByteArray(R"(0{"sid":"wZX3oN0bSVIhsaknAAAI"})");
-    QTest::newRow("connect admin") << SocketIO::encodeConnect(QJsonObject {{"token", "x"}}, admin)
-                                   << QByteArray(R"(0/admin,{"token":"x"})");
+    QTest::newRow("connect admin")
+        << SocketIO::encodeConnect(QJsonObject { { "token", "x" } }, admin)
+        << QByteArray(R"(0/admin,{"token":"x"})");
     QTest::newRow("connect error") << SocketIO::encodeConnectError("invalid token")
                                    << QByteArray(R"(4{"message":"invalid token"})");
     QTest::newRow("connect error escaped") << SocketIO::encodeConnectError("bad \"x\"\n", admin)
@@ -449,11 +451,11 @@ void TestProtocol::encode_data()
         << SocketIO::encodeDisconnect("admin") << QByteArray("1/admin,");
     QTest::newRow("empty nsp") << SocketIO::encodeDisconnect(QString()) << QByteArray("1");
     QTest::newRow("packet null data")
-        << SocketIO::encode({PacketType::Connect, "/", -1, QJsonValue()}) << QByteArray("0");
+        << SocketIO::encode({ PacketType::Connect, "/", -1, QJsonValue() }) << QByteArray("0");
     QTest::newRow("packet string data")
-        << SocketIO::encode({PacketType::ConnectError, "/", -1, QStringLiteral("no")})
+        << SocketIO::encode({ PacketType::ConnectError, "/", -1, QStringLiteral("no") })
         << QByteArray(R"(4"no")");
-    QTest::newRow("unicode") << SocketIO::encodeEvent("x", {QStringLiteral("héllo")})
+    QTest::newRow("unicode") << SocketIO::encodeEvent("x", { QStringLiteral("héllo") })
                              << QByteArray("2[\"x\",\"h\xc3\xa9llo\"]");
 }
 
@@ -498,14 +500,16 @@ void TestProtocol::roundTripPayload()
 void TestProtocol::roundTripPacket()
 {
     const QList<SocketIO::Packet> packets = {
-        {PacketType::Connect, "/", -1, undefined},
-        {PacketType::Connect, "/admin", -1, QJsonObject {{"token", "abc"}, {"offset", 42}}},
-        {PacketType::Disconnect, "/admin", -1, undefined},
-        {PacketType::Event, "/", -1, QJsonArray {"therapist_queue_updated", QJsonArray {1, 2}}},
-        {PacketType::Event, "/admin", 99, QJsonArray {"visit:start", QJsonObject {{"id", 1}}}},
-        {PacketType::Ack, "/", 0, QJsonArray {}},
-        {PacketType::Ack, "/", 2147483647, QJsonArray {QJsonObject {{"error", "nope"}}}},
-        {PacketType::ConnectError, "/", -1, QJsonObject {{"message", "x"}}},
+        { PacketType::Connect, "/", -1, undefined },
+        { PacketType::Connect, "/admin", -1, QJsonObject { { "token", "abc" }, { "offset", 42 } } },
+        { PacketType::Disconnect, "/admin", -1, undefined },
+        { PacketType::Event, "/", -1,
+          QJsonArray { "therapist_queue_updated", QJsonArray { 1, 2 } } },
+        { PacketType::Event, "/admin", 99,
+          QJsonArray { "visit:start", QJsonObject { { "id", 1 } } } },
+        { PacketType::Ack, "/", 0, QJsonArray {} },
+        { PacketType::Ack, "/", 2147483647, QJsonArray { QJsonObject { { "error", "nope" } } } },
+        { PacketType::ConnectError, "/", -1, QJsonObject { { "message", "x" } } },
     };
     for (const SocketIO::Packet &packet : packets) {
         const QByteArray encoded = SocketIO::encode(packet);
@@ -521,29 +525,30 @@ void TestProtocol::roundTripPacket()
 
 void TestProtocol::frames()
 {
-    QCOMPARE(SocketIO::frameEvent("monitor_updated", {QJsonObject {{"seq", 7}}}),
+    QCOMPARE(SocketIO::frameEvent("monitor_updated", { QJsonObject { { "seq", 7 } } }),
              QByteArray(R"(42["monitor_updated",{"seq":7}])"));
-    QCOMPARE(SocketIO::frameEvent("ev", {1}, 3, "/admin"), QByteArray(R"(42/admin,3["ev",1])"));
-    QCOMPARE(SocketIO::frameAck(12, {QJsonObject {{"ok", true}}}),
+    QCOMPARE(SocketIO::frameEvent("ev", { 1 }, 3, "/admin"), QByteArray(R"(42/admin,3["ev",1])"));
+    QCOMPARE(SocketIO::frameAck(12, { QJsonObject { { "ok", true } } }),
              QByteArray(R"(4312[{"ok":true}])"));
-    QCOMPARE(SocketIO::frame(
-                 {PacketType::ConnectError, "/", -1, QJsonObject {{"message", "invalid token"}}}),
+    QCOMPARE(SocketIO::frame({ PacketType::ConnectError, "/", -1,
+                               QJsonObject { { "message", "invalid token" } } }),
              QByteArray(R"(44{"message":"invalid token"})"));
-    QCOMPARE(SocketIO::frame({PacketType::Connect, "/", -1, undefined}), QByteArray("40"));
-    QCOMPARE(SocketIO::frame({PacketType::Disconnect, "/", -1, undefined}), QByteArray("41"));
+    QCOMPARE(SocketIO::frame({ PacketType::Connect, "/", -1, undefined }), QByteArray("40"));
+    QCOMPARE(SocketIO::frame({ PacketType::Disconnect, "/", -1, undefined }), QByteArray("41"));
 }
 
 void TestProtocol::frameThroughEngineIO()
 {
     // What the server sends must be what a receiver unwraps layer by layer.
-    const QByteArray wire = SocketIO::frameEvent("customer_txn_update", {QJsonObject {{"id", 9}}});
+    const QByteArray wire =
+        SocketIO::frameEvent("customer_txn_update", { QJsonObject { { "id", 9 } } });
     const std::optional<EngineIO::Packet> message = EngineIO::decode(wire);
     QVERIFY(message.has_value());
     QCOMPARE(message->type, EngineIO::PacketType::Message);
     const SocketIO::DecodeResult result = SocketIO::decode(message->data);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.packet->eventName(), QStringLiteral("customer_txn_update"));
-    QCOMPARE(result.packet->eventArgs(), (QJsonArray {QJsonObject {{"id", 9}}}));
+    QCOMPARE(result.packet->eventArgs(), (QJsonArray { QJsonObject { { "id", 9 } } }));
 }
 
 void TestProtocol::eventConstants()
@@ -575,8 +580,8 @@ void TestProtocol::garbageNeverCrashes()
     // error or fail with one, and never crash.
     QList<QByteArray> inputs;
     for (const QByteArray &valid :
-         {QByteArray(R"(2/admin,123["visit:pay",{"a":[1,{"b":"c"}]}])"),
-          QByteArray(R"(0/admin,{"token":"x"})"), QByteArray(R"(4{"message":"m"})")}) {
+         { QByteArray(R"(2/admin,123["visit:pay",{"a":[1,{"b":"c"}]}])"),
+           QByteArray(R"(0/admin,{"token":"x"})"), QByteArray(R"(4{"message":"m"})") }) {
         for (qsizetype n = 0; n <= valid.size(); ++n)
             inputs.append(valid.left(n));
     }

@@ -4,23 +4,23 @@
 // The spa-server binary as an operator runs it: options, demo data, SIGTERM, SIGKILL, restarts.
 #include "httpclient.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QDir>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTcpSocket>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSet>
-#include <QTcpServer>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 #include "store/migrations.h"
@@ -28,8 +28,7 @@
 #include <csignal>
 #include <sys/resource.h>
 
-class TestServerProcess : public QObject
-{
+class TestServerProcess : public QObject {
     Q_OBJECT
 
 private:
@@ -57,10 +56,11 @@ private:
         }
         m_proc->setProcessChannelMode(QProcess::MergedChannels);
         m_proc->start(QStringLiteral(SPA_SERVER_BIN),
-                      QStringList { QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                    QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--data-dir"),
-                                    m_dir.path() }
-                              + extra);
+                      QStringList { QStringLiteral("--demo"), QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                    QString::number(m_port), QStringLiteral("--data-dir"),
+                                    m_dir.path() } +
+                          extra);
         if (!m_proc->waitForStarted(5000))
             return false;
         for (int i = 0; i < 100; ++i) {
@@ -84,13 +84,18 @@ private:
 
     qint64 completedVisit(const QString &token)
     {
-        const HttpResult v = m_http.post(QStringLiteral("/api/visits"),
-                                         { { QStringLiteral("customer_name"), QStringLiteral("Somchai") },
-                                           { QStringLiteral("service_ids"), QJsonArray { 1 } } },
-                                         token);
-        const qint64 id = qint64(v.json[QLatin1String("visit")].toObject()[QLatin1String("id")].toDouble());
+        const HttpResult v =
+            m_http.post(QStringLiteral("/api/visits"),
+                        { { QStringLiteral("customer_name"), QStringLiteral("Somchai") },
+                          { QStringLiteral("service_ids"), QJsonArray { 1 } } },
+                        token);
+        const qint64 id =
+            qint64(v.json[QLatin1String("visit")].toObject()[QLatin1String("id")].toDouble());
         for (const char *step : { "assign", "start", "complete" })
-            if (m_http.post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {}, token).status != 200)
+            if (m_http
+                    .post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {},
+                          token)
+                    .status != 200)
                 return -1;
         return id;
     }
@@ -98,16 +103,16 @@ private:
     HttpResult pay(const QString &token, qint64 visit, qint64 amount, const QString &key)
     {
         return m_http.post(QStringLiteral("/api/visits/%1/payments").arg(visit),
-                           { { QStringLiteral("method"), QStringLiteral("card") }, { QStringLiteral("amount"), amount },
+                           { { QStringLiteral("method"), QStringLiteral("card") },
+                             { QStringLiteral("amount"), amount },
                              { QStringLiteral("idempotency_key"), key } },
                            token);
     }
 
     // 60 visits awaiting payment, 60 payments sent at once over 18 connections, and `sig` sent to
-    // the server once `signalAfter` answers have arrived. Returns which visits got a 201 and which are paid
-    // after a restart, and checks each paid visit holds exactly one payment row.
-    struct SignalRun
-    {
+    // the server once `signalAfter` answers have arrived. Returns which visits got a 201 and which
+    // are paid after a restart, and checks each paid visit holds exactly one payment row.
+    struct SignalRun {
         QSet<qint64> answered;
         QSet<qint64> paid;
         QList<qint64> visits;
@@ -127,7 +132,8 @@ private:
         for (int i = 0; i < run.visits.size(); ++i) {
             const qint64 visit = run.visits.at(i);
             QNetworkRequest req(m_http.url(QStringLiteral("/api/visits/%1/payments").arg(visit)));
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
             req.setRawHeader("Authorization", "Bearer " + run.token.toUtf8());
             QNetworkReply *reply = nams[i % 3].post(req, paymentBody(keyPrefix, i));
             connect(reply, &QNetworkReply::finished, this, [&, reply, visit, sig] {
@@ -148,11 +154,14 @@ private:
         if (!startServer({ QStringLiteral("--max-commands-per-second"), QStringLiteral("0") }))
             return run;
         for (qint64 v : run.visits) {
-            const QJsonObject visit = m_http.get(QStringLiteral("/api/visits/%1").arg(v), run.token).json[QLatin1String("visit")].toObject();
+            const QJsonObject visit = m_http.get(QStringLiteral("/api/visits/%1").arg(v), run.token)
+                                          .json[QLatin1String("visit")]
+                                          .toObject();
             if (visit[QLatin1String("status")].toString() == QLatin1String("paid"))
                 run.paid.insert(v);
             if (visit[QLatin1String("payments")].toArray().size() > 1)
-                qWarning() << "visit" << v << "holds" << visit[QLatin1String("payments")].toArray().size() << "payments";
+                qWarning() << "visit" << v << "holds"
+                           << visit[QLatin1String("payments")].toArray().size() << "payments";
         }
         return run;
     }
@@ -160,8 +169,9 @@ private:
     {
         return QJsonDocument(QJsonObject { { QStringLiteral("method"), QStringLiteral("card") },
                                            { QStringLiteral("amount"), 45000 },
-                                           { QStringLiteral("idempotency_key"), QString(keyPrefix + QString::number(i)) } })
-                .toJson(QJsonDocument::Compact);
+                                           { QStringLiteral("idempotency_key"),
+                                             QString(keyPrefix + QString::number(i)) } })
+            .toJson(QJsonDocument::Compact);
     }
 
 private Q_SLOTS:
@@ -188,11 +198,12 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         const QByteArray help = p.readAllStandardOutput();
         QVERIFY(help.contains("--database"));
-        for (const char *limit : { "--http-head-timeout", "--http-body-timeout", "--http-idle-timeout",
-                                   "--max-connections-per-address" })
+        for (const char *limit : { "--http-head-timeout", "--http-body-timeout",
+                                   "--http-idle-timeout", "--max-connections-per-address" })
             QVERIFY2(help.contains(limit), limit);
 
-        p.start(QStringLiteral(SPA_SERVER_BIN), { QStringLiteral("--port"), QStringLiteral("99999") });
+        p.start(QStringLiteral(SPA_SERVER_BIN),
+                { QStringLiteral("--port"), QStringLiteral("99999") });
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--port"));
@@ -202,7 +213,8 @@ private Q_SLOTS:
     {
         // Issue 19 #5: --help advertises --help-all, which used to start a server on 0.0.0.0:5000.
         QProcess p;
-        p.start(QStringLiteral(SPA_SERVER_BIN), { QStringLiteral("--help-all"), QStringLiteral("--data-dir"), m_dir.path() });
+        p.start(QStringLiteral(SPA_SERVER_BIN),
+                { QStringLiteral("--help-all"), QStringLiteral("--data-dir"), m_dir.path() });
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
@@ -219,15 +231,18 @@ private Q_SLOTS:
         const QDir dir(m_dir.path());
         // The other tests share the data dir: leave it as a fresh one.
         [[maybe_unused]] const auto fresh = qScopeGuard([&] {
-            for (const QString &f : dir.entryList({ QStringLiteral("spa.db*"), QStringLiteral(".spa.db*") },
-                                                  QDir::Files | QDir::Hidden))
+            for (const QString &f :
+                 dir.entryList({ QStringLiteral("spa.db*"), QStringLiteral(".spa.db*") },
+                               QDir::Files | QDir::Hidden))
                 QFile::remove(dir.filePath(f));
         });
         QVERIFY(startServer());
         const QString token = m_http.login(QStringLiteral("cashier"), QStringLiteral("cashier"));
         const qint64 visit = completedVisit(token);
         QVERIFY(visit > 0);
-        QCOMPARE(m_http.get(QStringLiteral("/health")).json.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(
+            m_http.get(QStringLiteral("/health")).json.value(QLatin1String("status")).toString(),
+            QStringLiteral("ok"));
         // As an operator's `rm <data dir>/spa.db*` would.
         for (const QString &f : dir.entryList({ QStringLiteral("spa.db*") }, QDir::Files))
             QVERIFY(QFile::remove(dir.filePath(f)));
@@ -237,16 +252,21 @@ private Q_SLOTS:
         const HttpResult health = m_http.get(QStringLiteral("/health"));
         QCOMPARE(health.status, 503);
         QCOMPARE(health.json.value(QLatin1String("status")).toString(), QStringLiteral("degraded"));
-        QVERIFY(health.json.value(QLatin1String("database")).toObject().value(QLatin1String("problem")).toString().contains("deleted"));
+        QVERIFY(health.json.value(QLatin1String("database"))
+                    .toObject()
+                    .value(QLatin1String("problem"))
+                    .toString()
+                    .contains("deleted"));
         m_proc->kill();
         m_proc->waitForFinished();
 
         // The restart refuses to make an empty database where one was lost, and says why.
         QProcess again;
         again.setProcessChannelMode(QProcess::MergedChannels);
-        again.start(QStringLiteral(SPA_SERVER_BIN), { QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                                      QStringLiteral("--port"), QString::number(m_port),
-                                                      QStringLiteral("--data-dir"), m_dir.path() });
+        again.start(QStringLiteral(SPA_SERVER_BIN),
+                    { QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+                      QStringLiteral("--port"), QString::number(m_port),
+                      QStringLiteral("--data-dir"), m_dir.path() });
         QVERIFY(again.waitForFinished(10000));
         QCOMPARE(again.exitCode(), 1);
         QVERIFY(again.readAll().contains("is missing"));
@@ -258,8 +278,9 @@ private Q_SLOTS:
         // Issue 19 #4 and #6 on a real full disk: a 2 MB tmpfs as the data dir. Needs root (mount).
         QTemporaryDir mnt;
         QProcess mount;
-        mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                               QStringLiteral("size=2m"), QStringLiteral("tmpfs"), mnt.path() });
+        mount.start(QStringLiteral("mount"),
+                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                      QStringLiteral("size=2m"), QStringLiteral("tmpfs"), mnt.path() });
         if (!mount.waitForFinished(5000) || mount.exitCode() != 0)
             QSKIP("cannot mount a tmpfs here (needs root): the full-disk test is skipped");
         [[maybe_unused]] const auto unmount = qScopeGuard([&] {
@@ -270,8 +291,8 @@ private Q_SLOTS:
             QProcess::execute(QStringLiteral("umount"), { mnt.path() });
         });
         // The 40 check-ins below come faster than the per-token command rate allows.
-        QVERIFY(startServer({ QStringLiteral("--data-dir"), mnt.path(), QStringLiteral("--max-commands-per-second"),
-                              QStringLiteral("0") }));
+        QVERIFY(startServer({ QStringLiteral("--data-dir"), mnt.path(),
+                              QStringLiteral("--max-commands-per-second"), QStringLiteral("0") }));
         const QString token = m_http.login(QStringLiteral("cashier"), QStringLiteral("cashier"));
         QVERIFY(!token.isEmpty());
         // Fill what is left.
@@ -295,7 +316,11 @@ private Q_SLOTS:
         QCOMPARE(m_http.post(QStringLiteral("/api/logout"), {}, token).status, 503);
         const HttpResult health = m_http.get(QStringLiteral("/health"));
         QCOMPARE(health.status, 503);
-        QVERIFY(health.json.value(QLatin1String("database")).toObject().value(QLatin1String("problem")).toString().contains("full"));
+        QVERIFY(health.json.value(QLatin1String("database"))
+                    .toObject()
+                    .value(QLatin1String("problem"))
+                    .toString()
+                    .contains("full"));
         QCOMPARE(m_proc->state(), QProcess::Running); // no crash
         // Space comes back: writes work again and /health says so.
         QVERIFY(QFile::remove(fill.fileName()));
@@ -311,9 +336,9 @@ private Q_SLOTS:
         QVERIFY(busy.listen(QHostAddress::LocalHost, m_port));
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral(SPA_SERVER_BIN), { QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                                  QStringLiteral("--port"), QString::number(m_port),
-                                                  QStringLiteral("--data-dir"), m_dir.path() });
+        p.start(QStringLiteral(SPA_SERVER_BIN),
+                { QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                  QString::number(m_port), QStringLiteral("--data-dir"), m_dir.path() });
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAll().contains("cannot listen"));
@@ -333,8 +358,11 @@ private Q_SLOTS:
         // Tokens are stored (hashed) too: the same session goes on after the restart.
         const HttpResult v = m_http.get(QStringLiteral("/api/visits/%1").arg(visit), token);
         QCOMPARE(v.status, 200);
-        QCOMPARE(v.json[QLatin1String("visit")].toObject()[QLatin1String("status")].toString(), QStringLiteral("paid"));
-        QCOMPARE(v.json[QLatin1String("visit")].toObject()[QLatin1String("payments")].toArray().size(), 1);
+        QCOMPARE(v.json[QLatin1String("visit")].toObject()[QLatin1String("status")].toString(),
+                 QStringLiteral("paid"));
+        QCOMPARE(
+            v.json[QLatin1String("visit")].toObject()[QLatin1String("payments")].toArray().size(),
+            1);
         QCOMPARE(signalServer(SIGINT), 0);
     }
 
@@ -345,7 +373,8 @@ private Q_SLOTS:
         const SignalRun run = paymentsUnderSignal(SIGTERM, QStringLiteral("term-load-"), 1);
         QCOMPARE(run.visits.size(), 60);
         QCOMPARE(m_proc->state(), QProcess::Running); // restarted
-        qInfo("SIGTERM under load: %d payments sent, %d answered 201, %d found paid after restart, lost 0",
+        qInfo("SIGTERM under load: %d payments sent, %d answered 201, %d found paid after restart, "
+              "lost 0",
               int(run.visits.size()), int(run.answered.size()), int(run.paid.size()));
         QVERIFY(!run.answered.isEmpty());
         QCOMPARE(run.paid, run.answered); // every committed payment was answered, every answer kept
@@ -360,22 +389,30 @@ private Q_SLOTS:
         QCOMPARE(run.visits.size(), 60);
         QVERIFY(!run.answered.isEmpty());
         const QSet<qint64> lost = run.answered - run.paid;
-        qInfo("SIGKILL under load: %d payments sent, %d acknowledged, %d found after restart, lost %d",
-              int(run.visits.size()), int(run.answered.size()), int(run.paid.size()), int(lost.size()));
+        qInfo("SIGKILL under load: %d payments sent, %d acknowledged, %d found after restart, lost "
+              "%d",
+              int(run.visits.size()), int(run.answered.size()), int(run.paid.size()),
+              int(lost.size()));
         QVERIFY(lost.isEmpty());
         int replayed = 0;
         for (int i = 0; i < run.visits.size(); ++i) {
-            const HttpResult r = m_http.request("POST", QStringLiteral("/api/visits/%1/payments").arg(run.visits.at(i)),
-                                                paymentBody(QStringLiteral("kill-load-"), i), run.token);
+            const HttpResult r = m_http.request(
+                "POST", QStringLiteral("/api/visits/%1/payments").arg(run.visits.at(i)),
+                paymentBody(QStringLiteral("kill-load-"), i), run.token);
             QCOMPARE(r.status, 201);
             if (r.json[QLatin1String("replayed")].toBool())
                 ++replayed;
-            QCOMPARE(r.json[QLatin1String("replayed")].toBool(), run.paid.contains(run.visits.at(i)));
+            QCOMPARE(r.json[QLatin1String("replayed")].toBool(),
+                     run.paid.contains(run.visits.at(i)));
         }
         QCOMPARE(replayed, int(run.paid.size()));
         for (qint64 v : run.visits)
-            QCOMPARE(m_http.get(QStringLiteral("/api/visits/%1").arg(v), run.token).json[QLatin1String("visit")].toObject()
-                             [QLatin1String("payments")].toArray().size(), 1);
+            QCOMPARE(m_http.get(QStringLiteral("/api/visits/%1").arg(v), run.token)
+                         .json[QLatin1String("visit")]
+                         .toObject()[QLatin1String("payments")]
+                         .toArray()
+                         .size(),
+                     1);
     }
 
     void sigkillLosesNoCommittedPayment()
@@ -422,7 +459,8 @@ private Q_SLOTS:
         const qint64 before = cpuTicks();
         QTest::qWait(2000);
         const qint64 used = cpuTicks() - before; // clock ticks, 100 a second
-        QVERIFY2(before >= 0 && used < 50, qPrintable(QStringLiteral("%1 ticks of CPU in 2 s").arg(used)));
+        QVERIFY2(before >= 0 && used < 50,
+                 qPrintable(QStringLiteral("%1 ticks of CPU in 2 s").arg(used)));
         clients.clear(); // descriptors free up
         QElapsedTimer t;
         t.start();
@@ -430,7 +468,8 @@ private Q_SLOTS:
         while (status != 200 && t.elapsed() < 5000)
             status = m_http.get(QStringLiteral("/health")).status;
         QCOMPARE(status, 200);
-        QVERIFY(m_http.get(QStringLiteral("/metrics")).raw.contains("spa_http_accept_pauses_total"));
+        QVERIFY(
+            m_http.get(QStringLiteral("/metrics")).raw.contains("spa_http_accept_pauses_total"));
         QCOMPARE(signalServer(SIGTERM), 0);
         const QByteArray log = m_proc->readAll();
         QCOMPARE(log.count("accept failed"), 1);
@@ -440,9 +479,18 @@ private Q_SLOTS:
     {
         QVERIFY(startServer());
         const QString token = m_http.login(QStringLiteral("admin"), QStringLiteral("admin"));
-        const int services = m_http.get(QStringLiteral("/api/services"), token).json[QLatin1String("services")].toArray().size();
-        const int staff = m_http.get(QStringLiteral("/api/staff"), token).json[QLatin1String("staff")].toArray().size();
-        const int devices = m_http.get(QStringLiteral("/api/devices"), token).json[QLatin1String("devices")].toArray().size();
+        const int services = m_http.get(QStringLiteral("/api/services"), token)
+                                 .json[QLatin1String("services")]
+                                 .toArray()
+                                 .size();
+        const int staff = m_http.get(QStringLiteral("/api/staff"), token)
+                              .json[QLatin1String("staff")]
+                              .toArray()
+                              .size();
+        const int devices = m_http.get(QStringLiteral("/api/devices"), token)
+                                .json[QLatin1String("devices")]
+                                .toArray()
+                                .size();
         QFile tokenFile(m_dir.filePath(QStringLiteral("demo-kiosk.token")));
         QVERIFY(tokenFile.open(QIODevice::ReadOnly));
         const QByteArray kiosk = tokenFile.readAll().trimmed();
@@ -450,22 +498,38 @@ private Q_SLOTS:
         QCOMPARE(signalServer(SIGTERM), 0);
 
         QVERIFY(startServer());
-        QCOMPARE(m_http.get(QStringLiteral("/api/services"), token).json[QLatin1String("services")].toArray().size(), services);
-        QCOMPARE(m_http.get(QStringLiteral("/api/staff"), token).json[QLatin1String("staff")].toArray().size(), staff);
-        QCOMPARE(m_http.get(QStringLiteral("/api/devices"), token).json[QLatin1String("devices")].toArray().size(), devices);
+        QCOMPARE(m_http.get(QStringLiteral("/api/services"), token)
+                     .json[QLatin1String("services")]
+                     .toArray()
+                     .size(),
+                 services);
+        QCOMPARE(m_http.get(QStringLiteral("/api/staff"), token)
+                     .json[QLatin1String("staff")]
+                     .toArray()
+                     .size(),
+                 staff);
+        QCOMPARE(m_http.get(QStringLiteral("/api/devices"), token)
+                     .json[QLatin1String("devices")]
+                     .toArray()
+                     .size(),
+                 devices);
         QVERIFY(tokenFile.open(QIODevice::ReadOnly));
         QCOMPARE(tokenFile.readAll().trimmed(), kiosk);
         // The printed kiosk token works as a monitor token.
-        const HttpResult t = m_http.get(QStringLiteral("/api/therapists"), QString::fromLatin1(kiosk));
+        const HttpResult t =
+            m_http.get(QStringLiteral("/api/therapists"), QString::fromLatin1(kiosk));
         QCOMPARE(t.status, 200);
-        QCOMPARE(m_http.get(QStringLiteral("/api/reports/daily"), QString::fromLatin1(kiosk)).status, 403);
+        QCOMPARE(
+            m_http.get(QStringLiteral("/api/reports/daily"), QString::fromLatin1(kiosk)).status,
+            403);
     }
 
     // `spa-server verify-audit` as an operator runs it; returns the exit code, fills `out`.
     static int verifyAudit(const QStringList &args, QByteArray *out)
     {
         QProcess p;
-        p.start(QStringLiteral(SPA_SERVER_BIN), QStringList { QStringLiteral("verify-audit") } + args);
+        p.start(QStringLiteral(SPA_SERVER_BIN),
+                QStringList { QStringLiteral("verify-audit") } + args);
         if (!p.waitForFinished(30000))
             return -1;
         *out = p.readAllStandardOutput() + p.readAllStandardError();
@@ -476,7 +540,8 @@ private Q_SLOTS:
     {
         bool ok = false;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(path);
             if (db.open()) {
                 QSqlQuery q(db);
@@ -501,7 +566,9 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i) {
             const qint64 visit = completedVisit(token);
             QVERIFY(visit > 0);
-            QCOMPARE(pay(token, visit, 45000, QUuid::createUuid().toString(QUuid::WithoutBraces)).status, 201);
+            QCOMPARE(
+                pay(token, visit, 45000, QUuid::createUuid().toString(QUuid::WithoutBraces)).status,
+                201);
         }
         QByteArray out;
         // Beside a running server (read-only, WAL): fine.
@@ -511,30 +578,47 @@ private Q_SLOTS:
         QVariant rows;
         QVERIFY(sqlite(path, QStringLiteral("SELECT COUNT(*) FROM events"), &rows));
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
-        QCOMPARE(out.trimmed(), QByteArray("ok: ") + QByteArray::number(rows.toLongLong()) + " entries verified");
+        QCOMPARE(out.trimmed(),
+                 QByteArray("ok: ") + QByteArray::number(rows.toLongLong()) + " entries verified");
         // --data-dir finds spa.db in it.
         QCOMPARE(verifyAudit({ QStringLiteral("--data-dir"), dir.path() }, &out), 0);
 
         // Someone edits a payment's journal row in the file.
         QVariant seq;
-        QVERIFY(sqlite(path, QStringLiteral("SELECT seq FROM events WHERE type = 'payment.taken' ORDER BY seq LIMIT 1 OFFSET 1"),
+        QVERIFY(sqlite(path,
+                       QStringLiteral("SELECT seq FROM events WHERE type = 'payment.taken' ORDER "
+                                      "BY seq LIMIT 1 OFFSET 1"),
                        &seq));
         QVERIFY(seq.toLongLong() > 0);
-        QVERIFY(sqlite(path, QStringLiteral("UPDATE events SET payload = replace(payload, '45000', '4500') WHERE seq = %1")
-                                     .arg(seq.toLongLong())));
+        QVERIFY(sqlite(
+            path,
+            QStringLiteral(
+                "UPDATE events SET payload = replace(payload, '45000', '4500') WHERE seq = %1")
+                .arg(seq.toLongLong())));
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 1);
-        QVERIFY2(out.contains(QByteArray("broken at seq " + QByteArray::number(seq.toLongLong()) + ":")), out);
+        QVERIFY2(
+            out.contains(QByteArray("broken at seq " + QByteArray::number(seq.toLongLong()) + ":")),
+            out);
 
         // A row deleted from the middle breaks the link of the one after it.
-        QVERIFY(sqlite(path, QStringLiteral("UPDATE events SET payload = replace(payload, '4500', '45000') WHERE seq = %1")
-                                     .arg(seq.toLongLong())));
+        QVERIFY(sqlite(
+            path,
+            QStringLiteral(
+                "UPDATE events SET payload = replace(payload, '4500', '45000') WHERE seq = %1")
+                .arg(seq.toLongLong())));
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
-        QVERIFY(sqlite(path, QStringLiteral("DELETE FROM events WHERE seq = %1").arg(seq.toLongLong())));
+        QVERIFY(sqlite(path,
+                       QStringLiteral("DELETE FROM events WHERE seq = %1").arg(seq.toLongLong())));
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 1);
-        QVERIFY2(out.contains(QByteArray("broken at seq " + QByteArray::number(seq.toLongLong() + 1) + ":")), out);
+        QVERIFY2(out.contains(
+                     QByteArray("broken at seq " + QByteArray::number(seq.toLongLong() + 1) + ":")),
+                 out);
 
         // No database, or a command it does not know.
-        QCOMPARE(verifyAudit({ QStringLiteral("--database"), dir.filePath(QStringLiteral("none.db")) }, &out), 2);
+        QCOMPARE(
+            verifyAudit({ QStringLiteral("--database"), dir.filePath(QStringLiteral("none.db")) },
+                        &out),
+            2);
         QProcess p;
         p.start(QStringLiteral(SPA_SERVER_BIN), { QStringLiteral("verify-everything") });
         QVERIFY(p.waitForFinished(5000));
@@ -546,34 +630,48 @@ private Q_SLOTS:
         // A database as schema 2 left it, with journal rows: they are not chained, and not broken.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
-        QVERIFY(sqlite(path, QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
-                                            "name TEXT NOT NULL, applied_at TEXT NOT NULL)")));
+        QVERIFY(
+            sqlite(path,
+                   QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                  "name TEXT NOT NULL, applied_at TEXT NOT NULL)")));
         for (const Migration &m : migrations()) {
             if (m.version > 2)
                 break;
             for (QString statement : m.statements) {
-                statement.replace(QLatin1String("{{ID}}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+                statement.replace(QLatin1String("{{ID}}"),
+                                  QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
                 QVERIFY(sqlite(path, statement));
             }
-            QVERIFY(sqlite(path, QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'old', '2026-01-01')").arg(m.version)));
+            QVERIFY(sqlite(
+                path,
+                QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'old', '2026-01-01')")
+                    .arg(m.version)));
         }
         for (int i = 0; i < 4; ++i)
-            QVERIFY(sqlite(path, QStringLiteral("INSERT INTO events (created_at, type, rooms, payload) "
-                                                "VALUES ('2026-01-01T09:00:00.000Z', 'old.event', 'cashier', '{}')")));
+            QVERIFY(
+                sqlite(path,
+                       QStringLiteral(
+                           "INSERT INTO events (created_at, type, rooms, payload) "
+                           "VALUES ('2026-01-01T09:00:00.000Z', 'old.event', 'cashier', '{}')")));
         QByteArray out;
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
-        QCOMPARE(out.trimmed(), QByteArray("ok: 0 entries verified (4 earlier entries not chained)"));
+        QCOMPARE(out.trimmed(),
+                 QByteArray("ok: 0 entries verified (4 earlier entries not chained)"));
 
-        QVERIFY(startServer({ QStringLiteral("--database"), path })); // migrates, seeds the demo venue
+        QVERIFY(
+            startServer({ QStringLiteral("--database"), path })); // migrates, seeds the demo venue
         QCOMPARE(signalServer(SIGTERM), 0);
         QVariant chained;
-        QVERIFY(sqlite(path, QStringLiteral("SELECT COUNT(*) FROM events WHERE seq > 4"), &chained));
+        QVERIFY(
+            sqlite(path, QStringLiteral("SELECT COUNT(*) FROM events WHERE seq > 4"), &chained));
         QVERIFY(chained.toInt() > 0);
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
-        QCOMPARE(out.trimmed(), QByteArray("ok: ") + QByteArray::number(chained.toInt())
-                         + " entries verified (4 earlier entries not chained)");
+        QCOMPARE(out.trimmed(),
+                 QByteArray("ok: ") + QByteArray::number(chained.toInt()) +
+                     " entries verified (4 earlier entries not chained)");
         // Changing an old row is not detectable (it was never chained), but is not "broken" either.
-        QVERIFY(sqlite(path, QStringLiteral("UPDATE events SET payload = '{\"x\":1}' WHERE seq = 2")));
+        QVERIFY(
+            sqlite(path, QStringLiteral("UPDATE events SET payload = '{\"x\":1}' WHERE seq = 2")));
         QCOMPARE(verifyAudit({ QStringLiteral("--database"), path }, &out), 0);
         // Erasing a chained row's hash is.
         QVERIFY(sqlite(path, QStringLiteral("UPDATE events SET hash = NULL WHERE seq = 6")));

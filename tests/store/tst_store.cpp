@@ -17,12 +17,12 @@
 namespace {
 
 // Every table the schema is meant to have, whatever migration adds it.
-const QStringList kTables { QStringLiteral("settings"),       QStringLiteral("staff"),
-                            QStringLiteral("services"),       QStringLiteral("rooms"),
-                            QStringLiteral("therapist_state"), QStringLiteral("visits"),
-                            QStringLiteral("visit_services"), QStringLiteral("payments"),
-                            QStringLiteral("day_closes"),     QStringLiteral("devices"),
-                            QStringLiteral("tokens"),         QStringLiteral("events"),
+const QStringList kTables { QStringLiteral("settings"),         QStringLiteral("staff"),
+                            QStringLiteral("services"),         QStringLiteral("rooms"),
+                            QStringLiteral("therapist_state"),  QStringLiteral("visits"),
+                            QStringLiteral("visit_services"),   QStringLiteral("payments"),
+                            QStringLiteral("day_closes"),       QStringLiteral("devices"),
+                            QStringLiteral("tokens"),           QStringLiteral("events"),
                             QStringLiteral("schema_migrations") };
 
 QStringList rows(Database &db, const QString &sql)
@@ -46,14 +46,16 @@ QString scalar(Database &db, const QString &sql)
 
 QStringList schema(Database &db)
 {
-    return rows(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                                   "ORDER BY type, name"));
+    return rows(db,
+                QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                               "ORDER BY type, name"));
 }
 
 QStringList appliedMigrations(Database &db)
 {
-    return rows(db, QStringLiteral("SELECT version, name, applied_at FROM schema_migrations "
-                                   "ORDER BY version"));
+    return rows(db,
+                QStringLiteral("SELECT version, name, applied_at FROM schema_migrations "
+                               "ORDER BY version"));
 }
 
 int latestVersion()
@@ -66,8 +68,7 @@ int latestVersion()
 
 } // namespace
 
-class TestStore : public QObject
-{
+class TestStore : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -122,7 +123,8 @@ void TestStore::migrationsAreOrdered()
     QVERIFY(!all.isEmpty());
     int previous = 0;
     for (const Migration &m : all) {
-        QVERIFY2(m.version > previous, qPrintable(QStringLiteral("version %1 after %2").arg(m.version).arg(previous)));
+        QVERIFY2(m.version > previous,
+                 qPrintable(QStringLiteral("version %1 after %2").arg(m.version).arg(previous)));
         QVERIFY(m.name && *m.name);
         QVERIFY(!m.statements.isEmpty());
         previous = m.version;
@@ -154,16 +156,20 @@ void TestStore::migrateFromEmptyFile()
         QVERIFY2(at.isValid() && cols[2].endsWith(QLatin1Char('Z')), qPrintable(cols[2]));
     }
 
-    const QStringList tables = rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                       "AND name NOT LIKE 'sqlite_%'"));
+    const QStringList tables =
+        rows(db,
+             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                            "AND name NOT LIKE 'sqlite_%'"));
     for (const QString &t : kTables)
         QVERIFY2(tables.contains(t), qPrintable(QStringLiteral("missing table ") + t));
 
     // The {{ID}} placeholder became SQLite's auto-increment key everywhere.
-    const QString allSql = rows(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")).join(QLatin1Char('\n'));
+    const QString allSql =
+        rows(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
+            .join(QLatin1Char('\n'));
     QVERIFY(!allSql.contains(QLatin1String("{{")));
     QVERIFY(scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events'"))
-                    .contains(QLatin1String("seq INTEGER PRIMARY KEY AUTOINCREMENT")));
+                .contains(QLatin1String("seq INTEGER PRIMARY KEY AUTOINCREMENT")));
 
     // The journal has the columns the design names.
     QSqlRecord events = db.handle().record(QStringLiteral("events"));
@@ -173,7 +179,8 @@ void TestStore::migrateFromEmptyFile()
     // The money and state CHECKs are there: a bad status or a bad method is refused.
     db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')"));
     QVERIFY(db.lastOk());
-    db.exec(QStringLiteral("INSERT INTO staff (display_name, role, created_at) VALUES ('x', 'janitor', 'now')"));
+    db.exec(QStringLiteral(
+        "INSERT INTO staff (display_name, role, created_at) VALUES ('x', 'janitor', 'now')"));
     QVERIFY(!db.lastOk());
 }
 
@@ -226,7 +233,8 @@ void TestStore::pragmas()
         QVERIFY2(db.open(path, &error), qPrintable(error));
         QVERIFY2(db.migrate(&error), qPrintable(error));
         QCOMPARE(db.engine(), Database::Engine::Sqlite);
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toLower(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toLower(),
+                 QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")), QStringLiteral("2")); // FULL
         // Still so inside a transaction's connection use.
@@ -242,10 +250,12 @@ void TestStore::foreignKeysEnforced()
     QString error;
     QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
     QVERIFY2(db.migrate(&error), qPrintable(error));
-    db.exec(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, duration_min) "
-                           "VALUES (999, 999, 'ghost', 1, 1)"));
+    db.exec(QStringLiteral(
+        "INSERT INTO visit_services (visit_id, service_id, name, price, duration_min) "
+        "VALUES (999, 999, 'ghost', 1, 1)"));
     QVERIFY2(!db.lastOk(), "a row pointing at no visit must be refused");
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM visit_services")), QStringLiteral("0"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM visit_services")),
+             QStringLiteral("0"));
 }
 
 void TestStore::failingMigrationRollsBackWhole()
@@ -267,9 +277,12 @@ void TestStore::failingMigrationRollsBackWhole()
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 1")),
              QStringLiteral("0"));
     QCOMPARE(db.schemaVersion(), 0);
-    const QStringList tables = rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QCOMPARE(tables, QStringList({ QStringLiteral("events"), QStringLiteral("schema_migrations") }));
+    const QStringList tables =
+        rows(db,
+             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                            "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QCOMPARE(tables,
+             QStringList({ QStringLiteral("events"), QStringLiteral("schema_migrations") }));
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")),
              QStringLiteral("0"));
 
@@ -310,8 +323,10 @@ void TestStore::transactionRollsBackWhenWorkFails()
         db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('k2', 'v2')"));
         return db.lastOk();
     }));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'k2'")), QStringLiteral("v2"));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'k1'")), QStringLiteral("0"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'k2'")),
+             QStringLiteral("v2"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'k1'")),
+             QStringLiteral("0"));
 }
 
 void TestStore::transactionCommitsWhenWorkSucceeds()
@@ -322,8 +337,10 @@ void TestStore::transactionCommitsWhenWorkSucceeds()
     QVERIFY2(db.open(path, &error), qPrintable(error));
     QVERIFY2(db.migrate(&error), qPrintable(error));
     QVERIFY(db.transaction([&] {
-        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES (?)"), { QStringLiteral("Room 1") });
-        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES (?)"), { QStringLiteral("Room 2") });
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES (?)"),
+                { QStringLiteral("Room 1") });
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES (?)"),
+                { QStringLiteral("Room 2") });
         return db.lastOk();
     }));
     // Another connection sees the committed rows at once.
@@ -343,9 +360,11 @@ void TestStore::dataSurvivesCloseAndReopen()
         QVERIFY(db.transaction([&] {
             db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
                     { QStringLiteral("venue_name"), QStringLiteral("Lotus ร้านนวด") });
-            db.exec(QStringLiteral("INSERT INTO events (created_at, type, rooms, payload) VALUES (?, ?, ?, ?)"),
-                    { QStringLiteral("2026-03-02T09:00:00.000Z"), QStringLiteral("test"),
-                      QStringLiteral("cashier"), QStringLiteral("{}") });
+            db.exec(
+                QStringLiteral(
+                    "INSERT INTO events (created_at, type, rooms, payload) VALUES (?, ?, ?, ?)"),
+                { QStringLiteral("2026-03-02T09:00:00.000Z"), QStringLiteral("test"),
+                  QStringLiteral("cashier"), QStringLiteral("{}") });
             db.exec(QStringLiteral("INSERT INTO services (name, duration_min, price, created_at) "
                                    "VALUES (?, ?, ?, ?)"),
                     { QStringLiteral("Thai"), 60, qint64(123456789012LL), QStringLiteral("now") });
@@ -360,7 +379,8 @@ void TestStore::dataSurvivesCloseAndReopen()
     QVERIFY2(db.migrate(&error), qPrintable(error));
     QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'venue_name'")),
              QStringLiteral("Lotus ร้านนวด"));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT seq || ' ' || type FROM events")), QStringLiteral("1 test"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT seq || ' ' || type FROM events")),
+             QStringLiteral("1 test"));
     QSqlQuery q = db.exec(QStringLiteral("SELECT price FROM services WHERE name = 'Thai'"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), 123456789012LL); // money beyond 32 bits is kept exactly
@@ -474,7 +494,8 @@ void TestStore::sameSqlNestedWhileReading()
     QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
     QVERIFY2(db.migrate(&error), qPrintable(error));
     for (const char *name : { "A", "B", "C" })
-        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES (?)"), { QString::fromLatin1(name) });
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES (?)"),
+                { QString::fromLatin1(name) });
     // The same SQL runs again (and to the end) while the outer rows are being read.
     const QString byId = QStringLiteral("SELECT id, name FROM rooms WHERE id >= ? ORDER BY id");
     QSqlQuery outer = db.exec(byId, { 1 });

@@ -41,21 +41,22 @@ namespace {
 constexpr qint64 kAnna = 3;
 constexpr qint64 kBudi = 4;
 
-QString str(const char *s) { return QString::fromUtf8(s); }
-
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 
 // The state with its models watched by QAbstractItemModelTester for as long as it lives.
-struct Tablet
-{
+struct Tablet {
     explicit Tablet(const QUrl &url)
     {
         state.client()->setMaxBackoffMs(300);
         state.setIdleLockSeconds(0);
         state.setServerUrl(url);
         for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> {
-                     state.roster(), state.queue(), state.upNext(), state.turnOrder() })
+                 state.roster(), state.queue(), state.upNext(), state.turnOrder() })
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                    m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+                m, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
     TherapistState state;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
@@ -109,8 +110,7 @@ QVariant field(JsonListModel *m, int row, const char *key)
 
 } // namespace
 
-class TestTherapist : public QObject
-{
+class TestTherapist : public QObject {
     Q_OBJECT
 
 private:
@@ -121,10 +121,12 @@ private:
         return QTest::qWaitFor([&] { return state.signedIn() && state.hasState(); }, 5000);
     }
 
-    static qint64 checkIn(TestServer &server, const QString &token, const QString &name, qint64 therapist,
-                          const QString &notes = QString(), QString *code = nullptr)
+    static qint64 checkIn(TestServer &server, const QString &token, const QString &name,
+                          qint64 therapist, const QString &notes = QString(),
+                          QString *code = nullptr)
     {
-        QJsonObject body { { str("customer_name"), name }, { str("service_ids"), QJsonArray { 1 } } };
+        QJsonObject body { { str("customer_name"), name },
+                           { str("service_ids"), QJsonArray { 1 } } };
         if (therapist > 0)
             body.insert(str("therapist_id"), therapist);
         if (!notes.isEmpty())
@@ -216,8 +218,9 @@ private Q_SLOTS:
         QCOMPARE(state.turnOrder()->count(), 4);
         QVERIFY(state.turnOrder()->indexOfId(kAnna) >= 0);
         QVERIFY(state.turnPosition() >= 1);
-        QCOMPARE(field(state.turnOrder(), state.turnOrder()->indexOfId(kAnna), "turn_position").toInt(),
-                 state.turnPosition());
+        QCOMPARE(
+            field(state.turnOrder(), state.turnOrder()->indexOfId(kAnna), "turn_position").toInt(),
+            state.turnPosition());
         QCOMPARE(state.servedToday(), 0);
         QCOMPARE(state.currency(), str("THB"));
         QCOMPARE(state.roster()->count(), 0); // names are for the next sign-in
@@ -236,15 +239,23 @@ private Q_SLOTS:
 
         // The desk assigns a customer to Anna: it shows at once, with the actions it allows.
         QString code;
-        const qint64 first = checkIn(*server, desk, str("Mali Srisuk"), kAnna, str("firm pressure"), &code);
+        const qint64 first =
+            checkIn(*server, desk, str("Mali Srisuk"), kAnna, str("firm pressure"), &code);
         QVERIFY(first > 0);
         QTRY_COMPARE_WITH_TIMEOUT(state.queue()->count(), 1, 3000);
         QCOMPARE(state.current().value(str("id")).toLongLong(), first);
         QCOMPARE(state.current().value(str("customer_name")).toString(), str("Mali Srisuk"));
         QCOMPARE(state.current().value(str("notes")).toString(), str("firm pressure"));
         QCOMPARE(state.current().value(str("status")).toString(), str("assigned"));
-        QVERIFY(!state.current().value(str("room")).toMap().value(str("name")).toString().isEmpty());
-        QCOMPARE(state.current().value(str("services")).toList().first().toMap().value(str("name")).toString(),
+        QVERIFY(
+            !state.current().value(str("room")).toMap().value(str("name")).toString().isEmpty());
+        QCOMPARE(state.current()
+                     .value(str("services"))
+                     .toList()
+                     .first()
+                     .toMap()
+                     .value(str("name"))
+                     .toString(),
                  str("Thai Massage"));
         QCOMPARE(state.upNext()->count(), 0);
         QVERIFY(state.canCall());
@@ -281,8 +292,10 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
         QTRY_VERIFY_WITH_TIMEOUT(!state.busy(), 3000);
         QVERIFY(state.error().isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!state.current().value(str("called_at")).toString().isEmpty(), 3000);
-        QCOMPARE(state.current().value(str("status")).toString(), str("assigned")); // a call changes no state
+        QTRY_VERIFY_WITH_TIMEOUT(!state.current().value(str("called_at")).toString().isEmpty(),
+                                 3000);
+        QCOMPARE(state.current().value(str("status")).toString(),
+                 str("assigned")); // a call changes no state
 
         // Start: in service, the timer runs from started_at for the service's 60 minutes.
         state.start(first);
@@ -309,10 +322,11 @@ private Q_SLOTS:
         cashier.setServerUrl(server->url(QString()));
         cashier.setToken(desk);
         QJsonObject cashierView;
-        connect(&cashier, &SocketClient::eventReceived, this, [&](const QString &name, const QJsonObject &payload) {
-            if (name == str("cashier_queue_updated"))
-                cashierView = payload;
-        });
+        connect(&cashier, &SocketClient::eventReceived, this,
+                [&](const QString &name, const QJsonObject &payload) {
+                    if (name == str("cashier_queue_updated"))
+                        cashierView = payload;
+                });
         cashier.open();
         QTRY_VERIFY_WITH_TIMEOUT(!cashierView.isEmpty(), 5000);
 
@@ -330,7 +344,8 @@ private Q_SLOTS:
         const auto onDeskList = [&] {
             for (const QJsonValue &v : cashierView.value(QLatin1String("visits")).toArray())
                 if (qint64(v.toObject().value(QLatin1String("id")).toDouble()) == first)
-                    return v.toObject().value(QLatin1String("status")).toString() == str("awaiting_payment");
+                    return v.toObject().value(QLatin1String("status")).toString() ==
+                        str("awaiting_payment");
             return false;
         };
         QTRY_VERIFY_WITH_TIMEOUT(onDeskList(), 3000);
@@ -338,8 +353,10 @@ private Q_SLOTS:
 
         // The tip the desk takes shows in today's totals.
         const HttpResult pay = server->post(str("/api/visits/%1/payments").arg(first),
-                                            { { str("method"), str("card") }, { str("amount"), 45000 },
-                                              { str("tip"), 5000 }, { str("idempotency_key"), str("tst-therapist-1") } },
+                                            { { str("method"), str("card") },
+                                              { str("amount"), 45000 },
+                                              { str("tip"), 5000 },
+                                              { str("idempotency_key"), str("tst-therapist-1") } },
                                             desk);
         QCOMPARE(pay.status, 201);
         QTRY_COMPARE_WITH_TIMEOUT(state.tipsToday(), 5000.0, 3000);
@@ -402,7 +419,9 @@ private Q_SLOTS:
         QVERIFY(signInAnna(state));
         QVERIFY(state.turnPosition() >= 1);
         const auto serverStatus = [&] {
-            for (const QJsonValue &v : server->get(str("/api/therapists"), desk).json.value(QLatin1String("therapists")).toArray())
+            for (const QJsonValue &v : server->get(str("/api/therapists"), desk)
+                                           .json.value(QLatin1String("therapists"))
+                                           .toArray())
                 if (qint64(v.toObject().value(QLatin1String("id")).toDouble()) == kAnna)
                     return v.toObject().value(QLatin1String("status")).toString();
             return QString();
@@ -883,7 +902,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(state.canStart(), 3000);
         state.start(id);
         QTRY_VERIFY_WITH_TIMEOUT(state.inService(), 3000);
-        const QDateTime started = QDateTime::fromString(state.current().value(str("started_at")).toString(), Qt::ISODateWithMs);
+        const QDateTime started = QDateTime::fromString(
+            state.current().value(str("started_at")).toString(), Qt::ISODateWithMs);
         QVERIFY(started.isValid());
 
         QSignalSpy ticks(&state, &TherapistState::timerChanged);
@@ -913,23 +933,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pin");
         QTest::addColumn<QStringList>("rest");
 
-        QTest::newRow("none") << QStringList { str("app"), str("--server"), str("http://x:5000") } << true << -1
-                              << qint64(0) << QString() << QStringList { str("app"), str("--server"), str("http://x:5000") };
-        QTest::newRow("all") << QStringList { str("app"), str("--lock-after"), str("30"), str("--lang"), str("th"),
-                                              str("--staff-id=3"), str("-pin"), str("1111") }
-                             << true << 30 << qint64(3) << str("1111") << QStringList { str("app"), str("--lang"), str("th") };
-        QTest::newRow("staff only") << QStringList { str("app"), str("--staff-id"), str("5") } << true << -1 << qint64(5)
-                                    << QString() << QStringList { str("app") };
-        QTest::newRow("after --") << QStringList { str("app"), str("--"), str("--pin"), str("1") } << true << -1
-                                  << qint64(0) << QString() << QStringList { str("app"), str("--"), str("--pin"), str("1") };
-        QTest::newRow("bad lock") << QStringList { str("app"), str("--lock-after"), str("soon") } << false << -1
-                                  << qint64(0) << QString() << QStringList { str("app") };
-        QTest::newRow("negative lock") << QStringList { str("app"), str("--lock-after=-1") } << false << -1 << qint64(0)
-                                       << QString() << QStringList { str("app") };
-        QTest::newRow("bad staff") << QStringList { str("app"), str("--staff-id"), str("anna") } << false << -1
-                                   << qint64(0) << QString() << QStringList { str("app") };
-        QTest::newRow("pin alone") << QStringList { str("app"), str("--pin"), str("1111") } << false << -1 << qint64(0)
-                                   << str("1111") << QStringList { str("app") };
+        QTest::newRow("none") << QStringList { str("app"), str("--server"), str("http://x:5000") }
+                              << true << -1 << qint64(0) << QString()
+                              << QStringList { str("app"), str("--server"), str("http://x:5000") };
+        QTest::newRow("all") << QStringList { str("app"),  str("--lock-after"),
+                                              str("30"),   str("--lang"),
+                                              str("th"),   str("--staff-id=3"),
+                                              str("-pin"), str("1111") }
+                             << true << 30 << qint64(3) << str("1111")
+                             << QStringList { str("app"), str("--lang"), str("th") };
+        QTest::newRow("staff only")
+            << QStringList { str("app"), str("--staff-id"), str("5") } << true << -1 << qint64(5)
+            << QString() << QStringList { str("app") };
+        QTest::newRow("after --") << QStringList { str("app"), str("--"), str("--pin"), str("1") }
+                                  << true << -1 << qint64(0) << QString()
+                                  << QStringList { str("app"), str("--"), str("--pin"), str("1") };
+        QTest::newRow("bad lock") << QStringList { str("app"), str("--lock-after"), str("soon") }
+                                  << false << -1 << qint64(0) << QString()
+                                  << QStringList { str("app") };
+        QTest::newRow("negative lock")
+            << QStringList { str("app"), str("--lock-after=-1") } << false << -1 << qint64(0)
+            << QString() << QStringList { str("app") };
+        QTest::newRow("bad staff")
+            << QStringList { str("app"), str("--staff-id"), str("anna") } << false << -1
+            << qint64(0) << QString() << QStringList { str("app") };
+        QTest::newRow("pin alone") << QStringList { str("app"), str("--pin"), str("1111") } << false
+                                   << -1 << qint64(0) << str("1111") << QStringList { str("app") };
     }
 
     void options()
@@ -998,7 +1027,8 @@ private Q_SLOTS:
 
         QQmlApplicationEngine engine;
         engine.addImportPath(str("qrc:/"));
-        engine.setInitialProperties({ { str("state"), QVariant::fromValue(&state) }, { str("width"), 1280 },
+        engine.setInitialProperties({ { str("state"), QVariant::fromValue(&state) },
+                                      { str("width"), 1280 },
                                       { str("height"), 800 } });
         engine.load(QUrl(str("qrc:/SpaTherapist/Main.qml")));
         QCOMPARE(engine.rootObjects().size(), 1);
@@ -1008,7 +1038,8 @@ private Q_SLOTS:
 
         const auto centreIn = [&](QQuickItem *parent, const char *name) {
             auto *item = findItem(parent, QLatin1String(name));
-            return item ? item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint() : QPoint(-1, -1);
+            return item ? item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint()
+                        : QPoint(-1, -1);
         };
         const auto centre = [&](const char *name) { return centreIn(window->contentItem(), name); };
         // Sign in on the sign-in page: a name, then the PIN on the pad.
@@ -1030,7 +1061,8 @@ private Q_SLOTS:
         state.setIdleLockSeconds(1);
         for (int i = 0; i < 6; ++i) {
             QTest::qWait(300);
-            QTest::mouseClick(window, Qt::LeftButton, {}, QPoint(640, 400)); // somewhere in the queue card
+            QTest::mouseClick(window, Qt::LeftButton, {},
+                              QPoint(640, 400)); // somewhere in the queue card
         }
         QVERIFY(!state.locked());
         QTRY_VERIFY_WITH_TIMEOUT(state.locked(), 2500);

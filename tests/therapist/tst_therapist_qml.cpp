@@ -23,8 +23,7 @@
 Q_IMPORT_QML_PLUGIN(SpaPlugin)
 Q_IMPORT_QML_PLUGIN(SpaTherapistPlugin)
 
-class Setup : public QObject
-{
+class Setup : public QObject {
     Q_OBJECT
 
 public:
@@ -46,8 +45,9 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
-        engine->rootContext()->setContextProperty(QStringLiteral("testServerUrl"),
-                                                  QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("testServerUrl"),
+            QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
     }
 
     void cleanupTestCase()
