@@ -15,6 +15,11 @@ inline constexpr char MonitorUpdated[] = "monitor_updated";
 inline constexpr char CustomerTxnUpdate[] = "customer_txn_update";
 inline constexpr char MonitorPaymentCompleted[] = "monitor_payment_completed";
 
+// Server -> client notices, each sent once (and replayed after a reconnect with `offset`).
+inline constexpr char MonitorVisitCalled[] = "monitor_visit_called";
+inline constexpr char CustomerCalled[] = "customer_called";
+inline constexpr char CustomerPaymentCompleted[] = "customer_payment_completed";
+
 // Client -> server commands (sent with an ack id; the server answers with an ACK).
 inline constexpr char VisitCheckin[] = "visit:checkin";
 inline constexpr char VisitAssign[] = "visit:assign";

@@ -12,7 +12,7 @@ PKGS=(
   qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest
   qml6-module-qtwebsockets qml6-module-qtquick-templates qt6-qpa-plugins
   xvfb xauth libgl1-mesa-dri sqlite3 fonts-dejavu-core fonts-thai-tlwg fontconfig
-  libqrencode-dev pkg-config
+  libqrencode-dev pkg-config clang-format  # clang-format: the test command checks the C++ formatting
   chromium  # the customer page's browser test (tests/browser) and its screenshots
 )
 # node and npm: Debian's, unless a node with its own npm is already there

@@ -9,15 +9,16 @@
 #include "domain/spa.h"
 #include "engineio.h"
 #include "events.h"
+#include "rooms.h"
 #include "socketio.h"
 #include "store/database.h"
+#include "store/journal.h"
 #include "ws/wsconnection.h"
 #include "ws/wsframes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcHub, "spa.hub")
 
@@ -29,13 +30,13 @@ QStringList roomsFor(const Principal &p)
     switch (p.role) {
     case Role::Admin:
     case Role::Cashier:
-        return { QStringLiteral("cashier") };
+        return { Room::cashier() };
     case Role::Therapist:
-        return { QStringLiteral("therapist:%1").arg(p.staffId), QStringLiteral("therapists") };
+        return { Room::therapist(p.staffId), Room::therapists() };
     case Role::Monitor:
-        return { QStringLiteral("monitor") };
+        return { Room::monitor() };
     case Role::Customer:
-        return { QStringLiteral("customer:%1").arg(p.visitId) };
+        return { Room::customer(p.visitId) };
     case Role::None:
         break;
     }
@@ -49,6 +50,7 @@ Hub::Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject
     , m_commands(commands)
     , m_config(config)
     , m_views(domain)
+    , m_journal(domain.database())
 {
     m_dispatchedSeq = m_domain.lastSeq();
     connect(&m_domain, &SpaDomain::committed, this, &Hub::onCommitted);
@@ -384,29 +386,27 @@ void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &arg
 void Hub::onCommitted(qint64)
 {
     m_views.invalidate();
-    QSqlQuery q = m_domain.database().exec(
-        QStringLiteral(
-            "SELECT seq, type, rooms, notify, payload FROM events WHERE seq > ? ORDER BY seq"),
-        { m_dispatchedSeq });
-    while (q.next()) {
-        const qint64 seq = q.value(0).toLongLong();
-        const QString type = q.value(1).toString();
-        const QStringList rooms = q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    Journal::Range range;
+    range.after = m_dispatchedSeq;
+    const QVector<JournalEntry> entries = m_journal.read(range);
+    for (const JournalEntry &e : entries) {
+        const qint64 seq = e.seq;
+        const QStringList &rooms = e.rooms;
         m_dispatchedSeq = seq;
         for (const QString &room : rooms)
             markDirty(room);
         // A queue change moves every waiting customer's position and estimate.
-        if (type.startsWith(QLatin1String("visit.")) ||
-            type.startsWith(QLatin1String("therapist.")))
+        if (e.type.startsWith(QLatin1String("visit.")) ||
+            e.type.startsWith(QLatin1String("therapist.")))
             for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
-                if (it.key().startsWith(QLatin1String("customer:")))
+                if (Room::parse(it.key()).kind() == Room::Kind::Customer)
                     m_dirty.insert(it.key());
-        if (q.value(3).toInt() != 1)
+        if (!e.notify)
             continue;
-        QJsonObject payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        QJsonObject payload = e.payload();
         payload.insert(QStringLiteral("seq"), seq);
         for (const QString &room : rooms) {
-            const QString event = notificationEvent(type, room);
+            const QString event = notificationEvent(e.type, room);
             if (!event.isEmpty() && m_rooms.contains(room)) {
                 // Sent with the room's next flush (markDirty above scheduled it): under load a
                 // screen gets one write per flush gap carrying every notice, not one per notice.
@@ -422,7 +422,7 @@ void Hub::markDirty(const QString &room)
 {
     if (room == QLatin1String("therapists")) {
         for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
-            if (it.key().startsWith(QLatin1String("therapist:")))
+            if (Room::parse(it.key()).kind() == Room::Kind::Therapist)
                 m_dirty.insert(it.key());
     } else if (m_rooms.contains(room)) {
         m_dirty.insert(room);
@@ -506,18 +506,19 @@ void Hub::sendToRoom(const QString &room, const Outbox &out)
 
 QString Hub::notificationEvent(const QString &type, const QString &room)
 {
-    const bool monitor = room == QLatin1String("monitor");
-    const bool customer = room.startsWith(QLatin1String("customer:"));
+    const Room::Kind kind = Room::parse(room).kind();
+    const bool monitor = kind == Room::Kind::Monitor;
+    const bool customer = kind == Room::Kind::Customer;
     if (type == QLatin1String("payment_completed")) {
         if (monitor)
             return QLatin1String(Events::MonitorPaymentCompleted);
         if (customer)
-            return QStringLiteral("customer_payment_completed");
+            return QLatin1String(Events::CustomerPaymentCompleted);
     } else if (type == QLatin1String("visit_called")) {
         if (monitor)
-            return QStringLiteral("monitor_visit_called");
+            return QLatin1String(Events::MonitorVisitCalled);
         if (customer)
-            return QStringLiteral("customer_called");
+            return QLatin1String(Events::CustomerCalled);
     }
     return QString();
 }
@@ -526,21 +527,22 @@ void Hub::replay(HubClient *c, qint64 offset)
 {
     const QString cutoff =
         isoUtc(m_domain.clock().now().addSecs(-qint64(m_config.retentionHours) * 3600));
-    QSqlQuery q =
-        m_domain.database().exec(QStringLiteral("SELECT seq, type, rooms, payload FROM events "
-                                                "WHERE seq > ? AND seq <= ? AND notify = 1 "
-                                                "AND created_at >= ? ORDER BY seq LIMIT 1000"),
-                                 { offset, m_dispatchedSeq, cutoff });
-    while (q.next()) {
-        const QStringList rooms = q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &room : rooms) {
+    Journal::Range range;
+    range.after = offset;
+    range.upTo = m_dispatchedSeq;
+    range.noticesOnly = true;
+    range.since = cutoff;
+    range.limit = 1000;
+    const QVector<JournalEntry> entries = m_journal.read(range);
+    for (const JournalEntry &e : entries) {
+        for (const QString &room : e.rooms) {
             if (!c->rooms.contains(room))
                 continue;
-            const QString event = notificationEvent(q.value(1).toString(), room);
+            const QString event = notificationEvent(e.type, room);
             if (event.isEmpty())
                 continue;
-            QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-            payload.insert(QStringLiteral("seq"), q.value(0).toLongLong());
+            QJsonObject payload = e.payload();
+            payload.insert(QStringLiteral("seq"), e.seq);
             payload.insert(QStringLiteral("replayed"), true);
             sendText(c, SocketIO::frameEvent(event, QJsonArray { payload }));
             break; // once per notification, even for a client in two of its rooms

@@ -444,7 +444,7 @@ bool Database::run(const QString &sql, QString *error)
     return failed.isEmpty();
 }
 
-QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> binds)
+QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 {
     auto *result = new RowsResult(m_db.driver(), sql);
     QSqlQuery q(result);

@@ -45,7 +45,7 @@ public:
     // A prepared statement with positional `?` bindings. Logs failures; never throws.
     // Statements are compiled once per SQL text and kept (SQLite); the rows are read in full
     // before this returns, so the caller owns them and may run the same SQL while reading them.
-    QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> binds = {});
+    QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
     bool lastOk() const { return m_lastOk; }
     // Statements compiled so far (kept for reuse), for tests.
     int cachedStatements() const { return int(m_statements.size()); }
