@@ -490,9 +490,9 @@ CustomerPage::CustomerPage(SpaDomain &domain, QObject *parent)
     : QObject(parent)
     , m_domain(domain)
     , m_views(domain)
-    , m_seenSeq(domain.lastSeq())
+    , m_seenSeq(domain.views().journal().lastSeq())
 {
-    connect(&m_domain, &SpaDomain::committed, this, &CustomerPage::onCommitted);
+    connect(&m_domain.pipeline(), &CommandPipeline::committed, this, &CustomerPage::onCommitted);
     m_heartbeat.setInterval(kDefaultHeartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &CustomerPage::heartbeat);
 }
@@ -550,7 +550,7 @@ std::optional<qint64> CustomerPage::resolve(const QString &code)
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9]{4,32}$"));
     if (!shape.match(code).hasMatch())
         return std::nullopt;
-    const auto who = m_domain.resolveTicketCode(code);
+    const auto who = m_domain.signIn().resolveTicketCode(code);
     if (!who || who->visitId <= 0)
         return std::nullopt;
     return who->visitId;
@@ -565,7 +565,8 @@ HttpResponse CustomerPage::notFound(const QString &lang)
 {
     const Strings S(lang);
     const QByteArray n = nonce();
-    const QString venue = m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa"));
+    const QString venue =
+        m_domain.venue().setting(QStringLiteral("venue_name"), QStringLiteral("Spa"));
     const QString body =
         QStringLiteral(
             "<header class=\"venue\">%1</header>\n"

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "http/httpresponse.h"
-#include "hub/roomviews.h"
+#include "views/roomviews.h"
 
 #include <QByteArray>
 #include <QJsonObject>
