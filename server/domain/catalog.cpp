@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "domain/fields.h"
 #include "domain/pipeline.h"
+#include "rooms.h"
 #include "store/database.h"
 #include "views/catalogviews.h"
 
@@ -39,7 +40,7 @@ Reply Catalog::create(const QJsonObject &body, const Principal &who)
         if (!q.next())
             return Errors::internal();
         const QJsonObject s = m_views.serviceJson(q.value(0).toLongLong());
-        m_pipeline.journal(QStringLiteral("service.created"), { QStringLiteral("cashier") }, s);
+        m_pipeline.journal(QStringLiteral("service.created"), { Room::cashier() }, s);
         return Reply::ok({ { QStringLiteral("service"), s } }, 201);
     });
 }
@@ -70,7 +71,7 @@ Reply Catalog::update(qint64 id, const QJsonObject &body, const Principal &who)
             m_db.exec(QStringLiteral("UPDATE services SET active = ? WHERE id = ?"),
                       { body.value(QLatin1String("active")).toBool() ? 1 : 0, id });
         const QJsonObject s = m_views.serviceJson(id);
-        m_pipeline.journal(QStringLiteral("service.updated"), { QStringLiteral("cashier") }, s);
+        m_pipeline.journal(QStringLiteral("service.updated"), { Room::cashier() }, s);
         return Reply::ok({ { QStringLiteral("service"), s } });
     });
 }

@@ -15,8 +15,7 @@ class Database;
 
 // The service menu. Visits keep a copy of a service's name and price, so a service is retired,
 // never erased.
-class Catalog
-{
+class Catalog {
 public:
     Catalog(CommandPipeline &pipeline, CatalogViews &views);
 

@@ -19,8 +19,7 @@ class Database;
 // its rows and appends journal entries, and only after COMMIT does `committed` fire (the hub and
 // the customer page then read the new entries and fan them out). Every aggregate writes through
 // here; nothing outside server/domain writes.
-class CommandPipeline : public QObject
-{
+class CommandPipeline : public QObject {
     Q_OBJECT
 public:
     CommandPipeline(Database &db, const Clock &clock, QObject *parent = nullptr);

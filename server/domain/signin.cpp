@@ -169,4 +169,3 @@ std::optional<Principal> SignIn::resolveTicketCode(const QString &code)
     p.name = q.value(1).toString();
     return p;
 }
-

@@ -17,8 +17,7 @@ class StaffViews;
 
 // A sign-in split in three so the slow part (PBKDF2) can run off the event loop:
 // prepareLogin() reads the account, verify() may run on any thread, finishLogin() issues the token.
-struct LoginAttempt
-{
+struct LoginAttempt {
     std::optional<Reply> error; // malformed request: answer this, verify nothing
     bool byPin = false;
     QString secret;
@@ -28,8 +27,7 @@ struct LoginAttempt
 };
 
 // Sign-in, bearer tokens and ticket codes: who is asking.
-class SignIn
-{
+class SignIn {
 public:
     SignIn(CommandPipeline &pipeline, StaffViews &staffViews);
 

@@ -9,6 +9,7 @@
 #include "domain/fields.h"
 #include "domain/pipeline.h"
 #include "domain/signin.h"
+#include "rooms.h"
 #include "store/database.h"
 #include "views/staffviews.h"
 
@@ -70,10 +71,8 @@ Reply Staff::create(const QJsonObject &body, const Principal &who)
                                      "status_since) VALUES (?, 'off', ?, ?)"),
                       { id, now, now });
         const QJsonObject s = m_views.staffJson(id);
-        m_pipeline.journal(
-            QStringLiteral("staff.created"),
-            { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") },
-            s);
+        m_pipeline.journal(QStringLiteral("staff.created"),
+                           { Room::cashier(), Room::monitor(), Room::therapists() }, s);
         return Reply::ok({ { QStringLiteral("staff"), s } }, 201);
     });
 }
@@ -115,10 +114,8 @@ Reply Staff::update(qint64 id, const QJsonObject &body, const Principal &who)
         if (!password.isEmpty() || !pin.isEmpty())
             m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE staff_id = ?"), { id });
         const QJsonObject s = m_views.staffJson(id);
-        m_pipeline.journal(
-            QStringLiteral("staff.updated"),
-            { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") },
-            s);
+        m_pipeline.journal(QStringLiteral("staff.updated"),
+                           { Room::cashier(), Room::monitor(), Room::therapists() }, s);
         return Reply::ok({ { QStringLiteral("staff"), s } });
     });
     if (r.isOk() && (!password.isEmpty() || !pin.isEmpty()))
@@ -149,10 +146,8 @@ Reply Staff::deactivate(qint64 id, const Principal &who)
         m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'off' WHERE staff_id = ?"),
                   { id });
         const QJsonObject s = m_views.staffJson(id);
-        m_pipeline.journal(
-            QStringLiteral("staff.deactivated"),
-            { QStringLiteral("cashier"), QStringLiteral("monitor"), QStringLiteral("therapists") },
-            s);
+        m_pipeline.journal(QStringLiteral("staff.deactivated"),
+                           { Room::cashier(), Room::monitor(), Room::therapists() }, s);
         return Reply::ok({ { QStringLiteral("staff"), s } });
     });
     if (r.isOk())
@@ -179,7 +174,7 @@ Reply Staff::createDevice(const QJsonObject &body, const Principal &who)
         const QJsonObject device { { QStringLiteral("id"), id },
                                    { QStringLiteral("name"), name },
                                    { QStringLiteral("role"), QStringLiteral("monitor") } };
-        m_pipeline.journal(QStringLiteral("device.created"), { QStringLiteral("cashier") }, device);
+        m_pipeline.journal(QStringLiteral("device.created"), { Room::cashier() }, device);
         return Reply::ok(
             { { QStringLiteral("device"), device }, { QStringLiteral("token"), token } }, 201);
     });
@@ -200,11 +195,10 @@ Reply Staff::revokeDevice(qint64 id, const Principal &who)
                                    { QStringLiteral("name"), name },
                                    { QStringLiteral("role"), role },
                                    { QStringLiteral("active"), false } };
-        m_pipeline.journal(QStringLiteral("device.revoked"), { QStringLiteral("cashier") }, device);
+        m_pipeline.journal(QStringLiteral("device.revoked"), { Room::cashier() }, device);
         return Reply::ok({ { QStringLiteral("device"), device } });
     });
     if (r.isOk())
         m_pipeline.credentialRevoked();
     return r;
 }
-

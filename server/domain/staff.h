@@ -16,8 +16,7 @@ class StaffViews;
 
 // Staff accounts (admin, cashier, therapist) with their password or PIN, and kiosk devices.
 // Accounts are deactivated, never erased; a change of secret ends the account's sessions.
-class Staff
-{
+class Staff {
 public:
     Staff(CommandPipeline &pipeline, StaffViews &views, SignIn &signIn);
 

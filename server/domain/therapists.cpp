@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "domain/fields.h"
 #include "domain/pipeline.h"
+#include "rooms.h"
 #include "store/database.h"
 #include "views/staffviews.h"
 
@@ -56,10 +57,9 @@ Reply Therapists::setStatus(qint64 id, const QJsonObject &body, const Principal 
                                      "WHERE staff_id = ?"),
                       { status, now, id });
         const QJsonObject t = m_views.staffJson(id);
-        m_pipeline.journal(QStringLiteral("therapist.status"),
-                           { QStringLiteral("cashier"), QStringLiteral("monitor"),
-                             QStringLiteral("therapists"), QStringLiteral("therapist:%1").arg(id) },
-                           t);
+        m_pipeline.journal(
+            QStringLiteral("therapist.status"),
+            { Room::cashier(), Room::monitor(), Room::therapists(), Room::therapist(id) }, t);
         return Reply::ok({ { QStringLiteral("therapist"), t } });
     });
 }

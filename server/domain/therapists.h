@@ -17,8 +17,7 @@ class StaffViews;
 
 // Therapists' availability (available, on_break, off; busy while serving) and their place in the
 // turn order: coming on shift puts a therapist at the back, a break keeps the place.
-class Therapists
-{
+class Therapists {
 public:
     Therapists(CommandPipeline &pipeline, StaffViews &views);
 

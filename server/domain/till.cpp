@@ -12,6 +12,7 @@
 #include "domain/rows.h"
 #include "domain/venue.h"
 #include "domain/visits.h"
+#include "rooms.h"
 #include "store/database.h"
 #include "views/tillviews.h"
 #include "views/visitviews.h"
@@ -114,20 +115,21 @@ Reply Till::pay(qint64 visitId, const QJsonObject &body, const Principal &who)
                 { isoUtc(now), visitId });
         const QJsonObject payment = m_tillViews.paymentJson(pid);
         const QJsonObject v = m_views.visitJson(visitId);
-        m_pipeline.journal(QStringLiteral("payment.taken"), Visits::rooms(v),
-                { { QStringLiteral("payment"), payment }, { QStringLiteral("visit"), v } });
+        m_pipeline.journal(
+            QStringLiteral("payment.taken"), Visits::rooms(v),
+            { { QStringLiteral("payment"), payment }, { QStringLiteral("visit"), v } });
         if (settled) {
-            m_pipeline.journal(QStringLiteral("payment_completed"),
-                    { QStringLiteral("monitor"), QStringLiteral("cashier"),
-                      QStringLiteral("customer:%1").arg(visitId) },
-                    { { QStringLiteral("visit_id"), visitId },
-                      { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
-                      { QStringLiteral("name"),
-                        VisitViews::publicName(v.value(QLatin1String("customer_name")).toString()) },
-                      { QStringLiteral("total"), v.value(QLatin1String("total")) },
-                      { QStringLiteral("tips"), v.value(QLatin1String("tips")) },
-                      { QStringLiteral("currency"), v.value(QLatin1String("currency")) } },
-                    true);
+            m_pipeline.journal(
+                QStringLiteral("payment_completed"),
+                { Room::monitor(), Room::cashier(), Room::customer(visitId) },
+                { { QStringLiteral("visit_id"), visitId },
+                  { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
+                  { QStringLiteral("name"),
+                    VisitViews::publicName(v.value(QLatin1String("customer_name")).toString()) },
+                  { QStringLiteral("total"), v.value(QLatin1String("total")) },
+                  { QStringLiteral("tips"), v.value(QLatin1String("tips")) },
+                  { QStringLiteral("currency"), v.value(QLatin1String("currency")) } },
+                true);
         }
         return Reply::ok({ { QStringLiteral("payment"), payment },
                            { QStringLiteral("visit"), v },
@@ -182,7 +184,7 @@ Reply Till::voidPayment(qint64 paymentId, const QJsonObject &body, const Princip
         const QJsonObject v = m_views.visitJson(visitId);
         const QJsonObject voidRow = m_tillViews.paymentJson(vid);
         m_pipeline.journal(QStringLiteral("payment.voided"), Visits::rooms(v),
-                { { QStringLiteral("void"), voidRow }, { QStringLiteral("visit"), v } });
+                           { { QStringLiteral("void"), voidRow }, { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("void"), voidRow },
                            { QStringLiteral("payment"), m_tillViews.paymentJson(paymentId) },
                            { QStringLiteral("visit"), v } },
@@ -222,9 +224,8 @@ Reply Till::closeDay(const QString &date, const Principal &who)
         QJsonObject r = report;
         r.insert(QStringLiteral("closed"), true);
         r.insert(QStringLiteral("closed_at"), now);
-        m_pipeline.journal(QStringLiteral("day.closed"), { QStringLiteral("cashier") },
-                { { QStringLiteral("date"), date } });
+        m_pipeline.journal(QStringLiteral("day.closed"), { Room::cashier() },
+                           { { QStringLiteral("date"), date } });
         return Reply::ok(r, 201);
     });
 }
-

@@ -16,8 +16,7 @@ class Venue;
 class VisitViews;
 
 // The money: payments (split, tips, cash change, idempotency keys), voids, and the day close.
-class Till
-{
+class Till {
 public:
     Till(CommandPipeline &pipeline, Venue &venue, VisitViews &views, TillViews &tillViews);
 

@@ -76,10 +76,9 @@ bool Venue::dayClosed(const QString &date)
 
 Reply Venue::publicSettings()
 {
-    return Reply::ok(
-        { { QStringLiteral("venue_name"),
-            setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
-          { QStringLiteral("currency"), currency() },
-          { QStringLiteral("timezone"), QString::fromUtf8(timeZone().id()) },
-          { QStringLiteral("business_date"), today() } });
+    return Reply::ok({ { QStringLiteral("venue_name"),
+                         setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
+                       { QStringLiteral("currency"), currency() },
+                       { QStringLiteral("timezone"), QString::fromUtf8(timeZone().id()) },
+                       { QStringLiteral("business_date"), today() } });
 }

@@ -16,8 +16,7 @@ class Clock;
 class Database;
 
 // The venue: its settings (name, currency, time zone) and the business day they define.
-class Venue
-{
+class Venue {
 public:
     Venue(Database &db, const Clock &clock);
 

@@ -34,14 +34,13 @@ Visits::Visits(CommandPipeline &pipeline, Venue &venue, VisitViews &views, Staff
 
 QStringList Visits::rooms(const QJsonObject &visit, qint64 otherTherapist)
 {
-    QStringList rooms { QStringLiteral("cashier"), QStringLiteral("monitor"),
-                        QStringLiteral("therapists"),
-                        QStringLiteral("customer:%1").arg(idOf(visit)) };
+    QStringList rooms { Room::cashier(), Room::monitor(), Room::therapists(),
+                        Room::customer(idOf(visit)) };
     if (const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
         therapist > 0)
-        rooms.append(QStringLiteral("therapist:%1").arg(therapist));
-    if (otherTherapist > 0 && !rooms.contains(QStringLiteral("therapist:%1").arg(otherTherapist)))
-        rooms.append(QStringLiteral("therapist:%1").arg(otherTherapist));
+        rooms.append(Room::therapist(therapist));
+    if (otherTherapist > 0 && !rooms.contains(Room::therapist(otherTherapist)))
+        rooms.append(Room::therapist(otherTherapist));
     return rooms;
 }
 
@@ -233,8 +232,7 @@ Reply Visits::call(qint64 id, const Principal &who)
             { QStringLiteral("therapist"), v.value(QLatin1String("therapist")) },
             { QStringLiteral("room"), v.value(QLatin1String("room")) }
         };
-        m_pipeline.journal(QStringLiteral("visit_called"),
-                           { QStringLiteral("monitor"), QStringLiteral("customer:%1").arg(id) },
+        m_pipeline.journal(QStringLiteral("visit_called"), { Room::monitor(), Room::customer(id) },
                            notice, true);
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });

@@ -21,8 +21,7 @@ class VisitViews;
 
 // Check-in and the visit state machine: waiting → assigned → in_service → awaiting_payment → paid,
 // with cancelled and no_show from waiting or assigned.
-class Visits
-{
+class Visits {
 public:
     Visits(CommandPipeline &pipeline, Venue &venue, VisitViews &views, StaffViews &staffViews,
            Therapists &therapists);

@@ -622,12 +622,14 @@ void ApiServer::setupRoutes()
           [this, reply](const RequestContext &) {
               return reply(m_domain.views().staff().listTherapists());
           });
-    r.add(Method::Put, QStringLiteral("/api/therapists/{id}/status"), kStaff,
-          [this](const RequestContext &c) {
+    // Routes that run a command take its roles from the command table (domain/commands.cpp).
+    const auto rolesOf = [this](const char *name) { return m_commands.roles(QLatin1String(name)); };
+    r.add(Method::Put, QStringLiteral("/api/therapists/{id}/status"),
+          rolesOf(Events::TherapistStatus), [this](const RequestContext &c) {
               return command(Events::TherapistStatus, c, "therapist_id");
           });
 
-    r.add(Method::Post, QStringLiteral("/api/visits"), kDesk,
+    r.add(Method::Post, QStringLiteral("/api/visits"), rolesOf(Events::VisitCheckin),
           [this](const RequestContext &c) { return command(Events::VisitCheckin, c); });
     r.add(Method::Get, QStringLiteral("/api/visits"), kStaff,
           [this, reply](const RequestContext &c) {
@@ -648,13 +650,13 @@ void ApiServer::setupRoutes()
     };
     for (const auto &[action, name] : visitActions) {
         const char *commandName = name;
-        r.add(Method::Post, QStringLiteral("/api/visits/{id}/") + QLatin1String(action), kStaff,
-              [this, commandName](const RequestContext &c) {
+        r.add(Method::Post, QStringLiteral("/api/visits/{id}/") + QLatin1String(action),
+              rolesOf(commandName), [this, commandName](const RequestContext &c) {
                   return command(commandName, c, "visit_id");
               });
     }
     r.add(
-        Method::Post, QStringLiteral("/api/payments/{id}/void"), kStaff,
+        Method::Post, QStringLiteral("/api/payments/{id}/void"), rolesOf(Events::PaymentVoid),
         [this](const RequestContext &c) { return command(Events::PaymentVoid, c, "payment_id"); });
 
     r.add(Method::Get, QStringLiteral("/api/payments"), kDesk,

@@ -12,8 +12,7 @@ class Venue;
 
 // The audit trail: journal entries in a range of business days, optionally of one actor, paged
 // by seq (GET /api/audit; query: from, to, who, limit, after_seq).
-class AuditViews
-{
+class AuditViews {
 public:
     AuditViews(Database &db, Venue &venue)
         : m_db(db)

@@ -27,20 +27,18 @@ Reply CatalogViews::listServices(const Principal &who)
         o.insert(QStringLiteral("active"), q.value(4).toInt() == 1);
         items.append(o);
     }
-    return Reply::ok(
-        { { QStringLiteral("services"), items }, { QStringLiteral("currency"), m_venue.currency() } });
+    return Reply::ok({ { QStringLiteral("services"), items },
+                       { QStringLiteral("currency"), m_venue.currency() } });
 }
-
 
 QJsonObject CatalogViews::serviceJson(qint64 id)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT ") + kServiceColumns +
-                              QStringLiteral(" FROM services WHERE id = ?"),
-                          { id });
+                                QStringLiteral(" FROM services WHERE id = ?"),
+                            { id });
     if (!q.next())
         return {};
     QJsonObject o = rowJson(q);
     o.insert(QStringLiteral("active"), q.value(4).toInt() == 1);
     return o;
 }
-

@@ -12,8 +12,7 @@ class Database;
 class Venue;
 
 // The service menu as the API shows it.
-class CatalogViews
-{
+class CatalogViews {
 public:
     CatalogViews(Database &db, Venue &venue)
         : m_db(db)

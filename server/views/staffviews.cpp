@@ -98,4 +98,3 @@ Reply StaffViews::roster()
         items.append(rowJson(q));
     return Reply::ok({ { QStringLiteral("therapists"), items } });
 }
-

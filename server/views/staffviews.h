@@ -13,8 +13,7 @@
 class Database;
 
 // Staff, therapists (with their turn position) and devices as the API and screens show them.
-class StaffViews
-{
+class StaffViews {
 public:
     explicit StaffViews(Database &db)
         : m_db(db)

@@ -196,4 +196,3 @@ Reply TillViews::dailyReport(const QString &dateIn)
     r.insert(QStringLiteral("closed_at"), QJsonValue());
     return Reply::ok(r);
 }
-

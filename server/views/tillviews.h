@@ -12,8 +12,7 @@ class Database;
 class Venue;
 
 // Money as the API shows it: payment rows, a day's payments and the day report.
-class TillViews
-{
+class TillViews {
 public:
     TillViews(Database &db, Venue &venue)
         : m_db(db)

@@ -12,8 +12,7 @@
 
 // The read side: everything screens, pages and the API show, read from the store. The hub and
 // the HTTP layer read through here and never run SQL themselves.
-class Views
-{
+class Views {
 public:
     Views(Database &db, Venue &venue, const Clock &clock)
         : m_staff(db)

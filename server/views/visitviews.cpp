@@ -229,7 +229,6 @@ QString VisitViews::ticketLabel(int ticketNo)
     return QStringLiteral("%1").arg(ticketNo, 3, 10, QLatin1Char('0'));
 }
 
-
 QString VisitViews::publicName(const QString &full)
 {
     const QStringList parts = full.split(QLatin1Char(' '), Qt::SkipEmptyParts);

@@ -18,8 +18,7 @@ class TillViews;
 class Venue;
 
 // Visits as screens and the API show them (the one JSON shape of a visit), and the queue.
-class VisitViews
-{
+class VisitViews {
 public:
     VisitViews(Database &db, Venue &venue, const Clock &clock, StaffViews &staff, TillViews &till)
         : m_db(db)
