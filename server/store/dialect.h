@@ -8,8 +8,7 @@
 // Where the engines differ, in one place. The domain's SQL is written in what SQLite and
 // PostgreSQL both run (`RETURNING`, `ON CONFLICT ... DO UPDATE`, `COALESCE`, ISO 8601 text
 // times compared as text); what they do not share is asked of the dialect.
-class SqlDialect
-{
+class SqlDialect {
 public:
     enum class Engine { Sqlite, Postgres };
 

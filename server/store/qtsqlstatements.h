@@ -10,8 +10,7 @@
 // Statements through Qt Sql's own prepared queries: what any Qt driver runs (PostgreSQL's QPSQL).
 // Slower than SqliteStatements on SQLite (a prepare per statement), but portable; the store tests
 // run the migrations and the journal through it on SQLite to keep it honest.
-class QtSqlStatements final : public StatementRunner
-{
+class QtSqlStatements final : public StatementRunner {
 public:
     explicit QtSqlStatements(QSqlDatabase &db)
         : m_db(db)

@@ -284,4 +284,3 @@ StatementRunner::Outcome SqliteStatements::exec(const QString &sql, const QVaria
         result->fail(error, code);
     return { q, error, code };
 }
-

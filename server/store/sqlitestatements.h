@@ -16,8 +16,7 @@ struct sqlite3_stmt;
 // SQLITE_PREPARE_PERSISTENT, on the Qt driver's own `sqlite3` handle, at most 256 kept), bound and
 // stepped, and its rows copied into the returned QSqlQuery before the statement is reset.
 // Parsing SQL was a third of a command's CPU. Relies on Qt's driver using the system SQLite.
-class SqliteStatements final : public StatementRunner
-{
+class SqliteStatements final : public StatementRunner {
 public:
     // `db` must be an open QSQLITE connection; null when the driver gives no sqlite3 handle.
     static std::unique_ptr<SqliteStatements> attach(QSqlDatabase &db);
@@ -29,8 +28,7 @@ public:
     int kept() const override { return int(m_statements.size()); }
 
 private:
-    struct Statement
-    {
+    struct Statement {
         sqlite3_stmt *stmt = nullptr;
         QSqlRecord columns;
     };

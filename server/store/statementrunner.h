@@ -10,13 +10,11 @@
 // Runs one SQL statement for Database and hands back every row. One implementation per way of
 // talking to an engine: SqliteStatements keeps compiled statements on SQLite's own handle (the
 // fast path), QtSqlStatements goes through Qt Sql's prepared queries (any driver: PostgreSQL).
-class StatementRunner
-{
+class StatementRunner {
 public:
     virtual ~StatementRunner() = default;
 
-    struct Outcome
-    {
+    struct Outcome {
         QSqlQuery rows; // every row, read in full: the caller owns them
         QString error; // empty on success
         int code = 0; // the engine's error code (SQLite's extended code), 0 when unknown
