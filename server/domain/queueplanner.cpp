@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "queueplanner.h"
+#include "domain/visitstatus.h"
 
 #include <algorithm>
 #include <limits>
@@ -36,7 +37,7 @@ QHash<qint64, Estimate> estimate(const QVector<Therapist> &therapists,
 
     QHash<qint64, Estimate> out;
     for (const QueuedVisit &v : visits) {
-        if (v.status != QLatin1String("in_service"))
+        if (v.status != VisitStatus::InService)
             continue;
         out.insert(v.id, Estimate { 0, 0 });
         const qint64 elapsed = v.startedAt.isValid() ? v.startedAt.secsTo(now) / 60 : 0;
@@ -47,7 +48,7 @@ QHash<qint64, Estimate> estimate(const QVector<Therapist> &therapists,
 
     QHash<qint64, int> lineLength;
     for (const QueuedVisit &v : visits) {
-        if (v.status != QLatin1String("assigned"))
+        if (v.status != VisitStatus::Assigned)
             continue;
         Estimate e;
         e.position = ++lineLength[v.therapistId];
@@ -60,7 +61,7 @@ QHash<qint64, Estimate> estimate(const QVector<Therapist> &therapists,
 
     int waitingPosition = 0;
     for (const QueuedVisit &v : visits) {
-        if (v.status != QLatin1String("waiting"))
+        if (v.status != VisitStatus::Waiting)
             continue;
         Estimate e;
         e.position = ++waitingPosition;

@@ -12,6 +12,7 @@
 #include "domain/rows.h"
 #include "domain/venue.h"
 #include "domain/visits.h"
+#include "domain/visitstatus.h"
 #include "rooms.h"
 #include "store/database.h"
 #include "views/tillviews.h"
@@ -78,7 +79,7 @@ Reply Till::pay(qint64 visitId, const QJsonObject &body, const Principal &who)
     if (visit.isEmpty())
         return Errors::notFound(QStringLiteral("no visit with id %1").arg(visitId));
     const QString status = visit.value(QLatin1String("status")).toString();
-    if (status != QLatin1String("awaiting_payment"))
+    if (status != VisitStatus::AwaitingPayment)
         return Errors::conflict(QStringLiteral("illegal_state"),
                                 QStringLiteral("visit %1 is %2; payments are taken when it is "
                                                "awaiting_payment")

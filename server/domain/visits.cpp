@@ -13,6 +13,7 @@
 #include "domain/rows.h"
 #include "domain/therapists.h"
 #include "domain/venue.h"
+#include "domain/visitstatus.h"
 #include "rooms.h"
 #include "store/database.h"
 #include "views/staffviews.h"
@@ -116,18 +117,18 @@ Reply Visits::checkIn(const QJsonObject &body, const Principal &who)
                                 { date });
         const int ticketNo = n.next() ? n.value(0).toInt() : 1;
         const qint64 roomId = therapistId ? pickRoom(0) : 0;
-        QSqlQuery ins =
-            m_db.exec(QStringLiteral(
-                          "INSERT INTO visits (business_date, ticket_no, code, customer_name, "
-                          "phone, notes, status, therapist_id, room_id, total, duration_min, "
-                          "created_at, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                          "RETURNING id"),
-                      { date, ticketNo, Secrets::ticketCode(), name,
-                        phone.isEmpty() ? QVariant() : phone, notes.isEmpty() ? QVariant() : notes,
-                        therapistId ? QStringLiteral("assigned") : QStringLiteral("waiting"),
-                        therapistId ? QVariant(*therapistId) : QVariant(),
-                        roomId > 0 ? QVariant(roomId) : QVariant(), total, duration, isoUtc(now),
-                        therapistId ? QVariant(isoUtc(now)) : QVariant() });
+        QSqlQuery ins = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO visits (business_date, ticket_no, code, customer_name, "
+                "phone, notes, status, therapist_id, room_id, total, duration_min, "
+                "created_at, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"),
+            { date, ticketNo, Secrets::ticketCode(), name, phone.isEmpty() ? QVariant() : phone,
+              notes.isEmpty() ? QVariant() : notes,
+              therapistId ? QString(VisitStatus::Assigned) : QString(VisitStatus::Waiting),
+              therapistId ? QVariant(*therapistId) : QVariant(),
+              roomId > 0 ? QVariant(roomId) : QVariant(), total, duration, isoUtc(now),
+              therapistId ? QVariant(isoUtc(now)) : QVariant() });
         if (!ins.next())
             return Errors::internal();
         const qint64 id = ins.value(0).toLongLong();
@@ -179,7 +180,7 @@ Reply Visits::assign(qint64 id, const QJsonObject &body, const Principal &who)
             return *bad;
     }
     return transition(
-        id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
+        id, who, { QString(VisitStatus::Waiting), QString(VisitStatus::Assigned) },
         [&](const QJsonObject &visit) -> Reply {
             if (!therapistId) {
                 const QVector<qint64> order =
@@ -217,7 +218,7 @@ Reply Visits::assign(qint64 id, const QJsonObject &body, const Principal &who)
 
 Reply Visits::call(qint64 id, const Principal &who)
 {
-    return transition(id, who, { QStringLiteral("assigned") }, [&](const QJsonObject &) {
+    return transition(id, who, { QString(VisitStatus::Assigned) }, [&](const QJsonObject &) {
         m_db.exec(QStringLiteral("UPDATE visits SET called_at = ? WHERE id = ?"),
                   { isoUtc(m_clock.now()), id });
         const QJsonObject v = m_views.visitJson(id);
@@ -241,7 +242,7 @@ Reply Visits::call(qint64 id, const Principal &who)
 Reply Visits::start(qint64 id, const Principal &who)
 {
     return transition(
-        id, who, { QStringLiteral("assigned") }, [&](const QJsonObject &visit) -> Reply {
+        id, who, { QString(VisitStatus::Assigned) }, [&](const QJsonObject &visit) -> Reply {
             const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
             QSqlQuery t =
                 m_db.exec(QStringLiteral("SELECT status FROM therapist_state WHERE staff_id = ?"),
@@ -274,14 +275,14 @@ Reply Visits::start(qint64 id, const Principal &who)
 
 Reply Visits::complete(qint64 id, const Principal &who)
 {
-    return transition(id, who, { QStringLiteral("in_service") }, [&](const QJsonObject &visit) {
+    return transition(id, who, { QString(VisitStatus::InService) }, [&](const QJsonObject &visit) {
         const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
         const QString now = isoUtc(m_clock.now());
         // A free service (total 0) has nothing to collect.
         const bool free = visit.value(QLatin1String("total")).toDouble() == 0;
         m_db.exec(QStringLiteral(
                       "UPDATE visits SET status = ?, completed_at = ?, closed_at = ? WHERE id = ?"),
-                  { free ? QStringLiteral("paid") : QStringLiteral("awaiting_payment"), now,
+                  { free ? QString(VisitStatus::Paid) : QString(VisitStatus::AwaitingPayment), now,
                     free ? QVariant(now) : QVariant(), id });
         // "Waited longest since their last customer": the clock restarts now.
         m_db.exec(
@@ -302,7 +303,7 @@ Reply Visits::cancel(qint64 id, const QJsonObject &body, const Principal &who)
     if (!f.ok())
         return f.error();
     return transition(
-        id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
+        id, who, { QString(VisitStatus::Waiting), QString(VisitStatus::Assigned) },
         [&](const QJsonObject &) {
             m_db.exec(
                 QStringLiteral(
@@ -323,7 +324,7 @@ Reply Visits::noShow(qint64 id, const QJsonObject &body, const Principal &who)
     if (!f.ok())
         return f.error();
     return transition(
-        id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
+        id, who, { QString(VisitStatus::Waiting), QString(VisitStatus::Assigned) },
         [&](const QJsonObject &) {
             m_db.exec(QStringLiteral(
                           "UPDATE visits SET status = 'no_show', closed_at = ?, cancel_reason = ? "
@@ -349,11 +350,11 @@ Reply Visits::discount(qint64 id, const QJsonObject &body, const Principal &who)
         return f.error();
     return transition(
         id, who,
-        { QStringLiteral("waiting"), QStringLiteral("assigned"), QStringLiteral("in_service"),
-          QStringLiteral("awaiting_payment") },
+        { QString(VisitStatus::Waiting), QString(VisitStatus::Assigned),
+          QString(VisitStatus::InService), QString(VisitStatus::AwaitingPayment) },
         [&](const QJsonObject &visit) -> Reply {
             const qint64 subtotal = qint64(visit.value(QLatin1String("subtotal")).toDouble());
-            const qint64 paid = qint64(visit.value(QLatin1String("paid")).toDouble());
+            const qint64 paid = qint64(visit.value(VisitStatus::Paid).toDouble());
             // Percent of the services' prices, rounded half up to a whole minor unit.
             const qint64 value = amount ? *amount : (subtotal * *percent + 50) / 100;
             if (value > subtotal)
@@ -370,8 +371,7 @@ Reply Visits::discount(qint64 id, const QJsonObject &body, const Principal &who)
                 QStringLiteral("UPDATE visits SET discount = ?, discount_reason = ? WHERE id = ?"),
                 { value, value > 0 ? QVariant(reason) : QVariant(), id });
             // A completed service discounted down to what is already paid has nothing left to take.
-            if (visit.value(QLatin1String("status")).toString() ==
-                    QLatin1String("awaiting_payment") &&
+            if (visit.value(QLatin1String("status")).toString() == VisitStatus::AwaitingPayment &&
                 subtotal - value == paid)
                 m_db.exec(
                     QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),

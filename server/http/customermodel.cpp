@@ -4,6 +4,7 @@
 #include "customermodel.h"
 
 #include "customerwords.h"
+#include "domain/visitstatus.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -50,10 +51,9 @@ CustomerModel CustomerModel::of(const QJsonObject &v, const CustomerWords &S)
 {
     CustomerModel m;
     const QString st = v.value(QLatin1String("status")).toString();
-    const bool called = st == QLatin1String("assigned") &&
-        !v.value(QLatin1String("called_at")).toString().isEmpty();
-    const bool queued =
-        (st == QLatin1String("waiting") || st == QLatin1String("assigned")) && !called;
+    const bool called =
+        st == VisitStatus::Assigned && !v.value(QLatin1String("called_at")).toString().isEmpty();
+    const bool queued = (st == VisitStatus::Waiting || st == VisitStatus::Assigned) && !called;
     const QString therapist = v.value(QLatin1String("therapist")).toString();
     const QString room = v.value(QLatin1String("room")).toString();
     const QString currency = v.value(QLatin1String("currency")).toString();
@@ -64,16 +64,16 @@ CustomerModel CustomerModel::of(const QJsonObject &v, const CustomerWords &S)
         m.status = st;
     if (queued)
         m.hint = S(QStringLiteral("hint_wait"));
-    else if (st == QLatin1String("in_service"))
+    else if (st == VisitStatus::InService)
         m.hint = S(QStringLiteral("hint_service"));
-    else if (st == QLatin1String("cancelled") || st == QLatin1String("no_show"))
+    else if (st == VisitStatus::Cancelled || st == VisitStatus::NoShow)
         m.hint = S(QStringLiteral("hint_closed"));
     if (called)
         m.called = room.isEmpty() ? fmt(S(QStringLiteral("called")), therapist)
                                   : fmt(S(QStringLiteral("called_room")), therapist, room);
-    m.paid = st == QLatin1String("paid");
+    m.paid = st == VisitStatus::Paid;
     const qint64 due = qint64(v.value(QLatin1String("balance_due")).toDouble());
-    if (st == QLatin1String("awaiting_payment") && due > 0)
+    if (st == VisitStatus::AwaitingPayment && due > 0)
         m.due = fmt(S(QStringLiteral("pay_at_desk")), money(due, currency, S));
     const int position = v.value(QLatin1String("position")).toInt();
     if (queued && position > 0)
@@ -88,7 +88,7 @@ CustomerModel CustomerModel::of(const QJsonObject &v, const CustomerWords &S)
             m.wait = fmt(S(QStringLiteral("about")), minutes(wait.toInt(), S));
     }
     m.therapist = therapist;
-    if (st == QLatin1String("assigned") || st == QLatin1String("in_service"))
+    if (st == VisitStatus::Assigned || st == VisitStatus::InService)
         m.room = room;
     QStringList services;
     for (const QJsonValue &s : v.value(QLatin1String("services")).toArray())

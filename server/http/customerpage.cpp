@@ -3,6 +3,7 @@
 
 #include "customerpage.h"
 
+#include "domain/visitstatus.h"
 #include "http/customermodel.h"
 #include "http/customerwords.h"
 
@@ -174,8 +175,8 @@ HttpResponse CustomerPage::page(const QHttpServerRequest &request, const QString
                              { QStringLiteral("visit"), v },
                              { QStringLiteral("strings"), words.json() } };
     // A finished ticket no longer asks a script-less browser to reload.
-    const bool final = v.value(QLatin1String("status")).toString() == QLatin1String("paid") ||
-        m.state == QLatin1String("cancelled") || m.state == QLatin1String("no_show");
+    const bool final = v.value(QLatin1String("status")).toString() == VisitStatus::Paid ||
+        m.state == VisitStatus::Cancelled || m.state == VisitStatus::NoShow;
     return render(lang,
                   { { QStringLiteral("title"), ticket + QStringLiteral(" · ") + m.status },
                     { QStringLiteral("refresh"), flag(!final) },

@@ -5,6 +5,7 @@
 
 #include "core/clock.h"
 #include "domain/spa.h"
+#include "domain/visitstatus.h"
 #include "events.h"
 #include "rooms.h"
 #include "socketio.h"
@@ -133,11 +134,11 @@ QJsonObject RoomViews::monitorView()
             { QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))) },
             { QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))) }
         };
-        if (status == QLatin1String("in_service")) {
+        if (status == VisitStatus::InService) {
             row.insert(QStringLiteral("started_at"), v.value(QLatin1String("started_at")));
             row.insert(QStringLiteral("duration_min"), v.value(QLatin1String("duration_min")));
             serving.append(row);
-        } else if (status == QLatin1String("waiting") || status == QLatin1String("assigned")) {
+        } else if (status == VisitStatus::Waiting || status == VisitStatus::Assigned) {
             row.insert(QStringLiteral("position"), v.value(QLatin1String("position")));
             row.insert(QStringLiteral("estimated_wait_min"),
                        v.value(QLatin1String("estimated_wait_min")));
@@ -153,7 +154,7 @@ QJsonObject RoomViews::monitorView()
         QString status = str(t, "status");
         if (status == QLatin1String("available") &&
             t.value(QLatin1String("active_visits")).toInt() > 0)
-            status = QStringLiteral("assigned");
+            status = QString(VisitStatus::Assigned);
         staff.append(QJsonObject {
             { QStringLiteral("id"), t.value(QLatin1String("id")) },
             { QStringLiteral("name"), t.value(QLatin1String("name")) },
@@ -212,7 +213,7 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
     for (const QJsonValue &value : activeVisits()) {
         const QJsonObject v = value.toObject();
         const QString status = str(v, "status");
-        if ((status == QLatin1String("assigned") || status == QLatin1String("in_service")) &&
+        if ((status == VisitStatus::Assigned || status == VisitStatus::InService) &&
             qint64(v.value(QLatin1String("therapist"))
                        .toObject()
                        .value(QLatin1String("id"))

@@ -8,6 +8,7 @@
 #include "domain/queueplanner.h"
 #include "domain/rows.h"
 #include "domain/venue.h"
+#include "domain/visitstatus.h"
 #include "store/database.h"
 #include "views/staffviews.h"
 #include "views/tillviews.h"
@@ -28,6 +29,35 @@ const QString kVisitSelect = QStringLiteral(
 const QString kOpenStatuses =
     QStringLiteral("('waiting', 'assigned', 'in_service', 'awaiting_payment')");
 
+// kVisitSelect's columns, in order: rows are read by these names, not by bare numbers.
+enum VisitColumn {
+    ColId,
+    ColBusinessDate,
+    ColTicketNo,
+    ColCode,
+    ColCustomerName,
+    ColPhone,
+    ColNotes,
+    ColStatus,
+    ColTherapistId,
+    ColTherapistName,
+    ColRoomId,
+    ColRoomName,
+    ColSubtotal,
+    ColDurationMin,
+    ColCreatedAt,
+    ColAssignedAt,
+    ColCalledAt,
+    ColStartedAt,
+    ColCompletedAt,
+    ColClosedAt,
+    ColCancelReason,
+    ColPaid,
+    ColTips,
+    ColDiscount,
+    ColDiscountReason
+};
+
 QJsonValue textOrNull(const QVariant &v)
 {
     return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(v.toString());
@@ -39,43 +69,44 @@ QJsonValue textOrNull(const QVariant &v)
 static QJsonObject visitFromRow(const QSqlQuery &q, const QString &currency)
 {
     QJsonObject v;
-    v.insert(QStringLiteral("id"), q.value(0).toLongLong());
-    v.insert(QStringLiteral("business_date"), q.value(1).toString());
-    v.insert(QStringLiteral("ticket_no"), q.value(2).toInt());
-    v.insert(QStringLiteral("ticket"), VisitViews::ticketLabel(q.value(2).toInt()));
-    v.insert(QStringLiteral("code"), q.value(3).toString());
-    v.insert(QStringLiteral("customer_name"), q.value(4).toString());
-    v.insert(QStringLiteral("phone"), textOrNull(q.value(5)));
-    v.insert(QStringLiteral("notes"), textOrNull(q.value(6)));
-    v.insert(QStringLiteral("status"), q.value(7).toString());
-    v.insert(QStringLiteral("therapist"),
-             q.value(8).isNull()
-                 ? QJsonValue()
-                 : QJsonObject { { QStringLiteral("id"), q.value(8).toLongLong() },
-                                 { QStringLiteral("name"), q.value(9).toString() } });
+    v.insert(QStringLiteral("id"), q.value(ColId).toLongLong());
+    v.insert(QStringLiteral("business_date"), q.value(ColBusinessDate).toString());
+    v.insert(QStringLiteral("ticket_no"), q.value(ColTicketNo).toInt());
+    v.insert(QStringLiteral("ticket"), VisitViews::ticketLabel(q.value(ColTicketNo).toInt()));
+    v.insert(QStringLiteral("code"), q.value(ColCode).toString());
+    v.insert(QStringLiteral("customer_name"), q.value(ColCustomerName).toString());
+    v.insert(QStringLiteral("phone"), textOrNull(q.value(ColPhone)));
+    v.insert(QStringLiteral("notes"), textOrNull(q.value(ColNotes)));
+    v.insert(QStringLiteral("status"), q.value(ColStatus).toString());
+    v.insert(
+        QStringLiteral("therapist"),
+        q.value(ColTherapistId).isNull()
+            ? QJsonValue()
+            : QJsonObject { { QStringLiteral("id"), q.value(ColTherapistId).toLongLong() },
+                            { QStringLiteral("name"), q.value(ColTherapistName).toString() } });
     v.insert(QStringLiteral("room"),
-             q.value(10).isNull()
+             q.value(ColRoomId).isNull()
                  ? QJsonValue()
-                 : QJsonObject { { QStringLiteral("id"), q.value(10).toLongLong() },
-                                 { QStringLiteral("name"), q.value(11).toString() } });
-    const qint64 subtotal = q.value(12).toLongLong();
-    const qint64 discount = q.value(23).toLongLong();
+                 : QJsonObject { { QStringLiteral("id"), q.value(ColRoomId).toLongLong() },
+                                 { QStringLiteral("name"), q.value(ColRoomName).toString() } });
+    const qint64 subtotal = q.value(ColSubtotal).toLongLong();
+    const qint64 discount = q.value(ColDiscount).toLongLong();
     const qint64 total = subtotal - discount;
-    const qint64 paid = q.value(21).toLongLong();
+    const qint64 paid = q.value(ColPaid).toLongLong();
     v.insert(QStringLiteral("subtotal"), subtotal);
     v.insert(QStringLiteral("discount"), discount);
-    v.insert(QStringLiteral("discount_reason"), textOrNull(q.value(24)));
+    v.insert(QStringLiteral("discount_reason"), textOrNull(q.value(ColDiscountReason)));
     v.insert(QStringLiteral("total"), total);
-    v.insert(QStringLiteral("duration_min"), q.value(13).toInt());
+    v.insert(QStringLiteral("duration_min"), q.value(ColDurationMin).toInt());
     v.insert(QStringLiteral("paid"), paid);
-    v.insert(QStringLiteral("tips"), q.value(22).toLongLong());
+    v.insert(QStringLiteral("tips"), q.value(ColTips).toLongLong());
     v.insert(QStringLiteral("balance_due"), total - paid);
     v.insert(QStringLiteral("currency"), currency);
     const char *times[] = { "created_at", "assigned_at",  "called_at",
                             "started_at", "completed_at", "closed_at" };
     for (int i = 0; i < 6; ++i)
-        v.insert(QLatin1String(times[i]), textOrNull(q.value(14 + i)));
-    v.insert(QStringLiteral("cancel_reason"), textOrNull(q.value(20)));
+        v.insert(QLatin1String(times[i]), textOrNull(q.value(ColCreatedAt + i)));
+    v.insert(QStringLiteral("cancel_reason"), textOrNull(q.value(ColCancelReason)));
     return v;
 }
 
@@ -104,7 +135,7 @@ QVector<QJsonObject> VisitViews::openVisits()
     QVector<QJsonObject> visits;
     QHash<qint64, int> index;
     while (q.next()) {
-        index.insert(q.value(0).toLongLong(), int(visits.size()));
+        index.insert(q.value(ColId).toLongLong(), int(visits.size()));
         visits.append(visitFromRow(q, cur));
     }
     QVector<QJsonArray> services(visits.size());
@@ -185,12 +216,7 @@ Reply VisitViews::getVisit(qint64 id, const Principal &who)
 
 Reply VisitViews::listVisits(const QUrlQuery &query, const Principal &who)
 {
-    static const QStringList statuses {
-        QStringLiteral("waiting"),    QStringLiteral("assigned"),
-        QStringLiteral("in_service"), QStringLiteral("awaiting_payment"),
-        QStringLiteral("paid"),       QStringLiteral("cancelled"),
-        QStringLiteral("no_show")
-    };
+    static const QStringList statuses = VisitStatus::all();
     const QString status = query.queryItemValue(QStringLiteral("status"));
     QString date = query.queryItemValue(QStringLiteral("date"));
     if (!status.isEmpty() && !statuses.contains(status))
