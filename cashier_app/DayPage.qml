@@ -38,30 +38,38 @@ Item {
 
         RowLayout {
             Layout.fillWidth: true
-            Label { text: qsTr("Business day"); font.pixelSize: Theme.fontTitle; font.bold: true }
-            TextField {
+            spacing: Theme.spacing
+            Label { text: qsTr("Business day"); font.pixelSize: Theme.fontTitle; font.bold: true
+                    Accessible.role: Accessible.Heading; Accessible.name: text }
+            FormField {
                 id: dateField
                 text: report.date
                 inputMask: "9999-99-99"
-                implicitWidth: 130
+                implicitWidth: 140
+                Accessible.name: qsTr("Business day")
                 onAccepted: { report.date = text; report.refresh() }
             }
-            Button { text: qsTr("Show"); onClicked: { report.date = dateField.text; report.refresh() } }
-            Label {
+            ActionButton { text: qsTr("Show"); iconName: "x-office-calendar"; onClicked: { report.date = dateField.text; report.refresh() } }
+            // Open or closed in words and an icon, not the colour alone.
+            Chip {
                 text: report.closed ? qsTr("Closed at %1").arg(Format.time(report.report.closed_at)) : qsTr("Open")
-                color: report.closed ? Theme.textMuted : Theme.success
-                font.bold: true
+                iconName: report.closed ? "changes-prevent" : "object-select"
+                tone: report.closed ? Theme.textMuted : Theme.successText
+                tint: report.closed ? Theme.surfaceAlt : Theme.accentTint
             }
-            Item { Layout.fillWidth: true }
-            Label { text: report.error; color: Theme.danger; visible: report.error !== "" }
-            Button {
+            ProblemStrip { Layout.fillWidth: true; message: report.error }
+            Item { Layout.fillWidth: true; visible: report.error === "" }
+            ActionButton {
+                iconName: "document-save"
                 text: qsTr("Export CSV")
                 onClicked: {
                     const path = report.exportCsv()
                     exported.text = path === "" ? "" : qsTr("Saved to %1").arg(path)
                 }
             }
-            Button {
+            ActionButton {
+                kind: "danger"
+                iconName: "changes-prevent"
                 text: qsTr("Close day…")
                 visible: page.state.isAdmin && !report.closed
                 onClicked: closeConfirm.open()
@@ -81,13 +89,12 @@ Item {
                     { label: qsTr("Voids"), value: report.report.voids ? -report.report.voids.amount : 0 },
                     { label: qsTr("Discounts"), value: report.report.discounts ? -report.report.discounts.amount : 0 }
                 ]
-                delegate: Rectangle {
+                delegate: SurfaceCard {
                     required property var modelData
                     width: (cards.width - 4 * cards.spacing) / 5
                     height: 84
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: Theme.border
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData.label + ": " + page.money(modelData.value)
                     Column {
                         anchors.centerIn: parent
                         Label { anchors.horizontalCenter: parent.horizontalCenter; text: modelData.label; color: Theme.textMuted }
@@ -206,14 +213,16 @@ Item {
                         Label { text: ticket; font.family: "DejaVu Sans Mono"; Layout.preferredWidth: 40 }
                         Label { Layout.fillWidth: true; elide: Text.ElideRight
                                 text: kind === "void" ? qsTr("Void: %1").arg(reason || "") : customer_name
-                                color: kind === "void" ? Theme.danger : Theme.text
+                                color: kind === "void" ? Theme.dangerText : Theme.text
                                 font.strikeout: voided }
                         Label { text: method === "cash" ? qsTr("Cash") : method === "card" ? qsTr("Card") : qsTr("E-wallet"); color: Theme.textMuted }
                         Label { text: page.money(amount + tip); Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight
                                 font.strikeout: voided }
-                        Button {
+                        ActionButton {
                             text: qsTr("Void…")
-                            flat: true
+                            kind: "quiet"
+                            iconName: "edit-delete"
+                            Accessible.name: qsTr("Void the payment of %1").arg(ticket)
                             visible: page.state.isAdmin && kind === "payment" && !voided && !report.closed
                             onClicked: voidDialog.openFor(id, ticket, amount + tip)
                         }
@@ -229,18 +238,21 @@ Item {
         currency: page.cur
     }
 
-    Dialog {
+    FormDialog {
         id: closeConfirm
         title: qsTr("Close %1?").arg(report.date)
-        modal: true
-        anchors.centerIn: Overlay.overlay
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        Shortcut { sequences: ["Return", "Enter"]; enabled: closeConfirm.visible; onActivated: closeConfirm.accept() }
-        contentItem: Label {
+        width: Math.min(page.width - 80, 520)
+        primaryText: qsTr("Close the day")
+        primaryKind: "danger"
+        primaryIcon: "changes-prevent"
+        primaryHint: "↵"
+        onPrimaryClicked: { closeConfirm.close(); report.closeDay() }
+        Shortcut { sequences: ["Return", "Enter"]; enabled: closeConfirm.visible; onActivated: closeConfirm.primaryClicked() }
+        Label {
+            Layout.fillWidth: true
             text: qsTr("The day's money will be frozen: no more payments or voids on it. Revenue %1, tips %2.")
                       .arg(page.money(report.report.revenue)).arg(page.money(report.report.tips))
             wrapMode: Text.WordWrap
         }
-        onAccepted: report.closeDay()
     }
 }

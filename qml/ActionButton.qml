@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Spa
+
+// A button of the suite. `kind`: "primary" (the one next sensible action, filled green),
+// "secondary" (outlined), "danger" (filled red: it cannot be undone) or "quiet" (no frame, for
+// lesser actions beside a primary one). `iconName` puts one of the suite's icons before the
+// words; `hint` shows a key after them ("Ctrl+N"), muted, and stays out of the accessible name.
+// Enter presses a focused button as Space does (at a desk Enter is what people press); the
+// keyboard focus shows as a ring. `touch` makes it finger-sized; at a desk it is compact.
+// A checkable button that is checked is filled like a primary one.
+Button {
+    id: control
+    property string kind: "secondary"
+    property string iconName: ""
+    property string hint: ""
+    property bool touch: false
+    readonly property bool filled: kind === "primary" || kind === "danger" || checked
+    readonly property color fillColor: kind === "danger" ? Theme.danger : Theme.accent
+    readonly property color ink: filled ? Theme.onAccent
+                                        : kind === "danger" ? Theme.dangerText
+                                        : kind === "quiet" ? Theme.accentStrong : Theme.text
+    readonly property bool keyboardFocus: activeFocus && focusReason !== Qt.MouseFocusReason
+
+    implicitHeight: Math.max(touch ? Theme.touchTarget : Theme.controlHeight, row.implicitHeight + topPadding + bottomPadding)
+    implicitWidth: Math.max(implicitHeight, row.implicitWidth + leftPadding + rightPadding)
+    leftPadding: kind === "quiet" ? Theme.spacing + 2 : Theme.padding
+    rightPadding: leftPadding
+    topPadding: 6
+    bottomPadding: 6
+    font.pixelSize: touch ? Theme.fontTitle : Theme.fontBody
+    font.bold: kind === "primary" || kind === "danger"
+    focusPolicy: Qt.StrongFocus
+    opacity: enabled ? 1 : 0.45
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+
+    Keys.onReturnPressed: event => { if (control.enabled) control.clicked(); event.accepted = true }
+    Keys.onEnterPressed: event => { if (control.enabled) control.clicked(); event.accepted = true }
+
+    contentItem: Item {
+        implicitWidth: row.implicitWidth
+        implicitHeight: row.implicitHeight
+        RowLayout {
+            id: row
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, parent.width)
+            spacing: Theme.spacing
+            Icon {
+                visible: control.iconName !== ""
+                name: control.iconName
+                color: control.ink
+                Layout.preferredWidth: control.touch ? 24 : Theme.iconSize
+                Layout.preferredHeight: Layout.preferredWidth
+            }
+            Text {
+                Layout.fillWidth: true
+                text: control.text
+                font: control.font
+                color: control.ink
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.WordWrap
+                Accessible.ignored: true
+            }
+            Text {
+                visible: control.hint !== ""
+                text: control.hint
+                font.pixelSize: Theme.fontSmall
+                color: control.ink
+                opacity: 0.85
+                Accessible.ignored: true
+            }
+        }
+    }
+
+    background: Rectangle {
+        radius: Theme.radiusSmall
+        color: control.filled ? (control.down ? Qt.darker(control.fillColor, 1.2) : control.hovered ? Qt.darker(control.fillColor, 1.08) : control.fillColor)
+                              : control.down ? Theme.surfaceAlt
+                              : control.hovered ? Theme.accentTint
+                              : control.kind === "quiet" ? "transparent" : Theme.surface
+        border.color: control.filled ? Qt.darker(control.fillColor, 1.15)
+                                     : control.kind === "danger" ? Theme.danger : Theme.borderStrong
+        border.width: control.kind === "quiet" ? 0 : 1
+        FocusRing { shown: control.keyboardFocus; radius: Theme.radiusSmall + 4 }
+    }
+}
