@@ -49,6 +49,12 @@ FormDialog {
         open()
         name.forceActiveFocus()
     }
+    // For the scripted screenshot: a name typed and the first two services chosen.
+    function openDemo() {
+        openForm()
+        name.text = "Wanida Sukprasert"
+        chosen = [dialog.state.services.get(0).id, dialog.state.services.get(1).id]
+    }
     function toggle(id, on) {
         const next = chosen.filter(x => x !== id)
         if (on) next.push(id)
@@ -138,7 +144,8 @@ FormDialog {
         Text {
             Layout.fillWidth: true
             text: dialog.chosen.length === 0 ? qsTr("No service chosen yet")
-                                             : qsTr("%n service(s), %1", "", dialog.chosen.length).arg(Format.minutes(dialog.totals.minutes))
+                                             : dialog.chosen.length === 1 ? qsTr("1 service, %1").arg(Format.minutes(dialog.totals.minutes))
+                                             : qsTr("%1 services, %2").arg(dialog.chosen.length).arg(Format.minutes(dialog.totals.minutes))
             color: Theme.textMuted
             font.pixelSize: Theme.fontBody
             Accessible.role: Accessible.StaticText
@@ -163,10 +170,9 @@ FormDialog {
             Layout.alignment: Qt.AlignTop
             spacing: 4
             Text { text: qsTr("Therapist"); font.pixelSize: Theme.fontSmall; font.bold: true; color: Theme.text; Accessible.ignored: true }
-            ComboBox {
+            SelectBox {
                 id: therapist
                 Layout.fillWidth: true
-                implicitHeight: Theme.controlHeight
                 textRole: "label"
                 valueRole: "id"
                 Accessible.name: qsTr("Therapist")

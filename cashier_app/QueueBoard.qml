@@ -189,16 +189,29 @@ Item {
         gate: board.gate
     }
 
-    // Scripted screenshots: the board as it is, or a checkout filled in with a split payment.
+    // Scripted screenshots: the board as it is, a checkout filled in with a split payment, the
+    // check-in form with two services chosen, or the assign dialog for the first walk-in.
+    function screenshotStep() {
+        if (!board.state.hasState || board.gate.ready)
+            return
+        if (board.gate.page === "queue") {
+            board.gate.ready = true
+        } else if (board.gate.page === "checkout" && board.state.awaitingPayment.count > 0) {
+            checkout.openDemo(board.state.awaitingPayment.get(0))
+        } else if (board.gate.page === "checkin" && board.state.services.count > 1) {
+            checkIn.openDemo()
+            board.gate.ready = true
+        } else if (board.gate.page === "assign" && board.state.waiting.count > 0) {
+            assign.openFor(board.state.waiting.get(0))
+            board.gate.ready = true
+        }
+    }
     Connections {
         target: board.state
-        function onHasStateChanged() {
-            if (!board.state.hasState)
-                return
-            if (board.gate.page === "queue")
-                board.gate.ready = true
-            else if (board.gate.page === "checkout" && board.state.awaitingPayment.count > 0 && !checkout.visible)
-                checkout.openDemo(board.state.awaitingPayment.get(0))
-        }
+        function onHasStateChanged() { board.screenshotStep() }
+    }
+    Connections {
+        target: board.state.services
+        function onCountChanged() { board.screenshotStep() }
     }
 }

@@ -139,6 +139,7 @@ SurfaceCard {
             visible: card.status !== "in_service"
             spacing: Theme.spacingSmall
             ActionButton {
+                compact: true
                 objectName: "assignAction"
                 visible: card.status === "waiting" || card.status === "assigned"
                 kind: card.status === "waiting" ? "primary" : "secondary"
@@ -147,6 +148,7 @@ SurfaceCard {
                 onClicked: card.assignRequested()
             }
             ActionButton {
+                compact: true
                 objectName: "noShowAction"
                 visible: card.status === "waiting" || card.status === "assigned"
                 kind: "quiet"
@@ -155,6 +157,7 @@ SurfaceCard {
                 onClicked: card.noShowRequested()
             }
             ActionButton {
+                compact: true
                 objectName: "cancelAction"
                 visible: card.status === "waiting" || card.status === "assigned"
                 kind: "quiet"
@@ -163,6 +166,7 @@ SurfaceCard {
                 onClicked: card.cancelRequested()
             }
             ActionButton {
+                compact: true
                 objectName: "payAction"
                 visible: card.status === "awaiting_payment"
                 kind: "primary"

@@ -12,13 +12,15 @@ import Spa
 // words; `hint` shows a key after them ("Ctrl+N"), muted, and stays out of the accessible name.
 // Enter presses a focused button as Space does (at a desk Enter is what people press); the
 // keyboard focus shows as a ring. `touch` makes it finger-sized; at a desk it is compact.
-// A checkable button that is checked is filled like a primary one.
+// `compact` is for rows of actions in a small space (a card on the board). A checkable button that
+// is checked is filled like a primary one.
 Button {
     id: control
     property string kind: "secondary"
     property string iconName: ""
     property string hint: ""
     property bool touch: false
+    property bool compact: false
     readonly property bool filled: kind === "primary" || kind === "danger" || checked
     readonly property color fillColor: kind === "danger" ? Theme.danger : Theme.accent
     readonly property color ink: filled ? Theme.onAccent
@@ -26,13 +28,14 @@ Button {
                                         : kind === "quiet" ? Theme.accentStrong : Theme.text
     readonly property bool keyboardFocus: activeFocus && focusReason !== Qt.MouseFocusReason
 
-    implicitHeight: Math.max(touch ? Theme.touchTarget : Theme.controlHeight, row.implicitHeight + topPadding + bottomPadding)
+    implicitHeight: Math.max(touch ? Theme.touchTarget : compact ? 32 : Theme.controlHeight,
+                             row.implicitHeight + topPadding + bottomPadding)
     implicitWidth: Math.max(implicitHeight, row.implicitWidth + leftPadding + rightPadding)
-    leftPadding: kind === "quiet" ? Theme.spacing + 2 : Theme.padding
+    leftPadding: compact ? (kind === "quiet" ? 6 : Theme.spacing + 2) : kind === "quiet" ? Theme.spacing + 2 : Theme.padding
     rightPadding: leftPadding
-    topPadding: 6
-    bottomPadding: 6
-    font.pixelSize: touch ? Theme.fontTitle : Theme.fontBody
+    topPadding: compact ? 4 : 6
+    bottomPadding: topPadding
+    font.pixelSize: touch ? Theme.fontTitle : compact ? Theme.fontSmall + 1 : Theme.fontBody
     font.bold: kind === "primary" || kind === "danger"
     focusPolicy: Qt.StrongFocus
     opacity: enabled ? 1 : 0.45
@@ -49,12 +52,12 @@ Button {
             id: row
             anchors.centerIn: parent
             width: Math.min(implicitWidth, parent.width)
-            spacing: Theme.spacing
+            spacing: control.compact ? Theme.spacingSmall + 2 : Theme.spacing
             Icon {
                 visible: control.iconName !== ""
                 name: control.iconName
                 color: control.ink
-                Layout.preferredWidth: control.touch ? 24 : Theme.iconSize
+                Layout.preferredWidth: control.touch ? 24 : control.compact ? 14 : Theme.iconSize
                 Layout.preferredHeight: Layout.preferredWidth
             }
             Text {
