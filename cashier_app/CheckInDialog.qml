@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -118,20 +119,19 @@ FormDialog {
         Repeater {
             model: dialog.state.services
             delegate: ChoiceTile {
-                required property var id
-                required property string name
-                required property var price
-                required property var duration_min
+                id: serviceTile
+                required property var model
+                readonly property var serviceId: model.id
                 width: (servicesGrid.width - servicesGrid.spacing) / 2
                 checkable: true
-                title: name
-                detail: Format.minutes(duration_min)
-                value: Format.money(price, dialog.state.currency)
-                text: name + "  ·  " + Format.minutes(duration_min) + "  ·  " + Format.money(price, dialog.state.currency)
+                title: model.name
+                detail: Format.minutes(model.duration_min)
+                value: Format.money(model.price, dialog.state.currency)
+                text: model.name + "  ·  " + Format.minutes(model.duration_min) + "  ·  " + Format.money(model.price, dialog.state.currency)
                 // A Binding, not `checked: ...`: a click sets `checked` itself, which would end a
                 // plain binding and leave the tile ticked when the form is opened again.
-                Binding on checked { value: dialog.chosen.indexOf(id) >= 0 }
-                onClicked: dialog.toggle(id, checked)
+                Binding on checked { value: dialog.chosen.indexOf(serviceTile.serviceId) >= 0 }
+                onClicked: dialog.toggle(serviceId, checked)
             }
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -77,10 +78,11 @@ FormDialog {
                 Repeater {
                     model: checkout.visit.services || []
                     delegate: RowLayout {
+                        id: billLine
                         required property var modelData
                         width: parent ? parent.width : 0
-                        Label { Layout.fillWidth: true; text: modelData.name }
-                        Label { text: dialog.money(modelData.price) }
+                        Label { Layout.fillWidth: true; text: billLine.modelData.name }
+                        Label { text: dialog.money(billLine.modelData.price) }
                     }
                 }
             }
@@ -230,7 +232,7 @@ FormDialog {
                         RowLayout {
                             Layout.fillWidth: true
                             PaymentMethodBox {
-                                enabled: !locked
+                                enabled: !paymentLine.locked
                                 method: paymentLine.method
                                 onChosen: chosenMethod => checkout.setLineMethod(paymentLine.index, chosenMethod)
                             }
@@ -238,12 +240,12 @@ FormDialog {
                                 id: amountField
                                 Layout.fillWidth: true
                                 Accessible.name: qsTr("Amount of payment %1").arg(paymentLine.index + 1)
-                                enabled: !locked
-                                Component.onCompleted: setValue(amount)
+                                enabled: !paymentLine.locked
+                                Component.onCompleted: setValue(paymentLine.amount)
                                 onTextEdited: { const v = text.trim() === "" ? 0 : Format.parseMoney(text); if (v >= 0) checkout.setLineAmount(paymentLine.index, v) }
                             }
-                            Chip { visible: paid; text: qsTr("paid"); iconName: "object-select"; tone: Theme.successText; tint: Theme.accentTint }
-                            ActionButton { objectName: "removeLine"; kind: "quiet"; iconName: "window-close"; visible: !locked && lines.count > 1
+                            Chip { visible: paymentLine.paid; text: qsTr("paid"); iconName: "object-select"; tone: Theme.successText; tint: Theme.accentTint }
+                            ActionButton { objectName: "removeLine"; kind: "quiet"; iconName: "window-close"; visible: !paymentLine.locked && lines.count > 1
                                            onClicked: checkout.removeLine(paymentLine.index)
                                            Accessible.name: qsTr("Remove payment %1").arg(paymentLine.index + 1) }
                         }
@@ -252,24 +254,24 @@ FormDialog {
                             Layout.fillWidth: true
                             Label {
                                 Layout.fillWidth: true
-                                visible: tip > 0
-                                text: qsTr("Charged %1 (%2 + tip %3)").arg(dialog.money(charged)).arg(dialog.money(amount)).arg(dialog.money(tip))
+                                visible: paymentLine.tip > 0
+                                text: qsTr("Charged %1 (%2 + tip %3)").arg(dialog.money(paymentLine.charged)).arg(dialog.money(paymentLine.amount)).arg(dialog.money(paymentLine.tip))
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
                                 wrapMode: Text.WordWrap
                             }
-                            Item { Layout.fillWidth: true; visible: tip <= 0 }
+                            Item { Layout.fillWidth: true; visible: paymentLine.tip <= 0 }
                             RadioButton {
                                 visible: checkout.tipToTake > 0 && lines.count > 1 && !locked
                                 text: qsTr("Tip on this line")
                                 Accessible.name: qsTr("Tip on payment %1").arg(paymentLine.index + 1)
-                                checked: tip > 0
+                                checked: paymentLine.tip > 0
                                 font.pixelSize: Theme.fontSmall
                                 onClicked: checkout.setTipLine(paymentLine.index)
                             }
                         }
                         Flow {
-                            visible: method === "cash"
+                            visible: paymentLine.method === "cash"
                             Layout.fillWidth: true
                             spacing: 4
                             Label { text: qsTr("Tendered"); height: tenderedField.height; verticalAlignment: Text.AlignVCenter }
@@ -277,8 +279,8 @@ FormDialog {
                                 id: tenderedField
                                 width: 120
                                 Accessible.name: qsTr("Cash tendered")
-                                enabled: !paid
-                                Component.onCompleted: if (tendered >= 0) setValue(tendered)
+                                enabled: !paymentLine.paid
+                                Component.onCompleted: if (paymentLine.tendered >= 0) setValue(paymentLine.tendered)
                                 // Empty means "exact"; half-typed text ("7.") changes nothing.
                                 onTextEdited: {
                                     if (text.trim() === "") { checkout.setLineTendered(paymentLine.index, -1); return }
@@ -287,20 +289,20 @@ FormDialog {
                                 }
                             }
                             Repeater {
-                                model: (amount, tip, checkout.tenderSuggestions(paymentLine.index))
+                                model: (paymentLine.amount, paymentLine.tip, checkout.tenderSuggestions(paymentLine.index))
                                 delegate: ActionButton {
                                     required property var modelData
                                     kind: "quiet"
                                     Accessible.name: qsTr("Tendered %1").arg(text)
-                                    enabled: !paid
+                                    enabled: !paymentLine.paid
                                     text: dialog.money(modelData)
                                     onClicked: { tenderedField.setValue(modelData); checkout.setLineTendered(paymentLine.index, modelData) }
                                 }
                             }
                         }
                         Label {
-                            visible: method === "cash" && tendered >= 0
-                            text: qsTr("Change %1").arg(dialog.money(change))
+                            visible: paymentLine.method === "cash" && paymentLine.tendered >= 0
+                            text: qsTr("Change %1").arg(dialog.money(paymentLine.change))
                             color: Theme.accentStrong
                             font.bold: true
                         }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -90,6 +91,7 @@ Item {
                     { label: qsTr("Discounts"), value: report.report.discounts ? -report.report.discounts.amount : 0 }
                 ]
                 delegate: SurfaceCard {
+                    id: figureCard
                     required property var modelData
                     width: (cards.width - 4 * cards.spacing) / 5
                     height: 84
@@ -97,8 +99,8 @@ Item {
                     Accessible.name: modelData.label + ": " + page.money(modelData.value)
                     Column {
                         anchors.centerIn: parent
-                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: modelData.label; color: Theme.textMuted }
-                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: page.money(modelData.value)
+                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: figureCard.modelData.label; color: Theme.textMuted }
+                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: page.money(figureCard.modelData.value)
                                 font.pixelSize: Theme.fontHeadline; font.bold: true }
                     }
                 }
@@ -131,13 +133,14 @@ Item {
                     Repeater {
                         model: report.byMethod
                         delegate: RowLayout {
+                            id: methodRow
                             required property var modelData
                             width: parent ? parent.width : 0
-                            Label { Layout.preferredWidth: 130; text: modelData.method === "cash" ? qsTr("Cash") : modelData.method === "card" ? qsTr("Card") : qsTr("E-wallet") }
-                            Label { Layout.preferredWidth: 80; text: modelData.count || 0; horizontalAlignment: Text.AlignRight }
-                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(modelData.amount); horizontalAlignment: Text.AlignRight }
-                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(modelData.tips); horizontalAlignment: Text.AlignRight }
-                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(modelData.total); horizontalAlignment: Text.AlignRight; font.bold: true }
+                            Label { Layout.preferredWidth: 130; text: methodRow.modelData.method === "cash" ? qsTr("Cash") : methodRow.modelData.method === "card" ? qsTr("Card") : qsTr("E-wallet") }
+                            Label { Layout.preferredWidth: 80; text: methodRow.modelData.count || 0; horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(methodRow.modelData.amount); horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(methodRow.modelData.tips); horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(methodRow.modelData.total); horizontalAlignment: Text.AlignRight; font.bold: true }
                         }
                     }
                 }
@@ -147,10 +150,11 @@ Item {
                     Repeater {
                         model: report.report.tips_by_therapist || []
                         delegate: RowLayout {
+                            id: tipRow
                             required property var modelData
                             width: parent ? parent.width : 0
-                            Label { Layout.fillWidth: true; text: modelData.name }
-                            Label { text: page.money(modelData.tips) }
+                            Label { Layout.fillWidth: true; text: tipRow.modelData.name }
+                            Label { text: page.money(tipRow.modelData.tips) }
                         }
                     }
                 }
@@ -166,6 +170,7 @@ Item {
                     Repeater {
                         model: chart.last - chart.first + 1
                         delegate: Item {
+                            id: hourBar
                             required property int index
                             readonly property int hour: chart.first + index
                             readonly property int visits: report.byHour[hour] || 0
@@ -198,6 +203,7 @@ Item {
                     clip: true
                     model: report.payments
                     delegate: RowLayout {
+                        id: paymentRow
                         required property var id
                         required property string ticket
                         required property string customer_name
@@ -209,22 +215,22 @@ Item {
                         required property bool voided
                         required property var created_at
                         width: ListView.view.width
-                        Label { text: Format.time(created_at); color: Theme.textMuted; Layout.preferredWidth: 50 }
-                        Label { text: ticket; font.family: "DejaVu Sans Mono"; Layout.preferredWidth: 40 }
+                        Label { text: Format.time(paymentRow.created_at); color: Theme.textMuted; Layout.preferredWidth: 50 }
+                        Label { text: paymentRow.ticket; font.family: "DejaVu Sans Mono"; Layout.preferredWidth: 40 }
                         Label { Layout.fillWidth: true; elide: Text.ElideRight
-                                text: kind === "void" ? qsTr("Void: %1").arg(reason || "") : customer_name
-                                color: kind === "void" ? Theme.dangerText : Theme.text
-                                font.strikeout: voided }
-                        Label { text: method === "cash" ? qsTr("Cash") : method === "card" ? qsTr("Card") : qsTr("E-wallet"); color: Theme.textMuted }
-                        Label { text: page.money(amount + tip); Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight
-                                font.strikeout: voided }
+                                text: paymentRow.kind === "void" ? qsTr("Void: %1").arg(paymentRow.reason || "") : paymentRow.customer_name
+                                color: paymentRow.kind === "void" ? Theme.dangerText : Theme.text
+                                font.strikeout: paymentRow.voided }
+                        Label { text: paymentRow.method === "cash" ? qsTr("Cash") : paymentRow.method === "card" ? qsTr("Card") : qsTr("E-wallet"); color: Theme.textMuted }
+                        Label { text: page.money(paymentRow.amount + paymentRow.tip); Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight
+                                font.strikeout: paymentRow.voided }
                         ActionButton {
                             text: qsTr("Void…")
                             kind: "quiet"
                             iconName: "edit-delete"
-                            Accessible.name: qsTr("Void the payment of %1").arg(ticket)
-                            visible: page.state.isAdmin && kind === "payment" && !voided && !report.closed
-                            onClicked: voidDialog.openFor(id, ticket, amount + tip)
+                            Accessible.name: qsTr("Void the payment of %1").arg(paymentRow.ticket)
+                            visible: page.state.isAdmin && paymentRow.kind === "payment" && !paymentRow.voided && !report.closed
+                            onClicked: voidDialog.openFor(paymentRow.id, paymentRow.ticket, paymentRow.amount + paymentRow.tip)
                         }
                     }
                 }

@@ -81,6 +81,7 @@ Item {
             }
             // A ListView, not a Repeater: it keeps the order when the turn order moves rows.
             ListView {
+                id: turnList
                 objectName: "turnOrder"
                 orientation: ListView.Horizontal
                 spacing: 6
@@ -91,7 +92,8 @@ Item {
                 // and Qt 6.4's layout ignores a size change made during its own pass: the width
                 // is handed over after it.
                 property real chipsWidth: 0
-                onContentWidthChanged: Qt.callLater(() => chipsWidth = contentWidth)
+                onContentWidthChanged: chipsTimer.restart()
+                Timer { id: chipsTimer; interval: 0; onTriggered: turnList.chipsWidth = turnList.contentWidth }
                 implicitWidth: chipsWidth
                 implicitHeight: 30
                 model: board.state.therapists

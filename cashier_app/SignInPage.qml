@@ -33,7 +33,7 @@ Rectangle {
             server.forceActiveFocus()
             return
         }
-        if (server.text.trim() !== page.state.session.serverUrl.toString())
+        if (server.text.trim() !== String(page.state.session.serverUrl))
             page.state.setServerUrl(server.text.trim())
         page.state.signIn(user.text, password.text)
     }
@@ -130,7 +130,7 @@ Rectangle {
                     objectName: "serverField"
                     Layout.fillWidth: true
                     label: qsTr("Server")
-                    text: page.state.session.serverUrl.toString()
+                    text: String(page.state.session.serverUrl)
                     inputMethodHints: Qt.ImhUrlCharactersOnly
                     error: page.validServer(text) ? "" : qsTr("An address like http://192.168.1.10:5000")
                     onAccepted: page.submit()

@@ -53,7 +53,8 @@ FormDialog {
     Image {
         Layout.alignment: Qt.AlignHCenter
         source: dialog.url === "" ? "" : "image://qr/" + encodeURIComponent(dialog.url)
-        sourceSize: Qt.size(220, 220)
+        sourceSize.width: 220
+        sourceSize.height: 220
         Accessible.role: Accessible.Graphic
         Accessible.name: qsTr("QR code of the customer's page")
     }

@@ -26,12 +26,15 @@ Button {
     readonly property color ink: filled ? Theme.onAccent
                                         : kind === "danger" ? Theme.dangerText
                                         : kind === "quiet" ? Theme.accentStrong : Theme.text
+    readonly property real gap: compact ? Theme.spacingSmall + 2 : Theme.spacing
     readonly property bool keyboardFocus: activeFocus && focusReason !== Qt.MouseFocusReason
 
     implicitHeight: Math.max(touch ? Theme.touchTarget : compact ? 32 : Theme.controlHeight,
-                             row.implicitHeight + topPadding + bottomPadding)
-    implicitWidth: Math.max(implicitHeight, row.implicitWidth + leftPadding + rightPadding)
-    leftPadding: compact ? (kind === "quiet" ? 6 : Theme.spacing + 2) : kind === "quiet" ? Theme.spacing + 2 : Theme.padding
+                             implicitContentHeight + topPadding + bottomPadding)
+    // The two spacers add a spacing each side; the padding is less by as much.
+    implicitWidth: Math.max(implicitHeight, implicitContentWidth + leftPadding + rightPadding)
+    leftPadding: Math.max(0, (compact ? (kind === "quiet" ? 6 : Theme.spacing + 2) : kind === "quiet" ? Theme.spacing + 2 : Theme.padding)
+                          - gap)
     rightPadding: leftPadding
     topPadding: compact ? 4 : 6
     bottomPadding: topPadding
@@ -45,40 +48,34 @@ Button {
     Keys.onReturnPressed: event => { if (control.enabled) control.clicked(); event.accepted = true }
     Keys.onEnterPressed: event => { if (control.enabled) control.clicked(); event.accepted = true }
 
-    contentItem: Item {
-        implicitWidth: row.implicitWidth
-        implicitHeight: row.implicitHeight
-        RowLayout {
-            id: row
-            anchors.centerIn: parent
-            width: Math.min(implicitWidth, parent.width)
-            spacing: control.compact ? Theme.spacingSmall + 2 : Theme.spacing
-            Icon {
-                visible: control.iconName !== ""
-                name: control.iconName
-                color: control.ink
-                Layout.preferredWidth: control.touch ? 24 : control.compact ? 14 : Theme.iconSize
-                Layout.preferredHeight: Layout.preferredWidth
-            }
-            Text {
-                Layout.fillWidth: true
-                text: control.text
-                font: control.font
-                color: control.ink
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                wrapMode: Text.WordWrap
-                Accessible.ignored: true
-            }
-            Text {
-                visible: control.hint !== ""
-                text: control.hint
-                font.pixelSize: Theme.fontSmall
-                color: control.ink
-                opacity: 0.85
-                Accessible.ignored: true
-            }
+    // No ids inside: contentItem is deferred, and the sizes come from implicitContentWidth.
+    contentItem: RowLayout {
+        spacing: control.gap
+        Item { Layout.fillWidth: true }
+        Icon {
+            visible: control.iconName !== ""
+            name: control.iconName
+            color: control.ink
+            Layout.preferredWidth: control.touch ? 24 : control.compact ? 14 : Theme.iconSize
+            Layout.preferredHeight: Layout.preferredWidth
         }
+        Text {
+            text: control.text
+            font: control.font
+            color: control.ink
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            Accessible.ignored: true
+        }
+        Text {
+            visible: control.hint !== ""
+            text: control.hint
+            font.pixelSize: Theme.fontSmall
+            color: control.ink
+            opacity: 0.85
+            Accessible.ignored: true
+        }
+        Item { Layout.fillWidth: true }
     }
 
     background: Rectangle {

@@ -30,12 +30,14 @@ AbstractButton {
     Keys.onReturnPressed: event => { if (tile.enabled) { if (tile.checkable) tile.toggle(); tile.clicked() } event.accepted = true }
     Keys.onEnterPressed: event => { if (tile.enabled) { if (tile.checkable) tile.toggle(); tile.clicked() } event.accepted = true }
 
-    contentItem: Item {
-        implicitWidth: body.implicitWidth
-        implicitHeight: body.implicitHeight
-        RowLayout {
+    // The content is a child laid over the padded area, not the contentItem (which is deferred
+    // and so cannot hold the ids the `extra` alias needs).
+    contentItem: Item {}
+    RowLayout {
             id: body
-            anchors.fill: parent
+            x: tile.leftPadding
+            y: tile.topPadding
+            width: tile.availableWidth
             spacing: Theme.spacing + 2
             Rectangle {
                 visible: tile.checkable
@@ -101,7 +103,6 @@ AbstractButton {
                 font.pixelSize: Theme.fontBody
                 Accessible.ignored: true
             }
-        }
     }
 
     background: Rectangle {

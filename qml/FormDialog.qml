@@ -79,7 +79,10 @@ Dialog {
         Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
     }
 
-    contentItem: ColumnLayout {
+    // A child of the popup's own content item, not a new contentItem: contentItem is deferred, and
+    // the aliases above need the ids in here.
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.padding
         Accessible.role: Accessible.Dialog
         Accessible.name: dialog.title

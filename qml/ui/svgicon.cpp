@@ -9,7 +9,8 @@
 #include <QQuickWindow>
 #include <QSvgRenderer>
 
-SvgIcon::SvgIcon(QQuickItem *parent) : QQuickPaintedItem(parent)
+SvgIcon::SvgIcon(QQuickItem *parent)
+    : QQuickPaintedItem(parent)
 {
     setImplicitSize(20, 20);
     setAntialiasing(true);
