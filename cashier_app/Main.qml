@@ -38,7 +38,7 @@ ApplicationWindow {
     palette.button: Theme.surface
     palette.buttonText: Theme.text
     palette.highlight: Theme.accent
-    palette.highlightedText: Theme.onAccent
+    palette.highlightedText: Theme.textOnAccent
     palette.mid: Theme.borderStrong
     palette.dark: Theme.borderStrong
     palette.light: Theme.surfaceAlt
@@ -60,19 +60,19 @@ ApplicationWindow {
         Accessible.name: text
         contentItem: Row {
             spacing: Theme.spacing
-            Text { text: tab.text; font: tab.font; color: Theme.onAccent; anchors.verticalCenter: parent.verticalCenter }
-            Text { text: tab.key; font.pixelSize: Theme.fontSmall; color: Theme.onAccent; opacity: 0.85
+            Text { text: tab.text; font: tab.font; color: Theme.textOnAccent; anchors.verticalCenter: parent.verticalCenter }
+            Text { text: tab.key; font.pixelSize: Theme.fontSmall; color: Theme.textOnAccent; opacity: 0.85
                    anchors.verticalCenter: parent.verticalCenter }
         }
         background: Item {
             Rectangle { anchors.fill: parent; color: "#ffffff"; opacity: tab.checked ? 0.16 : tab.hovered ? 0.08 : 0 }
-            Rectangle { visible: tab.checked; anchors.bottom: parent.bottom; width: parent.width; height: 4; color: Theme.onAccent }
+            Rectangle { visible: tab.checked; anchors.bottom: parent.bottom; width: parent.width; height: 4; color: Theme.textOnAccent }
             Rectangle {
                 visible: tab.keyboardFocus
                 anchors.fill: parent
                 anchors.margins: 3
                 color: "transparent"
-                border.color: Theme.onAccent
+                border.color: Theme.textOnAccent
                 border.width: Theme.focusWidth
                 radius: Theme.radiusSmall
             }
@@ -97,7 +97,7 @@ ApplicationWindow {
                 spacing: Theme.padding
                 Text {
                     text: window.state.venueName
-                    color: Theme.onAccent
+                    color: Theme.textOnAccent
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                     Accessible.role: Accessible.Heading
@@ -119,10 +119,10 @@ ApplicationWindow {
                 LanguageBox { Layout.preferredWidth: 170 }
                 RowLayout {
                     spacing: Theme.spacingSmall
-                    Icon { name: "avatar-default"; color: Theme.onAccent; Layout.preferredWidth: 18; Layout.preferredHeight: 18 }
+                    Icon { name: "avatar-default"; color: Theme.textOnAccent; Layout.preferredWidth: 18; Layout.preferredHeight: 18 }
                     Text {
                         text: window.state.session.staffName + " · " + window.roleName(window.state.session.role)
-                        color: Theme.onAccent
+                        color: Theme.textOnAccent
                         font.pixelSize: Theme.fontBody
                         Accessible.role: Accessible.StaticText
                         Accessible.name: qsTr("Signed in as %1").arg(text)

@@ -61,7 +61,7 @@ SurfaceCard {
         spacing: 6
         RowLayout {
             spacing: Theme.spacing
-            TicketBadge { ticket: card.visit.ticket; status: card.status; textColor: Theme.onAccent }
+            TicketBadge { ticket: card.visit.ticket; status: card.status; textColor: Theme.textOnAccent }
             ColumnLayout {
                 Layout.fillWidth: true
                 // Long names give way (elided), never the price beside them.

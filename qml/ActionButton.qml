@@ -23,7 +23,7 @@ Button {
     property bool compact: false
     readonly property bool filled: kind === "primary" || kind === "danger" || checked
     readonly property color fillColor: kind === "danger" ? Theme.danger : Theme.accent
-    readonly property color ink: filled ? Theme.onAccent
+    readonly property color ink: filled ? Theme.textOnAccent
                                         : kind === "danger" ? Theme.dangerText
                                         : kind === "quiet" ? Theme.accentStrong : Theme.text
     readonly property real gap: compact ? Theme.spacingSmall + 2 : Theme.spacing

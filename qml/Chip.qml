@@ -15,7 +15,7 @@ Rectangle {
     property color tone: Theme.textMuted
     property color tint: Theme.surfaceAlt
     property bool filled: false
-    readonly property color ink: filled ? Theme.onAccent : tone
+    readonly property color ink: filled ? Theme.textOnAccent : tone
 
     implicitWidth: row.implicitWidth + 2 * Theme.spacing + 4
     implicitHeight: Math.max(26, row.implicitHeight + 6)

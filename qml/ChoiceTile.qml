@@ -54,7 +54,7 @@ AbstractButton {
                     width: 16; height: 16
                     visible: tile.checked
                     name: "object-select"
-                    color: Theme.onAccent
+                    color: Theme.textOnAccent
                 }
             }
             Icon {

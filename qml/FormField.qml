@@ -31,7 +31,7 @@ TextField {
     color: Theme.text
     placeholderTextColor: Theme.textMuted
     selectionColor: Theme.accent
-    selectedTextColor: Theme.onAccent
+    selectedTextColor: Theme.textOnAccent
     Accessible.name: label !== "" ? label : placeholderText
     Accessible.description: error
 

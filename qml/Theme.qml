@@ -26,7 +26,7 @@ QtObject {
     readonly property color border: dark ? "#343a42" : "#ddd5c9"
 
     // Text and controls at the desk (the shared controls in this module use these).
-    readonly property color onAccent: dark ? "#14161a" : "#ffffff"     // text on an accent or danger fill
+    readonly property color textOnAccent: dark ? "#14161a" : "#ffffff"     // text on an accent or danger fill
     readonly property color accentStrong: dark ? "#6cc4a1" : "#276a53" // accent-coloured text on surfaces
     readonly property color warningText: dark ? "#f0b44c" : "#8a5300"
     readonly property color successText: dark ? "#7bd88f" : "#236b33"
@@ -34,7 +34,7 @@ QtObject {
     readonly property color accentTint: dark ? "#203a31" : "#e3f1ea"    // a chosen tile, a success toast
     readonly property color warningTint: dark ? "#3a2f1c" : "#fdf0d9"
     readonly property color dangerTint: dark ? "#3d2220" : "#fdeeec"
-    readonly property color borderStrong: dark ? "#5d6670" : "#857d71" // a field's edge: 3:1 at least
+    readonly property color borderStrong: dark ? "#808a94" : "#857d71" // a field's edge: 3:1 at least
     readonly property color focus: dark ? "#8fb8ff" : "#1f6feb"        // the keyboard focus ring
     readonly property color scrim: "#99000000"                          // behind a modal dialog
 

@@ -31,10 +31,10 @@ Rectangle {
         id: row
         anchors.centerIn: parent
         spacing: Theme.spacing
-        Icon { name: "object-select"; color: "#ffffff"; Layout.preferredWidth: 20; Layout.preferredHeight: 20 }
+        Icon { name: "object-select"; color: Theme.textOnAccent; Layout.preferredWidth: 20; Layout.preferredHeight: 20 }
         Text {
             text: toast.message
-            color: "#ffffff"
+            color: Theme.textOnAccent
             font.pixelSize: Theme.fontBody
             font.bold: true
             Accessible.ignored: true

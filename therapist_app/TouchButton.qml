@@ -23,6 +23,11 @@ Button {
     font.bold: true
     focusPolicy: Qt.NoFocus // a tap must not steal the PIN pad's keyboard focus
     opacity: enabled ? 1 : 0.4
+    // Its words are its name for a screen reader (and a state, not the fill colour alone).
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.checkable: selected
+    Accessible.checked: selected
 
     contentItem: Text {
         text: control.text
