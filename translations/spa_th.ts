@@ -388,11 +388,13 @@
         <source>No service chosen yet</source>
         <translation>ยังไม่ได้เลือกบริการ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n service(s), %1</source>
-        <translation>
-            <numerusform>%n บริการ, %1</numerusform>
-        </translation>
+    <message>
+        <source>1 service, %1</source>
+        <translation>1 บริการ, %1</translation>
+    </message>
+    <message>
+        <source>%1 services, %2</source>
+        <translation>%1 บริการ, %2</translation>
     </message>
     <message>
         <source>Total %1</source>
