@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -41,6 +42,7 @@ Item {
                     Layout.fillWidth: true; Layout.fillHeight: true; clip: true
                     model: admin.services
                     delegate: RowLayout {
+                        id: serviceRow
                         required property var id
                         required property string name
                         required property var duration_min
@@ -48,11 +50,11 @@ Item {
                         required property bool active
                         width: ListView.view.width
                         opacity: active ? 1 : 0.5
-                        Label { Layout.fillWidth: true; text: name; elide: Text.ElideRight }
-                        Label { text: Format.minutes(duration_min); color: Theme.textMuted }
-                        Label { text: page.money(price); Layout.preferredWidth: 90; horizontalAlignment: Text.AlignRight }
-                        Button { text: qsTr("Edit"); flat: true; onClicked: serviceForm.load(id, name, duration_min, price) }
-                        Button { text: qsTr("Retire"); flat: true; visible: active; onClicked: admin.retireService(id) }
+                        Label { Layout.fillWidth: true; text: serviceRow.name; elide: Text.ElideRight }
+                        Label { text: Format.minutes(serviceRow.duration_min); color: Theme.textMuted }
+                        Label { text: page.money(serviceRow.price); Layout.preferredWidth: 90; horizontalAlignment: Text.AlignRight }
+                        Button { text: qsTr("Edit"); flat: true; onClicked: serviceForm.load(serviceRow.id, serviceRow.name, serviceRow.duration_min, serviceRow.price) }
+                        Button { text: qsTr("Retire"); flat: true; visible: serviceRow.active; onClicked: admin.retireService(serviceRow.id) }
                     }
                 }
                 GroupBox {
@@ -90,6 +92,7 @@ Item {
                     Layout.fillWidth: true; Layout.fillHeight: true; clip: true
                     model: admin.staff
                     delegate: RowLayout {
+                        id: staffRow
                         required property var id
                         required property string display_name
                         required property string role
@@ -97,11 +100,11 @@ Item {
                         required property bool active
                         width: ListView.view.width
                         opacity: active ? 1 : 0.5
-                        Label { Layout.fillWidth: true; text: display_name + (username ? "  (" + username + ")" : ""); elide: Text.ElideRight }
-                        Label { text: role === "admin" ? qsTr("Admin") : role === "cashier" ? qsTr("Cashier") : qsTr("Therapist"); color: Theme.textMuted }
-                        Button { text: qsTr("Edit"); flat: true; onClicked: staffForm.load(id, display_name, role) }
-                        Button { text: qsTr("Deactivate"); flat: true; visible: active && id !== page.state.session.staffId
-                                 onClicked: admin.deactivateStaff(id) }
+                        Label { Layout.fillWidth: true; text: staffRow.display_name + (staffRow.username ? "  (" + staffRow.username + ")" : ""); elide: Text.ElideRight }
+                        Label { text: staffRow.role === "admin" ? qsTr("Admin") : staffRow.role === "cashier" ? qsTr("Cashier") : qsTr("Therapist"); color: Theme.textMuted }
+                        Button { text: qsTr("Edit"); flat: true; onClicked: staffForm.load(staffRow.id, staffRow.display_name, staffRow.role) }
+                        Button { text: qsTr("Deactivate"); flat: true; visible: staffRow.active && staffRow.id !== page.state.session.staffId
+                                 onClicked: admin.deactivateStaff(staffRow.id) }
                     }
                 }
                 GroupBox {
@@ -154,11 +157,12 @@ Item {
                     Layout.fillWidth: true; Layout.fillHeight: true; clip: true
                     model: admin.devices
                     delegate: RowLayout {
+                        id: deviceRow
                         required property string name
                         required property var created_at
                         width: ListView.view.width
-                        Label { Layout.fillWidth: true; text: name }
-                        Label { text: Format.time(created_at); color: Theme.textMuted }
+                        Label { Layout.fillWidth: true; text: deviceRow.name }
+                        Label { text: Format.time(deviceRow.created_at); color: Theme.textMuted }
                     }
                 }
                 RowLayout {

@@ -1,24 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Spa
 import SpaCashier
 
-// Assign or reassign: the turn order's suggestion first, then everyone on shift. It opens with the
-// suggestion focused (or the first therapist when no one is next in turn); Enter or Space assigns
-// the focused one, Tab moves, Esc closes.
-Dialog {
+// Assign or reassign: the turn order's suggestion first (the primary action), then everyone on
+// shift as choices with their status, their place in the turn order and when they are next free.
+// It opens with the suggestion focused (or the first therapist when no one is next in turn);
+// Enter or Space assigns the focused one, Tab moves, Esc closes.
+FormDialog {
     id: dialog
     required property CashierState state
     property var visit: ({})
     title: qsTr("Assign %1 — %2").arg(visit.ticket || "").arg(visit.customer_name || "")
-    modal: true
-    anchors.centerIn: Overlay.overlay
-    width: 460
-    standardButtons: Dialog.Cancel
+    width: Math.min(parent ? parent.width - 80 : 560, 560)
+    primaryText: ""
+    problem: dialog.state.error
 
     function openFor(v) { visit = v; dialog.state.clearError(); open() }
     onOpened: {
@@ -34,54 +35,72 @@ Dialog {
             }
         }
     }
+    function freeText(minutes) {
+        return minutes < 0 ? qsTr("no free time today") : minutes === 0 ? qsTr("free now")
+                                                       : qsTr("free in %1").arg(Format.minutes(minutes))
+    }
 
     Connections {
         target: dialog.state
         function onCommandDone(name) { if (name === "visit:assign") dialog.close() }
     }
 
-    contentItem: ColumnLayout {
-        spacing: Theme.spacing
-        KeyButton {
-            id: nextInTurn
-            Layout.fillWidth: true
-            highlighted: true
-            enabled: dialog.state.suggestedTherapistId > 0
-            text: {
-                const t = dialog.state.therapists
-                for (let i = 0; i < t.count; ++i)
-                    if (t.get(i).id === dialog.state.suggestedTherapistId)
-                        return qsTr("Next in turn: %1").arg(t.get(i).name)
-                return qsTr("No one is free in the turn order")
-            }
-            onClicked: dialog.state.assign(dialog.visit.id, 0)
+    ActionButton {
+        id: nextInTurn
+        objectName: "nextInTurn"
+        Layout.fillWidth: true
+        kind: "primary"
+        iconName: "starred"
+        enabled: dialog.state.suggestedTherapistId > 0
+        text: {
+            const t = dialog.state.therapists
+            for (let i = 0; i < t.count; ++i)
+                if (t.get(i).id === dialog.state.suggestedTherapistId)
+                    return qsTr("Next in turn: %1").arg(t.get(i).name)
+            return qsTr("No one is free in the turn order")
         }
-        Column {
-            id: others
-            Layout.fillWidth: true
-            Repeater {
+        onClicked: dialog.state.assign(dialog.visit.id, 0)
+    }
+    Text {
+        Layout.topMargin: Theme.spacing
+        text: qsTr("Or choose a therapist")
+        font.pixelSize: Theme.fontSmall
+        font.bold: true
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Column {
+        id: others
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Repeater {
             id: everyone
             model: dialog.state.therapists
-            delegate: KeyButton {
-                required property var id
-                required property string name
-                required property string status
-                required property var turn_position
+            delegate: ChoiceTile {
+                id: tile
+                required property var model
+                readonly property string status: model.status
+                readonly property var position: model.turn_position
+                readonly property int freeIn: dialog.state.minutesUntilFree(model.id, WallClock.now)
+                objectName: "therapist_" + model.id
                 width: others.width
                 visible: status !== "off"
-                flat: true
-                text: name + "  ·  " + (status === "available" ? qsTr("available") : status === "busy" ? qsTr("with a guest")
-                                                                : qsTr("on break"))
-                onClicked: dialog.state.assign(dialog.visit.id, id)
+                iconName: "avatar-default"
+                title: model.name
+                value: dialog.freeText(freeIn)
+                text: [model.name, Format.statusWord(status), position ? qsTr("number %1 in the turn order").arg(position) : "",
+                       dialog.freeText(freeIn)].filter(x => x !== "").join(", ")
+                onClicked: dialog.state.assign(dialog.visit.id, model.id)
+                StatusChip { status: tile.status }
+                Chip {
+                    visible: !!tile.position
+                    text: qsTr("Turn %1").arg(tile.position || 0)
+                    iconName: "starred"
+                    tone: Theme.accentStrong
+                    tint: Theme.accentTint
+                }
             }
-            }
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: text !== ""
-            text: dialog.state.error
-            color: Theme.danger
-            wrapMode: Text.WordWrap
         }
     }
 }

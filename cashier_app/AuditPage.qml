@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -81,6 +82,7 @@ Item {
             model: audit
             ScrollBar.vertical: ScrollBar { }
             delegate: RowLayout {
+                id: row
                 required property int index
                 required property string day
                 required property string time
@@ -92,21 +94,21 @@ Item {
                 required property string summary
                 width: ListView.view.width
                 spacing: Theme.spacing
-                Label { text: day + "  " + Format.time(time); Layout.preferredWidth: 150; color: Theme.textMuted }
+                Label { text: row.day + "  " + Format.time(row.time); Layout.preferredWidth: 150; color: Theme.textMuted }
                 Label {
                     Layout.preferredWidth: 200
                     elide: Text.ElideRight
-                    text: actor === "system" ? qsTr("System")
-                          : actor === "" ? qsTr("Unknown")
-                          : actorName + " · " + (actorRole === "admin" ? qsTr("Admin")
-                                                 : actorRole === "cashier" ? qsTr("Cashier")
-                                                 : actorRole === "therapist" ? qsTr("Therapist")
-                                                 : actorRole === "monitor" ? qsTr("Device") : actorRole)
+                    text: row.actor === "system" ? qsTr("System")
+                          : row.actor === "" ? qsTr("Unknown")
+                          : row.actorName + " · " + (row.actorRole === "admin" ? qsTr("Admin")
+                                                 : row.actorRole === "cashier" ? qsTr("Cashier")
+                                                 : row.actorRole === "therapist" ? qsTr("Therapist")
+                                                 : row.actorRole === "monitor" ? qsTr("Device") : row.actorRole)
                 }
-                Label { text: (Language.current, audit.describe(type)); Layout.preferredWidth: 210; elide: Text.ElideRight }
-                Label { text: summary; Layout.fillWidth: true; elide: Text.ElideRight }
+                Label { text: (Language.current, audit.describe(row.type)); Layout.preferredWidth: 210; elide: Text.ElideRight }
+                Label { text: row.summary; Layout.fillWidth: true; elide: Text.ElideRight }
                 Label {
-                    text: address === "" ? "—" : address
+                    text: row.address === "" ? "—" : row.address
                     Layout.preferredWidth: 150
                     color: Theme.textMuted
                     elide: Text.ElideMiddle

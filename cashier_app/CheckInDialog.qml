@@ -1,29 +1,47 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Spa
 import SpaCashier
 
-// Check-in: name, optional phone, services from the menu, a therapist or "first available",
-// notes. Enter confirms once the form is complete; Esc closes; the server's refusal is shown.
-Dialog {
+// Check-in: name, optional phone, services from the menu as tiles (a name wraps, never cut), the
+// running total and duration, a therapist or "first available", notes. Enter confirms once the
+// form is complete; Esc closes; the server's refusal is shown in the dialog.
+FormDialog {
     id: dialog
     required property CashierState state
     signal checkedIn(var visit)
 
     title: qsTr("Check in a customer")
-    modal: true
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(parent ? parent.width - 80 : 720, 720)
-    standardButtons: Dialog.NoButton
-    closePolicy: Popup.CloseOnEscape
+    width: Math.min(parent ? parent.width - 80 : 820, 820)
+    primaryText: qsTr("Check in")
+    primaryHint: "↵"
+    primaryIcon: "list-add"
+    primaryEnabled: dialog.valid && !dialog.state.busy
+    problem: dialog.state.error
+    onPrimaryClicked: dialog.submit()
 
     property var chosen: []          // service ids
     property bool waitingForServer: false
     readonly property bool valid: name.text.trim() !== "" && chosen.length > 0
+    // The chosen services' price and time, as the bill will add them up.
+    readonly property var totals: {
+        let price = 0
+        let minutes = 0
+        const s = dialog.state.services
+        for (let i = 0; i < s.count; ++i) {
+            const row = s.get(i)
+            if (dialog.chosen.indexOf(row.id) >= 0) {
+                price += row.price
+                minutes += row.duration_min
+            }
+        }
+        return { price: price, minutes: minutes }
+    }
 
     function openForm() {
         name.text = ""; phone.text = ""; notes.text = ""; chosen = []; therapist.currentIndex = 0
@@ -31,6 +49,12 @@ Dialog {
         waitingForServer = false
         open()
         name.forceActiveFocus()
+    }
+    // For the scripted screenshot: a name typed and the first two services chosen.
+    function openDemo() {
+        openForm()
+        name.text = "Wanida Sukprasert"
+        chosen = [dialog.state.services.get(0).id, dialog.state.services.get(1).id]
     }
     function toggle(id, on) {
         const next = chosen.filter(x => x !== id)
@@ -58,23 +82,100 @@ Dialog {
 
     Shortcut { sequences: ["Return", "Enter"]; enabled: dialog.visible && !notes.activeFocus; onActivated: dialog.submit() }
 
-    contentItem: ColumnLayout {
-        spacing: Theme.spacing
-        GridLayout {
-            columns: 2
-            columnSpacing: Theme.padding
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.padding
+        FormField {
+            id: name
             Layout.fillWidth: true
-            Label { text: qsTr("Name") }
-            TextField { id: name; Layout.fillWidth: true; placeholderText: qsTr("Customer's name"); maximumLength: 100 }
-            Label { text: qsTr("Phone") }
-            TextField { id: phone; Layout.fillWidth: true; placeholderText: qsTr("Optional"); maximumLength: 32
-                        inputMethodHints: Qt.ImhDialableCharactersOnly }
-            Label { text: qsTr("Therapist") }
-            ComboBox {
+            Layout.alignment: Qt.AlignTop
+            label: qsTr("Name")
+            placeholderText: qsTr("Customer's name")
+            maximumLength: 100
+        }
+        FormField {
+            id: phone
+            Layout.preferredWidth: 200
+            Layout.alignment: Qt.AlignTop
+            label: qsTr("Phone")
+            placeholderText: qsTr("Optional")
+            maximumLength: 32
+            inputMethodHints: Qt.ImhDialableCharactersOnly
+        }
+    }
+    Text {
+        text: qsTr("Services")
+        font.pixelSize: Theme.fontSmall
+        font.bold: true
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Grid {
+        id: servicesGrid
+        Layout.fillWidth: true
+        columns: 2
+        spacing: Theme.spacing
+        Repeater {
+            model: dialog.state.services
+            delegate: ChoiceTile {
+                id: serviceTile
+                required property var model
+                readonly property var serviceId: model.id
+                width: (servicesGrid.width - servicesGrid.spacing) / 2
+                checkable: true
+                title: model.name
+                detail: Format.minutes(model.duration_min)
+                value: Format.money(model.price, dialog.state.currency)
+                text: model.name + "  ·  " + Format.minutes(model.duration_min) + "  ·  " + Format.money(model.price, dialog.state.currency)
+                // A Binding, not `checked: ...`: a click sets `checked` itself, which would end a
+                // plain binding and leave the tile ticked when the form is opened again.
+                Binding on checked { value: dialog.chosen.indexOf(serviceTile.serviceId) >= 0 }
+                onClicked: dialog.toggle(serviceId, checked)
+            }
+        }
+    }
+    // The running total: what the customer will pay and how long they will be with us.
+    RowLayout {
+        objectName: "checkInTotals"
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Icon { name: "alarm"; color: Theme.textMuted; Layout.preferredWidth: 16; Layout.preferredHeight: 16 }
+        Text {
+            Layout.fillWidth: true
+            text: dialog.chosen.length === 0 ? qsTr("No service chosen yet")
+                                             : dialog.chosen.length === 1 ? qsTr("1 service, %1").arg(Format.minutes(dialog.totals.minutes))
+                                             : qsTr("%1 services, %2").arg(dialog.chosen.length).arg(Format.minutes(dialog.totals.minutes))
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Text {
+            objectName: "checkInTotal"
+            text: qsTr("Total %1").arg(Format.money(dialog.totals.price, dialog.state.currency))
+            color: Theme.text
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.padding
+        ColumnLayout {
+            Layout.preferredWidth: 1
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: 4
+            Text { text: qsTr("Therapist"); font.pixelSize: Theme.fontSmall; font.bold: true; color: Theme.text; Accessible.ignored: true }
+            SelectBox {
                 id: therapist
                 Layout.fillWidth: true
                 textRole: "label"
                 valueRole: "id"
+                Accessible.name: qsTr("Therapist")
                 model: {
                     const items = [{ id: 0, label: qsTr("First available (turn order)") }]
                     const t = dialog.state.therapists
@@ -88,43 +189,30 @@ Dialog {
                 }
             }
         }
-        Label { text: qsTr("Services"); font.bold: true }
-        Grid {
-            id: servicesGrid
+        ColumnLayout {
+            Layout.preferredWidth: 1
             Layout.fillWidth: true
-            columns: 2
-            Repeater {
-                model: dialog.state.services
-                delegate: CheckBox {
-                    required property var id
-                    required property string name
-                    required property var price
-                    required property var duration_min
-                    width: servicesGrid.width / 2
-                    text: name + "  ·  " + Format.minutes(duration_min) + "  ·  " + Format.money(price, dialog.state.currency)
-                    checked: dialog.chosen.indexOf(id) >= 0
-                    onToggled: dialog.toggle(id, checked)
+            spacing: 4
+            Text { text: qsTr("Notes"); font.pixelSize: Theme.fontSmall; font.bold: true; color: Theme.text; Accessible.ignored: true }
+            TextArea {
+                id: notes
+                Layout.fillWidth: true
+                Layout.preferredHeight: 64
+                placeholderText: qsTr("Pressure, allergies, requests…")
+                wrapMode: TextEdit.Wrap
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                placeholderTextColor: Theme.textMuted
+                Accessible.name: qsTr("Notes")
+                // Tab leaves the notes (a desk user tabs through the form; Enter adds a line).
+                KeyNavigation.priority: KeyNavigation.BeforeItem
+                KeyNavigation.tab: dialog.primaryButton.enabled ? dialog.primaryButton : dialog.secondaryButton
+                background: Rectangle {
+                    radius: Theme.radiusSmall
+                    color: Theme.surface
+                    border.color: notes.activeFocus ? Theme.focus : Theme.borderStrong
+                    border.width: notes.activeFocus ? 2 : 1
                 }
-            }
-        }
-        Label { text: qsTr("Notes") }
-        TextArea { id: notes; Layout.fillWidth: true; Layout.preferredHeight: 60; placeholderText: qsTr("Pressure, allergies, requests…")
-                   wrapMode: TextEdit.Wrap }
-        Label {
-            Layout.fillWidth: true
-            visible: text !== ""
-            text: dialog.state.error
-            color: Theme.danger
-            wrapMode: Text.WordWrap
-        }
-        RowLayout {
-            Layout.alignment: Qt.AlignRight
-            KeyButton { text: qsTr("Cancel") + "  Esc"; onClicked: dialog.close() }
-            KeyButton {
-                text: qsTr("Check in") + "  ↵"
-                highlighted: true
-                enabled: dialog.valid && !dialog.state.busy
-                onClicked: dialog.submit()
             }
         }
     }

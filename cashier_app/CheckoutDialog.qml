@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,15 +11,14 @@ import SpaCashier
 // Checkout: the bill, a discount, a tip, a split across cash, card and e-wallet, cash tendered
 // and the change due — all checked by Checkout (C++) before Pay is possible. Ctrl+Enter pays.
 // After payment the receipt is shown and can be saved as PDF.
-Dialog {
+FormDialog {
     id: dialog
     required property CashierState state
     required property ScreenshotGate gate
-    modal: true
-    anchors.centerIn: Overlay.overlay
     width: parent ? Math.min(parent.width - 40, 1100) : 1000
     height: parent ? parent.height - 40 : 700
-    standardButtons: Dialog.NoButton
+    // The pay and receipt sides have their own actions.
+    showActions: false
     closePolicy: checkout.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     title: qsTr("Checkout %1 — %2").arg(checkout.visit.ticket || "").arg(checkout.visit.customer_name || "")
 
@@ -61,7 +61,9 @@ Dialog {
     readonly property string cur: checkout.currency
     function money(v) { return Format.money(v, cur) }
 
-    contentItem: RowLayout {
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
         spacing: Theme.padding * 1.5
 
         // Left: the bill, discount and tip.
@@ -70,16 +72,17 @@ Dialog {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.spacing
-            Label { text: qsTr("Bill"); font.bold: true; font.pixelSize: Theme.fontTitle }
+            Label { text: qsTr("Bill"); font.bold: true; font.pixelSize: Theme.fontTitle; Accessible.role: Accessible.Heading; Accessible.name: text }
             Column {
                 Layout.fillWidth: true
                 Repeater {
                     model: checkout.visit.services || []
                     delegate: RowLayout {
+                        id: billLine
                         required property var modelData
                         width: parent ? parent.width : 0
-                        Label { Layout.fillWidth: true; text: modelData.name }
-                        Label { text: dialog.money(modelData.price) }
+                        Label { Layout.fillWidth: true; text: billLine.modelData.name }
+                        Label { text: dialog.money(billLine.modelData.price) }
                     }
                 }
             }
@@ -92,11 +95,11 @@ Dialog {
             RowLayout {
                 enabled: !checkout.completed && !checkout.busy
                 ButtonGroup { id: discountGroup }
-                RadioButton { text: qsTr("None"); checked: checkout.discountMode === "none"; ButtonGroup.group: discountGroup
+                RadioButton { text: qsTr("None"); Accessible.name: qsTr("Discount: %1").arg(text); checked: checkout.discountMode === "none"; ButtonGroup.group: discountGroup
                               onClicked: checkout.discountMode = "none" }
-                RadioButton { text: qsTr("Amount"); checked: checkout.discountMode === "amount"; ButtonGroup.group: discountGroup
+                RadioButton { text: qsTr("Amount"); Accessible.name: qsTr("Discount: %1").arg(text); checked: checkout.discountMode === "amount"; ButtonGroup.group: discountGroup
                               onClicked: checkout.discountMode = "amount" }
-                RadioButton { text: qsTr("Percent"); checked: checkout.discountMode === "percent"; ButtonGroup.group: discountGroup
+                RadioButton { text: qsTr("Percent"); Accessible.name: qsTr("Discount: %1").arg(text); checked: checkout.discountMode === "percent"; ButtonGroup.group: discountGroup
                               onClicked: checkout.discountMode = "percent" }
             }
             RowLayout {
@@ -104,18 +107,21 @@ Dialog {
                 enabled: !checkout.completed && !checkout.busy
                 MoneyField {
                     visible: checkout.discountMode === "amount"
+                    Accessible.name: qsTr("Discount amount")
                     Layout.preferredWidth: 120
                     // From `text`, not `parsed`: the binding has not caught up when this runs.
                     onTextChanged: { const v = text.trim() === "" ? 0 : Format.parseMoney(text); if (v >= 0) checkout.discountValue = v }
                 }
                 SpinBox {
                     visible: checkout.discountMode === "percent"
+                    Accessible.name: qsTr("Discount in percent")
                     from: 0; to: 100; value: checkout.discountValue
                     onValueModified: checkout.discountValue = value
                     editable: true
                 }
-                TextField {
+                FormField {
                     Layout.fillWidth: true
+                    Accessible.name: qsTr("Reason for the discount")
                     placeholderText: qsTr("Reason (required)")
                     text: checkout.discountReason
                     onTextEdited: checkout.discountReason = text
@@ -123,7 +129,7 @@ Dialog {
             }
             RowLayout { Layout.fillWidth: true; visible: checkout.discount > 0
                 Label { Layout.fillWidth: true; text: qsTr("Discount") }
-                Label { text: dialog.money(-checkout.discount); color: Theme.success } }
+                Label { text: dialog.money(-checkout.discount); color: Theme.successText } }
             RowLayout { Layout.fillWidth: true
                 Label { Layout.fillWidth: true; text: qsTr("Total"); font.bold: true }
                 Label { text: dialog.money(checkout.total); font.bold: true } }
@@ -142,8 +148,9 @@ Dialog {
                 enabled: !checkout.completed && !checkout.busy
                 Repeater {
                     model: [0, 5, 10, 15, 20]
-                    delegate: KeyButton {
+                    delegate: ActionButton {
                         required property int modelData
+                        Accessible.name: modelData === 0 ? text : qsTr("Tip %1").arg(text)
                         text: modelData === 0 ? qsTr("No tip") : modelData + "%"
                         checkable: true
                         checked: modelData === 0 ? checkout.tipMode === "none"
@@ -154,14 +161,16 @@ Dialog {
                         }
                     }
                 }
-                KeyButton {
+                ActionButton {
                     text: qsTr("Custom")
+                    Accessible.name: qsTr("Custom tip")
                     checkable: true
                     checked: checkout.tipMode === "amount"
                     onClicked: checkout.tipMode = "amount"
                 }
                 MoneyField {
                     id: customTip
+                    Accessible.name: qsTr("Tip amount")
                     visible: checkout.tipMode === "amount"
                     width: 110
                     onTextChanged: { const v = text.trim() === "" ? 0 : Format.parseMoney(text); if (v >= 0) checkout.tipValue = v }
@@ -187,7 +196,7 @@ Dialog {
             spacing: Theme.spacing
             visible: !checkout.completed
 
-            Label { text: qsTr("Payment"); font.bold: true; font.pixelSize: Theme.fontTitle }
+            Label { text: qsTr("Payment"); font.bold: true; font.pixelSize: Theme.fontTitle; Accessible.role: Accessible.Heading; Accessible.name: text }
             ListView {
                 id: lines
                 Layout.fillWidth: true
@@ -215,7 +224,7 @@ Dialog {
                     onTenderedChanged: if (!tenderedField.activeFocus && tendered >= 0) tenderedField.setValue(tendered)
                     radius: Theme.radius
                     color: paid ? Theme.surfaceAlt : Theme.surface
-                    border.color: Theme.border
+                    border.color: Theme.borderStrong
                     ColumnLayout {
                         id: lineBody
                         anchors.fill: parent
@@ -223,51 +232,55 @@ Dialog {
                         RowLayout {
                             Layout.fillWidth: true
                             PaymentMethodBox {
-                                enabled: !locked
+                                enabled: !paymentLine.locked
                                 method: paymentLine.method
                                 onChosen: chosenMethod => checkout.setLineMethod(paymentLine.index, chosenMethod)
                             }
                             MoneyField {
                                 id: amountField
                                 Layout.fillWidth: true
-                                enabled: !locked
-                                Component.onCompleted: setValue(amount)
+                                Accessible.name: qsTr("Amount of payment %1").arg(paymentLine.index + 1)
+                                enabled: !paymentLine.locked
+                                Component.onCompleted: setValue(paymentLine.amount)
                                 onTextEdited: { const v = text.trim() === "" ? 0 : Format.parseMoney(text); if (v >= 0) checkout.setLineAmount(paymentLine.index, v) }
                             }
-                            Label { visible: paid; text: qsTr("paid"); color: Theme.success; font.bold: true }
-                            KeyButton { text: "✕"; flat: true; visible: !locked && lines.count > 1; onClicked: checkout.removeLine(paymentLine.index)
-                                     Accessible.name: qsTr("Remove this payment") }
+                            Chip { visible: paymentLine.paid; text: qsTr("paid"); iconName: "object-select"; tone: Theme.successText; tint: Theme.accentTint }
+                            ActionButton { objectName: "removeLine"; kind: "quiet"; iconName: "window-close"; visible: !paymentLine.locked && lines.count > 1
+                                           onClicked: checkout.removeLine(paymentLine.index)
+                                           Accessible.name: qsTr("Remove payment %1").arg(paymentLine.index + 1) }
                         }
                         // What this line charges: its amount and, on the tip's line, the tip.
                         RowLayout {
                             Layout.fillWidth: true
                             Label {
                                 Layout.fillWidth: true
-                                visible: tip > 0
-                                text: qsTr("Charged %1 (%2 + tip %3)").arg(dialog.money(charged)).arg(dialog.money(amount)).arg(dialog.money(tip))
+                                visible: paymentLine.tip > 0
+                                text: qsTr("Charged %1 (%2 + tip %3)").arg(dialog.money(paymentLine.charged)).arg(dialog.money(paymentLine.amount)).arg(dialog.money(paymentLine.tip))
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
                                 wrapMode: Text.WordWrap
                             }
-                            Item { Layout.fillWidth: true; visible: tip <= 0 }
+                            Item { Layout.fillWidth: true; visible: paymentLine.tip <= 0 }
                             RadioButton {
                                 visible: checkout.tipToTake > 0 && lines.count > 1 && !locked
                                 text: qsTr("Tip on this line")
-                                checked: tip > 0
+                                Accessible.name: qsTr("Tip on payment %1").arg(paymentLine.index + 1)
+                                checked: paymentLine.tip > 0
                                 font.pixelSize: Theme.fontSmall
                                 onClicked: checkout.setTipLine(paymentLine.index)
                             }
                         }
                         Flow {
-                            visible: method === "cash"
+                            visible: paymentLine.method === "cash"
                             Layout.fillWidth: true
                             spacing: 4
                             Label { text: qsTr("Tendered"); height: tenderedField.height; verticalAlignment: Text.AlignVCenter }
                             MoneyField {
                                 id: tenderedField
                                 width: 120
-                                enabled: !paid
-                                Component.onCompleted: if (tendered >= 0) setValue(tendered)
+                                Accessible.name: qsTr("Cash tendered")
+                                enabled: !paymentLine.paid
+                                Component.onCompleted: if (paymentLine.tendered >= 0) setValue(paymentLine.tendered)
                                 // Empty means "exact"; half-typed text ("7.") changes nothing.
                                 onTextEdited: {
                                     if (text.trim() === "") { checkout.setLineTendered(paymentLine.index, -1); return }
@@ -276,20 +289,21 @@ Dialog {
                                 }
                             }
                             Repeater {
-                                model: (amount, tip, checkout.tenderSuggestions(paymentLine.index))
-                                delegate: KeyButton {
+                                model: (paymentLine.amount, paymentLine.tip, checkout.tenderSuggestions(paymentLine.index))
+                                delegate: ActionButton {
                                     required property var modelData
-                                    flat: true
-                                    enabled: !paid
+                                    kind: "quiet"
+                                    Accessible.name: qsTr("Tendered %1").arg(text)
+                                    enabled: !paymentLine.paid
                                     text: dialog.money(modelData)
                                     onClicked: { tenderedField.setValue(modelData); checkout.setLineTendered(paymentLine.index, modelData) }
                                 }
                             }
                         }
                         Label {
-                            visible: method === "cash" && tendered >= 0
-                            text: qsTr("Change %1").arg(dialog.money(change))
-                            color: Theme.accent
+                            visible: paymentLine.method === "cash" && paymentLine.tendered >= 0
+                            text: qsTr("Change %1").arg(dialog.money(paymentLine.change))
+                            color: Theme.accentStrong
                             font.bold: true
                         }
                     }
@@ -298,9 +312,9 @@ Dialog {
             RowLayout {
                 enabled: !checkout.busy
                 Label { text: qsTr("Add:") }
-                KeyButton { text: qsTr("Cash"); onClicked: checkout.addLine("cash") }
-                KeyButton { text: qsTr("Card"); onClicked: checkout.addLine("card") }
-                KeyButton { text: qsTr("E-wallet"); onClicked: checkout.addLine("ewallet") }
+                ActionButton { text: qsTr("Cash"); iconName: "list-add"; Accessible.name: qsTr("Add a cash payment"); onClicked: checkout.addLine("cash") }
+                ActionButton { text: qsTr("Card"); iconName: "list-add"; Accessible.name: qsTr("Add a card payment"); onClicked: checkout.addLine("card") }
+                ActionButton { text: qsTr("E-wallet"); iconName: "list-add"; Accessible.name: qsTr("Add an e-wallet payment"); onClicked: checkout.addLine("ewallet") }
             }
             Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
             GridLayout {
@@ -312,22 +326,23 @@ Dialog {
                 Label { Layout.fillWidth: true; text: qsTr("To collect with tip") }
                 Label { text: dialog.money(checkout.toCollect); font.bold: true }
                 Label { Layout.fillWidth: true; text: qsTr("Change due"); font.pixelSize: Theme.fontTitle }
-                Label { text: dialog.money(checkout.changeDue); font.pixelSize: Theme.fontHeadline; font.bold: true; color: Theme.accent }
+                Label { text: dialog.money(checkout.changeDue); font.pixelSize: Theme.fontHeadline; font.bold: true; color: Theme.accentStrong }
             }
-            Label {
+            ProblemStrip {
                 Layout.fillWidth: true
-                text: checkout.error !== "" ? checkout.error : checkout.problem
-                visible: text !== ""
-                color: checkout.error !== "" ? Theme.danger : Theme.warning
-                wrapMode: Text.WordWrap
+                message: checkout.error !== "" ? checkout.error : checkout.problem
+                severity: checkout.error !== "" ? "error" : "warning"
             }
             RowLayout {
                 Layout.alignment: Qt.AlignRight
-                KeyButton { text: qsTr("Close") + "  Esc"; enabled: !checkout.busy; onClicked: dialog.close() }
-                KeyButton {
+                ActionButton { text: qsTr("Close"); hint: "Esc"; enabled: !checkout.busy; onClicked: dialog.close() }
+                ActionButton {
                     id: payButton
-                    text: checkout.busy ? qsTr("Taking payment…") : qsTr("Pay %1").arg(dialog.money(checkout.toCollect)) + "  Ctrl+↵"
-                    highlighted: true
+                    objectName: "payButton"
+                    kind: "primary"
+                    iconName: "auth-smartcard"
+                    hint: "Ctrl+↵"
+                    text: checkout.busy ? qsTr("Taking payment…") : qsTr("Pay %1").arg(dialog.money(checkout.toCollect))
                     enabled: checkout.canPay
                     onClicked: checkout.pay()
                 }
@@ -340,13 +355,14 @@ Dialog {
             Layout.fillHeight: true
             visible: checkout.completed
             spacing: Theme.spacing
-            Label { text: qsTr("Paid — receipt"); font.bold: true; font.pixelSize: Theme.fontTitle; color: Theme.success }
+            Label { text: qsTr("Paid — receipt"); font.bold: true; font.pixelSize: Theme.fontTitle; color: Theme.successText
+                    Accessible.role: Accessible.Heading; Accessible.name: text }
             Label {
                 visible: (checkout.result.change_due || 0) > 0
                 text: qsTr("Give change: %1").arg(dialog.money(checkout.result.change_due || 0))
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
-                color: Theme.accent
+                color: Theme.accentStrong
             }
             ScrollView {
                 Layout.fillWidth: true
@@ -369,17 +385,20 @@ Dialog {
             Label { id: savedTo; font.pixelSize: Theme.fontSmall; color: Theme.textMuted; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
             RowLayout {
                 Layout.alignment: Qt.AlignRight
-                KeyButton {
+                ActionButton {
                     text: qsTr("Save receipt as PDF")
+                    iconName: "document-save"
                     onClicked: {
                         const path = printouts.saveReceiptPdf(checkout.result, dialog.state.venueName)
                         savedTo.text = path === "" ? qsTr("Could not save the PDF") : qsTr("Saved to %1").arg(path)
                     }
                 }
-                KeyButton {
+                ActionButton {
                     id: done
-                    text: qsTr("Done") + "  Esc"
-                    highlighted: true
+                    objectName: "doneButton"
+                    text: qsTr("Done")
+                    hint: "Esc"
+                    kind: "primary"
                     // Where Pay was: a double click on Pay must not close the receipt at once.
                     enabled: !doneGuard.running
                     onClicked: dialog.close()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -38,30 +39,38 @@ Item {
 
         RowLayout {
             Layout.fillWidth: true
-            Label { text: qsTr("Business day"); font.pixelSize: Theme.fontTitle; font.bold: true }
-            TextField {
+            spacing: Theme.spacing
+            Label { text: qsTr("Business day"); font.pixelSize: Theme.fontTitle; font.bold: true
+                    Accessible.role: Accessible.Heading; Accessible.name: text }
+            FormField {
                 id: dateField
                 text: report.date
                 inputMask: "9999-99-99"
-                implicitWidth: 130
+                implicitWidth: 140
+                Accessible.name: qsTr("Business day")
                 onAccepted: { report.date = text; report.refresh() }
             }
-            Button { text: qsTr("Show"); onClicked: { report.date = dateField.text; report.refresh() } }
-            Label {
+            ActionButton { text: qsTr("Show"); iconName: "x-office-calendar"; onClicked: { report.date = dateField.text; report.refresh() } }
+            // Open or closed in words and an icon, not the colour alone.
+            Chip {
                 text: report.closed ? qsTr("Closed at %1").arg(Format.time(report.report.closed_at)) : qsTr("Open")
-                color: report.closed ? Theme.textMuted : Theme.success
-                font.bold: true
+                iconName: report.closed ? "changes-prevent" : "object-select"
+                tone: report.closed ? Theme.textMuted : Theme.successText
+                tint: report.closed ? Theme.surfaceAlt : Theme.accentTint
             }
-            Item { Layout.fillWidth: true }
-            Label { text: report.error; color: Theme.danger; visible: report.error !== "" }
-            Button {
+            ProblemStrip { Layout.fillWidth: true; message: report.error }
+            Item { Layout.fillWidth: true; visible: report.error === "" }
+            ActionButton {
+                iconName: "document-save"
                 text: qsTr("Export CSV")
                 onClicked: {
                     const path = report.exportCsv()
                     exported.text = path === "" ? "" : qsTr("Saved to %1").arg(path)
                 }
             }
-            Button {
+            ActionButton {
+                kind: "danger"
+                iconName: "changes-prevent"
                 text: qsTr("Close day…")
                 visible: page.state.isAdmin && !report.closed
                 onClicked: closeConfirm.open()
@@ -81,17 +90,17 @@ Item {
                     { label: qsTr("Voids"), value: report.report.voids ? -report.report.voids.amount : 0 },
                     { label: qsTr("Discounts"), value: report.report.discounts ? -report.report.discounts.amount : 0 }
                 ]
-                delegate: Rectangle {
+                delegate: SurfaceCard {
+                    id: figureCard
                     required property var modelData
                     width: (cards.width - 4 * cards.spacing) / 5
                     height: 84
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: Theme.border
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: modelData.label + ": " + page.money(modelData.value)
                     Column {
                         anchors.centerIn: parent
-                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: modelData.label; color: Theme.textMuted }
-                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: page.money(modelData.value)
+                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: figureCard.modelData.label; color: Theme.textMuted }
+                        Label { anchors.horizontalCenter: parent.horizontalCenter; text: page.money(figureCard.modelData.value)
                                 font.pixelSize: Theme.fontHeadline; font.bold: true }
                     }
                 }
@@ -124,13 +133,14 @@ Item {
                     Repeater {
                         model: report.byMethod
                         delegate: RowLayout {
+                            id: methodRow
                             required property var modelData
                             width: parent ? parent.width : 0
-                            Label { Layout.preferredWidth: 130; text: modelData.method === "cash" ? qsTr("Cash") : modelData.method === "card" ? qsTr("Card") : qsTr("E-wallet") }
-                            Label { Layout.preferredWidth: 80; text: modelData.count || 0; horizontalAlignment: Text.AlignRight }
-                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(modelData.amount); horizontalAlignment: Text.AlignRight }
-                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(modelData.tips); horizontalAlignment: Text.AlignRight }
-                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(modelData.total); horizontalAlignment: Text.AlignRight; font.bold: true }
+                            Label { Layout.preferredWidth: 130; text: methodRow.modelData.method === "cash" ? qsTr("Cash") : methodRow.modelData.method === "card" ? qsTr("Card") : qsTr("E-wallet") }
+                            Label { Layout.preferredWidth: 80; text: methodRow.modelData.count || 0; horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(methodRow.modelData.amount); horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(methodRow.modelData.tips); horizontalAlignment: Text.AlignRight }
+                            Label { Layout.fillWidth: true; Layout.preferredWidth: 1; text: page.money(methodRow.modelData.total); horizontalAlignment: Text.AlignRight; font.bold: true }
                         }
                     }
                 }
@@ -140,10 +150,11 @@ Item {
                     Repeater {
                         model: report.report.tips_by_therapist || []
                         delegate: RowLayout {
+                            id: tipRow
                             required property var modelData
                             width: parent ? parent.width : 0
-                            Label { Layout.fillWidth: true; text: modelData.name }
-                            Label { text: page.money(modelData.tips) }
+                            Label { Layout.fillWidth: true; text: tipRow.modelData.name }
+                            Label { text: page.money(tipRow.modelData.tips) }
                         }
                     }
                 }
@@ -159,6 +170,7 @@ Item {
                     Repeater {
                         model: chart.last - chart.first + 1
                         delegate: Item {
+                            id: hourBar
                             required property int index
                             readonly property int hour: chart.first + index
                             readonly property int visits: report.byHour[hour] || 0
@@ -191,6 +203,7 @@ Item {
                     clip: true
                     model: report.payments
                     delegate: RowLayout {
+                        id: paymentRow
                         required property var id
                         required property string ticket
                         required property string customer_name
@@ -202,20 +215,22 @@ Item {
                         required property bool voided
                         required property var created_at
                         width: ListView.view.width
-                        Label { text: Format.time(created_at); color: Theme.textMuted; Layout.preferredWidth: 50 }
-                        Label { text: ticket; font.family: "DejaVu Sans Mono"; Layout.preferredWidth: 40 }
+                        Label { text: Format.time(paymentRow.created_at); color: Theme.textMuted; Layout.preferredWidth: 50 }
+                        Label { text: paymentRow.ticket; font.family: "DejaVu Sans Mono"; Layout.preferredWidth: 40 }
                         Label { Layout.fillWidth: true; elide: Text.ElideRight
-                                text: kind === "void" ? qsTr("Void: %1").arg(reason || "") : customer_name
-                                color: kind === "void" ? Theme.danger : Theme.text
-                                font.strikeout: voided }
-                        Label { text: method === "cash" ? qsTr("Cash") : method === "card" ? qsTr("Card") : qsTr("E-wallet"); color: Theme.textMuted }
-                        Label { text: page.money(amount + tip); Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight
-                                font.strikeout: voided }
-                        Button {
+                                text: paymentRow.kind === "void" ? qsTr("Void: %1").arg(paymentRow.reason || "") : paymentRow.customer_name
+                                color: paymentRow.kind === "void" ? Theme.dangerText : Theme.text
+                                font.strikeout: paymentRow.voided }
+                        Label { text: paymentRow.method === "cash" ? qsTr("Cash") : paymentRow.method === "card" ? qsTr("Card") : qsTr("E-wallet"); color: Theme.textMuted }
+                        Label { text: page.money(paymentRow.amount + paymentRow.tip); Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight
+                                font.strikeout: paymentRow.voided }
+                        ActionButton {
                             text: qsTr("Void…")
-                            flat: true
-                            visible: page.state.isAdmin && kind === "payment" && !voided && !report.closed
-                            onClicked: voidDialog.openFor(id, ticket, amount + tip)
+                            kind: "quiet"
+                            iconName: "edit-delete"
+                            Accessible.name: qsTr("Void the payment of %1").arg(paymentRow.ticket)
+                            visible: page.state.isAdmin && paymentRow.kind === "payment" && !paymentRow.voided && !report.closed
+                            onClicked: voidDialog.openFor(paymentRow.id, paymentRow.ticket, paymentRow.amount + paymentRow.tip)
                         }
                     }
                 }
@@ -229,18 +244,21 @@ Item {
         currency: page.cur
     }
 
-    Dialog {
+    FormDialog {
         id: closeConfirm
         title: qsTr("Close %1?").arg(report.date)
-        modal: true
-        anchors.centerIn: Overlay.overlay
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        Shortcut { sequences: ["Return", "Enter"]; enabled: closeConfirm.visible; onActivated: closeConfirm.accept() }
-        contentItem: Label {
+        width: Math.min(page.width - 80, 520)
+        primaryText: qsTr("Close the day")
+        primaryKind: "danger"
+        primaryIcon: "changes-prevent"
+        primaryHint: "↵"
+        onPrimaryClicked: { closeConfirm.close(); report.closeDay() }
+        Shortcut { sequences: ["Return", "Enter"]; enabled: closeConfirm.visible; onActivated: closeConfirm.primaryClicked() }
+        Label {
+            Layout.fillWidth: true
             text: qsTr("The day's money will be frozen: no more payments or voids on it. Revenue %1, tips %2.")
                       .arg(page.money(report.report.revenue)).arg(page.money(report.report.tips))
             wrapMode: Text.WordWrap
         }
-        onAccepted: report.closeDay()
     }
 }

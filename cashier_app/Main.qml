@@ -30,6 +30,55 @@ ApplicationWindow {
         else if (gate.page === "audit") page = 3
     }
 
+    // The stock controls still used (ComboBox, SpinBox, RadioButton) in the theme's colours.
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.text: Theme.text
+    palette.button: Theme.surface
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
+    palette.mid: Theme.borderStrong
+    palette.dark: Theme.borderStrong
+    palette.light: Theme.surfaceAlt
+    palette.midlight: Theme.surfaceAlt
+    palette.placeholderText: Theme.textMuted
+
+    // A page of the front desk in the bar: its name, its key, and which one is shown (bold, a bar
+    // under it, and the accessible "checked" state: not the colour alone).
+    component NavTab: TabButton {
+        id: tab
+        property string key: ""
+        readonly property bool keyboardFocus: activeFocus && focusReason !== Qt.MouseFocusReason
+        width: implicitWidth
+        implicitHeight: 52
+        leftPadding: Theme.padding
+        rightPadding: Theme.padding
+        font.pixelSize: Theme.fontBody
+        font.bold: checked
+        Accessible.name: text
+        contentItem: Row {
+            spacing: Theme.spacing
+            Text { text: tab.text; font: tab.font; color: Theme.textOnAccent; anchors.verticalCenter: parent.verticalCenter }
+            Text { text: tab.key; font.pixelSize: Theme.fontSmall; color: Theme.textOnAccent; opacity: 0.85
+                   anchors.verticalCenter: parent.verticalCenter }
+        }
+        background: Item {
+            Rectangle { anchors.fill: parent; color: "#ffffff"; opacity: tab.checked ? 0.16 : tab.hovered ? 0.08 : 0 }
+            Rectangle { visible: tab.checked; anchors.bottom: parent.bottom; width: parent.width; height: 4; color: Theme.textOnAccent }
+            Rectangle {
+                visible: tab.keyboardFocus
+                anchors.fill: parent
+                anchors.margins: 3
+                color: "transparent"
+                border.color: Theme.textOnAccent
+                border.width: Theme.focusWidth
+                radius: Theme.radiusSmall
+            }
+        }
+    }
+
     header: ColumnLayout {
         spacing: 0
         visible: window.state.signedIn
@@ -37,47 +86,52 @@ ApplicationWindow {
             Layout.fillWidth: true
             client: window.state.client
         }
-        ToolBar {
+        Rectangle {
             Layout.fillWidth: true
-            background: Rectangle { color: Theme.accent }
+            implicitHeight: 56
+            color: Theme.accentStrong
             RowLayout {
                 anchors.fill: parent
                 anchors.leftMargin: Theme.padding
                 anchors.rightMargin: Theme.padding
                 spacing: Theme.padding
-                Label {
+                Text {
                     text: window.state.venueName
-                    color: Theme.accentText
+                    color: Theme.textOnAccent
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
                 }
                 TabBar {
                     id: tabs
+                    Layout.alignment: Qt.AlignBottom
                     currentIndex: window.page
                     onCurrentIndexChanged: window.page = currentIndex
                     background: null
-                    TabButton { text: qsTr("Queue") + "  F1"; width: implicitWidth + 24 }
-                    TabButton { text: qsTr("Day") + "  F2"; width: implicitWidth + 24 }
-                    TabButton { text: qsTr("Admin") + "  F3"; width: implicitWidth + 24; visible: window.state.isAdmin }
-                    TabButton { text: qsTr("Audit") + "  F4"; width: implicitWidth + 24; visible: window.state.isAdmin }
+                    Accessible.name: qsTr("Pages")
+                    NavTab { objectName: "tabQueue"; text: qsTr("Queue"); key: "F1" }
+                    NavTab { objectName: "tabDay"; text: qsTr("Day"); key: "F2" }
+                    NavTab { objectName: "tabAdmin"; text: qsTr("Admin"); key: "F3"; visible: window.state.isAdmin }
+                    NavTab { objectName: "tabAudit"; text: qsTr("Audit"); key: "F4"; visible: window.state.isAdmin }
                 }
                 Item { Layout.fillWidth: true }
-                ComboBox {
-                    id: languages
-                    model: Language.available
-                    textRole: "name"
-                    valueRole: "code"
-                    implicitWidth: 170
-                    Component.onCompleted: currentIndex = indexOfValue(Language.current)
-                    onActivated: Language.setCurrent(currentValue)
-                    Accessible.name: qsTr("Language")
+                LanguageBox { Layout.preferredWidth: 170 }
+                RowLayout {
+                    spacing: Theme.spacingSmall
+                    Icon { name: "avatar-default"; color: Theme.textOnAccent; Layout.preferredWidth: 18; Layout.preferredHeight: 18 }
+                    Text {
+                        text: window.state.session.staffName + " · " + window.roleName(window.state.session.role)
+                        color: Theme.textOnAccent
+                        font.pixelSize: Theme.fontBody
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Signed in as %1").arg(text)
+                    }
                 }
-                Label {
-                    text: window.state.session.staffName + " · " + window.roleName(window.state.session.role)
-                    color: Theme.accentText
-                }
-                Button {
+                ActionButton {
+                    objectName: "signOut"
                     text: qsTr("Sign out")
+                    iconName: "system-log-out"
                     onClicked: window.state.signOut()
                 }
             }

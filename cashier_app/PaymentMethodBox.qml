@@ -9,7 +9,7 @@ import SpaCashier
 // The method of one payment line: cash, card or e-wallet. It shows `method` (the model's) and
 // reports the cashier's choice with chosen(method); the line it belongs to is the caller's business,
 // so no row number travels through the ComboBox's own signals (whose `index` is the item picked).
-ComboBox {
+SelectBox {
     id: box
     required property string method
     signal chosen(string method)

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Spa
 import SpaCashier
@@ -15,6 +14,12 @@ Item {
     required property string serverUrl
     required property ScreenshotGate gate
     property int selectedId: -1
+    // The desk's dialogs, for the tests that walk the whole app.
+    readonly property alias checkInDialog: checkIn
+    readonly property alias ticketDialog: ticket
+    readonly property alias assignDialog: assign
+    readonly property alias reasonDialog: reason
+    readonly property alias checkoutDialog: checkout
     readonly property bool dialogOpen: checkIn.visible || ticket.visible || assign.visible || reason.visible || checkout.visible
 
     // Whoever signs in next finds no dialog of the last user's open.
@@ -49,54 +54,62 @@ Item {
 
         RowLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Button {
-                text: qsTr("Check in") + "  Ctrl+N"
-                highlighted: true
+            spacing: Theme.padding
+            ActionButton {
+                objectName: "checkInButton"
+                text: qsTr("Check in")
+                hint: "Ctrl+N"
+                kind: "primary"
+                iconName: "list-add"
                 onClicked: checkIn.openForm()
             }
             // A dialog shows its own command's refusal: the board does not repeat it behind it.
-            Label {
+            ProblemStrip {
                 Layout.fillWidth: true
                 visible: board.state.error !== "" && !board.dialogOpen
-                text: board.state.error
-                color: Theme.danger
-                elide: Text.ElideRight
+                message: board.state.error
+                actionText: qsTr("Dismiss")
+                onActionClicked: board.state.clearError()
             }
-            Item { Layout.fillWidth: board.state.error === "" }
-            Label {
-                text: qsTr("Turn order:")
+            Item { Layout.fillWidth: true; visible: board.state.error === "" || board.dialogOpen }
+            Text {
+                text: qsTr("Turn order")
                 color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                Accessible.ignored: true
             }
             // A ListView, not a Repeater: it keeps the order when the turn order moves rows.
             ListView {
+                id: turnList
+                objectName: "turnOrder"
                 orientation: ListView.Horizontal
                 spacing: 6
                 interactive: false
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Turn order")
                 // The chips are made while the RowLayout lays this list out (0 wide at first),
                 // and Qt 6.4's layout ignores a size change made during its own pass: the width
                 // is handed over after it.
                 property real chipsWidth: 0
-                onContentWidthChanged: Qt.callLater(() => chipsWidth = contentWidth)
+                onContentWidthChanged: chipsTimer.restart()
+                Timer { id: chipsTimer; interval: 0; onTriggered: turnList.chipsWidth = turnList.contentWidth }
                 implicitWidth: chipsWidth
                 implicitHeight: 30
                 model: board.state.therapists
-                delegate: Rectangle {
+                // Each therapist: place in the turn order, name and status icon; the words of
+                // the status for screen readers (and on the assign dialog).
+                delegate: Chip {
                     required property string name
                     required property string status
                     required property var turn_position
-                    implicitWidth: chip.implicitWidth + 20
-                    implicitHeight: chip.implicitHeight + 10
-                    radius: height / 2
-                    color: turn_position === 1 ? Theme.accent : Theme.surface
-                    border.color: Theme.statusColor(status)
-                    Label {
-                        id: chip
-                        anchors.centerIn: parent
-                        text: (parent.turn_position ? parent.turn_position + ". " : "") + parent.name
-                        color: parent.turn_position === 1 ? Theme.accentText : Theme.text
-                        font.pixelSize: Theme.fontSmall
-                    }
+                    anchors.verticalCenter: parent ? parent.verticalCenter : undefined
+                    text: (turn_position ? turn_position + ". " : "") + name
+                    iconName: Theme.statusIcon(status)
+                    tone: turn_position === 1 ? Theme.accent : Theme.statusTextColor(status)
+                    tint: Theme.surface
+                    filled: turn_position === 1
+                    Accessible.name: qsTr("%1, %2").arg(text).arg(Format.statusWord(status))
                 }
             }
         }
@@ -108,6 +121,9 @@ Item {
             BoardColumn {
                 Layout.fillWidth: true; Layout.fillHeight: true; Layout.preferredWidth: 1
                 title: qsTr("Waiting")
+                emptyText: qsTr("No one is waiting.")
+                emptyActionText: qsTr("Check in a customer")
+                onEmptyActionClicked: checkIn.openForm()
                 model: board.state.waiting
                 selectedId: board.selectedId
                 onSelected: v => board.selectedId = v.id
@@ -118,6 +134,7 @@ Item {
             BoardColumn {
                 Layout.fillWidth: true; Layout.fillHeight: true; Layout.preferredWidth: 1
                 title: qsTr("Assigned")
+                emptyText: qsTr("No one is assigned to a therapist yet.")
                 model: board.state.assigned
                 selectedId: board.selectedId
                 onSelected: v => board.selectedId = v.id
@@ -128,6 +145,7 @@ Item {
             BoardColumn {
                 Layout.fillWidth: true; Layout.fillHeight: true; Layout.preferredWidth: 1
                 title: qsTr("In service")
+                emptyText: qsTr("No treatment in progress.")
                 model: board.state.inService
                 selectedId: board.selectedId
                 onSelected: v => board.selectedId = v.id
@@ -135,6 +153,7 @@ Item {
             BoardColumn {
                 Layout.fillWidth: true; Layout.fillHeight: true; Layout.preferredWidth: 1
                 title: qsTr("Awaiting payment")
+                emptyText: qsTr("Nothing to pay.")
                 model: board.state.awaitingPayment
                 selectedId: board.selectedId
                 onSelected: v => board.selectedId = v.id
@@ -143,10 +162,15 @@ Item {
         }
     }
 
+    Toast { id: toast }
+
     CheckInDialog {
         id: checkIn
         state: board.state
-        onCheckedIn: visit => ticket.openFor(visit)
+        onCheckedIn: visit => {
+            toast.show(qsTr("Checked in %1 — %2").arg(visit.ticket).arg(visit.customer_name))
+            ticket.openFor(visit)
+        }
     }
     TicketDialog {
         id: ticket
@@ -167,16 +191,29 @@ Item {
         gate: board.gate
     }
 
-    // Scripted screenshots: the board as it is, or a checkout filled in with a split payment.
+    // Scripted screenshots: the board as it is, a checkout filled in with a split payment, the
+    // check-in form with two services chosen, or the assign dialog for the first walk-in.
+    function screenshotStep() {
+        if (!board.state.hasState || board.gate.ready)
+            return
+        if (board.gate.page === "queue") {
+            board.gate.ready = true
+        } else if (board.gate.page === "checkout" && board.state.awaitingPayment.count > 0) {
+            checkout.openDemo(board.state.awaitingPayment.get(0))
+        } else if (board.gate.page === "checkin" && board.state.services.count > 1) {
+            checkIn.openDemo()
+            board.gate.ready = true
+        } else if (board.gate.page === "assign" && board.state.waiting.count > 0) {
+            assign.openFor(board.state.waiting.get(0))
+            board.gate.ready = true
+        }
+    }
     Connections {
         target: board.state
-        function onHasStateChanged() {
-            if (!board.state.hasState)
-                return
-            if (board.gate.page === "queue")
-                board.gate.ready = true
-            else if (board.gate.page === "checkout" && board.state.awaitingPayment.count > 0 && !checkout.visible)
-                checkout.openDemo(board.state.awaitingPayment.get(0))
-        }
+        function onHasStateChanged() { board.screenshotStep() }
+    }
+    Connections {
+        target: board.state.services
+        function onCountChanged() { board.screenshotStep() }
     }
 }

@@ -2,22 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Spa
 import SpaCashier
 
-// Cancel (a reason is required) or mark a no-show (a reason is optional).
-Dialog {
+// Cancel (a reason is required) or mark a no-show (a reason is optional). Enter in the reason
+// confirms; Esc goes back.
+FormDialog {
     id: dialog
     required property CashierState state
     property var visit: ({})
     property string action: "cancel"
     title: (action === "cancel" ? qsTr("Cancel %1") : qsTr("No-show %1")).arg(visit.ticket || "")
-    modal: true
-    anchors.centerIn: Overlay.overlay
-    width: 460
-    standardButtons: Dialog.NoButton
+    width: Math.min(parent ? parent.width - 80 : 480, 480)
+    secondaryText: qsTr("Back")
+    primaryText: action === "cancel" ? qsTr("Cancel visit") : qsTr("Mark no-show")
+    primaryKind: "danger"
+    primaryIcon: action === "cancel" ? "edit-delete" : "appointment-missed"
+    primaryHint: "↵"
+    primaryEnabled: action !== "cancel" || reason.text.trim() !== ""
+    problem: dialog.state.error
+    onPrimaryClicked: dialog.confirm()
 
     function openFor(v, a) { visit = v; action = a; reason.text = ""; dialog.state.clearError(); open(); reason.forceActiveFocus() }
     function confirm() {
@@ -32,31 +37,20 @@ Dialog {
         function onCommandDone(name) { if (name === "visit:cancel" || name === "visit:no_show") dialog.close() }
     }
 
-    contentItem: ColumnLayout {
-        spacing: Theme.spacing
-        Label { text: dialog.visit.customer_name || ""; font.bold: true }
-        TextField {
-            id: reason
-            Layout.fillWidth: true
-            maximumLength: 500
-            placeholderText: dialog.action === "cancel" ? qsTr("Reason (required)") : qsTr("Reason (optional)")
-            onAccepted: dialog.confirm()
-        }
-        Label {
-            Layout.fillWidth: true
-            visible: text !== ""
-            text: dialog.state.error
-            color: Theme.danger
-            wrapMode: Text.WordWrap
-        }
-        RowLayout {
-            Layout.alignment: Qt.AlignRight
-            KeyButton { text: qsTr("Back") + "  Esc"; onClicked: dialog.close() }
-            KeyButton {
-                text: dialog.action === "cancel" ? qsTr("Cancel visit") : qsTr("Mark no-show")
-                enabled: dialog.action !== "cancel" || reason.text.trim() !== ""
-                onClicked: dialog.confirm()
-            }
-        }
+    Text {
+        text: dialog.visit.customer_name || ""
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        color: Theme.text
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+    FormField {
+        id: reason
+        Layout.fillWidth: true
+        maximumLength: 500
+        label: qsTr("Reason")
+        placeholderText: dialog.action === "cancel" ? qsTr("Reason (required)") : qsTr("Reason (optional)")
+        onAccepted: dialog.confirm()
     }
 }

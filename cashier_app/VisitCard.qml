@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Spa
 import SpaCashier
 
-// One visit on the board: ticket, name, services, therapist and room, time waited or the
-// estimate, and the actions that fit its state.
-Rectangle {
+// One visit on the board: ticket, name, services and price, therapist and room, time waited or the
+// estimate, notes, and the actions that fit its state as buttons, the next sensible one primary
+// (Assign… for a walk-in, Pay once served). The status is in the column's title and in words on
+// the card (the stripe only repeats it).
+SurfaceCard {
     id: card
     required property var visit
-    property bool selected: false
     signal assignRequested()
     signal cancelRequested()
     signal noShowRequested()
@@ -20,13 +20,36 @@ Rectangle {
     signal clicked()
 
     implicitHeight: body.implicitHeight + 2 * Theme.padding * 0.75
-    radius: Theme.radius
-    color: Theme.surface
-    border.color: selected ? Theme.accent : Theme.border
-    border.width: selected ? 2 : 1
+    stripe: Theme.statusColor(status)
 
     readonly property string status: visit.status
     readonly property int waitedMin: Format.minutesSince(visit.created_at, WallClock.now)
+    readonly property string servicesText: (visit.services || []).map(s => s.name).join(", ")
+    readonly property string infoText: {
+        const parts = []
+        if (card.visit.therapist)
+            parts.push(card.visit.therapist.name + (card.visit.room ? " · " + card.visit.room.name : ""))
+        if (card.status === "waiting" || card.status === "assigned") {
+            parts.push(qsTr("waited %1").arg(Format.minutes(Math.max(0, card.waitedMin))))
+            const eta = card.visit.estimated_wait_min
+            if (eta === 0)
+                parts.push(qsTr("next up"))
+            else if (eta !== null && eta !== undefined)
+                parts.push(qsTr("starts in ~%1").arg(Format.minutes(eta)))
+        } else if (card.status === "in_service" && card.visit.started_at) {
+            parts.push(qsTr("%1 of %2").arg(Format.minutes(Math.max(0, Format.minutesSince(card.visit.started_at, WallClock.now))))
+                       .arg(Format.minutes(card.visit.duration_min)))
+        } else if (card.status === "awaiting_payment") {
+            parts.push(qsTr("due %1").arg(Format.money(card.visit.balance_due, card.visit.currency)))
+        }
+        if (card.visit.called_at && card.status === "assigned")
+            parts.push(qsTr("called"))
+        return parts.join("  ·  ")
+    }
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: [card.visit.ticket, card.visit.customer_name, Format.statusWord(card.status), card.servicesText,
+                      card.infoText].filter(x => !!x).join(", ")
 
     MouseArea { anchors.fill: parent; onClicked: card.clicked() }
 
@@ -34,74 +57,79 @@ Rectangle {
         id: body
         anchors.fill: parent
         anchors.margins: Theme.padding * 0.75
-        spacing: 4
+        anchors.leftMargin: Theme.padding
+        spacing: 6
         RowLayout {
             spacing: Theme.spacing
-            TicketBadge { ticket: card.visit.ticket; status: card.status }
+            TicketBadge { ticket: card.visit.ticket; status: card.status; textColor: Theme.textOnAccent }
             ColumnLayout {
                 Layout.fillWidth: true
                 // Long names give way (elided), never the price beside them.
                 Layout.preferredWidth: 0
                 Layout.minimumWidth: 0
                 spacing: 0
-                Label {
+                Text {
                     Layout.fillWidth: true
                     text: card.visit.customer_name
                     font.bold: true
+                    font.pixelSize: Theme.fontBody
                     color: Theme.text
                     elide: Text.ElideRight
+                    Accessible.ignored: true
                 }
-                Label {
+                Text {
                     Layout.fillWidth: true
-                    text: (card.visit.services || []).map(s => s.name).join(", ")
+                    text: card.servicesText
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     elide: Text.ElideRight
+                    Accessible.ignored: true
                 }
             }
-            Label {
+            Text {
                 objectName: "cardPrice"
                 Layout.minimumWidth: implicitWidth
+                Layout.alignment: Qt.AlignTop
                 text: Format.money(card.visit.total, card.visit.currency)
                 color: Theme.text
                 font.pixelSize: Theme.fontSmall
+                font.bold: true
+                Accessible.ignored: true
             }
         }
-        Label {
+        RowLayout {
             Layout.fillWidth: true
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            elide: Text.ElideRight
-            text: {
-                const parts = []
-                if (card.visit.therapist)
-                    parts.push(card.visit.therapist.name + (card.visit.room ? " · " + card.visit.room.name : ""))
-                if (card.status === "waiting" || card.status === "assigned") {
-                    parts.push(qsTr("waited %1").arg(Format.minutes(Math.max(0, card.waitedMin))))
-                    const eta = card.visit.estimated_wait_min
-                    if (eta === 0)
-                        parts.push(qsTr("next up"))
-                    else if (eta !== null && eta !== undefined)
-                        parts.push(qsTr("starts in ~%1").arg(Format.minutes(eta)))
-                } else if (card.status === "in_service" && card.visit.started_at) {
-                    parts.push(qsTr("%1 of %2").arg(Format.minutes(Math.max(0, Format.minutesSince(card.visit.started_at, WallClock.now))))
-                               .arg(Format.minutes(card.visit.duration_min)))
-                } else if (card.status === "awaiting_payment") {
-                    parts.push(qsTr("due %1").arg(Format.money(card.visit.balance_due, card.visit.currency)))
-                }
-                if (card.visit.called_at && card.status === "assigned")
-                    parts.push(qsTr("called"))
-                return parts.join("  ·  ")
+            spacing: Theme.spacingSmall
+            Icon {
+                name: card.visit.therapist ? "avatar-default" : "alarm"
+                color: Theme.textMuted
+                Layout.preferredWidth: 14
+                Layout.preferredHeight: 14
+            }
+            Text {
+                Layout.fillWidth: true
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                text: card.infoText
+                Accessible.ignored: true
             }
         }
-        Label {
+        RowLayout {
             Layout.fillWidth: true
             visible: !!card.visit.notes
-            text: card.visit.notes || ""
-            color: Theme.warning
-            font.pixelSize: Theme.fontSmall
-            font.italic: true
-            elide: Text.ElideRight
+            spacing: Theme.spacingSmall
+            Icon { name: "dialog-warning"; color: Theme.warningText; Layout.preferredWidth: 14; Layout.preferredHeight: 14 }
+            Text {
+                Layout.fillWidth: true
+                text: card.visit.notes || ""
+                color: Theme.warningText
+                font.pixelSize: Theme.fontSmall
+                font.italic: true
+                elide: Text.ElideRight
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Note: %1").arg(text)
+            }
         }
         // A Flow: in a narrow column or a longer language ("Batalkan…") the actions wrap to a
         // second line instead of being cut at the card's edge.
@@ -109,29 +137,42 @@ Rectangle {
             objectName: "cardActions"
             Layout.fillWidth: true
             visible: card.status !== "in_service"
-            spacing: 4
-            KeyButton {
+            spacing: Theme.spacingSmall
+            ActionButton {
+                compact: true
+                objectName: "assignAction"
                 visible: card.status === "waiting" || card.status === "assigned"
+                kind: card.status === "waiting" ? "primary" : "secondary"
+                iconName: "avatar-default"
                 text: card.status === "waiting" ? qsTr("Assign…") : qsTr("Reassign…")
-                flat: true
                 onClicked: card.assignRequested()
             }
-            KeyButton {
+            ActionButton {
+                compact: true
+                objectName: "noShowAction"
                 visible: card.status === "waiting" || card.status === "assigned"
+                kind: "quiet"
+                iconName: "appointment-missed"
                 text: qsTr("No-show")
-                flat: true
                 onClicked: card.noShowRequested()
             }
-            KeyButton {
+            ActionButton {
+                compact: true
+                objectName: "cancelAction"
                 visible: card.status === "waiting" || card.status === "assigned"
+                kind: "quiet"
+                iconName: "edit-delete"
                 text: qsTr("Cancel…")
-                flat: true
                 onClicked: card.cancelRequested()
             }
-            KeyButton {
+            ActionButton {
+                compact: true
+                objectName: "payAction"
                 visible: card.status === "awaiting_payment"
-                text: qsTr("Pay") + "  Ctrl+P"
-                highlighted: true
+                kind: "primary"
+                iconName: "auth-smartcard"
+                text: qsTr("Pay")
+                hint: "Ctrl+P"
                 onClicked: card.payRequested()
             }
         }

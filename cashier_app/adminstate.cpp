@@ -37,11 +37,7 @@ void AdminState::request(const QByteArray &verb, const QString &path, const QJso
             ok(answer);
             return;
         }
-        setError(status == 0 ? tr("Cannot reach the server")
-                             : answer.value(QLatin1String("error"))
-                                   .toObject()
-                                   .value(QLatin1String("message"))
-                                   .toString());
+        setError(Session::errorText(answer, status));
     });
 }
 

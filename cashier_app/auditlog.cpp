@@ -197,11 +197,7 @@ void AuditLog::fetch(qint64 after)
                             return;
                         setBusy(false);
                         if (status != 200) {
-                            setError(status == 0 ? tr("Cannot reach the server")
-                                                 : answer.value(QLatin1String("error"))
-                                                       .toObject()
-                                                       .value(QLatin1String("message"))
-                                                       .toString());
+                            setError(Session::errorText(answer, status));
                             return;
                         }
                         const QJsonArray entries = answer.value(QLatin1String("entries")).toArray();

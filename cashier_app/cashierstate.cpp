@@ -4,14 +4,23 @@
 #include "cashierstate.h"
 
 #include "events.h"
+#include "freetime.h"
 #include "servererrors.h"
 
 #include <QJsonArray>
+#include <QSettings>
+
+namespace {
+// The venue's name as this desk last heard it, for the sign-in page: the server tells it only to
+// a signed-in user.
+const char *const kLastVenueKey = "cashier/lastVenueName";
+} // namespace
 
 CashierState::CashierState(QObject *parent)
     : QObject(parent)
     , m_services({ "id", "name", "duration_min", "price", "active" }, this)
 {
+    m_venueName = QSettings().value(QLatin1String(kLastVenueKey)).toString();
     connect(&m_client, &SocketClient::eventReceived, this, &CashierState::onEvent);
     connect(&m_session, &Session::changed, this, &CashierState::onSessionChanged);
     // The menu and settings may have changed while we were away: reload on every (re)connect.
@@ -88,6 +97,7 @@ void CashierState::loadReference()
                        if (status != 200)
                            return;
                        m_venueName = body.value(QLatin1String("venue_name")).toString();
+                       QSettings().setValue(QLatin1String(kLastVenueKey), m_venueName);
                        m_currency = body.value(QLatin1String("currency")).toString();
                        m_businessDate = body.value(QLatin1String("business_date")).toString();
                        Q_EMIT settingsChanged();
@@ -137,6 +147,14 @@ void CashierState::onEvent(const QString &name, const QJsonObject &payload)
     Q_EMIT hasStateChanged();
 }
 
+int CashierState::minutesUntilFree(qint64 therapistId, const QDateTime &now) const
+{
+    for (const QJsonObject &t : m_therapists.rows())
+        if (qint64(t.value(QLatin1String("id")).toDouble()) == therapistId)
+            return FreeTime::minutesUntilFree(t, m_inService.rows(), m_assigned.rows(), now);
+    return -1;
+}
+
 QVariantMap CashierState::visit(qint64 visitId) const
 {
     for (const VisitListModel *m : { &m_waiting, &m_assigned, &m_inService, &m_awaitingPayment }) {
@@ -155,8 +173,7 @@ void CashierState::command(const QString &name, const QJsonObject &payload,
     m_client.request(name, payload, [this, name, onOk](const QJsonObject &reply) {
         setBusy(false);
         if (!reply.value(QLatin1String("ok")).toBool()) {
-            const QJsonObject error = reply.value(QLatin1String("error")).toObject();
-            setError(ServerErrors::text(error), error.value(QLatin1String("code")).toString());
+            setError(Session::errorText(reply), Session::errorCode(reply));
             return;
         }
         if (onOk)
@@ -179,7 +196,7 @@ void CashierState::checkIn(const QString &name, const QString &phone,
         body.insert(QStringLiteral("notes"), notes.trimmed());
     if (therapistId > 0)
         body.insert(QStringLiteral("therapist_id"), therapistId);
-    command(QStringLiteral("visit:checkin"), body, [this](const QJsonObject &reply) {
+    command(QLatin1String(Events::VisitCheckin), body, [this](const QJsonObject &reply) {
         Q_EMIT checkedIn(reply.value(QLatin1String("visit")).toObject().toVariantMap());
     });
 }
@@ -189,12 +206,12 @@ void CashierState::assign(qint64 visitId, qint64 therapistId)
     QJsonObject body { { QStringLiteral("visit_id"), visitId } };
     if (therapistId > 0)
         body.insert(QStringLiteral("therapist_id"), therapistId);
-    command(QStringLiteral("visit:assign"), body);
+    command(QLatin1String(Events::VisitAssign), body);
 }
 
 void CashierState::cancel(qint64 visitId, const QString &reason)
 {
-    command(QStringLiteral("visit:cancel"),
+    command(QLatin1String(Events::VisitCancel),
             { { QStringLiteral("visit_id"), visitId },
               { QStringLiteral("reason"), reason.trimmed() } });
 }
@@ -204,7 +221,7 @@ void CashierState::noShow(qint64 visitId, const QString &reason)
     QJsonObject body { { QStringLiteral("visit_id"), visitId } };
     if (!reason.trimmed().isEmpty())
         body.insert(QStringLiteral("reason"), reason.trimmed());
-    command(QStringLiteral("visit:no_show"), body);
+    command(QLatin1String(Events::VisitNoShow), body);
 }
 
 void CashierState::clearError()

@@ -7,6 +7,7 @@
 #include "session.h"
 #include "socketclient.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -55,7 +56,7 @@ public:
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
 
-    void setServerUrl(const QUrl &url);
+    Q_INVOKABLE void setServerUrl(const QUrl &url);
 
     Q_INVOKABLE void signIn(const QString &username, const QString &password);
     Q_INVOKABLE void signOut();
@@ -70,6 +71,9 @@ public:
     // The visit as last sent by the server (any open state), for checkout and dialogs.
     Q_INVOKABLE QVariantMap visit(qint64 visitId) const;
     Q_INVOKABLE void clearError();
+    // Minutes until the therapist is free from what the board shows (FreeTime); -1 when off or on
+    // a break, or not on the board.
+    Q_INVOKABLE int minutesUntilFree(qint64 therapistId, const QDateTime &now) const;
 
 Q_SIGNALS:
     void signedInChanged();

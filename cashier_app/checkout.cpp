@@ -3,8 +3,10 @@
 
 #include "checkout.h"
 
+#include "events.h"
 #include "format.h"
 #include "servererrors.h"
+#include "session.h"
 #include "socketclient.h"
 
 #include <QJsonArray>
@@ -465,18 +467,18 @@ void Checkout::pay()
                            { QStringLiteral("amount"), discount() } };
         if (discount() > 0)
             body.insert(QStringLiteral("reason"), m_discountReason.trimmed());
-        m_client->request(QStringLiteral("visit:discount"), body, [this](const QJsonObject &reply) {
-            if (!reply.value(QLatin1String("ok")).toBool()) {
-                const QJsonObject error = reply.value(QLatin1String("error")).toObject();
-                setError(ServerErrors::text(error), error.value(QLatin1String("code")).toString());
-                setBusy(false);
-                return;
-            }
-            m_visit = reply.value(QLatin1String("visit")).toObject().toVariantMap();
-            Q_EMIT visitChanged();
-            dropEmptyLines();
-            sendNext();
-        });
+        m_client->request(
+            QLatin1String(Events::VisitDiscount), body, [this](const QJsonObject &reply) {
+                if (!reply.value(QLatin1String("ok")).toBool()) {
+                    setError(Session::errorText(reply), Session::errorCode(reply));
+                    setBusy(false);
+                    return;
+                }
+                m_visit = reply.value(QLatin1String("visit")).toObject().toVariantMap();
+                Q_EMIT visitChanged();
+                dropEmptyLines();
+                sendNext();
+            });
         return;
     }
     sendNext();
@@ -511,7 +513,7 @@ void Checkout::sendNext()
         body.insert(QStringLiteral("tip"), lineTip(row));
     if (l.method == QLatin1String("cash") && l.tendered >= 0)
         body.insert(QStringLiteral("tendered"), l.tendered);
-    m_client->request(QStringLiteral("visit:pay"), body, [this, row](const QJsonObject &reply) {
+    m_client->request(QLatin1String(Events::VisitPay), body, [this, row](const QJsonObject &reply) {
         if (row >= m_lines.size())
             return;
         Line &line = m_lines[row];
@@ -525,15 +527,14 @@ void Checkout::sendNext()
             sendNext();
             return;
         }
-        const QJsonObject error = reply.value(QLatin1String("error")).toObject();
-        const QString code = error.value(QLatin1String("code")).toString();
+        const QString code = Session::errorCode(reply);
         // A lost answer may mean the payment was taken: keep the key so a retry cannot take it
         // twice.
         if (code == QLatin1String("timeout") || code == QLatin1String("disconnected"))
             line.uncertain = true;
         else if (code != QLatin1String("offline"))
             line.key = newKey(); // refused: nothing was stored under the old key
-        setError(ServerErrors::text(error), code);
+        setError(Session::errorText(reply), code);
         touchLines();
         setBusy(false);
     });

@@ -4,7 +4,6 @@
 #include "dayreport.h"
 
 #include "format.h"
-#include "servererrors.h"
 #include "session.h"
 
 #include <QDir>
@@ -50,8 +49,7 @@ void DayReport::request(const QByteArray &verb, const QString &path, const QJson
             ok(answer);
             return;
         }
-        setError(status == 0 ? tr("Cannot reach the server")
-                             : ServerErrors::text(answer.value(QLatin1String("error")).toObject()));
+        setError(Session::errorText(answer, status));
     });
 }
 

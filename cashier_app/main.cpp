@@ -22,8 +22,10 @@ Q_IMPORT_QML_PLUGIN(SpaCashierPlugin)
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    // A desktop look for a desktop terminal (keyboard and mouse).
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // The suite's own controls (qml/: ActionButton, FormField, ...) draw themselves; the few stock
+    // controls left (combo boxes, spin boxes) take Basic's plain look in the theme's palette
+    // (Main.qml), not Fusion's grey desktop widgets.
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
     setAppIdentity(QStringLiteral("spa-cashier"));
     const AppOptions options =
         AppOptions::parse(app, QStringLiteral("Spa Suite front desk."), false);

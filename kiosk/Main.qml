@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Spa
+import SpaKiosk
 
 // The wall monitor: now serving, waiting with estimated waits, therapists, the clock and the
 // venue's name; payment and "your therapist is ready" notices flash over it. Landscape or

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Spa
@@ -50,7 +51,7 @@ PanelFrame {
                     objectName: "servingDetail"
                     Layout.fillWidth: true
                     // A name or a room is not broken over two lines ("Room" / "2").
-                    text: [row.therapist, row.room].filter(x => !!x).map(x => x.replace(/ /g, "\u00a0")).join("  ·  ")
+                    text: Array.from([row.therapist, row.room]).filter(x => !!x).map(x => x.replace(/ /g, "\u00a0")).join("  ·  ")
                     color: Theme.textMuted
                     font.pixelSize: panel.lineSize
                     wrapMode: Text.Wrap

@@ -31,6 +31,24 @@ QtObject {
         Language.current
         return FormatCore.time(isoUtc)
     }
+    // A visit's or a therapist's status in words (every app says "On break" alike).
+    function statusWord(status) {
+        Language.current
+        switch (status) {
+        case "available": return qsTr("Available")
+        case "busy": return qsTr("With a guest")
+        case "on_break": return qsTr("On break")
+        case "off": return qsTr("Off")
+        case "waiting": return qsTr("Waiting")
+        case "assigned": return qsTr("Assigned")
+        case "in_service": return qsTr("In service")
+        case "awaiting_payment": return qsTr("To pay")
+        case "paid": return qsTr("Paid")
+        case "cancelled": return qsTr("Cancelled")
+        case "no_show": return qsTr("No-show")
+        default: return status
+        }
+    }
     function secondsBetween(since, now) {
         return FormatCore.secondsBetween(since, now)
     }

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Spa Suite contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Regenerates docs/screenshots/cashier-*.png: the queue board, a checkout with a split payment and
-# change due, and the day view, at 1366x768 and 1920x1080, against a real server with demo data.
+# Regenerates docs/screenshots/cashier-*.png: every front-desk screen (sign-in, the queue board,
+# check-in, assign, a checkout with a split payment and change due, the day view) at 1366x768
+# and 1920x1080, in English and Thai (a few in Indonesian), against a real server with demo
+# data. BUILD=dir takes another build's binaries, OUT=dir writes elsewhere; SCREENS="queue day"
+# takes only those (a build from before a screen existed has no page for it).
 source "$(dirname "$0")/demo-server.sh"
 quiet_api() { api "$@" >/dev/null; }
 
@@ -19,16 +22,28 @@ for id in 4 5; do quiet_api POST /api/visits/$id/assign; quiet_api POST /api/vis
 quiet_api POST /api/visits/6/assign
 quiet_api POST /api/visits/6/call
 
-shot() { # name page size
-  SPA_USER=cashier SPA_PASSWORD=cashier SPA_PAGE=$2 build/cashier_app/spa-cashier --server "$BASE" \
-    --screenshot "$OUT/$1.png" --size "$3" --lang "${4:-en}"
+VENUE=$(api GET /api/settings | json '["venue_name"]')
+shot() { # name page size lang
+  if [ "$2" = signin ]; then
+    # Nobody signed in (no saved session), on a desk that has seen the venue's name before.
+    local config=$DATA/signin-config
+    mkdir -p "$config/SpaSuite"
+    printf '[cashier]\nlastVenueName=%s\n' "$VENUE" >"$config/SpaSuite/spa-cashier.conf"
+    XDG_CONFIG_HOME=$config "$BUILD"/cashier_app/spa-cashier --server "$BASE" --screenshot "$OUT/$1.png" \
+      --size "$3" --lang "$4"
+  else
+    SPA_USER=cashier SPA_PASSWORD=cashier SPA_PAGE=$2 "$BUILD"/cashier_app/spa-cashier --server "$BASE" \
+      --screenshot "$OUT/$1.png" --size "$3" --lang "$4"
+  fi
 }
-for size in 1366x768 1920x1080; do
-  shot "cashier-queue-$size" queue $size
-  shot "cashier-checkout-$size" checkout $size
-  shot "cashier-day-$size" day $size
+for lang in en th; do
+  suffix=$([ $lang = en ] && echo "" || echo "-$lang")
+  for size in 1366x768 1920x1080; do
+    for screen in ${SCREENS:-signin queue checkin assign checkout day}; do
+      shot "cashier-$screen$suffix-$size" $screen $size $lang
+    done
+  done
 done
-shot cashier-queue-th-1366x768 queue 1366x768 th
 shot cashier-queue-id-1366x768 queue 1366x768 id
 shot cashier-day-id-1366x768 day 1366x768 id
 echo "screenshots in $OUT"

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BUILD=${BUILD:-build}
-OUT=docs/screenshots
+OUT=${OUT:-docs/screenshots}
 mkdir -p "$OUT"
 DATA=$(mktemp -d)
 PORT=${PORT:-$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")}

@@ -6,8 +6,9 @@ set -euo pipefail
 PKGS=(
   build-essential cmake ninja-build git ca-certificates curl
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-httpserver-dev
-  qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-declarative-dev qt6-declarative-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev  # the store runs statements on the driver's sqlite3 handle
+  qml6-module-qtqml qml6-module-qtqml-models  # QtQml's qmldir and types: qmllint (ctest -R style_qmllint) needs them
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest
   qml6-module-qtwebsockets qml6-module-qtquick-templates qt6-qpa-plugins

@@ -41,6 +41,10 @@ Window {
         }
     }
 
+    // Not `pragma ComponentBehavior: Bound`: Qt 6.4's Loader cannot create a bound component
+    // ("Cannot instantiate bound component outside its creation context"), so these two read the
+    // window's properties unbound, and qmllint is told that this is meant.
+    // qmllint disable unqualified
     Component {
         id: signInPage
         SignInPage {
@@ -57,6 +61,7 @@ Window {
             portrait: window.portrait
         }
     }
+    // qmllint enable unqualified
 
     LockScreen {
         anchors.fill: parent

@@ -18,14 +18,18 @@ Button {
     readonly property bool filled: primary || selected
 
     implicitHeight: Math.max(Theme.touchTarget, 64 * s)
-    implicitWidth: Math.max(Theme.touchTarget, label.implicitWidth + 2 * Theme.padding * s)
+    implicitWidth: Math.max(Theme.touchTarget, implicitContentWidth + 2 * Theme.padding * s)
     font.pixelSize: fontSize
     font.bold: true
     focusPolicy: Qt.NoFocus // a tap must not steal the PIN pad's keyboard focus
     opacity: enabled ? 1 : 0.4
+    // Its words are its name for a screen reader (and a state, not the fill colour alone).
+    Accessible.role: Accessible.Button
+    Accessible.name: text
+    Accessible.checkable: selected
+    Accessible.checked: selected
 
     contentItem: Text {
-        id: label
         text: control.text
         font: control.font
         color: control.filled ? Theme.accentText : Theme.text

@@ -25,10 +25,6 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-QString messageOf(const QJsonObject &body)
-{
-    return body.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
-}
 } // namespace
 
 TherapistState::TherapistState(QObject *parent)
@@ -102,23 +98,23 @@ void TherapistState::reloadRoster()
     m_rosterRetry.stop();
     if (!m_session.serverUrl().isValid())
         return;
-    m_session.call(
-        "GET", QStringLiteral("/api/roster"), {}, [this](int status, const QJsonObject &body) {
-            if (m_shuttingDown)
-                return;
-            if (status == 200) {
-                m_roster.setItems(body.value(QLatin1String("therapists")).toArray());
-                m_rosterLoaded = true;
-                m_rosterError.clear();
-            } else {
-                m_rosterError = status == 0 ? tr("Cannot reach the server") : messageOf(body);
-                if (m_rosterError.isEmpty())
-                    m_rosterError = tr("The server answered %1").arg(status);
-                if (!m_session.loggedIn())
-                    m_rosterRetry.start();
-            }
-            Q_EMIT rosterChanged();
-        });
+    m_session.call("GET", QStringLiteral("/api/roster"), {},
+                   [this](int status, const QJsonObject &body) {
+                       if (m_shuttingDown)
+                           return;
+                       if (status == 200) {
+                           m_roster.setItems(body.value(QLatin1String("therapists")).toArray());
+                           m_rosterLoaded = true;
+                           m_rosterError.clear();
+                       } else {
+                           m_rosterError = Session::errorText(body, status);
+                           if (m_rosterError.isEmpty())
+                               m_rosterError = tr("The server answered %1").arg(status);
+                           if (!m_session.loggedIn())
+                               m_rosterRetry.start();
+                       }
+                       Q_EMIT rosterChanged();
+                   });
 }
 
 void TherapistState::signIn(qint64 staffId, const QString &pin)
@@ -429,11 +425,8 @@ void TherapistState::command(const QString &action, const QString &event,
             }
             return;
         }
-        const QJsonObject error = reply.value(QLatin1String("error")).toObject();
         // In the tablet's language where the code is known (issue 21 #14), else the server's words.
-        QString message = ServerErrors::text(error);
-        if (message.isEmpty())
-            message = str(error, "code");
+        const QString message = Session::errorText(reply);
         fail(action, message.isEmpty() ? tr("The server refused this") : message);
     });
 }
@@ -565,10 +558,8 @@ void TherapistState::unlock(const QString &pin)
                            setLocked(false);
                            return;
                        }
-                       QString message = messageOf(answer);
-                       if (status == 0)
-                           message = tr("Cannot reach the server");
-                       else if (status == 401)
+                       QString message = Session::errorText(answer, status);
+                       if (status == 401)
                            message = tr("Wrong PIN");
                        else if (status == 429)
                            message = tr("Too many attempts; wait a few minutes");

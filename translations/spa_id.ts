@@ -105,13 +105,6 @@
     </message>
 </context>
 <context>
-    <name>AdminState</name>
-    <message>
-        <source>Cannot reach the server</source>
-        <translation>Tidak dapat menghubungi server</translation>
-    </message>
-</context>
-<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign %1 — %2</source>
@@ -126,16 +119,28 @@
         <translation>Tidak ada yang bebas dalam giliran</translation>
     </message>
     <message>
-        <source>available</source>
-        <translation>tersedia</translation>
+        <source>no free time today</source>
+        <translation>tidak ada waktu luang hari ini</translation>
     </message>
     <message>
-        <source>with a guest</source>
-        <translation>sedang melayani</translation>
+        <source>free now</source>
+        <translation>luang sekarang</translation>
     </message>
     <message>
-        <source>on break</source>
-        <translation>istirahat</translation>
+        <source>free in %1</source>
+        <translation>luang dalam %1</translation>
+    </message>
+    <message>
+        <source>Or choose a therapist</source>
+        <translation>Atau pilih terapis</translation>
+    </message>
+    <message>
+        <source>number %1 in the turn order</source>
+        <translation>nomor %1 dalam urutan giliran</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Giliran %1</translation>
     </message>
 </context>
 <context>
@@ -236,10 +241,6 @@
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
-    <message>
-        <source>Cannot reach the server</source>
-        <translation>Tidak dapat menghubungi server</translation>
-    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -324,6 +325,10 @@
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -376,12 +381,24 @@
         <translation>Tekanan, alergi, permintaan…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Check in</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>No service chosen yet</source>
+        <translation>Belum ada layanan dipilih</translation>
+    </message>
+    <message>
+        <source>1 service, %1</source>
+        <translation>1 layanan, %1</translation>
+    </message>
+    <message>
+        <source>%1 services, %2</source>
+        <translation>%1 layanan, %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
     </message>
 </context>
 <context>
@@ -518,10 +535,6 @@
         <translation>lunas</translation>
     </message>
     <message>
-        <source>Remove this payment</source>
-        <translation>Hapus pembayaran ini</translation>
-    </message>
-    <message>
         <source>Tendered</source>
         <translation>Diterima</translation>
     </message>
@@ -592,6 +605,66 @@
     <message>
         <source>Tip on this line</source>
         <translation>Tip di baris ini</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>Diskon: %1</translation>
+    </message>
+    <message>
+        <source>Discount amount</source>
+        <translation>Jumlah diskon</translation>
+    </message>
+    <message>
+        <source>Discount in percent</source>
+        <translation>Diskon dalam persen</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>Alasan diskon</translation>
+    </message>
+    <message>
+        <source>Tip %1</source>
+        <translation>Tip %1</translation>
+    </message>
+    <message>
+        <source>Custom tip</source>
+        <translation>Tip lain</translation>
+    </message>
+    <message>
+        <source>Tip amount</source>
+        <translation>Jumlah tip</translation>
+    </message>
+    <message>
+        <source>Amount of payment %1</source>
+        <translation>Jumlah pembayaran %1</translation>
+    </message>
+    <message>
+        <source>Remove payment %1</source>
+        <translation>Hapus pembayaran %1</translation>
+    </message>
+    <message>
+        <source>Tip on payment %1</source>
+        <translation>Tip pada pembayaran %1</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>Uang tunai diterima</translation>
+    </message>
+    <message>
+        <source>Tendered %1</source>
+        <translation>Diterima %1</translation>
+    </message>
+    <message>
+        <source>Add a cash payment</source>
+        <translation>Tambah pembayaran tunai</translation>
+    </message>
+    <message>
+        <source>Add a card payment</source>
+        <translation>Tambah pembayaran kartu</translation>
+    </message>
+    <message>
+        <source>Add an e-wallet payment</source>
+        <translation>Tambah pembayaran e-wallet</translation>
     </message>
 </context>
 <context>
@@ -1015,13 +1088,17 @@
         <source>The day&apos;s money will be frozen: no more payments or voids on it. Revenue %1, tips %2.</source>
         <translation>Uang hari ini akan dibekukan: tidak ada pembayaran atau pembatalan lagi. Pendapatan %1, tip %2.</translation>
     </message>
+    <message>
+        <source>Void the payment of %1</source>
+        <translation>Batalkan pembayaran %1</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Tutup hari</translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
-    <message>
-        <source>Cannot reach the server</source>
-        <translation>Tidak dapat menghubungi server</translation>
-    </message>
     <message>
         <source>Give a reason for the void</source>
         <translation>Berikan alasan pembatalan</translation>
@@ -1043,6 +1120,17 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -1060,12 +1148,63 @@
         <source>%1 h %2 min</source>
         <translation>%1 jam %2 menit</translation>
     </message>
+    <message>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>With a guest</source>
+        <translation>Sedang melayani</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>Istirahat</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Libur</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Sedang dilayani</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Belum bayar</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak datang</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
         <source>Welcome</source>
         <translation>Selamat datang</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
     </message>
 </context>
 <context>
@@ -1122,10 +1261,6 @@
         <translation>Admin</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
         <source>Sign out</source>
         <translation>Keluar</translation>
     </message>
@@ -1140,6 +1275,14 @@
     <message>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Masuk sebagai %1</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1334,13 @@
     <message>
         <source>Not yet</source>
         <translation>Belum</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>Not an amount</source>
+        <translation>Bukan jumlah uang</translation>
     </message>
 </context>
 <context>
@@ -1331,10 +1481,6 @@
         <translation>Check-in</translation>
     </message>
     <message>
-        <source>Turn order:</source>
-        <translation>Urutan giliran:</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>Menunggu</translation>
     </message>
@@ -1349,6 +1495,42 @@
     <message>
         <source>Awaiting payment</source>
         <translation>Menunggu pembayaran</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Turn order</source>
+        <translation>Urutan giliran</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No one is waiting.</source>
+        <translation>Tidak ada yang menunggu.</translation>
+    </message>
+    <message>
+        <source>Check in a customer</source>
+        <translation>Check-in pelanggan</translation>
+    </message>
+    <message>
+        <source>No one is assigned to a therapist yet.</source>
+        <translation>Belum ada yang ditugaskan ke terapis.</translation>
+    </message>
+    <message>
+        <source>No treatment in progress.</source>
+        <translation>Tidak ada perawatan yang berlangsung.</translation>
+    </message>
+    <message>
+        <source>Nothing to pay.</source>
+        <translation>Tidak ada yang perlu dibayar.</translation>
+    </message>
+    <message>
+        <source>Checked in %1 — %2</source>
+        <translation>Check-in %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1562,10 @@
     <message>
         <source>Mark no-show</source>
         <translation>Tandai tidak datang</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1712,22 @@
         <source>Enter your PIN</source>
         <translation>Masukkan PIN Anda</translation>
     </message>
+    <message>
+        <source>Spa Suite</source>
+        <translation>Spa Suite</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>An address like http://192.168.1.10:5000</source>
+        <translation>Alamat seperti http://192.168.1.10:5000</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
 </context>
 <context>
     <name>SocketClient</name>
@@ -1611,10 +1813,6 @@
         <translation>Sesi Anda telah berakhir; silakan masuk lagi</translation>
     </message>
     <message>
-        <source>Cannot reach the server</source>
-        <translation>Tidak dapat menghubungi server</translation>
-    </message>
-    <message>
         <source>The server answered %1</source>
         <translation>Server menjawab %1</translation>
     </message>
@@ -1652,6 +1850,18 @@
     <message>
         <source>Saved to %1</source>
         <translation>Disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Tiket %1</translation>
+    </message>
+    <message>
+        <source>QR code of the customer&apos;s page</source>
+        <translation>Kode QR halaman pelanggan</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1967,10 @@
         <source>Pay</source>
         <translation>Bayar</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>
@@ -1771,6 +1985,10 @@
     <message>
         <source>Void</source>
         <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>

@@ -105,13 +105,6 @@
     </message>
 </context>
 <context>
-    <name>AdminState</name>
-    <message>
-        <source>Cannot reach the server</source>
-        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
-    </message>
-</context>
-<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign %1 — %2</source>
@@ -126,16 +119,28 @@
         <translation>ไม่มีใครว่างตามคิว</translation>
     </message>
     <message>
-        <source>available</source>
-        <translation>ว่าง</translation>
+        <source>no free time today</source>
+        <translation>วันนี้ไม่ว่าง</translation>
     </message>
     <message>
-        <source>with a guest</source>
-        <translation>กำลังให้บริการ</translation>
+        <source>free now</source>
+        <translation>ว่างตอนนี้</translation>
     </message>
     <message>
-        <source>on break</source>
-        <translation>พัก</translation>
+        <source>free in %1</source>
+        <translation>ว่างในอีก %1</translation>
+    </message>
+    <message>
+        <source>Or choose a therapist</source>
+        <translation>หรือเลือกหมอนวด</translation>
+    </message>
+    <message>
+        <source>number %1 in the turn order</source>
+        <translation>ลำดับที่ %1 ในคิว</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>คิวที่ %1</translation>
     </message>
 </context>
 <context>
@@ -236,10 +241,6 @@
         <source>Everyone</source>
         <translation>ทุกคน</translation>
     </message>
-    <message>
-        <source>Cannot reach the server</source>
-        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
-    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -324,6 +325,10 @@
         <source>None</source>
         <translation>ไม่มี</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckInDialog</name>
@@ -376,12 +381,24 @@
         <translation>น้ำหนักมือ แพ้อะไร คำขอพิเศษ…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
         <source>Check in</source>
         <translation>เช็กอิน</translation>
+    </message>
+    <message>
+        <source>No service chosen yet</source>
+        <translation>ยังไม่ได้เลือกบริการ</translation>
+    </message>
+    <message>
+        <source>1 service, %1</source>
+        <translation>1 บริการ, %1</translation>
+    </message>
+    <message>
+        <source>%1 services, %2</source>
+        <translation>%1 บริการ, %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>รวม %1</translation>
     </message>
 </context>
 <context>
@@ -518,10 +535,6 @@
         <translation>ชำระแล้ว</translation>
     </message>
     <message>
-        <source>Remove this payment</source>
-        <translation>ลบรายการชำระนี้</translation>
-    </message>
-    <message>
         <source>Tendered</source>
         <translation>รับเงินมา</translation>
     </message>
@@ -592,6 +605,66 @@
     <message>
         <source>Tip on this line</source>
         <translation>ทิปในรายการนี้</translation>
+    </message>
+    <message>
+        <source>Discount: %1</source>
+        <translation>ส่วนลด: %1</translation>
+    </message>
+    <message>
+        <source>Discount amount</source>
+        <translation>จำนวนส่วนลด</translation>
+    </message>
+    <message>
+        <source>Discount in percent</source>
+        <translation>ส่วนลดเป็นเปอร์เซ็นต์</translation>
+    </message>
+    <message>
+        <source>Reason for the discount</source>
+        <translation>เหตุผลของส่วนลด</translation>
+    </message>
+    <message>
+        <source>Tip %1</source>
+        <translation>ทิป %1</translation>
+    </message>
+    <message>
+        <source>Custom tip</source>
+        <translation>ทิปกำหนดเอง</translation>
+    </message>
+    <message>
+        <source>Tip amount</source>
+        <translation>จำนวนทิป</translation>
+    </message>
+    <message>
+        <source>Amount of payment %1</source>
+        <translation>จำนวนเงินของการชำระที่ %1</translation>
+    </message>
+    <message>
+        <source>Remove payment %1</source>
+        <translation>ลบการชำระที่ %1</translation>
+    </message>
+    <message>
+        <source>Tip on payment %1</source>
+        <translation>ทิปในการชำระที่ %1</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>เงินสดที่รับมา</translation>
+    </message>
+    <message>
+        <source>Tendered %1</source>
+        <translation>รับมา %1</translation>
+    </message>
+    <message>
+        <source>Add a cash payment</source>
+        <translation>เพิ่มการชำระเงินสด</translation>
+    </message>
+    <message>
+        <source>Add a card payment</source>
+        <translation>เพิ่มการชำระด้วยบัตร</translation>
+    </message>
+    <message>
+        <source>Add an e-wallet payment</source>
+        <translation>เพิ่มการชำระด้วยอีวอลเล็ต</translation>
     </message>
 </context>
 <context>
@@ -1015,13 +1088,17 @@
         <source>The day&apos;s money will be frozen: no more payments or voids on it. Revenue %1, tips %2.</source>
         <translation>ยอดเงินของวันนี้จะถูกปิด ไม่สามารถรับชำระหรือยกเลิกรายการได้อีก รายได้ %1 ทิป %2</translation>
     </message>
+    <message>
+        <source>Void the payment of %1</source>
+        <translation>ยกเลิกการชำระของ %1</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>ปิดวัน</translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
-    <message>
-        <source>Cannot reach the server</source>
-        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
-    </message>
     <message>
         <source>Give a reason for the void</source>
         <translation>กรุณาระบุเหตุผลการยกเลิกรายการ</translation>
@@ -1043,6 +1120,17 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -1060,12 +1148,63 @@
         <source>%1 h %2 min</source>
         <translation>%1 ชม. %2 นาที</translation>
     </message>
+    <message>
+        <source>Available</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>With a guest</source>
+        <translation>กำลังให้บริการ</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>พัก</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>ไม่อยู่</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>รอคิว</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>มอบหมายแล้ว</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>กำลังให้บริการ</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>รอชำระ</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>ไม่มา</translation>
+    </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
         <source>Welcome</source>
         <translation>ยินดีต้อนรับ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
     </message>
 </context>
 <context>
@@ -1122,10 +1261,6 @@
         <translation>ผู้ดูแล</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
         <source>Sign out</source>
         <translation>ออกจากระบบ</translation>
     </message>
@@ -1140,6 +1275,14 @@
     <message>
         <source>Audit</source>
         <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>เข้าสู่ระบบเป็น %1</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1334,13 @@
     <message>
         <source>Not yet</source>
         <translation>ยังก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>Not an amount</source>
+        <translation>ไม่ใช่จำนวนเงิน</translation>
     </message>
 </context>
 <context>
@@ -1331,10 +1481,6 @@
         <translation>เช็กอิน</translation>
     </message>
     <message>
-        <source>Turn order:</source>
-        <translation>ลำดับคิว:</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>รอคิว</translation>
     </message>
@@ -1349,6 +1495,42 @@
     <message>
         <source>Awaiting payment</source>
         <translation>รอชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Turn order</source>
+        <translation>ลำดับคิว</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No one is waiting.</source>
+        <translation>ไม่มีลูกค้ารอ</translation>
+    </message>
+    <message>
+        <source>Check in a customer</source>
+        <translation>เช็กอินลูกค้า</translation>
+    </message>
+    <message>
+        <source>No one is assigned to a therapist yet.</source>
+        <translation>ยังไม่มีลูกค้าที่จัดหมอนวดแล้ว</translation>
+    </message>
+    <message>
+        <source>No treatment in progress.</source>
+        <translation>ไม่มีการให้บริการอยู่</translation>
+    </message>
+    <message>
+        <source>Nothing to pay.</source>
+        <translation>ไม่มีรายการรอชำระ</translation>
+    </message>
+    <message>
+        <source>Checked in %1 — %2</source>
+        <translation>เช็คอิน %1 — %2 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1562,10 @@
     <message>
         <source>Mark no-show</source>
         <translation>บันทึกว่าไม่มา</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1712,22 @@
         <source>Enter your PIN</source>
         <translation>ใส่รหัส PIN</translation>
     </message>
+    <message>
+        <source>Spa Suite</source>
+        <translation>Spa Suite</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>An address like http://192.168.1.10:5000</source>
+        <translation>ที่อยู่ เช่น http://192.168.1.10:5000</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
 </context>
 <context>
     <name>SocketClient</name>
@@ -1611,10 +1813,6 @@
         <translation>เซสชันสิ้นสุดแล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
     </message>
     <message>
-        <source>Cannot reach the server</source>
-        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้</translation>
-    </message>
-    <message>
         <source>The server answered %1</source>
         <translation>เซิร์ฟเวอร์ตอบกลับ %1</translation>
     </message>
@@ -1652,6 +1850,18 @@
     <message>
         <source>Saved to %1</source>
         <translation>บันทึกไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>บัตรคิว %1</translation>
+    </message>
+    <message>
+        <source>QR code of the customer&apos;s page</source>
+        <translation>คิวอาร์โค้ดหน้าของลูกค้า</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1967,10 @@
         <source>Pay</source>
         <translation>ชำระเงิน</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>หมายเหตุ: %1</translation>
+    </message>
 </context>
 <context>
     <name>VoidDialog</name>
@@ -1771,6 +1985,10 @@
     <message>
         <source>Void</source>
         <translation>ยกเลิกรายการ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "session.h"
 
+#include "servererrors.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSettings>
@@ -47,13 +49,25 @@ void Session::call(const QByteArray &verb, const QString &path, const QJsonObjec
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         if (status == 401 && !m_token.isEmpty() &&
-            json.value(QLatin1String("error")).toObject().value(QLatin1String("code")) ==
-                QLatin1String("unauthorized")) {
+            errorCode(json) == QLatin1String("unauthorized")) {
             setError(tr("Your session ended; please sign in again"));
             clear();
         }
         done(status, json);
     });
+}
+
+QString Session::errorCode(const QJsonObject &answer)
+{
+    return answer.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+}
+
+QString Session::errorText(const QJsonObject &answer, int status)
+{
+    if (status == 0)
+        return tr("Cannot reach the server");
+    const QString text = ServerErrors::text(answer.value(QLatin1String("error")).toObject());
+    return text.isEmpty() ? errorCode(answer) : text;
 }
 
 void Session::login(const QString &username, const QString &password)
@@ -79,13 +93,8 @@ void Session::postLogin(const QJsonObject &body)
                  accept(answer);
                  return;
              }
-             QString message = answer.value(QLatin1String("error"))
-                                   .toObject()
-                                   .value(QLatin1String("message"))
-                                   .toString();
-             if (status == 0)
-                 message = tr("Cannot reach the server");
-             else if (status == 401)
+             QString message = errorText(answer, status);
+             if (status == 401)
                  message = byPin ? tr("Wrong PIN") : tr("Wrong name or password");
              else if (status == 429)
                  message = tr("Too many attempts; wait a few minutes");

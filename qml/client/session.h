@@ -54,6 +54,14 @@ public:
     void call(const QByteArray &verb, const QString &path, const QJsonObject &body,
               JsonCallback done);
 
+    // The one place a refusal is unpacked. A REST error body and a Socket.IO command's ack both
+    // carry {"error": {"code", "message"}} (the ack also "ok": false).
+    static QString errorCode(const QJsonObject &answer);
+    // The words an app shows for it: ServerErrors' (in the user's language) for a code it knows,
+    // else the server's message, else the code. `status` 0 (a REST call with no answer) is
+    // "Cannot reach the server".
+    static QString errorText(const QJsonObject &answer, int status = -1);
+
 Q_SIGNALS:
     void serverUrlChanged();
     void changed();

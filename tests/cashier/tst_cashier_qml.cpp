@@ -11,7 +11,8 @@
 //                  is the real time so sessions do not expire at once;
 //   testSupport:   this object, which does what another desk or the owner would do meanwhile, over
 //                  REST: awaitingVisit(name, serviceIds), payInFull(visitId), retireService(id),
-//                  paymentCount(visitId), storedPayments(visitId) (GET /api/payments), and
+//                  paymentCount(visitId), storedPayments(visitId) (GET /api/payments),
+//                  serveVisit(visitId) (start and complete), and
 //                  the desk's words for a refused payment or check-in (payError, checkInError).
 #include "servererrors.h"
 #include "testserver.h"
@@ -159,6 +160,13 @@ public:
             str("/api/visits"),
             { { str("customer_name"), name }, { str("service_ids"), QJsonArray { 1 } } }, desk());
         return r.json.value(QLatin1String("visit")).toObject().toVariantMap();
+    }
+
+    // The therapist starts and completes an assigned visit; true when the server took both.
+    Q_INVOKABLE bool serveVisit(qint64 visitId)
+    {
+        return m_server->post(str("/api/visits/%1/start").arg(visitId), {}, desk()).status == 200 &&
+            m_server->post(str("/api/visits/%1/complete").arg(visitId), {}, desk()).status == 200;
     }
 
     Q_INVOKABLE QString visitStatus(qint64 visitId)
