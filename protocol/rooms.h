@@ -9,8 +9,7 @@
 // A Socket.IO room: who receives a journal entry. The one place room names are made and parsed;
 // they are stored in the journal's `rooms` column (space separated), so the spelling is a
 // contract with every database written so far.
-class Room
-{
+class Room {
 public:
     enum class Kind { Invalid, Cashier, Monitor, Therapists, Therapist, Customer };
 
@@ -72,7 +71,11 @@ public:
     bool operator!=(const Room &o) const { return !(*this == o); }
 
 private:
-    explicit Room(Kind kind, qint64 id = 0) : m_kind(kind), m_id(id) { }
+    explicit Room(Kind kind, qint64 id = 0)
+        : m_kind(kind)
+        , m_id(id)
+    {
+    }
     static QLatin1String prefixOf(Kind kind)
     {
         return kind == Kind::Therapist ? QLatin1String("therapist:") : QLatin1String("customer:");

@@ -13,8 +13,7 @@
 class Database;
 
 // One row of the `events` journal as the readers need it.
-struct JournalEntry
-{
+struct JournalEntry {
     qint64 seq = 0;
     QString createdAt; // ISO 8601 UTC
     QString type; // e.g. "visit.checked_in"
@@ -28,13 +27,14 @@ struct JournalEntry
 
 // Reads the journal: the one place its rows are parsed (the hub's fan-out and replay, the
 // customer page's stream). Appending belongs to the command pipeline.
-class Journal
-{
+class Journal {
 public:
-    explicit Journal(Database &db) : m_db(db) { }
-
-    struct Range
+    explicit Journal(Database &db)
+        : m_db(db)
     {
+    }
+
+    struct Range {
         qint64 after = 0; // seq > after
         qint64 upTo = std::numeric_limits<qint64>::max(); // seq <= upTo
         bool noticesOnly = false; // notify = 1 only
