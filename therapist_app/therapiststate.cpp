@@ -3,6 +3,8 @@
 
 #include "therapiststate.h"
 
+#include "tlstrust.h"
+
 #include "servererrors.h"
 
 #include "events.h"
@@ -34,6 +36,7 @@ QString messageOf(const QJsonObject &body)
 TherapistState::TherapistState(QObject *parent)
     : QObject(parent)
 {
+    TlsTrust::watch(&m_nam); // a venue's own CA or pinned key, like Session's
     m_idleLockSeconds = savedIdleLockSeconds();
     m_lastStaffId = QSettings().value(kLastStaffKey).toLongLong();
 

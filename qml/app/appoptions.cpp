@@ -3,6 +3,8 @@
 
 #include "appoptions.h"
 
+#include "tlstrust.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSettings>
@@ -32,13 +34,25 @@ AppOptions AppOptions::parse(QCoreApplication &app, const QString &description,
     p.setApplicationDescription(description);
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({ QStringLiteral("server"),
-                  QStringLiteral("Server URL, e.g. http://spa.local:5000 (env SPA_SERVER_URL)."),
-                  QStringLiteral("url") });
+    p.addOption(
+        { QStringLiteral("server"),
+          QStringLiteral("Server URL, e.g. http://spa.local:5000, or https://spa.local:5000 for a "
+                         "server with TLS (env SPA_SERVER_URL)."),
+          QStringLiteral("url") });
     if (takesDeviceToken)
         p.addOption({ QStringLiteral("token"),
                       QStringLiteral("Device token from the admin (env SPA_DEVICE_TOKEN)."),
                       QStringLiteral("token") });
+    p.addOption({ QStringLiteral("ca-file"),
+                  QStringLiteral("For an https:// server: a PEM or DER file with the venue's own "
+                                 "CA or self-signed certificate to trust; saved "
+                                 "(env SPA_CA_FILE)."),
+                  QStringLiteral("file") });
+    p.addOption({ QStringLiteral("pin-sha256"),
+                  QStringLiteral("For an https:// server: accept only this public key, base64 "
+                                 "SHA-256 as spa-server logs it at start, even self-signed; "
+                                 "saved (env SPA_PIN_SHA256)."),
+                  QStringLiteral("base64") });
     p.addOption({ QStringLiteral("lang"), QStringLiteral("Language: en, th or id (env SPA_LANG)."),
                   QStringLiteral("code") });
     p.addOption(
@@ -62,6 +76,14 @@ AppOptions AppOptions::parse(QCoreApplication &app, const QString &description,
     if (!o.server.isValid() || o.server.host().isEmpty()) {
         std::fprintf(stderr, "%s: --server: '%s' is not a URL\n", qPrintable(app.applicationName()),
                      qPrintable(server));
+        std::exit(2);
+    }
+    o.caFile = pick(p, QStringLiteral("ca-file"), "SPA_CA_FILE", QStringLiteral("tls/caFile"));
+    o.pinSha256 =
+        pick(p, QStringLiteral("pin-sha256"), "SPA_PIN_SHA256", QStringLiteral("tls/pinSha256"));
+    QString tlsError;
+    if (!TlsTrust::configure(o.caFile, o.pinSha256, &tlsError)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(app.applicationName()), qPrintable(tlsError));
         std::exit(2);
     }
     if (takesDeviceToken)

@@ -312,10 +312,12 @@ void GuardedTcpServer::startTls(int fd, const QString &address)
         Conn *c = m_conns.value(socket);
         if (!c || !c->handshaking)
             return;
-        // A client that does not trust the certificate, or speaks no TLS we accept.
+        // A client that does not trust the certificate, or speaks no TLS we accept. (One that
+        // merely hung up is not worth a log line: scanners do it all day.)
         ++m_refusals["tls_handshake"];
-        qCDebug(lcHttp) << "TLS handshake failed with" << socket->peerAddress() << ":"
-                        << socket->errorString();
+        if (socket->error() != QAbstractSocket::RemoteHostClosedError)
+            qCDebug(lcHttp) << "TLS handshake failed with" << socket->peerAddress() << ":"
+                            << socket->errorString();
         c->handshaking = false;
         c->phase = Conn::Phase::Done;
         socket->abort();

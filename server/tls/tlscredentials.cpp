@@ -16,7 +16,7 @@
 #include <memory>
 
 namespace {
-template <typename T, void (*Free)(T *)> struct Deleter {
+template<typename T, void (*Free)(T *)> struct Deleter {
     void operator()(T *p) const { Free(p); }
 };
 using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
