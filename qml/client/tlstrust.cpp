@@ -12,12 +12,16 @@
 #include <QSslKey>
 #include <QWebSocket>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcTls, "spa.tls")
 
 namespace {
 struct State {
     QList<QSslCertificate> extraCas;
     QByteArray pin; // base64, empty: none
+    // Built once: reading the system's CA bundle takes a while, and every request asks.
+    std::optional<QSslConfiguration> config;
 };
 State &state()
 {
@@ -59,8 +63,8 @@ bool TlsTrust::configure(const QString &caFile, const QString &pinBase64, QStrin
         next.extraCas = cas;
     }
     if (!pinBase64.isEmpty()) {
-        const auto decoded = QByteArray::fromBase64Encoding(pinBase64.trimmed().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            pinBase64.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() != 32) {
             *error = QStringLiteral("--pin-sha256: '%1' is not the base64 of a SHA-256 hash "
                                     "(44 characters ending in '=')")
@@ -69,6 +73,7 @@ bool TlsTrust::configure(const QString &caFile, const QString &pinBase64, QStrin
         }
         next.pin = decoded.decoded.toBase64();
     }
+    next.config.reset();
     state() = next;
     // Every QNetworkAccessManager and QWebSocket of the process starts from the default.
     QSslConfiguration def = QSslConfiguration::defaultConfiguration();
@@ -88,9 +93,13 @@ void TlsTrust::reset()
 
 QSslConfiguration TlsTrust::configuration()
 {
-    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-    c.setCaCertificates(QSslConfiguration::systemCaCertificates() + state().extraCas);
-    return c;
+    State &s = state();
+    if (!s.config) {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.setCaCertificates(QSslConfiguration::systemCaCertificates() + s.extraCas);
+        s.config = c;
+    }
+    return *s.config;
 }
 
 bool TlsTrust::hasPin()
@@ -133,8 +142,7 @@ void TlsTrust::watch(QWebSocket *socket)
 {
     QObject::connect(socket, &QWebSocket::sslErrors, socket,
                      [socket](const QList<QSslError> &errors) {
-                         if (hasPin() &&
-                             acceptable(leafOf(socket->sslConfiguration(), errors), {}))
+                         if (hasPin() && acceptable(leafOf(socket->sslConfiguration(), errors), {}))
                              socket->ignoreSslErrors();
                      });
     // A certificate some CA vouches for raises no error: the pin is checked once the upgrade is

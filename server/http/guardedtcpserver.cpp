@@ -296,6 +296,9 @@ void GuardedTcpServer::startTls(int fd, const QString &address)
         ::close(fd);
         return;
     }
+    // An answer leaves as several TLS records (Qt HttpServer writes status, headers and body
+    // apart): with Nagle, a later one can wait for the client's delayed ACK.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // Until Qt HttpServer has it, the socket is ours to delete (twice is harmless).
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     Conn *c = track(socket, address);

@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QSslSocket>
 #include <QTimer>
 
 #include <cerrno>
@@ -60,6 +61,16 @@ WsConnection::~WsConnection()
         m_socket->abort();
         m_socket->deleteLater();
     }
+}
+
+qint64 WsConnection::queuedBytes() const
+{
+    if (!m_socket)
+        return m_queuedBytes;
+    // A QSslSocket counts only what it has not encrypted yet; the encrypted bytes the kernel has
+    // not taken wait in its own buffer.
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket.data());
+    return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
 }
 
 QObject *WsConnection::context() const
@@ -235,9 +246,9 @@ bool WsConnection::sendOnSocket(const QByteArray &frame)
 {
     // Qt keeps what the peer has not taken yet: a peer that stopped reading is cut off at the
     // same bound as on the raw path.
-    if (m_socket->bytesToWrite() + frame.size() > m_limits.maxQueuedBytes) {
-        qCInfo(lcWs) << "aborting a connection whose peer stopped reading:"
-                     << m_socket->bytesToWrite() << "bytes queued";
+    if (queuedBytes() + frame.size() > m_limits.maxQueuedBytes) {
+        qCInfo(lcWs) << "aborting a connection whose peer stopped reading:" << queuedBytes()
+                     << "bytes queued";
         abort();
         return false;
     }

@@ -66,7 +66,7 @@ public:
     bool isOpen() const { return m_state == State::Open; }
     bool isClosing() const { return m_state == State::Closing; }
     bool closeTimedOut() const { return m_state == State::Closing && m_closeDeadline.hasExpired(); }
-    qint64 queuedBytes() const { return m_socket ? m_socket->bytesToWrite() : m_queuedBytes; }
+    qint64 queuedBytes() const;
     quint16 closeCode() const { return m_peerCloseCode; }
 
 private:

@@ -10,10 +10,16 @@
 #include "socketclient.h"
 #include "testserver.h"
 #include "tlstrust.h"
+#include "wsclientframe.h"
 
+#include "hub/hub.h"
+
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSslKey>
 #include <QSslSocket>
@@ -63,6 +69,21 @@ QByteArray plainExchange(quint16 port, const QByteArray &bytes)
         5000);
     return answer + s.readAll();
 }
+
+// A TLS connection to `port` that trusts anything (the tests check what they are shown).
+std::unique_ptr<QSslSocket> tlsConnect(quint16 port)
+{
+    auto s = std::make_unique<QSslSocket>();
+    QSslSocket *raw = s.get();
+    QObject::connect(raw, &QSslSocket::sslErrors, raw, [raw] { raw->ignoreSslErrors(); });
+    raw->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    return s;
+}
+
+const QByteArray kUpgrade =
+    "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n";
 } // namespace
 
 class TstTls : public QObject {
@@ -71,6 +92,7 @@ class TstTls : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<TestServer> m_server;
     QSslCertificate m_certA, m_certB;
+    QNetworkAccessManager m_nam;
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
@@ -105,12 +127,33 @@ class TstTls : public QObject {
         return status;
     }
 
+    // A REST check-in over https with `token`; the status (0: no answer).
+    int checkIn(quint16 port, const QString &token, const QString &name)
+    {
+        QNetworkRequest req(QUrl(str("https://127.0.0.1:%1/api/visits").arg(port)));
+        req.setSslConfiguration(TlsTrust::configuration());
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        const QJsonObject body { { str("customer_name"), name },
+                                 { str("service_ids"), QJsonArray { 1 } } };
+        QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        int status = -1;
+        connect(reply, &QNetworkReply::finished, reply, [reply, &status] {
+            status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+        });
+        [[maybe_unused]] const bool done =
+            QTest::qWaitFor([&status] { return status != -1; }, 10000);
+        return status;
+    }
+
     QString tokenFor(const QString &user)
     {
         Session session;
         session.setServerUrl(httpsUrl());
         QString token;
-        session.call("POST", str("/api/login"), { { str("username"), user }, { str("password"), user } },
+        session.call("POST", str("/api/login"),
+                     { { str("username"), user }, { str("password"), user } },
                      [&token](int, const QJsonObject &body) {
                          token = body.value(str("token")).toString(str("-"));
                      });
@@ -146,10 +189,11 @@ private Q_SLOTS:
     void pinMatchesOpenSsl()
     {
         QProcess sh;
-        sh.start(str("sh"), { str("-c"),
-                              str("openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin "
-                                  "-outform der | openssl dgst -sha256 -binary | base64")
-                                  .arg(path("venue-a-cert.pem")) });
+        sh.start(str("sh"),
+                 { str("-c"),
+                   str("openssl x509 -in '%1' -pubkey -noout | openssl pkey -pubin "
+                       "-outform der | openssl dgst -sha256 -binary | base64")
+                       .arg(path("venue-a-cert.pem")) });
         QVERIFY(sh.waitForFinished(10000));
         QCOMPARE(TlsTrust::pinOf(m_certA), sh.readAllStandardOutput().trimmed());
     }
@@ -177,14 +221,16 @@ private Q_SLOTS:
     void pinnedKey()
     {
         QString error;
-        QVERIFY(TlsTrust::configure(QString(), QString::fromLatin1(TlsTrust::pinOf(m_certA)), &error));
+        QVERIFY(
+            TlsTrust::configure(QString(), QString::fromLatin1(TlsTrust::pinOf(m_certA)), &error));
         QCOMPARE(sessionLogin(), 200);
     }
 
     void wrongPinRefusedEvenWithTrustedCa()
     {
         QString error;
-        QVERIFY(TlsTrust::configure(QString(), QString::fromLatin1(TlsTrust::pinOf(m_certB)), &error));
+        QVERIFY(
+            TlsTrust::configure(QString(), QString::fromLatin1(TlsTrust::pinOf(m_certB)), &error));
         QCOMPARE(sessionLogin(), 0);
         // The CA vouches for the certificate, but the pin names another key: refused.
         TlsTrust::reset();
@@ -221,15 +267,17 @@ private Q_SLOTS:
     {
         QFETCH(bool, pinned);
         QString error;
-        QVERIFY(TlsTrust::configure(pinned ? QString() : path("venue-a-cert.pem"),
-                                    pinned ? QString::fromLatin1(TlsTrust::pinOf(m_certA)) : QString(),
-                                    &error));
+        QVERIFY(TlsTrust::configure(
+            pinned ? QString() : path("venue-a-cert.pem"),
+            pinned ? QString::fromLatin1(TlsTrust::pinOf(m_certA)) : QString(), &error));
         const QString token = tokenFor(str("cashier"));
         QVERIFY(token.size() > 10);
         SocketClient client;
         QList<QPair<QString, QJsonObject>> events;
         connect(&client, &SocketClient::eventReceived, &client,
-                [&events](const QString &name, const QJsonObject &p) { events.append({ name, p }); });
+                [&events](const QString &name, const QJsonObject &p) {
+                    events.append({ name, p });
+                });
         client.setServerUrl(httpsUrl());
         client.setToken(token);
         client.open();
@@ -265,7 +313,8 @@ private Q_SLOTS:
             return t;
         }();
         QString error;
-        QVERIFY(TlsTrust::configure(QString(), QString::fromLatin1(TlsTrust::pinOf(m_certB)), &error));
+        QVERIFY(
+            TlsTrust::configure(QString(), QString::fromLatin1(TlsTrust::pinOf(m_certB)), &error));
         SocketClient client;
         client.setServerUrl(httpsUrl());
         client.setToken(token);
@@ -282,7 +331,8 @@ private Q_SLOTS:
     {
         const quint16 port = m_server->app->port();
         const QByteArray get = plainExchange(
-            port, "GET /t/ABC?x=1 HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n\r\n");
+            port,
+            "GET /t/ABC?x=1 HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n\r\n");
         QVERIFY2(get.startsWith("HTTP/1.1 301 "), get.constData());
         QVERIFY2(get.contains(QByteArray("\r\nLocation: https://127.0.0.1:" +
                                          QByteArray::number(port) + "/t/ABC?x=1\r\n")),
@@ -292,13 +342,15 @@ private Q_SLOTS:
         QVERIFY2(post.startsWith("HTTP/1.1 400 "), post.constData());
         QVERIFY(post.contains("https_required"));
         const QByteArray ws = plainExchange(
-            port, "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                  "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+            port,
+            "GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
         QVERIFY2(!ws.startsWith("HTTP/1.1 101"), ws.constData());
         QVERIFY2(ws.contains("https_required"), ws.constData());
         // A redirect never points at another site.
-        const QByteArray evil = plainExchange(port, "GET //evil.example/ HTTP/1.1\r\nHost: x\r\n\r\n");
+        const QByteArray evil =
+            plainExchange(port, "GET //evil.example/ HTTP/1.1\r\nHost: x\r\n\r\n");
         QVERIFY2(evil.startsWith("HTTP/1.1 400 "), evil.constData());
     }
 
@@ -328,6 +380,94 @@ private Q_SLOTS:
         QByteArray answer;
         QTRY_VERIFY_WITH_TIMEOUT((answer += big.readAll()).contains("\r\n\r\n"), 5000);
         QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.constData());
+    }
+
+    // Connections per address count TLS connections too, from the accept on (before and during
+    // the handshake); over the cap a connection is closed at once.
+    void connectionsPerAddressUnderTls()
+    {
+        TestServer server;
+        server.config.hub.maxConnectionsPerAddress = 3;
+        server.config.tlsCert = path("venue-a-cert.pem");
+        server.config.tlsKey = path("venue-a-key.pem");
+        QVERIFY(server.start());
+        std::vector<std::unique_ptr<QSslSocket>> open;
+        for (int i = 0; i < 3; ++i)
+            open.push_back(tlsConnect(server.app->port()));
+        for (auto &s : open)
+            QTRY_VERIFY_WITH_TIMEOUT(s->isEncrypted(), 5000);
+        auto extra = tlsConnect(server.app->port());
+        QTRY_COMPARE_WITH_TIMEOUT(extra->state(), QAbstractSocket::UnconnectedState, 5000);
+        QVERIFY(!extra->isEncrypted());
+        // One closes: there is room again.
+        open.front()->abort();
+        open.erase(open.begin());
+        QTest::qWait(100);
+        auto again = tlsConnect(server.app->port());
+        QTRY_VERIFY_WITH_TIMEOUT(again->isEncrypted(), 5000);
+    }
+
+    // A wss client that stops reading is cut off at the send bound, as on the raw path, while
+    // a well-behaved one over wss keeps getting the news.
+    void slowReaderUnderTls()
+    {
+        TestServer server;
+        server.config.hub.maxSendBufferBytes = 64 * 1024;
+        server.config.hub.commandsPerSecond = 0;
+        server.config.tlsCert = path("venue-a-cert.pem");
+        server.config.tlsKey = path("venue-a-key.pem");
+        QVERIFY(server.start());
+        const quint16 port = server.app->port();
+        const QString kiosk = server.app->demoKioskToken();
+        QString error;
+        QVERIFY(TlsTrust::configure(path("venue-a-cert.pem"), QString(), &error));
+
+        SocketClient good;
+        int goodUpdates = 0;
+        connect(&good, &SocketClient::eventReceived, &good, [&goodUpdates](const QString &name) {
+            goodUpdates += name == QLatin1String("monitor_updated");
+        });
+        good.setServerUrl(QUrl(str("https://127.0.0.1:%1").arg(port)));
+        good.setToken(kiosk);
+        good.open();
+        QTRY_VERIFY_WITH_TIMEOUT(goodUpdates >= 1, 10000);
+
+        auto slow = tlsConnect(port);
+        slow->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        QTRY_VERIFY_WITH_TIMEOUT(slow->isEncrypted(), 5000);
+        slow->write(kUpgrade);
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT((got += slow->readAll()).contains("\"pingInterval\""), 5000);
+        QVERIFY(got.startsWith("HTTP/1.1 101"));
+        slow->write(clientFrame(0x81, str("40{\"token\":\"%1\"}").arg(kiosk).toUtf8()));
+        QTRY_COMPARE_WITH_TIMEOUT(server.app->hub()->roomCounts().value(str("monitor")), 2, 5000);
+        slow->setReadBufferSize(1); // from here on it reads (almost) nothing
+        const int before = server.app->hub()->connectionCount();
+
+        Session desk;
+        desk.setServerUrl(QUrl(str("https://127.0.0.1:%1").arg(port)));
+        const QString longName = str("Guest ") + QString(90, QLatin1Char('x'));
+        QDeadlineTimer deadline(60000);
+        int sent = 0;
+        QString token;
+        desk.call(
+            "POST", str("/api/login"),
+            { { str("username"), str("cashier") }, { str("password"), str("cashier") } },
+            [&token](int, const QJsonObject &b) { token = b.value(str("token")).toString(); });
+        QTRY_VERIFY_WITH_TIMEOUT(!token.isEmpty(), 10000);
+        QElapsedTimer loop;
+        loop.start();
+        for (; !deadline.hasExpired() && server.app->hub()->connectionCount() == before; ++sent)
+            QCOMPARE(checkIn(port, token, longName + QString::number(sent)), 201);
+        QVERIFY2(!deadline.hasExpired(),
+                 qPrintable(str("the slow client was never dropped (%1 sent)").arg(sent)));
+        QTRY_COMPARE_WITH_TIMEOUT(server.app->hub()->connectionCount(), before - 1, 5000);
+        const int seen = goodUpdates;
+        QCOMPARE(checkIn(port, token, str("After")), 201);
+        QTRY_VERIFY_WITH_TIMEOUT(goodUpdates > seen, 5000);
+        QCOMPARE(good.status(), SocketClient::Connected);
+        qInfo() << "slow wss reader dropped after" << sent << "check-ins in" << loop.elapsed()
+                << "ms";
     }
 
     // A new certificate (reloadTls(), what SIGHUP calls) is shown to new connections; a broken
@@ -364,8 +504,8 @@ private Q_SLOTS:
         QProcess bad;
         bad.start(str(SPA_SERVER_BIN),
                   { str("--listen"), str("127.0.0.1"), str("--port"), str("0"), str("--data-dir"),
-                    path("bin-data"), str("--tls-cert"), path("venue-a-cert.pem"),
-                    str("--tls-key"), path("venue-b-key.pem") });
+                    path("bin-data"), str("--tls-cert"), path("venue-a-cert.pem"), str("--tls-key"),
+                    path("venue-b-key.pem") });
         QVERIFY(bad.waitForFinished(10000));
         QCOMPARE(bad.exitCode(), 1);
         QVERIFY(bad.readAllStandardError().contains("does not belong to the certificate"));
