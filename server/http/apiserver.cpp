@@ -146,9 +146,12 @@ void ApiServer::stopListening()
 int ApiServer::unfinishedResponses() const
 {
     int n = m_loginsInFlight;
-    for (QTcpSocket *s : m_sockets)
-        if (s->bytesToWrite() > 0)
+    for (QTcpSocket *s : m_sockets) {
+        // Under TLS, bytes already encrypted wait apart from those not encrypted yet.
+        const auto *tls = qobject_cast<const QSslSocket *>(s);
+        if (s->bytesToWrite() > 0 || (tls && tls->encryptedBytesToWrite() > 0))
             ++n;
+    }
     return n;
 }
 
