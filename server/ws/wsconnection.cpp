@@ -73,11 +73,6 @@ qint64 WsConnection::queuedBytes() const
     return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
 }
 
-QObject *WsConnection::context() const
-{
-    return m_readNotifier ? static_cast<QObject *>(m_readNotifier.get()) : m_context.get();
-}
-
 void WsConnection::start(const QByteArray &greeting, const QByteArray &initial)
 {
     send(greeting);

@@ -79,7 +79,6 @@ private:
     void onSocketReadable();
     bool sendOnSocket(const QByteArray &frame);
     void finishSocket(bool flush);
-    QObject *context() const;
     // Consumes complete frames from data; returns how many bytes were used.
     qsizetype consume(char *data, qsizetype size);
     bool handleFrame(quint8 opcode, bool fin, QByteArray payload);
