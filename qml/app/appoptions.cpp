@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <cstdio>
@@ -78,14 +79,28 @@ AppOptions AppOptions::parse(QCoreApplication &app, const QString &description,
                      qPrintable(server));
         std::exit(2);
     }
-    o.caFile = pick(p, QStringLiteral("ca-file"), "SPA_CA_FILE", QStringLiteral("tls/caFile"));
-    o.pinSha256 =
-        pick(p, QStringLiteral("pin-sha256"), "SPA_PIN_SHA256", QStringLiteral("tls/pinSha256"));
+    // Trust for an https:// server: checked before it is saved, so a bad value given once does
+    // not stop every later start.
+    const auto given = [&p](const char *option, const char *env, const char *key) {
+        const QString name = QLatin1String(option);
+        if (p.isSet(name))
+            return p.value(name);
+        const QString e = qEnvironmentVariable(env);
+        return e.isEmpty() ? QSettings().value(QLatin1String(key)).toString() : e;
+    };
+    o.caFile = given("ca-file", "SPA_CA_FILE", "tls/caFile");
+    if (!o.caFile.isEmpty())
+        o.caFile = QFileInfo(o.caFile).absoluteFilePath(); // the app may start elsewhere next time
+    o.pinSha256 = given("pin-sha256", "SPA_PIN_SHA256", "tls/pinSha256");
     QString tlsError;
     if (!TlsTrust::configure(o.caFile, o.pinSha256, &tlsError)) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(app.applicationName()), qPrintable(tlsError));
         std::exit(2);
     }
+    if (p.isSet(QStringLiteral("ca-file")))
+        QSettings().setValue(QStringLiteral("tls/caFile"), o.caFile);
+    if (p.isSet(QStringLiteral("pin-sha256")))
+        QSettings().setValue(QStringLiteral("tls/pinSha256"), o.pinSha256);
     if (takesDeviceToken)
         o.token = pick(p, QStringLiteral("token"), "SPA_DEVICE_TOKEN", QStringLiteral("token"));
     o.language = p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang"))
