@@ -20,6 +20,12 @@ inline constexpr char MonitorVisitCalled[] = "monitor_visit_called";
 inline constexpr char CustomerCalled[] = "customer_called";
 inline constexpr char CustomerPaymentCompleted[] = "customer_payment_completed";
 
+// The customer page's event stream (Server-Sent Events at /t/<code>/events): the customer room's
+// state, and its two notices under short names of the page's own.
+inline constexpr char PageUpdate[] = "update";
+inline constexpr char PageCalled[] = "called"; // CustomerCalled
+inline constexpr char PagePaid[] = "paid"; // CustomerPaymentCompleted
+
 // Client -> server commands (sent with an ack id; the server answers with an ACK).
 inline constexpr char VisitCheckin[] = "visit:checkin";
 inline constexpr char VisitAssign[] = "visit:assign";

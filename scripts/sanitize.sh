@@ -13,7 +13,8 @@ cmake -G Ninja -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DSPA_SANITIZE=ON "${
 # The server and its suites only: the apps' QML suites would mostly test Qt Quick, and time.
 TESTS=(tst_protocol tst_store tst_queueplanner tst_domain tst_fields tst_api tst_storagefaults
        tst_commandlimits tst_httplimits tst_hub tst_slowreader tst_wsframes tst_wstransport
-       tst_revocation tst_customerpage tst_requeststream tst_roletable tst_loginlockout tst_audit)
+       tst_revocation tst_customerpage tst_pagetemplate tst_requeststream tst_roletable
+       tst_loginlockout tst_audit)
 # A suite a partial checkout lacks is left out rather than failing the build.
 targets=(spa-server)
 run=()

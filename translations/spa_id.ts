@@ -708,6 +708,204 @@
     </message>
 </context>
 <context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Your ticket</source>
+        <comment>the page&apos;s title</comment>
+        <translation>Tiket Anda</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <comment>label above the ticket number</comment>
+        <translation>Nomor antrean</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>status</comment>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Therapist assigned</source>
+        <comment>status</comment>
+        <translation>Terapis sudah ditentukan</translation>
+    </message>
+    <message>
+        <source>It&apos;s your turn</source>
+        <comment>status</comment>
+        <translation>Giliran Anda</translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <comment>status</comment>
+        <translation>Sedang dilayani</translation>
+    </message>
+    <message>
+        <source>Treatment finished</source>
+        <comment>status</comment>
+        <translation>Perawatan selesai</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>status</comment>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status</comment>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>status of a no-show</comment>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Keep this page open: it changes by itself when it is your turn.</source>
+        <comment>hint while waiting</comment>
+        <translation>Biarkan halaman ini terbuka: halaman ini berubah sendiri saat giliran Anda tiba.</translation>
+    </message>
+    <message>
+        <source>Relax and enjoy your treatment.</source>
+        <comment>hint during the treatment</comment>
+        <translation>Selamat menikmati perawatan Anda.</translation>
+    </message>
+    <message>
+        <source>If you need help, please ask at the front desk.</source>
+        <comment>hint on a cancelled or closed ticket</comment>
+        <translation>Jika perlu bantuan, silakan tanyakan di meja depan.</translation>
+    </message>
+    <message>
+        <source>Your therapist %1 is ready</source>
+        <comment>banner when called; %1 is the therapist&apos;s name</comment>
+        <translation>Terapis Anda, %1, sudah siap</translation>
+    </message>
+    <message>
+        <source>Your therapist %1 is ready — %2</source>
+        <comment>banner when called; %1 the therapist&apos;s name, %2 the room</comment>
+        <translation>Terapis Anda, %1, sudah siap — %2</translation>
+    </message>
+    <message>
+        <source>Please make your way there now.</source>
+        <comment>under the called banner</comment>
+        <translation>Silakan menuju ke sana sekarang.</translation>
+    </message>
+    <message>
+        <source>Paid — thank you</source>
+        <comment>banner after payment</comment>
+        <translation>Sudah dibayar — terima kasih</translation>
+    </message>
+    <message>
+        <source>We hope to see you again soon.</source>
+        <comment>under the paid banner</comment>
+        <translation>Sampai jumpa lagi.</translation>
+    </message>
+    <message>
+        <source>Please pay at the front desk: %1</source>
+        <comment>banner after the treatment; %1 is the amount due</comment>
+        <translation>Silakan bayar di meja depan: %1</translation>
+    </message>
+    <message>
+        <source>Position in line</source>
+        <comment>fact label</comment>
+        <translation>Posisi antrean</translation>
+    </message>
+    <message>
+        <source>You&apos;re next</source>
+        <comment>position when first in line</comment>
+        <translation>Anda berikutnya</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <comment>fact label</comment>
+        <translation>Perkiraan waktu tunggu</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>estimated wait; %1 is a duration</comment>
+        <translation>sekitar %1</translation>
+    </message>
+    <message>
+        <source>any moment now</source>
+        <comment>estimated wait</comment>
+        <translation>sebentar lagi</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <comment>estimated wait</comment>
+        <translation>belum diketahui</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in whole hours</comment>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration; %1 hours, %2 minutes</comment>
+        <translation>%1 jam %2 menit</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <comment>fact label</comment>
+        <translation>Terapis</translation>
+    </message>
+    <message>
+        <source>Treatment room</source>
+        <comment>fact label</comment>
+        <translation>Ruang perawatan</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <comment>fact label</comment>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>fact label: the visit&apos;s price</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <comment>the stream is connected</comment>
+        <translation>Pembaruan langsung</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <comment>the stream is down</comment>
+        <translation>Menghubungkan ulang…</translation>
+    </message>
+    <message>
+        <source>This page reloads every 30 seconds.</source>
+        <comment>shown when the browser runs no script</comment>
+        <translation>Halaman ini dimuat ulang setiap 30 detik.</translation>
+    </message>
+    <message>
+        <source>We can&apos;t find this ticket</source>
+        <comment>unknown ticket code</comment>
+        <translation>Tiket ini tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Please check the link or the QR code on your ticket, or ask at the front desk.</source>
+        <comment>unknown ticket code</comment>
+        <translation>Periksa tautan atau kode QR pada tiket Anda, atau tanyakan di meja depan.</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <comment>thousands separator in money: 1,250.00</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>decimal separator in money: 1,250.00</comment>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>DayPage</name>
     <message>
         <source>Business day</source>

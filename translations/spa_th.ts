@@ -708,6 +708,204 @@
     </message>
 </context>
 <context>
+    <name>CustomerPage</name>
+    <message>
+        <source>Your ticket</source>
+        <comment>the page&apos;s title</comment>
+        <translation>บัตรคิวของคุณ</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <comment>label above the ticket number</comment>
+        <translation>หมายเลขคิว</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>status</comment>
+        <translation>รอคิว</translation>
+    </message>
+    <message>
+        <source>Therapist assigned</source>
+        <comment>status</comment>
+        <translation>ได้พนักงานนวดแล้ว</translation>
+    </message>
+    <message>
+        <source>It&apos;s your turn</source>
+        <comment>status</comment>
+        <translation>ถึงคิวของคุณแล้ว</translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <comment>status</comment>
+        <translation>กำลังรับบริการ</translation>
+    </message>
+    <message>
+        <source>Treatment finished</source>
+        <comment>status</comment>
+        <translation>รับบริการเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>status</comment>
+        <translation>ชำระเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>status</comment>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>status of a no-show</comment>
+        <translation>ปิดคิวแล้ว</translation>
+    </message>
+    <message>
+        <source>Keep this page open: it changes by itself when it is your turn.</source>
+        <comment>hint while waiting</comment>
+        <translation>เปิดหน้านี้ไว้ได้เลย หน้านี้จะแจ้งเองเมื่อถึงคิวของคุณ</translation>
+    </message>
+    <message>
+        <source>Relax and enjoy your treatment.</source>
+        <comment>hint during the treatment</comment>
+        <translation>ผ่อนคลายให้สบายนะคะ</translation>
+    </message>
+    <message>
+        <source>If you need help, please ask at the front desk.</source>
+        <comment>hint on a cancelled or closed ticket</comment>
+        <translation>หากต้องการความช่วยเหลือ กรุณาสอบถามที่เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Your therapist %1 is ready</source>
+        <comment>banner when called; %1 is the therapist&apos;s name</comment>
+        <translation>พนักงานนวด %1 พร้อมให้บริการแล้ว</translation>
+    </message>
+    <message>
+        <source>Your therapist %1 is ready — %2</source>
+        <comment>banner when called; %1 the therapist&apos;s name, %2 the room</comment>
+        <translation>พนักงานนวด %1 พร้อมให้บริการแล้ว — %2</translation>
+    </message>
+    <message>
+        <source>Please make your way there now.</source>
+        <comment>under the called banner</comment>
+        <translation>เชิญได้เลยค่ะ</translation>
+    </message>
+    <message>
+        <source>Paid — thank you</source>
+        <comment>banner after payment</comment>
+        <translation>ชำระเงินแล้ว — ขอบคุณค่ะ</translation>
+    </message>
+    <message>
+        <source>We hope to see you again soon.</source>
+        <comment>under the paid banner</comment>
+        <translation>แล้วพบกันใหม่นะคะ</translation>
+    </message>
+    <message>
+        <source>Please pay at the front desk: %1</source>
+        <comment>banner after the treatment; %1 is the amount due</comment>
+        <translation>กรุณาชำระเงินที่เคาน์เตอร์ %1</translation>
+    </message>
+    <message>
+        <source>Position in line</source>
+        <comment>fact label</comment>
+        <translation>ลำดับคิว</translation>
+    </message>
+    <message>
+        <source>You&apos;re next</source>
+        <comment>position when first in line</comment>
+        <translation>คิวถัดไปคือคุณ</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <comment>fact label</comment>
+        <translation>เวลารอโดยประมาณ</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>estimated wait; %1 is a duration</comment>
+        <translation>ประมาณ %1</translation>
+    </message>
+    <message>
+        <source>any moment now</source>
+        <comment>estimated wait</comment>
+        <translation>อีกสักครู่</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <comment>estimated wait</comment>
+        <translation>ยังไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in whole hours</comment>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration; %1 hours, %2 minutes</comment>
+        <translation>%1 ชม. %2 นาที</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <comment>fact label</comment>
+        <translation>พนักงานนวด</translation>
+    </message>
+    <message>
+        <source>Treatment room</source>
+        <comment>fact label</comment>
+        <translation>ห้องบริการ</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <comment>fact label</comment>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>fact label: the visit&apos;s price</comment>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <comment>the stream is connected</comment>
+        <translation>อัปเดตอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <comment>the stream is down</comment>
+        <translation>กำลังเชื่อมต่อใหม่…</translation>
+    </message>
+    <message>
+        <source>This page reloads every 30 seconds.</source>
+        <comment>shown when the browser runs no script</comment>
+        <translation>หน้านี้จะโหลดใหม่ทุก 30 วินาที</translation>
+    </message>
+    <message>
+        <source>We can&apos;t find this ticket</source>
+        <comment>unknown ticket code</comment>
+        <translation>ไม่พบบัตรคิวนี้</translation>
+    </message>
+    <message>
+        <source>Please check the link or the QR code on your ticket, or ask at the front desk.</source>
+        <comment>unknown ticket code</comment>
+        <translation>กรุณาตรวจสอบลิงก์หรือคิวอาร์โค้ดบนบัตรคิว หรือสอบถามที่เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <comment>thousands separator in money: 1,250.00</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>decimal separator in money: 1,250.00</comment>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>DayPage</name>
     <message>
         <source>Business day</source>

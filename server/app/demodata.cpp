@@ -46,17 +46,17 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
 {
     Database &db = domain.database();
     const Principal system = Principal::system(); // journaled as "system"
-    if (domain.setting(QStringLiteral("venue_name")).isEmpty())
-        domain.setSetting(QStringLiteral("venue_name"), QStringLiteral("Lotus Day Spa"));
-    if (domain.setting(QStringLiteral("currency")).isEmpty())
-        domain.setSetting(QStringLiteral("currency"), QStringLiteral("THB"));
+    if (domain.venue().setting(QStringLiteral("venue_name")).isEmpty())
+        domain.venue().setSetting(QStringLiteral("venue_name"), QStringLiteral("Lotus Day Spa"));
+    if (domain.venue().setting(QStringLiteral("currency")).isEmpty())
+        domain.venue().setSetting(QStringLiteral("currency"), QStringLiteral("THB"));
 
     for (const DemoService &s : kServices)
         if (!exists(db, QStringLiteral("SELECT 1 FROM services WHERE name = ?"),
                     QString::fromUtf8(s.name)))
-            domain.createService({ { QStringLiteral("name"), QString::fromUtf8(s.name) },
-                                   { QStringLiteral("duration_min"), s.minutes },
-                                   { QStringLiteral("price"), s.price } });
+            domain.catalog().create({ { QStringLiteral("name"), QString::fromUtf8(s.name) },
+                                      { QStringLiteral("duration_min"), s.minutes },
+                                      { QStringLiteral("price"), s.price } });
     for (int i = 1; i <= 6; ++i)
         db.exec(QStringLiteral("INSERT INTO rooms (name) SELECT ? WHERE NOT EXISTS "
                                "(SELECT 1 FROM rooms WHERE name = ?)"),
@@ -67,10 +67,10 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
     for (const auto &[user, name] : desk)
         if (!exists(db, QStringLiteral("SELECT 1 FROM staff WHERE username = ?"),
                     QString::fromUtf8(user)))
-            domain.createStaff({ { QStringLiteral("username"), QString::fromUtf8(user) },
-                                 { QStringLiteral("password"), QString::fromUtf8(user) },
-                                 { QStringLiteral("display_name"), QString::fromUtf8(name) },
-                                 { QStringLiteral("role"), QString::fromUtf8(user) } });
+            domain.staff().create({ { QStringLiteral("username"), QString::fromUtf8(user) },
+                                    { QStringLiteral("password"), QString::fromUtf8(user) },
+                                    { QStringLiteral("display_name"), QString::fromUtf8(name) },
+                                    { QStringLiteral("role"), QString::fromUtf8(user) } });
 
     DemoSummary summary;
     for (const DemoTherapist &t : kTherapists) {
@@ -81,18 +81,18 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
         qint64 id = q.next() ? q.value(0).toLongLong() : 0;
         if (id == 0) {
             const Reply r =
-                domain.createStaff({ { QStringLiteral("display_name"), name },
-                                     { QStringLiteral("role"), QStringLiteral("therapist") },
-                                     { QStringLiteral("pin"), QString::fromUtf8(t.pin) } });
+                domain.staff().create({ { QStringLiteral("display_name"), name },
+                                        { QStringLiteral("role"), QStringLiteral("therapist") },
+                                        { QStringLiteral("pin"), QString::fromUtf8(t.pin) } });
             id = qint64(r.body()
                             .value(QLatin1String("staff"))
                             .toObject()
                             .value(QLatin1String("id"))
                             .toDouble());
-            domain.setTherapistStatus(
+            domain.therapists().setStatus(
                 id, { { QStringLiteral("status"), QStringLiteral("available") } }, system);
             if (QLatin1String(t.status) != QLatin1String("available"))
-                domain.setTherapistStatus(
+                domain.therapists().setStatus(
                     id, { { QStringLiteral("status"), QString::fromUtf8(t.status) } }, system);
         }
         summary.therapists +=
@@ -106,9 +106,9 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
     QFile tokenFile(QDir(dataDir).filePath(QStringLiteral("demo-kiosk.token")));
     if (tokenFile.open(QIODevice::ReadOnly))
         summary.kioskToken = QString::fromLatin1(tokenFile.readAll()).trimmed();
-    if (summary.kioskToken.isEmpty() || !domain.resolveToken(summary.kioskToken)) {
-        const Reply r =
-            domain.createDevice({ { QStringLiteral("name"), QStringLiteral("Lobby monitor") } });
+    if (summary.kioskToken.isEmpty() || !domain.signIn().resolveToken(summary.kioskToken)) {
+        const Reply r = domain.staff().createDevice(
+            { { QStringLiteral("name"), QStringLiteral("Lobby monitor") } });
         summary.kioskToken = r.body().value(QLatin1String("token")).toString();
         tokenFile.close();
         if (tokenFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

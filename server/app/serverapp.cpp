@@ -56,7 +56,7 @@ bool ServerApp::start(QString *error)
     if (!m_db->migrate(error))
         return false;
     m_domain = std::make_unique<SpaDomain>(*m_db, *m_clock);
-    m_domain->setMaxOpenVisits(m_config.maxOpenVisits);
+    m_domain->visits().setMaxOpenVisits(m_config.maxOpenVisits);
     m_commands = std::make_unique<Commands>(*m_domain);
     if (m_config.demo) {
         const DemoSummary demo = seedDemo(*m_domain, m_config.dataDir);

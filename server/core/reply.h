@@ -62,10 +62,6 @@ private:
 };
 
 namespace Errors {
-inline Reply badJson(const QString &m)
-{
-    return Reply::error(400, QStringLiteral("bad_json"), m);
-}
 inline Reply unauthorized(const QString &m = QStringLiteral("missing or invalid token"))
 {
     return Reply::error(401, QStringLiteral("unauthorized"), m);

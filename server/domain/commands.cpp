@@ -34,49 +34,56 @@ Commands::Commands(SpaDomain &domain)
     const QSet<Role> desk { Role::Admin, Role::Cashier };
     const QSet<Role> floor { Role::Admin, Role::Cashier, Role::Therapist };
 
-    using VisitCall = Reply (SpaDomain::*)(qint64, const Principal &);
-    using VisitBodyCall = Reply (SpaDomain::*)(qint64, const QJsonObject &, const Principal &);
-    auto onVisit = [this](VisitCall fn) {
-        return [this, fn](const QJsonObject &p, const Principal &who) {
+    // Pointers, copied into the handlers: they outlive this constructor.
+    Visits *visits = &m_domain.visits();
+    Till *till = &m_domain.till();
+    using VisitCall = Reply (Visits::*)(qint64, const Principal &);
+    using VisitBodyCall = Reply (Visits::*)(qint64, const QJsonObject &, const Principal &);
+    auto onVisit = [visits](VisitCall fn) {
+        return [visits, fn](const QJsonObject &p, const Principal &who) {
             Reply err = Reply::ok({});
             const auto id = idParam(p, "visit_id", &err);
-            return id ? (m_domain.*fn)(*id, who) : err;
+            return id ? (visits->*fn)(*id, who) : err;
         };
     };
-    auto onVisitBody = [this](VisitBodyCall fn) {
-        return [this, fn](const QJsonObject &p, const Principal &who) {
+    auto onVisitBody = [visits](VisitBodyCall fn) {
+        return [visits, fn](const QJsonObject &p, const Principal &who) {
             Reply err = Reply::ok({});
             const auto id = idParam(p, "visit_id", &err);
-            return id ? (m_domain.*fn)(*id, without(p, "visit_id"), who) : err;
+            return id ? (visits->*fn)(*id, without(p, "visit_id"), who) : err;
         };
     };
 
     add(QLatin1String(Events::VisitCheckin), desk,
-        [this](const QJsonObject &p, const Principal &who) { return m_domain.checkIn(p, who); });
-    add(QLatin1String(Events::VisitAssign), desk, onVisitBody(&SpaDomain::assign));
-    add(QLatin1String(Events::VisitCall), floor, onVisit(&SpaDomain::call));
-    add(QLatin1String(Events::VisitStart), floor, onVisit(&SpaDomain::start));
-    add(QLatin1String(Events::VisitComplete), floor, onVisit(&SpaDomain::complete));
-    add(QLatin1String(Events::VisitCancel), desk, onVisitBody(&SpaDomain::cancel));
-    add(QLatin1String(Events::VisitNoShow), desk, onVisitBody(&SpaDomain::noShow));
-    add(QLatin1String(Events::VisitPay), desk, onVisitBody(&SpaDomain::pay));
-    add(QLatin1String(Events::VisitDiscount), desk, onVisitBody(&SpaDomain::discount));
+        [visits](const QJsonObject &p, const Principal &who) { return visits->checkIn(p, who); });
+    add(QLatin1String(Events::VisitAssign), desk, onVisitBody(&Visits::assign));
+    add(QLatin1String(Events::VisitCall), floor, onVisit(&Visits::call));
+    add(QLatin1String(Events::VisitStart), floor, onVisit(&Visits::start));
+    add(QLatin1String(Events::VisitComplete), floor, onVisit(&Visits::complete));
+    add(QLatin1String(Events::VisitCancel), desk, onVisitBody(&Visits::cancel));
+    add(QLatin1String(Events::VisitNoShow), desk, onVisitBody(&Visits::noShow));
+    add(QLatin1String(Events::VisitPay), desk, [till](const QJsonObject &p, const Principal &who) {
+        Reply err = Reply::ok({});
+        const auto id = idParam(p, "visit_id", &err);
+        return id ? till->pay(*id, without(p, "visit_id"), who) : err;
+    });
+    add(QLatin1String(Events::VisitDiscount), desk, onVisitBody(&Visits::discount));
     add(QLatin1String(Events::PaymentVoid), { Role::Admin },
-        [this](const QJsonObject &p, const Principal &who) {
+        [till](const QJsonObject &p, const Principal &who) {
             Reply err = Reply::ok({});
             const auto id = idParam(p, "payment_id", &err);
-            return id ? m_domain.voidPayment(*id, without(p, "payment_id"), who) : err;
+            return id ? till->voidPayment(*id, without(p, "payment_id"), who) : err;
         });
     add(QLatin1String(Events::TherapistStatus), floor,
         [this](const QJsonObject &p, const Principal &who) {
+            Therapists &therapists = m_domain.therapists();
             QJsonObject params = p;
             // A therapist changing their own status need not name themselves.
             if (who.role == Role::Therapist && !params.contains(QLatin1String("therapist_id")))
                 params.insert(QStringLiteral("therapist_id"), who.staffId);
             Reply err = Reply::ok({});
             const auto id = idParam(params, "therapist_id", &err);
-            return id ? m_domain.setTherapistStatus(*id, without(params, "therapist_id"), who)
-                      : err;
+            return id ? therapists.setStatus(*id, without(params, "therapist_id"), who) : err;
         });
 }
 

@@ -23,7 +23,11 @@ public:
 
     Reply run(const QString &name, const QJsonObject &params, const Principal &who) const;
     bool exists(const QString &name) const { return m_commands.contains(name); }
+    // Who may send `name`: the one role table for commands, used by the REST routes that run them
+    // too (an unknown name: nobody).
+    // Every command's name: the role-table test checks each has its row in docs/security.md.
     QStringList names() const { return m_commands.keys(); }
+    QSet<Principal::Role> roles(const QString &name) const { return m_commands.value(name).roles; }
 
 private:
     struct Command {

@@ -1,53 +1,27 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Therapists' availability and the turn order.
-#include "spa.h"
+// Therapists' availability: on shift, on a break, off; busy while serving.
+#include "therapists.h"
 
+#include "core/clock.h"
 #include "domain/fields.h"
-#include "domain/queueplanner.h"
-#include "domain/rows.h"
+#include "domain/pipeline.h"
+#include "rooms.h"
 #include "store/database.h"
+#include "views/staffviews.h"
 
-QVector<QueuePlanner::Therapist> SpaDomain::therapistStates()
+#include <QSqlQuery>
+
+Therapists::Therapists(CommandPipeline &pipeline, StaffViews &views)
+    : m_pipeline(pipeline)
+    , m_db(pipeline.database())
+    , m_clock(pipeline.clock())
+    , m_views(views)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT t.staff_id, t.status, t.turn_since, "
-        " (SELECT COUNT(*) FROM visits v WHERE v.therapist_id = t.staff_id "
-        "  AND v.status IN ('assigned', 'in_service')) "
-        "FROM therapist_state t JOIN staff s ON s.id = t.staff_id WHERE s.active = 1"));
-    QVector<QueuePlanner::Therapist> out;
-    while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toString(),
-                     fromIsoUtc(q.value(2).toString()), q.value(3).toInt() });
-    return out;
 }
 
-QJsonArray SpaDomain::therapistsJson()
-{
-    const QVector<qint64> order = QueuePlanner::turnOrder(therapistStates());
-    QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT s.id, s.display_name AS name, t.status, t.status_since, t.turn_since, "
-        " (SELECT COUNT(*) FROM visits v WHERE v.therapist_id = s.id "
-        "  AND v.status IN ('assigned', 'in_service')) AS active_visits "
-        "FROM staff s JOIN therapist_state t ON t.staff_id = s.id "
-        "WHERE s.active = 1 ORDER BY s.display_name, s.id"));
-    QJsonArray items;
-    while (q.next()) {
-        QJsonObject o = rowJson(q);
-        const int pos = order.indexOf(q.value(0).toLongLong());
-        o.insert(QStringLiteral("turn_position"), pos >= 0 ? QJsonValue(pos + 1) : QJsonValue());
-        items.append(o);
-    }
-    return items;
-}
-
-Reply SpaDomain::listTherapists()
-{
-    return Reply::ok({ { QStringLiteral("therapists"), therapistsJson() } });
-}
-
-Reply SpaDomain::setTherapistStatus(qint64 id, const QJsonObject &body, const Principal &who)
+Reply Therapists::setStatus(qint64 id, const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const QString status = f.choice(
@@ -69,8 +43,8 @@ Reply SpaDomain::setTherapistStatus(qint64 id, const QJsonObject &body, const Pr
                                 QStringLiteral("therapist is busy with a customer; complete the "
                                                "service first"));
     if (current == status)
-        return Reply::ok({ { QStringLiteral("therapist"), staffJson(id) } });
-    return mutate(who, [&] {
+        return Reply::ok({ { QStringLiteral("therapist"), m_views.staffJson(id) } });
+    return m_pipeline.run(who, [&] {
         const QString now = isoUtc(m_clock.now());
         // Coming on shift (from off, to any status) puts you at the back of the turn order;
         // a break taken while on shift keeps your place.
@@ -82,46 +56,24 @@ Reply SpaDomain::setTherapistStatus(qint64 id, const QJsonObject &body, const Pr
             m_db.exec(QStringLiteral("UPDATE therapist_state SET status = ?, status_since = ? "
                                      "WHERE staff_id = ?"),
                       { status, now, id });
-        const QJsonObject t = staffJson(id);
-        journal(QStringLiteral("therapist.status"),
-                { QStringLiteral("cashier"), QStringLiteral("monitor"),
-                  QStringLiteral("therapists"), QStringLiteral("therapist:%1").arg(id) },
-                t);
+        const QJsonObject t = m_views.staffJson(id);
+        m_pipeline.journal(
+            QStringLiteral("therapist.status"),
+            { Room::cashier(), Room::monitor(), Room::therapists(), Room::therapist(id) }, t);
         return Reply::ok({ { QStringLiteral("therapist"), t } });
     });
 }
 
-QJsonArray SpaDomain::activeVisits()
+std::optional<Reply> Therapists::checkAssignable(qint64 therapistId)
 {
-    const QVector<QJsonObject> visits = openVisits();
-    QVector<QueuePlanner::QueuedVisit> queued;
-    queued.reserve(visits.size());
-    for (const QJsonObject &v : visits)
-        queued.append({ idOf(v), v.value(QLatin1String("status")).toString(),
-                        idOf(v.value(QLatin1String("therapist")).toObject()),
-                        v.value(QLatin1String("duration_min")).toInt(),
-                        fromIsoUtc(v.value(QLatin1String("started_at")).toString()) });
-    const auto estimates = QueuePlanner::estimate(therapistStates(), queued, m_clock.now());
-    QJsonArray items;
-    for (QJsonObject v : visits) {
-        const auto it = estimates.constFind(idOf(v));
-        if (it != estimates.cend()) {
-            v.insert(QStringLiteral("position"), it->position);
-            v.insert(QStringLiteral("estimated_wait_min"),
-                     it->waitMin >= 0 ? QJsonValue(it->waitMin) : QJsonValue());
-        }
-        items.append(v);
-    }
-    return items;
-}
-
-Reply SpaDomain::roster()
-{
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT id, display_name AS name FROM staff WHERE role = 'therapist' "
-                       "AND active = 1 ORDER BY display_name, id"));
-    QJsonArray items;
-    while (q.next())
-        items.append(rowJson(q));
-    return Reply::ok({ { QStringLiteral("therapists"), items } });
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT t.status FROM therapist_state t JOIN staff s ON "
+                                 "s.id = t.staff_id WHERE t.staff_id = ? AND s.active = 1"),
+                  { therapistId });
+    if (!q.next())
+        return Errors::invalid(QStringLiteral("no active therapist with id %1").arg(therapistId));
+    if (q.value(0).toString() == QLatin1String("off"))
+        return Errors::conflict(QStringLiteral("therapist_off"),
+                                QStringLiteral("therapist %1 is off shift").arg(therapistId));
+    return std::nullopt;
 }

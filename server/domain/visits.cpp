@@ -3,155 +3,48 @@
 
 // Check-in and the visit state machine: waiting → assigned → in_service → awaiting_payment → paid,
 // with cancelled and no_show from waiting or assigned.
-#include "spa.h"
+#include "visits.h"
 
 #include "auth/secrets.h"
+#include "core/clock.h"
 #include "domain/fields.h"
+#include "domain/pipeline.h"
+#include "domain/queueplanner.h"
 #include "domain/rows.h"
+#include "domain/therapists.h"
+#include "domain/venue.h"
+#include "rooms.h"
 #include "store/database.h"
+#include "views/staffviews.h"
+#include "views/visitviews.h"
 
-namespace {
-const QString kVisitSelect = QStringLiteral(
-    "SELECT v.id, v.business_date, v.ticket_no, v.code, v.customer_name, v.phone, v.notes, "
-    " v.status, v.therapist_id, s.display_name, v.room_id, r.name, v.total, v.duration_min, "
-    " v.created_at, v.assigned_at, v.called_at, v.started_at, v.completed_at, v.closed_at, "
-    " v.cancel_reason, "
-    " (SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.visit_id = v.id), "
-    " (SELECT COALESCE(SUM(p.tip), 0) FROM payments p WHERE p.visit_id = v.id), "
-    " v.discount, v.discount_reason "
-    "FROM visits v LEFT JOIN staff s ON s.id = v.therapist_id "
-    "LEFT JOIN rooms r ON r.id = v.room_id ");
-const QString kOpenStatuses =
-    QStringLiteral("('waiting', 'assigned', 'in_service', 'awaiting_payment')");
+#include <QSqlQuery>
 
-QJsonValue textOrNull(const QVariant &v)
+Visits::Visits(CommandPipeline &pipeline, Venue &venue, VisitViews &views, StaffViews &staffViews,
+               Therapists &therapists)
+    : m_pipeline(pipeline)
+    , m_db(pipeline.database())
+    , m_clock(pipeline.clock())
+    , m_venue(venue)
+    , m_views(views)
+    , m_staffViews(staffViews)
+    , m_therapists(therapists)
 {
-    return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(v.toString());
 }
 
-} // namespace
-
-// One visit from a row of kVisitSelect; services are added by the caller.
-static QJsonObject visitFromRow(const QSqlQuery &q, const QString &currency)
+QStringList Visits::rooms(const QJsonObject &visit, qint64 otherTherapist)
 {
-    QJsonObject v;
-    v.insert(QStringLiteral("id"), q.value(0).toLongLong());
-    v.insert(QStringLiteral("business_date"), q.value(1).toString());
-    v.insert(QStringLiteral("ticket_no"), q.value(2).toInt());
-    v.insert(QStringLiteral("ticket"), SpaDomain::ticketLabel(q.value(2).toInt()));
-    v.insert(QStringLiteral("code"), q.value(3).toString());
-    v.insert(QStringLiteral("customer_name"), q.value(4).toString());
-    v.insert(QStringLiteral("phone"), textOrNull(q.value(5)));
-    v.insert(QStringLiteral("notes"), textOrNull(q.value(6)));
-    v.insert(QStringLiteral("status"), q.value(7).toString());
-    v.insert(QStringLiteral("therapist"),
-             q.value(8).isNull()
-                 ? QJsonValue()
-                 : QJsonObject { { QStringLiteral("id"), q.value(8).toLongLong() },
-                                 { QStringLiteral("name"), q.value(9).toString() } });
-    v.insert(QStringLiteral("room"),
-             q.value(10).isNull()
-                 ? QJsonValue()
-                 : QJsonObject { { QStringLiteral("id"), q.value(10).toLongLong() },
-                                 { QStringLiteral("name"), q.value(11).toString() } });
-    const qint64 subtotal = q.value(12).toLongLong();
-    const qint64 discount = q.value(23).toLongLong();
-    const qint64 total = subtotal - discount;
-    const qint64 paid = q.value(21).toLongLong();
-    v.insert(QStringLiteral("subtotal"), subtotal);
-    v.insert(QStringLiteral("discount"), discount);
-    v.insert(QStringLiteral("discount_reason"), textOrNull(q.value(24)));
-    v.insert(QStringLiteral("total"), total);
-    v.insert(QStringLiteral("duration_min"), q.value(13).toInt());
-    v.insert(QStringLiteral("paid"), paid);
-    v.insert(QStringLiteral("tips"), q.value(22).toLongLong());
-    v.insert(QStringLiteral("balance_due"), total - paid);
-    v.insert(QStringLiteral("currency"), currency);
-    const char *times[] = { "created_at", "assigned_at",  "called_at",
-                            "started_at", "completed_at", "closed_at" };
-    for (int i = 0; i < 6; ++i)
-        v.insert(QLatin1String(times[i]), textOrNull(q.value(14 + i)));
-    v.insert(QStringLiteral("cancel_reason"), textOrNull(q.value(20)));
-    return v;
-}
-
-QJsonObject SpaDomain::visitJson(qint64 id)
-{
-    QSqlQuery q = m_db.exec(kVisitSelect + QStringLiteral("WHERE v.id = ?"), { id });
-    if (!q.next())
-        return {};
-    QJsonObject v = visitFromRow(q, currency());
-    QSqlQuery s = m_db.exec(QStringLiteral("SELECT service_id, name, price, duration_min FROM "
-                                           "visit_services WHERE visit_id = ? ORDER BY id"),
-                            { id });
-    QJsonArray services;
-    while (s.next())
-        services.append(rowJson(s));
-    v.insert(QStringLiteral("services"), services);
-    return v;
-}
-
-QVector<QJsonObject> SpaDomain::openVisits()
-{
-    // Two statements for the whole queue, however long: screens rebuild it after every change.
-    const QString cur = currency();
-    QSqlQuery q = m_db.exec(kVisitSelect + QStringLiteral("WHERE v.status IN ") + kOpenStatuses +
-                            QStringLiteral(" ORDER BY v.created_at, v.id"));
-    QVector<QJsonObject> visits;
-    QHash<qint64, int> index;
-    while (q.next()) {
-        index.insert(q.value(0).toLongLong(), int(visits.size()));
-        visits.append(visitFromRow(q, cur));
-    }
-    QVector<QJsonArray> services(visits.size());
-    QSqlQuery s = m_db.exec(
-        QStringLiteral("SELECT vs.visit_id, vs.service_id, vs.name, vs.price, vs.duration_min "
-                       "FROM visit_services vs JOIN visits v ON v.id = vs.visit_id "
-                       "WHERE v.status IN ") +
-        kOpenStatuses + QStringLiteral(" ORDER BY vs.id"));
-    while (s.next()) {
-        const auto it = index.constFind(s.value(0).toLongLong());
-        if (it == index.cend())
-            continue;
-        services[*it].append(
-            QJsonObject { { QStringLiteral("service_id"), s.value(1).toLongLong() },
-                          { QStringLiteral("name"), s.value(2).toString() },
-                          { QStringLiteral("price"), s.value(3).toLongLong() },
-                          { QStringLiteral("duration_min"), s.value(4).toInt() } });
-    }
-    for (int i = 0; i < visits.size(); ++i)
-        visits[i].insert(QStringLiteral("services"), services[i]);
-    return visits;
-}
-
-QStringList SpaDomain::visitRooms(const QJsonObject &visit, qint64 otherTherapist)
-{
-    QStringList rooms { QStringLiteral("cashier"), QStringLiteral("monitor"),
-                        QStringLiteral("therapists"),
-                        QStringLiteral("customer:%1").arg(idOf(visit)) };
+    QStringList rooms { Room::cashier(), Room::monitor(), Room::therapists(),
+                        Room::customer(idOf(visit)) };
     if (const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
         therapist > 0)
-        rooms.append(QStringLiteral("therapist:%1").arg(therapist));
-    if (otherTherapist > 0 && !rooms.contains(QStringLiteral("therapist:%1").arg(otherTherapist)))
-        rooms.append(QStringLiteral("therapist:%1").arg(otherTherapist));
+        rooms.append(Room::therapist(therapist));
+    if (otherTherapist > 0 && !rooms.contains(Room::therapist(otherTherapist)))
+        rooms.append(Room::therapist(otherTherapist));
     return rooms;
 }
 
-std::optional<Reply> SpaDomain::validateTherapistForAssign(qint64 therapistId)
-{
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT t.status FROM therapist_state t JOIN staff s ON "
-                                 "s.id = t.staff_id WHERE t.staff_id = ? AND s.active = 1"),
-                  { therapistId });
-    if (!q.next())
-        return Errors::invalid(QStringLiteral("no active therapist with id %1").arg(therapistId));
-    if (q.value(0).toString() == QLatin1String("off"))
-        return Errors::conflict(QStringLiteral("therapist_off"),
-                                QStringLiteral("therapist %1 is off shift").arg(therapistId));
-    return std::nullopt;
-}
-
-qint64 SpaDomain::pickRoom(qint64 preferred)
+qint64 Visits::pickRoom(qint64 preferred)
 {
     const QString freeRooms = QStringLiteral(
         "SELECT id FROM rooms WHERE active = 1 AND id NOT IN (SELECT room_id FROM visits "
@@ -164,7 +57,7 @@ qint64 SpaDomain::pickRoom(qint64 preferred)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
+Reply Visits::checkIn(const QJsonObject &body, const Principal &who)
 {
     Q_UNUSED(who);
     Fields f(body);
@@ -192,12 +85,12 @@ Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
         lines.append({ sid, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() });
     }
     if (therapistId) {
-        if (auto bad = validateTherapistForAssign(*therapistId))
+        if (auto bad = m_therapists.checkAssignable(*therapistId))
             return *bad;
     }
     const QDateTime now = m_clock.now();
-    const QString date = businessDate(now);
-    if (dayClosed(date))
+    const QString date = m_venue.businessDate(now);
+    if (m_venue.dayClosed(date))
         return Errors::conflict(QStringLiteral("day_closed"),
                                 QStringLiteral("business day %1 is closed").arg(date));
     if (m_maxOpenVisits > 0) {
@@ -211,7 +104,7 @@ Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
                                "or cancel some first")
                     .arg(m_maxOpenVisits));
     }
-    return mutate(who, [&] {
+    return m_pipeline.run(who, [&] {
         qint64 total = 0;
         int duration = 0;
         for (const Line &l : lines) {
@@ -243,24 +136,24 @@ Reply SpaDomain::checkIn(const QJsonObject &body, const Principal &who)
                 QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
                                "duration_min) VALUES (?, ?, ?, ?, ?)"),
                 { id, l.id, l.name, l.price, l.duration });
-        const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.checked_in"), visitRooms(v),
-                { { QStringLiteral("visit"), v } });
+        const QJsonObject v = m_views.visitJson(id);
+        m_pipeline.journal(QStringLiteral("visit.checked_in"), rooms(v),
+                           { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } }, 201);
     });
 }
 
-bool SpaDomain::therapistMayAct(const Principal &who, const QJsonObject &visit) const
+bool Visits::therapistMayAct(const Principal &who, const QJsonObject &visit) const
 {
     if (who.role != Principal::Role::Therapist)
         return true;
     return idOf(visit.value(QLatin1String("therapist")).toObject()) == who.staffId;
 }
 
-Reply SpaDomain::transition(qint64 id, const Principal &who, const QStringList &from,
-                            const std::function<Reply(const QJsonObject &)> &apply)
+Reply Visits::transition(qint64 id, const Principal &who, const QStringList &from,
+                         const std::function<Reply(const QJsonObject &)> &apply)
 {
-    const QJsonObject visit = visitJson(id);
+    const QJsonObject visit = m_views.visitJson(id);
     if (visit.isEmpty())
         return Errors::notFound(QStringLiteral("no visit with id %1").arg(id));
     if (!therapistMayAct(who, visit))
@@ -271,10 +164,10 @@ Reply SpaDomain::transition(qint64 id, const Principal &who, const QStringList &
                                 QStringLiteral("visit %1 is %2; this needs it to be %3")
                                     .arg(id)
                                     .arg(status, from.join(QStringLiteral(" or "))));
-    return mutate(who, [&] { return apply(visit); });
+    return m_pipeline.run(who, [&] { return apply(visit); });
 }
 
-Reply SpaDomain::assign(qint64 id, const QJsonObject &body, const Principal &who)
+Reply Visits::assign(qint64 id, const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     auto therapistId = f.integer("therapist_id", false, 1, std::numeric_limits<qint32>::max());
@@ -282,14 +175,15 @@ Reply SpaDomain::assign(qint64 id, const QJsonObject &body, const Principal &who
     if (!f.ok())
         return f.error();
     if (therapistId) {
-        if (auto bad = validateTherapistForAssign(*therapistId))
+        if (auto bad = m_therapists.checkAssignable(*therapistId))
             return *bad;
     }
     return transition(
         id, who, { QStringLiteral("waiting"), QStringLiteral("assigned") },
         [&](const QJsonObject &visit) -> Reply {
             if (!therapistId) {
-                const QVector<qint64> order = QueuePlanner::turnOrder(therapistStates());
+                const QVector<qint64> order =
+                    QueuePlanner::turnOrder(m_staffViews.therapistStates());
                 if (order.isEmpty())
                     return Errors::conflict(
                         QStringLiteral("no_therapist_available"),
@@ -314,36 +208,37 @@ Reply SpaDomain::assign(qint64 id, const QJsonObject &body, const Principal &who
                       { *therapistId, room > 0 ? QVariant(room) : QVariant(), now, id });
             // turn_since is left alone: a therapist with a customer of their own is out of the turn
             // order anyway, and one whose customer cancels keeps the place they had.
-            const QJsonObject v = visitJson(id);
-            journal(QStringLiteral("visit.assigned"), visitRooms(v, previous),
-                    { { QStringLiteral("visit"), v } });
+            const QJsonObject v = m_views.visitJson(id);
+            m_pipeline.journal(QStringLiteral("visit.assigned"), rooms(v, previous),
+                               { { QStringLiteral("visit"), v } });
             return Reply::ok({ { QStringLiteral("visit"), v } });
         });
 }
 
-Reply SpaDomain::call(qint64 id, const Principal &who)
+Reply Visits::call(qint64 id, const Principal &who)
 {
     return transition(id, who, { QStringLiteral("assigned") }, [&](const QJsonObject &) {
         m_db.exec(QStringLiteral("UPDATE visits SET called_at = ? WHERE id = ?"),
                   { isoUtc(m_clock.now()), id });
-        const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.updated"), visitRooms(v), { { QStringLiteral("visit"), v } });
+        const QJsonObject v = m_views.visitJson(id);
+        m_pipeline.journal(QStringLiteral("visit.updated"), rooms(v),
+                           { { QStringLiteral("visit"), v } });
         // The "your therapist is ready" notice is journaled so a reconnecting screen still gets it.
         const QJsonObject notice {
             { QStringLiteral("visit_id"), id },
             { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
             { QStringLiteral("name"),
-              publicName(v.value(QLatin1String("customer_name")).toString()) },
+              VisitViews::publicName(v.value(QLatin1String("customer_name")).toString()) },
             { QStringLiteral("therapist"), v.value(QLatin1String("therapist")) },
             { QStringLiteral("room"), v.value(QLatin1String("room")) }
         };
-        journal(QStringLiteral("visit_called"),
-                { QStringLiteral("monitor"), QStringLiteral("customer:%1").arg(id) }, notice, true);
+        m_pipeline.journal(QStringLiteral("visit_called"), { Room::monitor(), Room::customer(id) },
+                           notice, true);
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });
 }
 
-Reply SpaDomain::start(qint64 id, const Principal &who)
+Reply Visits::start(qint64 id, const Principal &who)
 {
     return transition(
         id, who, { QStringLiteral("assigned") }, [&](const QJsonObject &visit) -> Reply {
@@ -370,14 +265,14 @@ Reply SpaDomain::start(qint64 id, const Principal &who)
             m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'busy', status_since = ? "
                                      "WHERE staff_id = ?"),
                       { now, therapist });
-            const QJsonObject v = visitJson(id);
-            journal(QStringLiteral("visit.started"), visitRooms(v),
-                    { { QStringLiteral("visit"), v } });
+            const QJsonObject v = m_views.visitJson(id);
+            m_pipeline.journal(QStringLiteral("visit.started"), rooms(v),
+                               { { QStringLiteral("visit"), v } });
             return Reply::ok({ { QStringLiteral("visit"), v } });
         });
 }
 
-Reply SpaDomain::complete(qint64 id, const Principal &who)
+Reply Visits::complete(qint64 id, const Principal &who)
 {
     return transition(id, who, { QStringLiteral("in_service") }, [&](const QJsonObject &visit) {
         const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
@@ -393,14 +288,14 @@ Reply SpaDomain::complete(qint64 id, const Principal &who)
             QStringLiteral("UPDATE therapist_state SET status = 'available', status_since = ?, "
                            "turn_since = ? WHERE staff_id = ? AND status = 'busy'"),
             { now, now, therapist });
-        const QJsonObject v = visitJson(id);
-        journal(QStringLiteral("visit.completed"), visitRooms(v),
-                { { QStringLiteral("visit"), v } });
+        const QJsonObject v = m_views.visitJson(id);
+        m_pipeline.journal(QStringLiteral("visit.completed"), rooms(v),
+                           { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } });
     });
 }
 
-Reply SpaDomain::cancel(qint64 id, const QJsonObject &body, const Principal &who)
+Reply Visits::cancel(qint64 id, const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const QString reason = f.string("reason", true, 500);
@@ -414,14 +309,14 @@ Reply SpaDomain::cancel(qint64 id, const QJsonObject &body, const Principal &who
                     "UPDATE visits SET status = 'cancelled', closed_at = ?, cancel_reason = ? "
                     "WHERE id = ?"),
                 { isoUtc(m_clock.now()), reason, id });
-            const QJsonObject v = visitJson(id);
-            journal(QStringLiteral("visit.cancelled"), visitRooms(v),
-                    { { QStringLiteral("visit"), v } });
+            const QJsonObject v = m_views.visitJson(id);
+            m_pipeline.journal(QStringLiteral("visit.cancelled"), rooms(v),
+                               { { QStringLiteral("visit"), v } });
             return Reply::ok({ { QStringLiteral("visit"), v } });
         });
 }
 
-Reply SpaDomain::noShow(qint64 id, const QJsonObject &body, const Principal &who)
+Reply Visits::noShow(qint64 id, const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const QString reason = f.string("reason", false, 500);
@@ -434,86 +329,14 @@ Reply SpaDomain::noShow(qint64 id, const QJsonObject &body, const Principal &who
                           "UPDATE visits SET status = 'no_show', closed_at = ?, cancel_reason = ? "
                           "WHERE id = ?"),
                       { isoUtc(m_clock.now()), reason.isEmpty() ? QVariant() : reason, id });
-            const QJsonObject v = visitJson(id);
-            journal(QStringLiteral("visit.no_show"), visitRooms(v),
-                    { { QStringLiteral("visit"), v } });
+            const QJsonObject v = m_views.visitJson(id);
+            m_pipeline.journal(QStringLiteral("visit.no_show"), rooms(v),
+                               { { QStringLiteral("visit"), v } });
             return Reply::ok({ { QStringLiteral("visit"), v } });
         });
 }
 
-QJsonObject SpaDomain::visitFor(QJsonObject visit, const Principal &who)
-{
-    if (visit.isEmpty() || who.role != Principal::Role::Therapist ||
-        idOf(visit.value(QLatin1String("therapist")).toObject()) == who.staffId)
-        return visit;
-    visit.remove(QStringLiteral("code"));
-    for (const char *key : { "phone", "notes", "cancel_reason", "discount_reason" })
-        visit.insert(QLatin1String(key), QJsonValue());
-    visit.insert(QStringLiteral("customer_name"),
-                 publicName(visit.value(QLatin1String("customer_name")).toString()));
-    return visit;
-}
-
-Reply SpaDomain::getVisit(qint64 id, const Principal &who)
-{
-    const QJsonObject v = visitFor(visitJson(id), who);
-    if (v.isEmpty())
-        return Errors::notFound(QStringLiteral("no visit with id %1").arg(id));
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT id FROM payments WHERE visit_id = ? ORDER BY id"), { id });
-    QVector<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    QJsonArray payments;
-    for (qint64 pid : ids)
-        payments.append(paymentJson(pid));
-    QJsonObject out = v;
-    out.insert(QStringLiteral("payments"), payments);
-    return Reply::ok({ { QStringLiteral("visit"), out } });
-}
-
-Reply SpaDomain::listVisits(const QUrlQuery &query, const Principal &who)
-{
-    static const QStringList statuses {
-        QStringLiteral("waiting"),    QStringLiteral("assigned"),
-        QStringLiteral("in_service"), QStringLiteral("awaiting_payment"),
-        QStringLiteral("paid"),       QStringLiteral("cancelled"),
-        QStringLiteral("no_show")
-    };
-    const QString status = query.queryItemValue(QStringLiteral("status"));
-    QString date = query.queryItemValue(QStringLiteral("date"));
-    if (!status.isEmpty() && !statuses.contains(status))
-        return Errors::invalid(
-            QStringLiteral("'status' must be one of: %1").arg(statuses.join(QStringLiteral(", "))));
-    if (!date.isEmpty() && !Fields::strictDate(date).isValid())
-        return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
-    if (date.isEmpty() && status.isEmpty()) {
-        // No filter: what is open now (any day), the queue screens' view.
-        QJsonArray open = activeVisits();
-        if (who.role == Principal::Role::Therapist)
-            for (qsizetype i = 0; i < open.size(); ++i)
-                open[i] = visitFor(open.at(i).toObject(), who);
-        return Reply::ok({ { QStringLiteral("visits"), open } });
-    }
-    if (date.isEmpty())
-        date = today();
-    QSqlQuery q = status.isEmpty()
-        ? m_db.exec(
-              QStringLiteral("SELECT id FROM visits WHERE business_date = ? ORDER BY ticket_no"),
-              { date })
-        : m_db.exec(QStringLiteral("SELECT id FROM visits WHERE business_date = ? AND status = ? "
-                                   "ORDER BY ticket_no"),
-                    { date, status });
-    QVector<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    QJsonArray items;
-    for (qint64 id : ids)
-        items.append(visitFor(visitJson(id), who));
-    return Reply::ok({ { QStringLiteral("visits"), items }, { QStringLiteral("date"), date } });
-}
-
-Reply SpaDomain::discount(qint64 id, const QJsonObject &body, const Principal &who)
+Reply Visits::discount(qint64 id, const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const auto amount = f.integer("amount", false, 0, std::numeric_limits<qint64>::max() / 4);
@@ -553,14 +376,9 @@ Reply SpaDomain::discount(qint64 id, const QJsonObject &body, const Principal &w
                 m_db.exec(
                     QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),
                     { isoUtc(m_clock.now()), id });
-            const QJsonObject v = visitJson(id);
-            journal(QStringLiteral("visit.discounted"), visitRooms(v),
-                    { { QStringLiteral("visit"), v } });
+            const QJsonObject v = m_views.visitJson(id);
+            m_pipeline.journal(QStringLiteral("visit.discounted"), rooms(v),
+                               { { QStringLiteral("visit"), v } });
             return Reply::ok({ { QStringLiteral("visit"), v } });
         });
-}
-
-QString SpaDomain::ticketLabel(int ticketNo)
-{
-    return QStringLiteral("%1").arg(ticketNo, 3, 10, QLatin1Char('0'));
 }

@@ -3,6 +3,7 @@
 
 #include "apiserver.h"
 
+#include "core/clock.h"
 #include "core/lagmonitor.h"
 #include "domain/commands.h"
 #include "domain/spa.h"
@@ -400,7 +401,7 @@ ApiServer::dispatch(const QHttpServerRequest &request,
     }
     if (!m.route->roles.isEmpty()) {
         c.token = bearerToken(request);
-        const auto who = m_domain.resolveToken(c.token);
+        const auto who = m_domain.signIn().resolveToken(c.token);
         if (!who)
             return HttpResponse::fromReply(Errors::unauthorized(
                 c.token.isEmpty() ? QStringLiteral("an Authorization: Bearer token is required")
@@ -466,7 +467,7 @@ void ApiServer::login(const RequestContext &c,
         r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(wait) });
         return done(r);
     }
-    const LoginAttempt attempt = m_domain.prepareLogin(c.body);
+    const LoginAttempt attempt = m_domain.signIn().prepareLogin(c.body);
     if (attempt.error)
         return done(HttpResponse::fromReply(*attempt.error));
     auto *watcher = new QFutureWatcher<bool>(this);
@@ -474,7 +475,7 @@ void ApiServer::login(const RequestContext &c,
     connect(watcher, &QFutureWatcher<bool>::finished, this, [=] {
         watcher->deleteLater();
         --m_loginsInFlight;
-        const Reply reply = m_domain.finishLogin(attempt, watcher->result());
+        const Reply reply = m_domain.signIn().finishLogin(attempt, watcher->result());
         const QDateTime at = m_domain.clock().now();
         if (reply.status() == 401) {
             m_addressLimiter.recordFailure(address, at);
@@ -536,7 +537,8 @@ HttpResponse ApiServer::metrics()
           m_customerPage->streamCount());
     gauge("spa_event_loop_lag_ms", "How late the event loop runs a 100 ms timer.", m_lag.lagMs());
     gauge("spa_database_latency_ms", "Round trip of SELECT 1.", m_domain.database().ping());
-    gauge("spa_journal_seq", "Newest event sequence number.", double(m_domain.lastSeq()));
+    gauge("spa_journal_seq", "Newest event sequence number.",
+          double(m_domain.views().journal().lastSeq()));
     out += "# HELP spa_http_responses_total HTTP responses by status.\n"
            "# TYPE spa_http_responses_total counter\n";
     for (auto it = m_statusCounts.cbegin(); it != m_statusCounts.cend(); ++it)
@@ -598,62 +600,75 @@ void ApiServer::setupRoutes()
                    login(c, done);
                });
     r.add(Method::Post, QStringLiteral("/api/logout"), kAnyToken,
-          [this, reply](const RequestContext &c) { return reply(m_domain.logout(c.token)); });
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.signIn().logout(c.token));
+          });
 
     r.add(Method::Get, QStringLiteral("/api/services"), kAnyToken,
-          [this, reply](const RequestContext &c) { return reply(m_domain.listServices(c.who)); });
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.views().catalog().listServices(c.who));
+          });
     r.add(Method::Post, QStringLiteral("/api/services"), kAdmin,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.createService(c.body, c.who));
+              return reply(m_domain.catalog().create(c.body, c.who));
           });
     r.add(Method::Put, QStringLiteral("/api/services/{id}"), kAdmin,
           [this, withId](const RequestContext &c) {
-              return withId(c,
-                            [&](qint64 id) { return m_domain.updateService(id, c.body, c.who); });
+              return withId(
+                  c, [&](qint64 id) { return m_domain.catalog().update(id, c.body, c.who); });
           });
     r.add(Method::Delete, QStringLiteral("/api/services/{id}"), kAdmin,
           [this, withId](const RequestContext &c) {
-              return withId(c, [&](qint64 id) { return m_domain.deleteService(id, c.who); });
+              return withId(c, [&](qint64 id) { return m_domain.catalog().retire(id, c.who); });
           });
 
-    r.add(Method::Get, QStringLiteral("/api/staff"), kStaff,
-          [this, reply](const RequestContext &) { return reply(m_domain.listStaff()); });
+    r.add(Method::Get, QStringLiteral("/api/staff"), kStaff, [this, reply](const RequestContext &) {
+        return reply(m_domain.views().staff().listStaff());
+    });
     r.add(Method::Post, QStringLiteral("/api/staff"), kAdmin,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.createStaff(c.body, c.who));
+              return reply(m_domain.staff().create(c.body, c.who));
           });
     r.add(Method::Put, QStringLiteral("/api/staff/{id}"), kAdmin,
           [this, withId](const RequestContext &c) {
-              return withId(c, [&](qint64 id) { return m_domain.updateStaff(id, c.body, c.who); });
+              return withId(c,
+                            [&](qint64 id) { return m_domain.staff().update(id, c.body, c.who); });
           });
     r.add(Method::Delete, QStringLiteral("/api/staff/{id}"), kAdmin,
           [this, withId](const RequestContext &c) {
-              return withId(c, [&](qint64 id) { return m_domain.deleteStaff(id, c.who); });
+              return withId(c, [&](qint64 id) { return m_domain.staff().deactivate(id, c.who); });
           });
 
-    r.add(Method::Get, QStringLiteral("/api/settings"), kAnyToken,
-          [this, reply](const RequestContext &) { return reply(m_domain.publicSettings()); });
+    r.add(
+        Method::Get, QStringLiteral("/api/settings"), kAnyToken,
+        [this, reply](const RequestContext &) { return reply(m_domain.venue().publicSettings()); });
     // Public: first names the wall screen shows anyway, for the tablets' sign-in screen.
-    r.add(Method::Get, QStringLiteral("/api/roster"), {},
-          [this, reply](const RequestContext &) { return reply(m_domain.roster()); });
+    r.add(Method::Get, QStringLiteral("/api/roster"), {}, [this, reply](const RequestContext &) {
+        return reply(m_domain.views().staff().roster());
+    });
     r.add(Method::Get, QStringLiteral("/api/therapists"), kAnyToken,
-          [this, reply](const RequestContext &) { return reply(m_domain.listTherapists()); });
-    r.add(Method::Put, QStringLiteral("/api/therapists/{id}/status"), kStaff,
-          [this](const RequestContext &c) {
+          [this, reply](const RequestContext &) {
+              return reply(m_domain.views().staff().listTherapists());
+          });
+    // Routes that run a command take its roles from the command table (domain/commands.cpp).
+    const auto rolesOf = [this](const char *name) { return m_commands.roles(QLatin1String(name)); };
+    r.add(Method::Put, QStringLiteral("/api/therapists/{id}/status"),
+          rolesOf(Events::TherapistStatus), [this](const RequestContext &c) {
               return command(Events::TherapistStatus, c, "therapist_id");
           });
 
-    r.add(Method::Post, QStringLiteral("/api/visits"), kDesk,
+    r.add(Method::Post, QStringLiteral("/api/visits"), rolesOf(Events::VisitCheckin),
           [this](const RequestContext &c) { return command(Events::VisitCheckin, c); });
     r.add(Method::Get, QStringLiteral("/api/visits"), kStaff,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.listVisits(c.request.query(), c.who));
+              return reply(m_domain.views().visits().listVisits(c.request.query(), c.who));
           });
     // A therapist reads other therapists' and unassigned visits without phone, notes, ticket code
     // or full name (issue 19 #11).
     r.add(Method::Get, QStringLiteral("/api/visits/{id}"), kStaff,
           [this, withId](const RequestContext &c) {
-              return withId(c, [&](qint64 id) { return m_domain.getVisit(id, c.who); });
+              return withId(
+                  c, [&](qint64 id) { return m_domain.views().visits().getVisit(id, c.who); });
           });
     const std::pair<const char *, const char *> visitActions[] = {
         { "assign", Events::VisitAssign }, { "call", Events::VisitCall },
@@ -663,45 +678,47 @@ void ApiServer::setupRoutes()
     };
     for (const auto &[action, name] : visitActions) {
         const char *commandName = name;
-        r.add(Method::Post, QStringLiteral("/api/visits/{id}/") + QLatin1String(action), kStaff,
-              [this, commandName](const RequestContext &c) {
+        r.add(Method::Post, QStringLiteral("/api/visits/{id}/") + QLatin1String(action),
+              rolesOf(commandName), [this, commandName](const RequestContext &c) {
                   return command(commandName, c, "visit_id");
               });
     }
     r.add(
-        Method::Post, QStringLiteral("/api/payments/{id}/void"), kStaff,
+        Method::Post, QStringLiteral("/api/payments/{id}/void"), rolesOf(Events::PaymentVoid),
         [this](const RequestContext &c) { return command(Events::PaymentVoid, c, "payment_id"); });
 
     r.add(Method::Get, QStringLiteral("/api/payments"), kDesk,
           [this, reply](const RequestContext &c) {
-              return reply(
-                  m_domain.listPayments(c.request.query().queryItemValue(QStringLiteral("date"))));
+              return reply(m_domain.views().till().listPayments(
+                  c.request.query().queryItemValue(QStringLiteral("date"))));
           });
     r.add(Method::Get, QStringLiteral("/api/reports/daily"), kDesk,
           [this, reply](const RequestContext &c) {
-              return reply(
-                  m_domain.dailyReport(c.request.query().queryItemValue(QStringLiteral("date"))));
+              return reply(m_domain.views().till().dailyReport(
+                  c.request.query().queryItemValue(QStringLiteral("date"))));
           });
     r.add(Method::Post, QStringLiteral("/api/days/{date}/close"), kAdmin,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.closeDay(c.args.value(0), c.who));
+              return reply(m_domain.till().closeDay(c.args.value(0), c.who));
           });
 
     // The audit trail: who changed what, when, from where (docs/api.md "Audit").
     r.add(Method::Get, QStringLiteral("/api/audit"), kAdmin,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.auditLog(c.request.query()));
+              return reply(m_domain.views().audit().auditLog(c.request.query()));
           });
 
     r.add(Method::Get, QStringLiteral("/api/devices"), kAdmin,
-          [this, reply](const RequestContext &) { return reply(m_domain.listDevices()); });
+          [this, reply](const RequestContext &) {
+              return reply(m_domain.views().staff().listDevices());
+          });
     r.add(Method::Post, QStringLiteral("/api/devices"), kAdmin,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.createDevice(c.body, c.who));
+              return reply(m_domain.staff().createDevice(c.body, c.who));
           });
     // A lost or stolen kiosk: revoked by its id, its live connections closed at once.
     r.add(Method::Delete, QStringLiteral("/api/devices/{id}"), kAdmin,
           [this, withId](const RequestContext &c) {
-              return withId(c, [&](qint64 id) { return m_domain.revokeDevice(id, c.who); });
+              return withId(c, [&](qint64 id) { return m_domain.staff().revokeDevice(id, c.who); });
           });
 }

@@ -3,38 +3,32 @@
 
 #pragma once
 
+#include "http/customerstreams.h"
 #include "http/httpresponse.h"
-#include "hub/roomviews.h"
+#include "http/pagetemplate.h"
+#include "views/customerview.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QString>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
-#include <vector>
 
 class QHttpServerRequest;
 class QHttpServerResponder;
-class QTcpSocket;
 class SpaDomain;
 
-// The customer's page at /t/<code> (one self-contained HTML page: inline CSS and JS, the first
-// state rendered on the server so it reads without JS) and its Server-Sent Events stream at
-// /t/<code>/events: `update` (the customer view, sent when it changes), `called` and `paid` (the
-// journaled notices of that visit), each with `id: <seq>` so a reconnecting EventSource gets what
-// it missed through Last-Event-ID. Language from Accept-Language (English, Thai, Indonesian).
+// The customer's page at /t/<code>: one self-contained HTML page (inline CSS and JS under a
+// nonce, the first state rendered on the server so it reads without JS) and its event stream at
+// /t/<code>/events (CustomerStreams). The markup, style and script are files in the server's
+// resources (server/http/customerpage/), filled by PageTemplate; the words are Qt Linguist's
+// (CustomerWords), in the language of Accept-Language or ?lang= (English, Thai, Indonesian).
 class CustomerPage : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kDefaultHeartbeatMs = 15000;
-    static constexpr int kRetryMs = 3000; // EventSource reconnect delay we ask for
-    static constexpr int kStreamsPerVisit = 8; // the oldest is closed beyond this
-    static constexpr qint64 kMaxBuffered = 256 * 1024; // a client that stops reading is dropped
-    static constexpr int kReplayLimit = 100;
+    static constexpr int kRetryMs = CustomerStreams::kRetryMs;
+    static constexpr int kStreamsPerVisit = CustomerStreams::kStreamsPerVisit;
 
     explicit CustomerPage(SpaDomain &domain, QObject *parent = nullptr);
     ~CustomerPage() override;
@@ -51,34 +45,20 @@ public:
     // anything else the friendly 404 page.
     HttpResponse missing(const QHttpServerRequest &request);
 
-    int streamCount() const { return int(m_streams.size()); }
-    void setHeartbeatInterval(int ms) { m_heartbeat.setInterval(ms); }
+    int streamCount() const { return m_streams.count(); }
+    void setHeartbeatInterval(int ms) { m_streams.setHeartbeatInterval(ms); }
 
     // "th-TH,th;q=0.9,en;q=0.8" → "th". `override` (?lang=) wins when it names one of ours.
     static QString language(const QByteArray &acceptLanguage, const QString &override = QString());
     static QStringList languages();
 
 private:
-    struct Stream;
-
-    void onCommitted(qint64 seq);
-    void scheduleFlush();
-    void flush();
-    void heartbeat();
-    // Writes to one stream; false (and the stream marked dead) when its client is gone.
-    bool write(Stream &s, const QByteArray &bytes);
-    void scheduleSweep();
-    void sweep();
-    QByteArray updateEvent(Stream &s, const QJsonObject &visit, bool force);
-    QJsonObject customerVisit(qint64 visitId);
-    std::optional<qint64> resolve(const QString &code);
     HttpResponse notFound(const QString &lang);
+    // The layout around `content`, in `lang`, as a response with its security headers.
+    HttpResponse render(const QString &lang, PageTemplate::Values values, int status);
 
-    SpaDomain &m_domain;
-    RoomViews m_views;
-    std::vector<std::unique_ptr<Stream>> m_streams;
-    qint64 m_seenSeq = 0; // newest journal row already looked at for notices
-    bool m_flushQueued = false;
-    bool m_sweepQueued = false;
-    QTimer m_heartbeat;
+    CustomerView m_view;
+    CustomerStreams m_streams;
+    PageTemplate m_layout, m_ticket, m_notFound;
+    QString m_css, m_script;
 };

@@ -52,9 +52,10 @@ Hub::Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject
     , m_views(domain)
     , m_journal(domain.database())
 {
-    m_dispatchedSeq = m_domain.lastSeq();
-    connect(&m_domain, &SpaDomain::committed, this, &Hub::onCommitted);
-    connect(&m_domain, &SpaDomain::credentialsRevoked, this, &Hub::recheckCredentials);
+    m_dispatchedSeq = m_domain.views().journal().lastSeq();
+    connect(&m_domain.pipeline(), &CommandPipeline::committed, this, &Hub::onCommitted);
+    connect(&m_domain.pipeline(), &CommandPipeline::credentialsRevoked, this,
+            &Hub::recheckCredentials);
     m_pingTimer.setInterval(m_config.pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &Hub::pingTick);
     m_pingTimer.start();
@@ -210,7 +211,7 @@ bool Hub::credentialHolds(HubClient *c)
     const QDateTime now = m_domain.clock().now();
     if (c->who.expiresAt.isValid() && c->who.expiresAt <= now)
         return false;
-    const std::optional<Principal> who = m_domain.resolveToken(c->token);
+    const std::optional<Principal> who = m_domain.signIn().resolveToken(c->token);
     if (!who)
         return false;
     c->who = *who; // a renamed account acts under its new name
@@ -321,9 +322,9 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
     if (!tokenValue.isString() || tokenValue.toString().isEmpty())
         return refuse(QStringLiteral("a token is required in the auth object"));
     const QString token = tokenValue.toString();
-    std::optional<Principal> who = m_domain.resolveToken(token);
+    std::optional<Principal> who = m_domain.signIn().resolveToken(token);
     if (!who)
-        who = m_domain.resolveTicketCode(token);
+        who = m_domain.signIn().resolveTicketCode(token);
     if (!who)
         return refuse(QStringLiteral("invalid token"));
     const QJsonValue offsetValue = auth.value(QLatin1String("offset"));

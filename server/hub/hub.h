@@ -5,8 +5,8 @@
 
 #include "hub/hubclient.h"
 #include "hub/hubconfig.h"
-#include "hub/roomviews.h"
 #include "store/journal.h"
+#include "views/roomviews.h"
 #include "ws/wsconnection.h"
 
 #include <QElapsedTimer>

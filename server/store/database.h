@@ -13,14 +13,16 @@
 #include <functional>
 #include <initializer_list>
 
-struct sqlite3;
-struct sqlite3_stmt;
+#include "store/dialect.h"
+#include "store/statementrunner.h"
+
+#include <memory>
 
 // One Qt Sql connection with the engine's differences kept here: connection options, the
 // auto-increment column type, and how durable commits are asked for.
 class Database {
 public:
-    enum class Engine { Sqlite, Postgres };
+    using Engine = SqlDialect::Engine;
 
     Database() = default;
     ~Database();
@@ -31,7 +33,8 @@ public:
     bool open(const QString &location, QString *error);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
-    Engine engine() const { return m_engine; }
+    Engine engine() const { return m_dialect.engine(); }
+    const SqlDialect &dialect() const { return m_dialect; }
     QSqlDatabase &handle() { return m_db; }
     QString location() const { return m_location; }
 
@@ -48,7 +51,7 @@ public:
     QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
     bool lastOk() const { return m_lastOk; }
     // Statements compiled so far (kept for reuse), for tests.
-    int cachedStatements() const { return int(m_statements.size()); }
+    int cachedStatements() const { return m_runner ? m_runner->kept() : 0; }
     // Transactions rolled back since open(), so a cache of rows read inside one can tell that
     // what it read may never have been committed.
     quint64 rollbacks() const { return m_rollbacks; }
@@ -64,24 +67,16 @@ public:
     bool backupTo(const QString &target, QString *error);
 
 private:
-    struct Statement {
-        sqlite3_stmt *stmt = nullptr;
-        QSqlRecord columns;
-    };
-
-    QString translate(const QString &sql) const;
-    Statement *statement(const QString &sql, QString *error);
     bool run(const QString &sql, QString *error = nullptr); // BEGIN, COMMIT, ROLLBACK
     bool fileIsStillOurs();
     void noteWriteFailure(int code, const QString &error);
-    void clearStatements();
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_location;
-    Engine m_engine = Engine::Sqlite;
-    sqlite3 *m_sqlite = nullptr; // the Qt connection's own handle
-    QHash<QString, Statement> m_statements;
+    SqlDialect m_dialect;
+    std::unique_ptr<StatementRunner> m_runner; // how statements reach the engine
+    int m_lastCode = 0; // the engine's code for the last failed BEGIN/COMMIT/ROLLBACK
     quint64 m_rollbacks = 0;
     bool m_lastOk = true;
     bool m_txFailed = false; // a statement failed inside the open transaction()

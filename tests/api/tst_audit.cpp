@@ -248,7 +248,8 @@ void TstAudit::filtersByDayAndWho()
     QCOMPARE(entriesOf(audit(QStringLiteral("?from=2026-03-04&to=2026-03-09"))).size(), 0);
 
     // Days follow the venue's zone: 2026-03-03 00:30 in Bangkok is 2026-03-02T17:30Z.
-    m_srv->app->domain().setSetting(QStringLiteral("timezone"), QStringLiteral("Asia/Bangkok"));
+    m_srv->app->domain().venue().setSetting(QStringLiteral("timezone"),
+                                            QStringLiteral("Asia/Bangkok"));
     const HttpResult bkk = audit(QStringLiteral("?from=2026-03-02&to=2026-03-02"));
     QCOMPARE(bkk.json.value(QLatin1String("timezone")).toString(), QStringLiteral("Asia/Bangkok"));
     for (const QJsonValue &e : entriesOf(bkk))
@@ -356,24 +357,25 @@ void TstAudit::hashingCost()
     QElapsedTimer all;
     all.start();
     for (int i = 0; i < n; ++i) {
-        const Reply in =
-            d.checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Guest %1").arg(i) },
-                        { QStringLiteral("service_ids"), QJsonArray { 5 } } },
-                      cashier);
+        const Reply in = d.visits().checkIn(
+            { { QStringLiteral("customer_name"), QStringLiteral("Guest %1").arg(i) },
+              { QStringLiteral("service_ids"), QJsonArray { 5 } } },
+            cashier);
         QVERIFY(in.isOk());
         const qint64 id = idOf(in.body().value(QLatin1String("visit")).toObject());
-        QVERIFY(
-            d.assign(id, { { QStringLiteral("therapist_id"), kAnna + i % 4 } }, cashier).isOk());
-        QVERIFY(d.start(id, cashier).isOk());
-        QVERIFY(d.complete(id, cashier).isOk());
+        QVERIFY(d.visits()
+                    .assign(id, { { QStringLiteral("therapist_id"), kAnna + i % 4 } }, cashier)
+                    .isOk());
+        QVERIFY(d.visits().start(id, cashier).isOk());
+        QVERIFY(d.visits().complete(id, cashier).isOk());
         QElapsedTimer t;
         t.start();
-        const Reply p = d.pay(id,
-                              { { QStringLiteral("method"), QStringLiteral("card") },
-                                { QStringLiteral("amount"), 25000 },
-                                { QStringLiteral("idempotency_key"),
-                                  QUuid::createUuid().toString(QUuid::WithoutBraces) } },
-                              cashier);
+        const Reply p = d.till().pay(id,
+                                     { { QStringLiteral("method"), QStringLiteral("card") },
+                                       { QStringLiteral("amount"), 25000 },
+                                       { QStringLiteral("idempotency_key"),
+                                         QUuid::createUuid().toString(QUuid::WithoutBraces) } },
+                                     cashier);
         payNs += t.nsecsElapsed();
         QVERIFY2(p.isOk(), qPrintable(QJsonDocument(p.body()).toJson()));
     }

@@ -39,7 +39,7 @@ public:
         }
         setPort(app->port());
         // Business dates follow the venue's zone; tests pin it to UTC.
-        app->domain().setSetting(QStringLiteral("timezone"), QStringLiteral("UTC"));
+        app->domain().venue().setSetting(QStringLiteral("timezone"), QStringLiteral("UTC"));
         return true;
     }
     void stop() { app.reset(); }

@@ -360,8 +360,8 @@ private Q_SLOTS:
 
     void pageEscapesData()
     {
-        server->app->domain().setSetting(QStringLiteral("venue_name"),
-                                         QStringLiteral("<b>Spa & Co</b>"));
+        server->app->domain().venue().setSetting(QStringLiteral("venue_name"),
+                                                 QStringLiteral("<b>Spa & Co</b>"));
         const QJsonObject v = checkIn(QStringLiteral("Eve </script><script>alert(1)</script>"));
         const HttpResult r = page(v.value(QLatin1String("code")).toString());
         QCOMPARE(r.status, 200);
@@ -434,7 +434,7 @@ private Q_SLOTS:
         QCOMPARE(view.value(QLatin1String("ticket")).toString(), QStringLiteral("002"));
         QCOMPARE(view.value(QLatin1String("status")).toString(), QStringLiteral("waiting"));
         QCOMPARE(view.value(QLatin1String("position")).toInt(), 2);
-        QCOMPARE(sse->events[0].id.toLongLong(), server->app->domain().lastSeq());
+        QCOMPARE(sse->events[0].id.toLongLong(), server->app->domain().views().journal().lastSeq());
         QVERIFY(other->waitFor("update") == 0);
         QCOMPARE(metric(*server, "spa_customer_streams"), 2.0);
 
@@ -447,7 +447,8 @@ private Q_SLOTS:
         QCOMPARE(view.value(QLatin1String("status")).toString(), QStringLiteral("assigned"));
         QCOMPARE(view.value(QLatin1String("therapist")).toString(), QStringLiteral("Anna"));
         QCOMPARE(view.value(QLatin1String("room")).toString(), QStringLiteral("Room 1"));
-        QCOMPARE(sse->events[at].id.toLongLong(), server->app->domain().lastSeq());
+        QCOMPARE(sse->events[at].id.toLongLong(),
+                 server->app->domain().views().journal().lastSeq());
 
         // Anna presses "call": `called` within a second, before the update that follows it.
         from = sse->events.size();

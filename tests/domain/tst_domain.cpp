@@ -159,7 +159,7 @@ private:
     Reply act(const QString &action, qint64 visitId);
     Reply pay(qint64 visitId, const QString &method, qint64 amount, qint64 tip = 0,
               qint64 tendered = -1, const QString &key = QString());
-    QJsonObject visit(qint64 id) { return m_domain->visitJson(id); }
+    QJsonObject visit(qint64 id) { return m_domain->views().visits().visitJson(id); }
     void setStatus(qint64 therapistId, const QString &status);
     QJsonObject therapistRow(qint64 id);
     QVector<qint64> turnOrder();
@@ -198,7 +198,7 @@ void TestDomain::initTestCase()
         QVERIFY2(db.open(seedPath, &error), qPrintable(error));
         QVERIFY2(db.migrate(&error), qPrintable(error));
         SpaDomain domain(db, m_clock);
-        domain.setSetting(QStringLiteral("timezone"), QStringLiteral("UTC"));
+        domain.venue().setSetting(QStringLiteral("timezone"), QStringLiteral("UTC"));
         const DemoSummary demo = seedDemo(domain, m_dir.path());
         QVERIFY(!demo.kioskToken.isEmpty());
 
@@ -243,7 +243,7 @@ void TestDomain::init()
     QVERIFY2(m_db->open(m_path, &error), qPrintable(error));
     QVERIFY2(m_db->migrate(&error), qPrintable(error));
     m_domain = std::make_unique<SpaDomain>(*m_db, m_clock);
-    QCOMPARE(m_domain->today(), kDay);
+    QCOMPARE(m_domain->venue().today(), kDay);
 }
 
 void TestDomain::cleanup()
@@ -288,7 +288,7 @@ Reply TestDomain::checkIn(const QString &name, const QVector<qint64> &services, 
                        { QStringLiteral("service_ids"), ids } };
     if (therapistId > 0)
         body.insert(QStringLiteral("therapist_id"), therapistId);
-    return m_domain->checkIn(body, desk());
+    return m_domain->visits().checkIn(body, desk());
 }
 
 // Drives a new visit to `state` through the domain's own commands; 0 on failure (logged).
@@ -320,7 +320,8 @@ qint64 TestDomain::visitIn(const QString &state, qint64 service, qint64 therapis
         steps = { QStringLiteral("no_show") };
     for (const QString &step : steps) {
         const Reply r = step == QLatin1String("assign")
-            ? m_domain->assign(id, { { QStringLiteral("therapist_id"), therapistId } }, desk())
+            ? m_domain->visits().assign(id, { { QStringLiteral("therapist_id"), therapistId } },
+                                        desk())
             : act(step, id);
         if (!r.isOk()) {
             qWarning() << "step" << step << "failed:" << describe(r);
@@ -338,18 +339,18 @@ qint64 TestDomain::visitIn(const QString &state, qint64 service, qint64 therapis
 Reply TestDomain::act(const QString &action, qint64 id)
 {
     if (action == QLatin1String("assign"))
-        return m_domain->assign(id, {}, desk());
+        return m_domain->visits().assign(id, {}, desk());
     if (action == QLatin1String("call"))
-        return m_domain->call(id, desk());
+        return m_domain->visits().call(id, desk());
     if (action == QLatin1String("start"))
-        return m_domain->start(id, desk());
+        return m_domain->visits().start(id, desk());
     if (action == QLatin1String("complete"))
-        return m_domain->complete(id, desk());
+        return m_domain->visits().complete(id, desk());
     if (action == QLatin1String("cancel"))
-        return m_domain->cancel(
+        return m_domain->visits().cancel(
             id, { { QStringLiteral("reason"), QStringLiteral("changed their mind") } }, desk());
     if (action == QLatin1String("no_show"))
-        return m_domain->noShow(id, {}, desk());
+        return m_domain->visits().noShow(id, {}, desk());
     if (action == QLatin1String("pay")) {
         qint64 amount = num(visit(id), "balance_due");
         if (amount <= 0)
@@ -372,20 +373,20 @@ Reply TestDomain::pay(qint64 visitId, const QString &method, qint64 amount, qint
         body.insert(QStringLiteral("tip"), tip);
     if (tendered >= 0)
         body.insert(QStringLiteral("tendered"), tendered);
-    return m_domain->pay(visitId, body, desk());
+    return m_domain->till().pay(visitId, body, desk());
 }
 
 void TestDomain::setStatus(qint64 therapistId, const QString &status)
 {
-    const Reply r =
-        m_domain->setTherapistStatus(therapistId, { { QStringLiteral("status"), status } }, desk());
+    const Reply r = m_domain->therapists().setStatus(
+        therapistId, { { QStringLiteral("status"), status } }, desk());
     if (!r.isOk())
         qWarning() << "setTherapistStatus" << therapistId << status << "failed:" << describe(r);
 }
 
 QJsonObject TestDomain::therapistRow(qint64 id)
 {
-    const QJsonArray all = m_domain->therapistsJson();
+    const QJsonArray all = m_domain->views().staff().therapistsJson();
     for (const QJsonValue &t : all)
         if (idOf(t) == id)
             return t.toObject();
@@ -396,7 +397,7 @@ QVector<qint64> TestDomain::turnOrder()
 {
     // As the screens show it: turn_position 1, 2, ... from therapistsJson.
     QMap<int, qint64> byPosition;
-    const QJsonArray all = m_domain->therapistsJson();
+    const QJsonArray all = m_domain->views().staff().therapistsJson();
     for (const QJsonValue &t : all) {
         const QJsonValue pos = t.toObject().value(QLatin1String("turn_position"));
         if (!pos.isNull())
@@ -407,7 +408,7 @@ QVector<qint64> TestDomain::turnOrder()
 
 QJsonObject TestDomain::activeVisit(qint64 id)
 {
-    const QJsonArray all = m_domain->activeVisits();
+    const QJsonArray all = m_domain->views().visits().activeVisits();
     for (const QJsonValue &v : all)
         if (idOf(v) == id)
             return v.toObject();
@@ -469,8 +470,8 @@ QVector<Event> TestDomain::eventsAfter(qint64 seq)
 
 void TestDomain::happyPathStepByStep()
 {
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
-    qint64 seq = m_domain->lastSeq();
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
+    qint64 seq = m_domain->views().journal().lastSeq();
 
     // Check-in: waiting, ticket 001, money from the service.
     Reply r = checkIn(QStringLiteral("Ms Lin"), { m_thai });
@@ -498,7 +499,7 @@ void TestDomain::happyPathStepByStep()
     // Assign by turn order: all available therapists came on shift together; lowest id first.
     m_clock.advanceSecs(60);
     QCOMPARE(turnOrder(), QVector<qint64>({ m_anna, m_budi, m_chai }));
-    r = m_domain->assign(id, {}, desk());
+    r = m_domain->visits().assign(id, {}, desk());
     CHECK_OK(r);
     v = visitOf(r);
     QCOMPARE(v.value(QLatin1String("status")).toString(), QStringLiteral("assigned"));
@@ -519,7 +520,7 @@ void TestDomain::happyPathStepByStep()
 
     // Call: the state stays, the call time is kept, a notice is journaled.
     m_clock.advanceSecs(60);
-    r = m_domain->call(id, desk());
+    r = m_domain->visits().call(id, desk());
     CHECK_OK(r);
     v = visitOf(r);
     QCOMPARE(v.value(QLatin1String("status")).toString(), QStringLiteral("assigned"));
@@ -541,7 +542,7 @@ void TestDomain::happyPathStepByStep()
     // Start: in service, therapist busy.
     m_clock.advanceSecs(60);
     const QDateTime started = m_clock.now();
-    r = m_domain->start(id, desk());
+    r = m_domain->visits().start(id, desk());
     CHECK_OK(r);
     QCOMPARE(statusOf(r), QStringLiteral("in_service"));
     QCOMPARE(visitOf(r).value(QLatin1String("started_at")).toString(), isoUtc(started));
@@ -550,11 +551,11 @@ void TestDomain::happyPathStepByStep()
     QCOMPARE(eventsAfter(seq).size(), 1);
     QCOMPARE(eventsAfter(seq).first().type, QStringLiteral("visit.started"));
     QCOMPARE(spy.count(), 4);
-    seq = m_domain->lastSeq();
+    seq = m_domain->views().journal().lastSeq();
 
     // Complete: awaiting payment, therapist available again and at the back of the turn order.
     m_clock.advanceSecs(60 * 60);
-    r = m_domain->complete(id, desk());
+    r = m_domain->visits().complete(id, desk());
     CHECK_OK(r);
     QCOMPARE(statusOf(r), QStringLiteral("awaiting_payment"));
     QCOMPARE(visitOf(r).value(QLatin1String("completed_at")).toString(), isoUtc(m_clock.now()));
@@ -567,7 +568,7 @@ void TestDomain::happyPathStepByStep()
     QCOMPARE(eventsAfter(seq).size(), 1);
     QCOMPARE(eventsAfter(seq).first().type, QStringLiteral("visit.completed"));
     QCOMPARE(spy.count(), 5);
-    seq = m_domain->lastSeq();
+    seq = m_domain->views().journal().lastSeq();
 
     // Pay in full: paid, closed, payment_completed journaled as a notice.
     m_clock.advanceSecs(120);
@@ -587,7 +588,7 @@ void TestDomain::happyPathStepByStep()
     // Every event seq grew by one per journal row; every emitted seq is the newest one then.
     for (int i = 1; i < spy.count(); ++i)
         QVERIFY(spy.at(i).at(0).toLongLong() > spy.at(i - 1).at(0).toLongLong());
-    QCOMPARE(spy.last().at(0).toLongLong(), m_domain->lastSeq());
+    QCOMPARE(spy.last().at(0).toLongLong(), m_domain->views().journal().lastSeq());
 }
 
 void TestDomain::legalTransitions_data()
@@ -649,8 +650,8 @@ void TestDomain::legalTransitions()
     const qint64 id = visitIn(from);
     QVERIFY(id > 0);
     m_clock.advanceSecs(300);
-    const qint64 seq = m_domain->lastSeq();
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
+    const qint64 seq = m_domain->views().journal().lastSeq();
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
 
     const Reply r = act(action, id);
     CHECK_OK(r);
@@ -722,13 +723,13 @@ void TestDomain::illegalTransitions()
     QVERIFY(id > 0);
     m_clock.advanceSecs(300);
     const QString before = snapshot();
-    const qint64 seq = m_domain->lastSeq();
+    const qint64 seq = m_domain->views().journal().lastSeq();
     const QString rowBefore =
         scalar(QStringLiteral("SELECT status || '|' || COALESCE(therapist_id, '') || '|' || "
                               "COALESCE(room_id, '') || '|' || COALESCE(closed_at, '') "
                               "FROM visits WHERE id = ?"),
                { id });
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
 
     const Reply r = act(action, id);
     CHECK_ERROR(r, 409, "illegal_state");
@@ -742,7 +743,7 @@ void TestDomain::illegalTransitions()
              QStringLiteral("illegal_state"));
 
     QCOMPARE(spy.count(), 0);
-    QCOMPARE(m_domain->lastSeq(), seq);
+    QCOMPARE(m_domain->views().journal().lastSeq(), seq);
     QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || COALESCE(therapist_id, '') || '|' || "
                                    "COALESCE(room_id, '') || '|' || COALESCE(closed_at, '') "
                                    "FROM visits WHERE id = ?"),
@@ -758,7 +759,7 @@ void TestDomain::refusedInputWritesNothing()
     QVERIFY(waiting > 0 && assigned > 0);
     setStatus(m_chai, QStringLiteral("off"));
     const QString before = snapshot();
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
 
     struct Case {
         const char *what;
@@ -767,66 +768,70 @@ void TestDomain::refusedInputWritesNothing()
         const char *code;
     };
     const Case cases[] = {
-        { "cancel without reason", m_domain->cancel(waiting, {}, desk()), 422,
+        { "cancel without reason", m_domain->visits().cancel(waiting, {}, desk()), 422,
           "validation_failed" },
         { "cancel with blank reason",
-          m_domain->cancel(waiting, { { QStringLiteral("reason"), QStringLiteral("   ") } },
-                           desk()),
+          m_domain->visits().cancel(
+              waiting, { { QStringLiteral("reason"), QStringLiteral("   ") } }, desk()),
           422, "validation_failed" },
         { "assign to a therapist who is off",
-          m_domain->assign(waiting, { { QStringLiteral("therapist_id"), m_chai } }, desk()), 409,
-          "therapist_off" },
+          m_domain->visits().assign(waiting, { { QStringLiteral("therapist_id"), m_chai } },
+                                    desk()),
+          409, "therapist_off" },
         { "assign to nobody",
-          m_domain->assign(waiting, { { QStringLiteral("therapist_id"), 9999 } }, desk()), 422,
-          "validation_failed" },
+          m_domain->visits().assign(waiting, { { QStringLiteral("therapist_id"), 9999 } }, desk()),
+          422, "validation_failed" },
         { "assign to a cashier",
-          m_domain->assign(waiting, { { QStringLiteral("therapist_id"), m_cashier } }, desk()), 422,
-          "validation_failed" },
+          m_domain->visits().assign(waiting, { { QStringLiteral("therapist_id"), m_cashier } },
+                                    desk()),
+          422, "validation_failed" },
         { "assign to a room in use",
-          m_domain->assign(
+          m_domain->visits().assign(
               waiting,
               { { QStringLiteral("therapist_id"), m_anna },
                 { QStringLiteral("room_id"), idOf(visit(assigned).value(QLatin1String("room"))) } },
               desk()),
           409, "room_taken" },
         { "check-in without services",
-          m_domain->checkIn({ { QStringLiteral("customer_name"), QStringLiteral("X") },
-                              { QStringLiteral("service_ids"), QJsonArray() } },
-                            desk()),
+          m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("X") },
+                                       { QStringLiteral("service_ids"), QJsonArray() } },
+                                     desk()),
           422, "validation_failed" },
         { "check-in with an unknown service",
-          m_domain->checkIn({ { QStringLiteral("customer_name"), QStringLiteral("X") },
-                              { QStringLiteral("service_ids"), QJsonArray { 9999 } } },
-                            desk()),
+          m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("X") },
+                                       { QStringLiteral("service_ids"), QJsonArray { 9999 } } },
+                                     desk()),
           422, "validation_failed" },
         { "check-in without a name",
-          m_domain->checkIn({ { QStringLiteral("service_ids"), QJsonArray { double(m_thai) } } },
-                            desk()),
+          m_domain->visits().checkIn(
+              { { QStringLiteral("service_ids"), QJsonArray { double(m_thai) } } }, desk()),
           422, "validation_failed" },
         { "check-in with a therapist who is off", checkIn(QStringLiteral("X"), { m_thai }, m_chai),
           409, "therapist_off" },
-        { "start a missing visit", m_domain->start(9999, desk()), 404, "not_found" },
-        { "call a missing visit", m_domain->call(9999, desk()), 404, "not_found" },
-        { "complete a missing visit", m_domain->complete(9999, desk()), 404, "not_found" },
-        { "assign a missing visit", m_domain->assign(9999, {}, desk()), 404, "not_found" },
-        { "no-show a missing visit", m_domain->noShow(9999, {}, desk()), 404, "not_found" },
+        { "start a missing visit", m_domain->visits().start(9999, desk()), 404, "not_found" },
+        { "call a missing visit", m_domain->visits().call(9999, desk()), 404, "not_found" },
+        { "complete a missing visit", m_domain->visits().complete(9999, desk()), 404, "not_found" },
+        { "assign a missing visit", m_domain->visits().assign(9999, {}, desk()), 404, "not_found" },
+        { "no-show a missing visit", m_domain->visits().noShow(9999, {}, desk()), 404,
+          "not_found" },
         { "pay a missing visit", pay(9999, QStringLiteral("cash"), 100), 404, "not_found" },
         { "void a missing payment",
-          m_domain->voidPayment(9999, { { QStringLiteral("reason"), QStringLiteral("x") } },
-                                desk()),
+          m_domain->till().voidPayment(9999, { { QStringLiteral("reason"), QStringLiteral("x") } },
+                                       desk()),
           404, "not_found" },
         { "bad therapist status",
-          m_domain->setTherapistStatus(
+          m_domain->therapists().setStatus(
               m_anna, { { QStringLiteral("status"), QStringLiteral("busy") } }, desk()),
           422, "validation_failed" },
         { "status of a missing therapist",
-          m_domain->setTherapistStatus(
+          m_domain->therapists().setStatus(
               9999, { { QStringLiteral("status"), QStringLiteral("off") } }, desk()),
           404, "not_found" },
         { "close a day that has not come",
-          m_domain->closeDay(QStringLiteral("2026-03-03"), admin()), 422, "validation_failed" },
-        { "close a malformed day", m_domain->closeDay(QStringLiteral("yesterday"), admin()), 422,
+          m_domain->till().closeDay(QStringLiteral("2026-03-03"), admin()), 422,
           "validation_failed" },
+        { "close a malformed day", m_domain->till().closeDay(QStringLiteral("yesterday"), admin()),
+          422, "validation_failed" },
     };
     for (const Case &c : cases) {
         QVERIFY2(!c.reply.isOk(), c.what);
@@ -845,22 +850,22 @@ void TestDomain::therapistActsOnOwnVisitsOnly()
     const qint64 id = visitIn(QStringLiteral("assigned"), m_thai, m_anna);
     QVERIFY(id > 0);
     const QString before = snapshot();
-    Reply r = m_domain->start(id, therapist(m_budi));
+    Reply r = m_domain->visits().start(id, therapist(m_budi));
     CHECK_ERROR(r, 403, "forbidden");
-    r = m_domain->setTherapistStatus(
+    r = m_domain->therapists().setStatus(
         m_anna, { { QStringLiteral("status"), QStringLiteral("off") } }, therapist(m_budi));
     CHECK_ERROR(r, 403, "forbidden");
     QCOMPARE(snapshot(), before);
 
-    r = m_domain->call(id, therapist(m_anna));
+    r = m_domain->visits().call(id, therapist(m_anna));
     CHECK_OK(r);
-    r = m_domain->start(id, therapist(m_anna));
+    r = m_domain->visits().start(id, therapist(m_anna));
     CHECK_OK(r);
     // Busy therapists cannot walk away mid-service.
-    r = m_domain->setTherapistStatus(
+    r = m_domain->therapists().setStatus(
         m_anna, { { QStringLiteral("status"), QStringLiteral("on_break") } }, therapist(m_anna));
     CHECK_ERROR(r, 409, "illegal_state");
-    r = m_domain->complete(id, therapist(m_anna));
+    r = m_domain->visits().complete(id, therapist(m_anna));
     CHECK_OK(r);
     QCOMPARE(statusOf(r), QStringLiteral("awaiting_payment"));
 }
@@ -882,7 +887,7 @@ void TestDomain::checkInWithTherapistIsAssigned()
             isoUtc(m_clock.now()));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_anna, m_budi }));
     // Prices are copied at check-in: a later price change does not alter the visit.
-    CHECK_OK(m_domain->updateService(m_aroma, { { QStringLiteral("price"), 999 } }));
+    CHECK_OK(m_domain->catalog().update(m_aroma, { { QStringLiteral("price"), 999 } }));
     QCOMPARE(num(visit(idOf(v)), "total"), 145000);
 }
 
@@ -890,8 +895,9 @@ void TestDomain::reassignTellsBothTherapists()
 {
     const qint64 id = visitIn(QStringLiteral("assigned"), m_thai, m_anna);
     QVERIFY(id > 0);
-    const qint64 seq = m_domain->lastSeq();
-    const Reply r = m_domain->assign(id, { { QStringLiteral("therapist_id"), m_budi } }, desk());
+    const qint64 seq = m_domain->views().journal().lastSeq();
+    const Reply r =
+        m_domain->visits().assign(id, { { QStringLiteral("therapist_id"), m_budi } }, desk());
     CHECK_OK(r);
     QCOMPARE(idOf(visitOf(r).value(QLatin1String("therapist"))), m_budi);
     QCOMPARE(idOf(visitOf(r).value(QLatin1String("room"))), m_rooms[0]); // keeps its room
@@ -940,9 +946,9 @@ void TestDomain::roomsHoldOneVisitAtATime()
     QVERIFY(visit(ids[6]).value(QLatin1String("room")).isNull());
 
     // The first visit finishes; its room is free for the next one that starts.
-    CHECK_OK(m_domain->start(ids[0], desk()));
-    CHECK_OK(m_domain->complete(ids[0], desk()));
-    const Reply r = m_domain->start(ids[6], desk());
+    CHECK_OK(m_domain->visits().start(ids[0], desk()));
+    CHECK_OK(m_domain->visits().complete(ids[0], desk()));
+    const Reply r = m_domain->visits().start(ids[6], desk());
     CHECK_OK(r);
     QCOMPARE(idOf(visitOf(r).value(QLatin1String("room"))), m_rooms[0]);
 }
@@ -969,24 +975,24 @@ void TestDomain::turnOrderAsTheClockMoves()
     // The first walk-in goes to Chai, who served since t0+1m; Chai leaves the order.
     m_clock.set(t0.addSecs(600));
     const qint64 v1 = idOf(visitOf(checkIn(QStringLiteral("V1"), { m_head })));
-    Reply r = m_domain->assign(v1, {}, desk());
+    Reply r = m_domain->visits().assign(v1, {}, desk());
     CHECK_OK(r);
     QCOMPARE(idOf(visitOf(r).value(QLatin1String("therapist"))), m_chai);
     QCOMPARE(turnOrder(), QVector<qint64>({ m_anna, m_budi }));
 
     // Chai serves and completes: back of the line, behind Anna and Budi.
-    CHECK_OK(m_domain->start(v1, desk()));
+    CHECK_OK(m_domain->visits().start(v1, desk()));
     QCOMPARE(therapistRow(m_chai).value(QLatin1String("status")).toString(),
              QStringLiteral("busy"));
     m_clock.set(t0.addSecs(40 * 60));
-    CHECK_OK(m_domain->complete(v1, desk()));
+    CHECK_OK(m_domain->visits().complete(v1, desk()));
     QCOMPARE(therapistRow(m_chai).value(QLatin1String("turn_since")).toString(),
              isoUtc(t0.addSecs(40 * 60)));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_anna, m_budi, m_chai }));
 
     // Next walk-in: Anna.
     const qint64 v2 = idOf(visitOf(checkIn(QStringLiteral("V2"), { m_head })));
-    r = m_domain->assign(v2, {}, desk());
+    r = m_domain->visits().assign(v2, {}, desk());
     CHECK_OK(r);
     QCOMPARE(idOf(visitOf(r).value(QLatin1String("therapist"))), m_anna);
     QCOMPARE(turnOrder(), QVector<qint64>({ m_budi, m_chai }));
@@ -1013,7 +1019,7 @@ void TestDomain::turnOrderAsTheClockMoves()
     // The desk overrides the order: Budi takes V3 although Chai is first.
     m_clock.set(t0.addSecs(62 * 60));
     const qint64 v3 = idOf(visitOf(checkIn(QStringLiteral("V3"), { m_head })));
-    r = m_domain->assign(v3, { { QStringLiteral("therapist_id"), m_budi } }, desk());
+    r = m_domain->visits().assign(v3, { { QStringLiteral("therapist_id"), m_budi } }, desk());
     CHECK_OK(r);
     QCOMPARE(idOf(visitOf(r).value(QLatin1String("therapist"))), m_budi);
     QCOMPARE(therapistRow(m_budi).value(QLatin1String("turn_since")).toString(),
@@ -1022,15 +1028,15 @@ void TestDomain::turnOrderAsTheClockMoves()
 
     // V4 goes to Chai; then nobody is free.
     const qint64 v4 = idOf(visitOf(checkIn(QStringLiteral("V4"), { m_head })));
-    r = m_domain->assign(v4, {}, desk());
+    r = m_domain->visits().assign(v4, {}, desk());
     CHECK_OK(r);
     QCOMPARE(idOf(visitOf(r).value(QLatin1String("therapist"))), m_chai);
     QCOMPARE(turnOrder(), QVector<qint64>());
 
     // A cancelled visit frees its therapist at once (Budi keeps the assignment time as turn).
     m_clock.set(t0.addSecs(70 * 60));
-    CHECK_OK(
-        m_domain->cancel(v3, { { QStringLiteral("reason"), QStringLiteral("left") } }, desk()));
+    CHECK_OK(m_domain->visits().cancel(v3, { { QStringLiteral("reason"), QStringLiteral("left") } },
+                                       desk()));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_budi }));
     // Dewi back from her break (she was on break, then off at the top of this test → back of line).
     setStatus(m_dewi, QStringLiteral("available"));
@@ -1046,8 +1052,8 @@ void TestDomain::comingOnShiftThroughABreakGoesToTheBack()
     const qint64 c = visitIn(QStringLiteral("in_service"), m_head, m_chai);
     QVERIFY(b > 0 && c > 0);
     m_clock.set(kStart.addSecs(70 * 60));
-    CHECK_OK(m_domain->complete(b, desk()));
-    CHECK_OK(m_domain->complete(c, desk()));
+    CHECK_OK(m_domain->visits().complete(b, desk()));
+    CHECK_OK(m_domain->visits().complete(c, desk()));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_budi, m_chai }));
 
     // Anna comes back on shift at t0+120m, first on a short break, then available. Coming on
@@ -1062,7 +1068,7 @@ void TestDomain::comingOnShiftThroughABreakGoesToTheBack()
              QStringLiteral("available"));
     QCOMPARE(turnOrder(), QVector<qint64>({ m_budi, m_chai, m_anna }));
     const qint64 next = visitIn(QStringLiteral("waiting"));
-    const Reply r = m_domain->assign(next, {}, desk());
+    const Reply r = m_domain->visits().assign(next, {}, desk());
     CHECK_OK(r);
     QCOMPARE(idOf(visitOf(r).value(QLatin1String("therapist"))), m_budi);
 }
@@ -1076,17 +1082,18 @@ void TestDomain::noTherapistFreeRefusesAutoAssign()
     QVERIFY(id > 0);
     QCOMPARE(turnOrder(), QVector<qint64>());
     const QString before = snapshot();
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
-    const Reply r = m_domain->assign(id, {}, desk());
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
+    const Reply r = m_domain->visits().assign(id, {}, desk());
     CHECK_ERROR(r, 409, "no_therapist_available");
     QCOMPARE(spy.count(), 0);
     QCOMPARE(snapshot(), before);
     // An explicit choice still works: a therapist may have a queue of their own.
-    CHECK_OK(m_domain->assign(id, { { QStringLiteral("therapist_id"), m_anna } }, desk()));
+    CHECK_OK(m_domain->visits().assign(id, { { QStringLiteral("therapist_id"), m_anna } }, desk()));
     // Dewi is on break: not in the turn order, but the desk may still give her a customer.
     const qint64 other = visitIn(QStringLiteral("waiting"));
-    CHECK_ERROR(m_domain->assign(other, {}, desk()), 409, "no_therapist_available");
-    CHECK_OK(m_domain->assign(other, { { QStringLiteral("therapist_id"), m_dewi } }, desk()));
+    CHECK_ERROR(m_domain->visits().assign(other, {}, desk()), 409, "no_therapist_available");
+    CHECK_OK(
+        m_domain->visits().assign(other, { { QStringLiteral("therapist_id"), m_dewi } }, desk()));
 }
 
 void TestDomain::estimatedWaitsAsTheClockMoves()
@@ -1126,7 +1133,7 @@ void TestDomain::estimatedWaitsAsTheClockMoves()
     QCOMPARE(wait(v3).toInt(), 10);
 
     // V2 is given to Chai: it is first in Chai's own line; V3 is now first in the waiting line.
-    CHECK_OK(m_domain->assign(v2, { { QStringLiteral("therapist_id"), m_chai } }, desk()));
+    CHECK_OK(m_domain->visits().assign(v2, { { QStringLiteral("therapist_id"), m_chai } }, desk()));
     QCOMPARE(position(v2), 1);
     QCOMPARE(wait(v2).toInt(), 0);
     QCOMPARE(position(v3), 1);
@@ -1137,7 +1144,7 @@ void TestDomain::estimatedWaitsAsTheClockMoves()
     QCOMPARE(wait(v3).toInt(), 0);
 
     // Awaiting payment leaves the queue estimates.
-    CHECK_OK(m_domain->complete(v1, desk()));
+    CHECK_OK(m_domain->visits().complete(v1, desk()));
     const QJsonObject done = activeVisit(v1);
     QCOMPARE(done.value(QLatin1String("status")).toString(), QStringLiteral("awaiting_payment"));
     QVERIFY(!done.contains(QLatin1String("estimated_wait_min")));
@@ -1207,7 +1214,7 @@ void TestDomain::splitAcrossMethods()
 {
     const qint64 id = visitIn(QStringLiteral("awaiting_payment"), m_aroma, m_chai); // 120000
     QVERIFY(id > 0);
-    qint64 seq = m_domain->lastSeq();
+    qint64 seq = m_domain->views().journal().lastSeq();
 
     Reply r = pay(id, QStringLiteral("cash"), 50000, 0, 50000);
     CHECK_OK(r);
@@ -1324,8 +1331,8 @@ void TestDomain::paymentValidation()
     const qint64 id = visitIn(QStringLiteral("awaiting_payment"));
     QVERIFY(id > 0);
     const QString before = snapshot();
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
-    const Reply r = m_domain->pay(id, body, desk());
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
+    const Reply r = m_domain->till().pay(id, body, desk());
     CHECK_ERROR(r, 422, "validation_failed");
     QCOMPARE(spy.count(), 0);
     QCOMPARE(snapshot(), before);
@@ -1343,7 +1350,7 @@ void TestDomain::idempotencyReplay()
     QCOMPARE(num(first.body(), "change_due"), 4500);
     const qint64 pid = idOf(first.body().value(QLatin1String("payment")));
 
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
     const QString before = snapshot();
     for (int i = 0; i < 3; ++i) {
         m_clock.advanceSecs(5);
@@ -1399,7 +1406,7 @@ void TestDomain::tipsCreditedToVisitTherapist()
     QCOMPARE(
         scalar(QStringLiteral("SELECT SUM(tip) FROM payments WHERE therapist_id = ?"), { m_chai }),
         QStringLiteral("1000"));
-    const Reply report = m_domain->dailyReport(kDay);
+    const Reply report = m_domain->views().till().dailyReport(kDay);
     CHECK_OK(report);
     QHash<qint64, qint64> tips;
     for (const QJsonValue &t : report.body().value(QLatin1String("tips_by_therapist")).toArray())
@@ -1411,15 +1418,15 @@ void TestDomain::tipsCreditedToVisitTherapist()
 
 void TestDomain::freeServiceClosesWithoutPayment()
 {
-    const Reply s =
-        m_domain->createService({ { QStringLiteral("name"), QStringLiteral("Free consultation") },
-                                  { QStringLiteral("duration_min"), 15 },
-                                  { QStringLiteral("price"), 0 } });
+    const Reply s = m_domain->catalog().create(
+        { { QStringLiteral("name"), QStringLiteral("Free consultation") },
+          { QStringLiteral("duration_min"), 15 },
+          { QStringLiteral("price"), 0 } });
     CHECK_OK(s);
     const qint64 id = visitIn(QStringLiteral("in_service"),
                               idOf(s.body().value(QLatin1String("service"))), m_anna);
     QVERIFY(id > 0);
-    const Reply r = m_domain->complete(id, desk());
+    const Reply r = m_domain->visits().complete(id, desk());
     CHECK_OK(r);
     QCOMPARE(statusOf(r), QStringLiteral("paid"));
     QCOMPARE(count(QStringLiteral("payments")), 0);
@@ -1438,11 +1445,11 @@ void TestDomain::voidMakesVisitOweAgain()
     m_clock.advanceSecs(600);
     QString before = snapshot();
     // A void needs a reason.
-    CHECK_ERROR(m_domain->voidPayment(pid, {}, admin()), 422, "validation_failed");
+    CHECK_ERROR(m_domain->till().voidPayment(pid, {}, admin()), 422, "validation_failed");
     QCOMPARE(snapshot(), before);
 
-    const qint64 seq = m_domain->lastSeq();
-    const Reply v = m_domain->voidPayment(
+    const qint64 seq = m_domain->views().journal().lastSeq();
+    const Reply v = m_domain->till().voidPayment(
         pid, { { QStringLiteral("reason"), QStringLiteral("wrong visit") } }, admin());
     CHECK_OK(v);
     QCOMPARE(v.status(), 201);
@@ -1463,7 +1470,8 @@ void TestDomain::voidMakesVisitOweAgain()
         true);
 
     // The original row is untouched (money rows are never updated).
-    QJsonObject now = m_domain->getVisit(id).body().value(QLatin1String("visit")).toObject();
+    QJsonObject now =
+        m_domain->views().visits().getVisit(id).body().value(QLatin1String("visit")).toObject();
     const QJsonArray payments = now.value(QLatin1String("payments")).toArray();
     QCOMPARE(payments.size(), 2);
     QJsonObject stored = payments[0].toObject();
@@ -1487,10 +1495,10 @@ void TestDomain::voidMakesVisitOweAgain()
 
     // Twice is refused; voiding a void is refused.
     before = snapshot();
-    CHECK_ERROR(m_domain->voidPayment(
+    CHECK_ERROR(m_domain->till().voidPayment(
                     pid, { { QStringLiteral("reason"), QStringLiteral("again") } }, admin()),
                 409, "already_voided");
-    CHECK_ERROR(m_domain->voidPayment(
+    CHECK_ERROR(m_domain->till().voidPayment(
                     idOf(row), { { QStringLiteral("reason"), QStringLiteral("undo") } }, admin()),
                 409, "illegal_state");
     QCOMPARE(snapshot(), before);
@@ -1510,7 +1518,7 @@ void TestDomain::voidOfPartOfASplit()
     const Reply card = pay(id, QStringLiteral("card"), 50000, 4000);
     CHECK_OK(card);
     QCOMPARE(statusOf(card), QStringLiteral("paid"));
-    const Reply v = m_domain->voidPayment(
+    const Reply v = m_domain->till().voidPayment(
         idOf(card.body().value(QLatin1String("payment"))),
         { { QStringLiteral("reason"), QStringLiteral("card declined later") } }, desk());
     CHECK_OK(v);
@@ -1522,7 +1530,7 @@ void TestDomain::voidOfPartOfASplit()
         scalar(QStringLiteral("SELECT id FROM payments WHERE visit_id = ? AND method = 'cash'"),
                { id })
             .toLongLong();
-    const Reply v2 = m_domain->voidPayment(
+    const Reply v2 = m_domain->till().voidPayment(
         cashId, { { QStringLiteral("reason"), QStringLiteral("miscount") } }, desk());
     CHECK_OK(v2);
     QCOMPARE(statusOf(v2), QStringLiteral("awaiting_payment"));
@@ -1537,10 +1545,10 @@ void TestDomain::voidLandsOnThePaymentsDay()
     const Reply p = pay(id, QStringLiteral("card"), 45000, 1000);
     CHECK_OK(p);
     m_clock.set(QDateTime(QDate(2026, 3, 3), QTime(1, 0), Qt::UTC));
-    QCOMPARE(m_domain->today(), QStringLiteral("2026-03-03"));
-    const Reply v =
-        m_domain->voidPayment(idOf(p.body().value(QLatin1String("payment"))),
-                              { { QStringLiteral("reason"), QStringLiteral("refund") } }, admin());
+    QCOMPARE(m_domain->venue().today(), QStringLiteral("2026-03-03"));
+    const Reply v = m_domain->till().voidPayment(
+        idOf(p.body().value(QLatin1String("payment"))),
+        { { QStringLiteral("reason"), QStringLiteral("refund") } }, admin());
     CHECK_OK(v);
     QCOMPARE(v.body()
                  .value(QLatin1String("void"))
@@ -1549,13 +1557,14 @@ void TestDomain::voidLandsOnThePaymentsDay()
                  .toString(),
              kDay);
 
-    const QJsonObject d1 = m_domain->dailyReport(kDay).body();
+    const QJsonObject d1 = m_domain->views().till().dailyReport(kDay).body();
     QCOMPARE(num(d1, "revenue"), 0);
     QCOMPARE(num(d1, "tips"), 0);
     QCOMPARE(num(d1.value(QLatin1String("voids")).toObject(), "count"), 1);
     QCOMPARE(num(d1.value(QLatin1String("voids")).toObject(), "amount"), 45000);
     QCOMPARE(num(d1.value(QLatin1String("voids")).toObject(), "tips"), 1000);
-    const QJsonObject d2 = m_domain->dailyReport(QStringLiteral("2026-03-03")).body();
+    const QJsonObject d2 =
+        m_domain->views().till().dailyReport(QStringLiteral("2026-03-03")).body();
     QCOMPARE(num(d2, "revenue"), 0);
     QCOMPARE(num(d2.value(QLatin1String("voids")).toObject(), "count"), 0);
 }
@@ -1576,9 +1585,9 @@ void TestDomain::dailyReportAddsUp()
     const qint64 v3 = visitIn(QStringLiteral("awaiting_payment"), m_foot, m_chai);
     const Reply wrong = pay(v3, QStringLiteral("cash"), 35000);
     CHECK_OK(wrong);
-    CHECK_OK(m_domain->voidPayment(idOf(wrong.body().value(QLatin1String("payment"))),
-                                   { { QStringLiteral("reason"), QStringLiteral("paid by card") } },
-                                   admin()));
+    CHECK_OK(m_domain->till().voidPayment(
+        idOf(wrong.body().value(QLatin1String("payment"))),
+        { { QStringLiteral("reason"), QStringLiteral("paid by card") } }, admin()));
     CHECK_OK(pay(v3, QStringLiteral("card"), 35000, 2000));
     // v4 cancelled, v5 no-show: no money.
     QVERIFY(visitIn(QStringLiteral("cancelled"), m_head) > 0);
@@ -1587,12 +1596,12 @@ void TestDomain::dailyReportAddsUp()
     const Reply in6 = checkIn(QStringLiteral("V6"), { m_thai, m_head }, m_anna);
     CHECK_OK(in6);
     const qint64 v6 = idOf(visitOf(in6));
-    CHECK_OK(m_domain->start(v6, desk()));
-    CHECK_OK(m_domain->complete(v6, desk()));
+    CHECK_OK(m_domain->visits().start(v6, desk()));
+    CHECK_OK(m_domain->visits().complete(v6, desk()));
     CHECK_OK(pay(v6, QStringLiteral("ewallet"), 70000, 1000));
     QVERIFY(v1 > 0 && v2 > 0 && v3 > 0);
 
-    const Reply r = m_domain->dailyReport(kDay);
+    const Reply r = m_domain->views().till().dailyReport(kDay);
     CHECK_OK(r);
     const QJsonObject rep = r.body();
     QCOMPARE(rep.value(QLatin1String("date")).toString(), kDay);
@@ -1677,20 +1686,21 @@ void TestDomain::dailyReportAddsUp()
     QCOMPARE(hours, num(visits, "total"));
 
     // Today is the default date.
-    const Reply today = m_domain->dailyReport(QString());
+    const Reply today = m_domain->views().till().dailyReport(QString());
     CHECK_OK(today);
     QCOMPARE(num(today.body(), "revenue"), 270000);
 }
 
 void TestDomain::reportForAnEmptyDay()
 {
-    const Reply r = m_domain->dailyReport(QStringLiteral("2025-12-31"));
+    const Reply r = m_domain->views().till().dailyReport(QStringLiteral("2025-12-31"));
     CHECK_OK(r);
     QCOMPARE(num(r.body(), "revenue"), 0);
     QCOMPARE(num(r.body(), "payments"), 0);
     QCOMPARE(num(r.body().value(QLatin1String("visits")).toObject(), "total"), 0);
     QCOMPARE(r.body().value(QLatin1String("tips_by_therapist")).toArray().size(), 0);
-    CHECK_ERROR(m_domain->dailyReport(QStringLiteral("2026-13-45")), 422, "validation_failed");
+    CHECK_ERROR(m_domain->views().till().dailyReport(QStringLiteral("2026-13-45")), 422,
+                "validation_failed");
 }
 
 void TestDomain::closeDayRefusesOpenVisits()
@@ -1704,23 +1714,23 @@ void TestDomain::closeDayRefusesOpenVisits()
                     QLatin1String(state) == QLatin1String("in_service") ? m_budi : m_chai);
         QVERIFY2(open > 0, state);
         const QString before = snapshot();
-        QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
-        const Reply r = m_domain->closeDay(kDay, admin());
+        QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
+        const Reply r = m_domain->till().closeDay(kDay, admin());
         CHECK_ERROR(r, 409, "open_visits");
         QCOMPARE(spy.count(), 0);
         QCOMPARE(snapshot(), before);
         // Finish it off so the next state is the only open one.
         const QString s = QString::fromLatin1(state);
         if (s == QLatin1String("waiting") || s == QLatin1String("assigned"))
-            CHECK_OK(m_domain->noShow(open, {}, desk()));
+            CHECK_OK(m_domain->visits().noShow(open, {}, desk()));
         else if (s == QLatin1String("in_service")) {
-            CHECK_OK(m_domain->complete(open, desk()));
+            CHECK_OK(m_domain->visits().complete(open, desk()));
             CHECK_OK(pay(open, QStringLiteral("card"), 25000));
         } else {
             CHECK_OK(pay(open, QStringLiteral("card"), 25000));
         }
     }
-    const Reply r = m_domain->closeDay(kDay, admin());
+    const Reply r = m_domain->till().closeDay(kDay, admin());
     CHECK_OK(r);
 }
 
@@ -1732,9 +1742,9 @@ void TestDomain::closeDayFreezesTheDay()
     QVERIFY(visitIn(QStringLiteral("cancelled")) > 0);
 
     m_clock.set(kStart.addSecs(10 * 3600)); // 13:00 UTC, same day
-    const qint64 seq = m_domain->lastSeq();
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
-    const Reply closed = m_domain->closeDay(kDay, admin());
+    const qint64 seq = m_domain->views().journal().lastSeq();
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
+    const Reply closed = m_domain->till().closeDay(kDay, admin());
     CHECK_OK(closed);
     QCOMPARE(closed.status(), 201);
     QCOMPARE(closed.body().value(QLatin1String("closed")).toBool(), true);
@@ -1753,9 +1763,9 @@ void TestDomain::closeDayFreezesTheDay()
 
     // Frozen: a second close, a check-in, a void on that day are all refused and write nothing.
     const QString before = snapshot();
-    CHECK_ERROR(m_domain->closeDay(kDay, admin()), 409, "day_closed");
+    CHECK_ERROR(m_domain->till().closeDay(kDay, admin()), 409, "day_closed");
     CHECK_ERROR(checkIn(QStringLiteral("Late"), { m_head }), 409, "day_closed");
-    CHECK_ERROR(m_domain->voidPayment(
+    CHECK_ERROR(m_domain->till().voidPayment(
                     idOf(p1.body().value(QLatin1String("payment"))),
                     { { QStringLiteral("reason"), QStringLiteral("after close") } }, admin()),
                 409, "day_closed");
@@ -1769,7 +1779,7 @@ void TestDomain::closeDayFreezesTheDay()
             "created_at) VALUES (?, 'payment', 'card', 999, 0, 0, ?, ?)"),
         { v1, kDay, isoUtc(m_clock.now()) });
     QVERIFY(m_db->lastOk());
-    const Reply served = m_domain->dailyReport(kDay);
+    const Reply served = m_domain->views().till().dailyReport(kDay);
     CHECK_OK(served);
     QCOMPARE(served.body().value(QLatin1String("closed")).toBool(), true);
     QCOMPARE(served.body().value(QLatin1String("closed_at")).toString(), isoUtc(m_clock.now()));
@@ -1793,11 +1803,12 @@ void TestDomain::paymentOnClosedDayRefused()
     QCOMPARE(visit(id).value(QLatin1String("business_date")).toString(),
              QStringLiteral("2026-03-01"));
     m_clock.set(kStart);
-    CHECK_ERROR(m_domain->closeDay(QStringLiteral("2026-03-01"), admin()), 409, "open_visits");
-    CHECK_OK(m_domain->closeDay(kDay, admin()));
+    CHECK_ERROR(m_domain->till().closeDay(QStringLiteral("2026-03-01"), admin()), 409,
+                "open_visits");
+    CHECK_OK(m_domain->till().closeDay(kDay, admin()));
 
     const QString before = snapshot();
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
     const Reply r = pay(id, QStringLiteral("card"), 45000);
     CHECK_ERROR(r, 409, "day_closed");
     QVERIFY(r.errorMessage().contains(kDay));
@@ -1851,11 +1862,11 @@ void TestDomain::businessDateFollowsTimeZone()
     QFETCH(QString, date);
     QVERIFY2(QTimeZone(zone.toUtf8()).isValid(),
              qPrintable(zone + QStringLiteral(" unknown to this system")));
-    m_domain->setSetting(QStringLiteral("timezone"), zone);
-    QCOMPARE(m_domain->timeZone().id(), zone.toUtf8());
+    m_domain->venue().setSetting(QStringLiteral("timezone"), zone);
+    QCOMPARE(m_domain->venue().timeZone().id(), zone.toUtf8());
     m_clock.set(utc);
-    QCOMPARE(m_domain->businessDate(utc), date);
-    QCOMPARE(m_domain->today(), date);
+    QCOMPARE(m_domain->venue().businessDate(utc), date);
+    QCOMPARE(m_domain->venue().today(), date);
     const Reply r = checkIn(QStringLiteral("TZ"), { m_head });
     CHECK_OK(r);
     QCOMPARE(visitOf(r).value(QLatin1String("business_date")).toString(), date);
@@ -1868,41 +1879,41 @@ void TestDomain::businessDateFollowsTimeZone()
 // or read inside a transaction that rolls back is not kept.
 void TestDomain::settingsKeptUntilChangedOrRolledBack()
 {
-    QCOMPARE(m_domain->currency(), QStringLiteral("THB"));
-    QCOMPARE(m_domain->setting(QStringLiteral("no_such_key"), QStringLiteral("fallback")),
+    QCOMPARE(m_domain->venue().currency(), QStringLiteral("THB"));
+    QCOMPARE(m_domain->venue().setting(QStringLiteral("no_such_key"), QStringLiteral("fallback")),
              QStringLiteral("fallback"));
-    m_domain->setSetting(QStringLiteral("currency"), QStringLiteral("EUR"));
-    m_domain->setSetting(QStringLiteral("no_such_key"), QStringLiteral("now set"));
-    QCOMPARE(m_domain->currency(), QStringLiteral("EUR"));
-    QCOMPARE(m_domain->setting(QStringLiteral("no_such_key")), QStringLiteral("now set"));
+    m_domain->venue().setSetting(QStringLiteral("currency"), QStringLiteral("EUR"));
+    m_domain->venue().setSetting(QStringLiteral("no_such_key"), QStringLiteral("now set"));
+    QCOMPARE(m_domain->venue().currency(), QStringLiteral("EUR"));
+    QCOMPARE(m_domain->venue().setting(QStringLiteral("no_such_key")), QStringLiteral("now set"));
     const Reply r = checkIn(QStringLiteral("Euro"), { m_head });
     CHECK_OK(r);
     QCOMPARE(visitOf(r).value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
 
     // Written and read inside a transaction that rolls back: the committed value comes back.
     QVERIFY(!m_db->transaction([&] {
-        m_domain->setSetting(QStringLiteral("currency"), QStringLiteral("USD"));
-        return m_domain->currency() == QLatin1String("USD") && false;
+        m_domain->venue().setSetting(QStringLiteral("currency"), QStringLiteral("USD"));
+        return m_domain->venue().currency() == QLatin1String("USD") && false;
     }));
-    QCOMPARE(m_domain->currency(), QStringLiteral("EUR"));
+    QCOMPARE(m_domain->venue().currency(), QStringLiteral("EUR"));
 
     // The same for the time zone the business date follows.
-    m_domain->setSetting(QStringLiteral("timezone"), QStringLiteral("UTC"));
+    m_domain->venue().setSetting(QStringLiteral("timezone"), QStringLiteral("UTC"));
     const QDateTime lateUtc(QDate(2026, 3, 2), QTime(20, 0), Qt::UTC);
-    QCOMPARE(m_domain->businessDate(lateUtc), QStringLiteral("2026-03-02"));
+    QCOMPARE(m_domain->venue().businessDate(lateUtc), QStringLiteral("2026-03-02"));
     QVERIFY(!m_db->transaction([&] {
-        m_domain->setSetting(QStringLiteral("timezone"), QStringLiteral("Asia/Bangkok"));
-        return m_domain->businessDate(lateUtc) == QLatin1String("2026-03-03") && false;
+        m_domain->venue().setSetting(QStringLiteral("timezone"), QStringLiteral("Asia/Bangkok"));
+        return m_domain->venue().businessDate(lateUtc) == QLatin1String("2026-03-03") && false;
     }));
-    QCOMPARE(m_domain->timeZone().id(), QByteArray("UTC"));
-    QCOMPARE(m_domain->businessDate(lateUtc), QStringLiteral("2026-03-02"));
-    m_domain->setSetting(QStringLiteral("timezone"), QStringLiteral("Asia/Bangkok"));
-    QCOMPARE(m_domain->businessDate(lateUtc), QStringLiteral("2026-03-03"));
+    QCOMPARE(m_domain->venue().timeZone().id(), QByteArray("UTC"));
+    QCOMPARE(m_domain->venue().businessDate(lateUtc), QStringLiteral("2026-03-02"));
+    m_domain->venue().setSetting(QStringLiteral("timezone"), QStringLiteral("Asia/Bangkok"));
+    QCOMPARE(m_domain->venue().businessDate(lateUtc), QStringLiteral("2026-03-03"));
 }
 
 void TestDomain::businessDateBoundaryInBangkok()
 {
-    m_domain->setSetting(QStringLiteral("timezone"), QStringLiteral("Asia/Bangkok"));
+    m_domain->venue().setSetting(QStringLiteral("timezone"), QStringLiteral("Asia/Bangkok"));
     // 23:30 local on 2 March.
     m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(16, 30), Qt::UTC));
     const qint64 late = visitIn(QStringLiteral("awaiting_payment"));
@@ -1913,7 +1924,7 @@ void TestDomain::businessDateBoundaryInBangkok()
 
     // 01:30 local on 3 March (18:30Z on 2 March): a new business day, tickets restart.
     m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(18, 30), Qt::UTC));
-    QCOMPARE(m_domain->today(), QStringLiteral("2026-03-03"));
+    QCOMPARE(m_domain->venue().today(), QStringLiteral("2026-03-03"));
     const Reply in = checkIn(QStringLiteral("After midnight"), { m_head });
     CHECK_OK(in);
     QCOMPARE(visitOf(in).value(QLatin1String("business_date")).toString(),
@@ -1929,11 +1940,17 @@ void TestDomain::businessDateBoundaryInBangkok()
                  .value(QLatin1String("business_date"))
                  .toString(),
              QStringLiteral("2026-03-03"));
-    QCOMPARE(num(m_domain->dailyReport(QStringLiteral("2026-03-03")).body(), "revenue"), 45000);
-    QCOMPARE(num(m_domain->dailyReport(QStringLiteral("2026-03-02")).body(), "revenue"), 0);
+    QCOMPARE(
+        num(m_domain->views().till().dailyReport(QStringLiteral("2026-03-03")).body(), "revenue"),
+        45000);
+    QCOMPARE(
+        num(m_domain->views().till().dailyReport(QStringLiteral("2026-03-02")).body(), "revenue"),
+        0);
 
     // The report's hours are local: the 18:30Z check-in is at 01h.
-    const QJsonArray hours = m_domain->dailyReport(QStringLiteral("2026-03-03"))
+    const QJsonArray hours = m_domain->views()
+                                 .till()
+                                 .dailyReport(QStringLiteral("2026-03-03"))
                                  .body()
                                  .value(QLatin1String("by_hour"))
                                  .toArray();
@@ -1941,10 +1958,10 @@ void TestDomain::businessDateBoundaryInBangkok()
     QCOMPARE(num(hours[0].toObject(), "hour"), 1);
 
     // Closing 3 March (local today) is allowed; 4 March has not happened yet in Bangkok.
-    CHECK_ERROR(m_domain->closeDay(QStringLiteral("2026-03-04"), admin()), 422,
+    CHECK_ERROR(m_domain->till().closeDay(QStringLiteral("2026-03-04"), admin()), 422,
                 "validation_failed");
-    CHECK_OK(m_domain->noShow(idOf(visitOf(in)), {}, desk()));
-    CHECK_OK(m_domain->closeDay(QStringLiteral("2026-03-03"), admin()));
+    CHECK_OK(m_domain->visits().noShow(idOf(visitOf(in)), {}, desk()));
+    CHECK_OK(m_domain->till().closeDay(QStringLiteral("2026-03-03"), admin()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1952,10 +1969,10 @@ void TestDomain::businessDateBoundaryInBangkok()
 
 void TestDomain::committedOncePerSuccessfulCommand()
 {
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
     QVERIFY(spy.isValid());
     int expected = 0;
-    qint64 lastSeq = m_domain->lastSeq();
+    qint64 lastSeq = m_domain->views().journal().lastSeq();
     QVERIFY(lastSeq > 0); // the seed journaled its staff and services
 
     auto succeeded = [&](const Reply &r, const char *what) {
@@ -1973,11 +1990,11 @@ void TestDomain::committedOncePerSuccessfulCommand()
                 .arg(QLatin1String(what))
                 .arg(seq)
                 .arg(lastSeq);
-        if (seq != m_domain->lastSeq())
+        if (seq != m_domain->views().journal().lastSeq())
             return QStringLiteral("%1: seq %2 is not the newest (%3)")
                 .arg(QLatin1String(what))
                 .arg(seq)
-                .arg(m_domain->lastSeq());
+                .arg(m_domain->views().journal().lastSeq());
         lastSeq = seq;
         return QString();
     };
@@ -1987,7 +2004,7 @@ void TestDomain::committedOncePerSuccessfulCommand()
         if (spy.count() != expected)
             return QStringLiteral("%1: committed fired for a refused command")
                 .arg(QLatin1String(what));
-        if (m_domain->lastSeq() != lastSeq)
+        if (m_domain->views().journal().lastSeq() != lastSeq)
             return QStringLiteral("%1: journal grew for a refused command")
                 .arg(QLatin1String(what));
         return QString();
@@ -2006,15 +2023,16 @@ void TestDomain::committedOncePerSuccessfulCommand()
     const Reply in = checkIn(QStringLiteral("Signal"), { m_thai });
     SUCCEEDS(in);
     const qint64 id = idOf(visitOf(in));
-    REFUSED(m_domain->start(id, desk()));
-    REFUSED(m_domain->cancel(id, {}, desk()));
-    SUCCEEDS(m_domain->assign(id, {}, desk()));
-    SUCCEEDS(m_domain->call(id, desk())); // two journal rows, one signal with the newer seq
-    SUCCEEDS(m_domain->start(id, desk()));
-    REFUSED(m_domain->setTherapistStatus(
+    REFUSED(m_domain->visits().start(id, desk()));
+    REFUSED(m_domain->visits().cancel(id, {}, desk()));
+    SUCCEEDS(m_domain->visits().assign(id, {}, desk()));
+    SUCCEEDS(
+        m_domain->visits().call(id, desk())); // two journal rows, one signal with the newer seq
+    SUCCEEDS(m_domain->visits().start(id, desk()));
+    REFUSED(m_domain->therapists().setStatus(
         m_anna, { { QStringLiteral("status"), QStringLiteral("off") } }, desk()));
     REFUSED(pay(id, QStringLiteral("card"), 45000));
-    SUCCEEDS(m_domain->complete(id, desk()));
+    SUCCEEDS(m_domain->visits().complete(id, desk()));
     REFUSED(pay(id, QStringLiteral("card"), 45001));
     const Reply part =
         pay(id, QStringLiteral("card"), 20000, 0, -1, QStringLiteral("signal-key-01"));
@@ -2022,29 +2040,29 @@ void TestDomain::committedOncePerSuccessfulCommand()
     REFUSED(
         pay(id, QStringLiteral("card"), 20000, 0, -1, QStringLiteral("signal-key-01"))); // replay
     SUCCEEDS(pay(id, QStringLiteral("ewallet"), 25000));
-    SUCCEEDS(m_domain->voidPayment(idOf(part.body().value(QLatin1String("payment"))),
-                                   { { QStringLiteral("reason"), QStringLiteral("test") } },
-                                   admin()));
-    REFUSED(m_domain->voidPayment(idOf(part.body().value(QLatin1String("payment"))),
-                                  { { QStringLiteral("reason"), QStringLiteral("test") } },
-                                  admin()));
-    SUCCEEDS(m_domain->setTherapistStatus(
+    SUCCEEDS(m_domain->till().voidPayment(idOf(part.body().value(QLatin1String("payment"))),
+                                          { { QStringLiteral("reason"), QStringLiteral("test") } },
+                                          admin()));
+    REFUSED(m_domain->till().voidPayment(idOf(part.body().value(QLatin1String("payment"))),
+                                         { { QStringLiteral("reason"), QStringLiteral("test") } },
+                                         admin()));
+    SUCCEEDS(m_domain->therapists().setStatus(
         m_budi, { { QStringLiteral("status"), QStringLiteral("on_break") } }, desk()));
     // Setting the status a therapist already has changes nothing, so nothing is journaled.
-    const Reply same = m_domain->setTherapistStatus(
+    const Reply same = m_domain->therapists().setStatus(
         m_budi, { { QStringLiteral("status"), QStringLiteral("on_break") } }, desk());
     QVERIFY2(same.isOk(), qPrintable(describe(same)));
     QCOMPARE(spy.count(), expected);
-    QCOMPARE(m_domain->lastSeq(), lastSeq);
-    SUCCEEDS(m_domain->createService({ { QStringLiteral("name"), QStringLiteral("Hot Stone") },
-                                       { QStringLiteral("duration_min"), 75 },
-                                       { QStringLiteral("price"), 150000 } }));
-    REFUSED(m_domain->createService({ { QStringLiteral("name"), QStringLiteral("Bad") },
-                                      { QStringLiteral("duration_min"), 0 },
-                                      { QStringLiteral("price"), 1 } }));
+    QCOMPARE(m_domain->views().journal().lastSeq(), lastSeq);
+    SUCCEEDS(m_domain->catalog().create({ { QStringLiteral("name"), QStringLiteral("Hot Stone") },
+                                          { QStringLiteral("duration_min"), 75 },
+                                          { QStringLiteral("price"), 150000 } }));
+    REFUSED(m_domain->catalog().create({ { QStringLiteral("name"), QStringLiteral("Bad") },
+                                         { QStringLiteral("duration_min"), 0 },
+                                         { QStringLiteral("price"), 1 } }));
     SUCCEEDS(pay(id, QStringLiteral("cash"), 20000));
-    SUCCEEDS(m_domain->closeDay(kDay, admin()));
-    REFUSED(m_domain->closeDay(kDay, admin()));
+    SUCCEEDS(m_domain->till().closeDay(kDay, admin()));
+    REFUSED(m_domain->till().closeDay(kDay, admin()));
 #undef SUCCEEDS
 #undef REFUSED
     QCOMPARE(spy.count(), expected);
@@ -2061,14 +2079,14 @@ void TestDomain::committedOnlyAfterCommit()
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
         probe.setDatabaseName(m_path);
         QVERIFY(probe.open());
-        connect(m_domain.get(), &SpaDomain::committed, this, [&](qint64 seq) {
+        connect(&m_domain->pipeline(), &CommandPipeline::committed, this, [&](qint64 seq) {
             QSqlQuery q(probe);
             q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
             seen.append({ seq, q.next() ? q.value(0).toLongLong() : -1 });
         });
         const qint64 id = visitIn(QStringLiteral("paid"));
         QVERIFY(id > 0);
-        disconnect(m_domain.get(), &SpaDomain::committed, this, nullptr);
+        disconnect(&m_domain->pipeline(), &CommandPipeline::committed, this, nullptr);
         probe.close();
     }
     QSqlDatabase::removeDatabase(probeName);
@@ -2081,7 +2099,7 @@ void TestDomain::paymentJournalRooms()
 {
     const qint64 id = visitIn(QStringLiteral("awaiting_payment"), m_thai, m_chai);
     QVERIFY(id > 0);
-    const qint64 seq = m_domain->lastSeq();
+    const qint64 seq = m_domain->views().journal().lastSeq();
     const Reply partial = pay(id, QStringLiteral("card"), 5000);
     CHECK_OK(partial);
     QVector<Event> ev = eventsAfter(seq);
@@ -2127,7 +2145,8 @@ void TestDomain::paymentJournalRooms()
     QCOMPARE(done.payload.value(QLatin1String("currency")).toString(), QStringLiteral("THB"));
     // Monitors show the public name only ("Customer a."), never the full name.
     const QString fullName = visit(id).value(QLatin1String("customer_name")).toString();
-    QCOMPARE(done.payload.value(QLatin1String("name")).toString(), SpaDomain::publicName(fullName));
+    QCOMPARE(done.payload.value(QLatin1String("name")).toString(),
+             VisitViews::publicName(fullName));
     QVERIFY(!done.payload.contains(QLatin1String("customer_name")));
     QVERIFY(!QJsonDocument(done.payload).toJson().contains(fullName.toUtf8()));
     // The journal's times are the clock's, in UTC.
@@ -2161,7 +2180,7 @@ void TestDomain::publicName()
 {
     QFETCH(QString, full);
     QFETCH(QString, shown);
-    QCOMPARE(SpaDomain::publicName(full), shown);
+    QCOMPARE(VisitViews::publicName(full), shown);
 }
 
 void TestDomain::failedStatementRollsBackWholeCommand_data()
@@ -2209,7 +2228,7 @@ void TestDomain::failedStatementRollsBackWholeCommand()
     m_db->exec(trigger);
     QVERIFY(m_db->lastOk());
     const QString before = snapshot();
-    QSignalSpy spy(m_domain.get(), &SpaDomain::committed);
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
 
     Reply r = Errors::internal();
     if (command == QLatin1String("checkIn"))

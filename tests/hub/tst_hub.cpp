@@ -30,7 +30,7 @@ const Principal kDesk { Principal::Role::Cashier, 0, 0, 0, QStringLiteral("test 
 
 QJsonObject checkInDirect(SpaDomain &d, const QString &name, const QJsonArray &services = { 1 })
 {
-    const Reply r = d.checkIn(
+    const Reply r = d.visits().checkIn(
         { { QStringLiteral("customer_name"), name }, { QStringLiteral("service_ids"), services } },
         kDesk);
     return r.body().value(QLatin1String("visit")).toObject();
@@ -40,11 +40,13 @@ QJsonObject checkInDirect(SpaDomain &d, const QString &name, const QJsonArray &s
 // domain; returns the payment reply's body (empty when a step failed).
 QJsonObject payDirect(SpaDomain &d, qint64 visitId, qint64 therapistId = 3)
 {
-    if (!d.assign(visitId, { { QStringLiteral("therapist_id"), therapistId } }, kDesk).isOk())
+    if (!d.visits()
+             .assign(visitId, { { QStringLiteral("therapist_id"), therapistId } }, kDesk)
+             .isOk())
         return {};
-    if (!d.start(visitId, kDesk).isOk())
+    if (!d.visits().start(visitId, kDesk).isOk())
         return {};
-    const Reply done = d.complete(visitId, kDesk);
+    const Reply done = d.visits().complete(visitId, kDesk);
     if (!done.isOk())
         return {};
     const qint64 due = qint64(done.body()
@@ -52,12 +54,12 @@ QJsonObject payDirect(SpaDomain &d, qint64 visitId, qint64 therapistId = 3)
                                   .toObject()
                                   .value(QLatin1String("balance_due"))
                                   .toDouble());
-    const Reply paid = d.pay(visitId,
-                             { { QStringLiteral("method"), QStringLiteral("card") },
-                               { QStringLiteral("amount"), due },
-                               { QStringLiteral("idempotency_key"),
-                                 QUuid::createUuid().toString(QUuid::WithoutBraces) } },
-                             kDesk);
+    const Reply paid = d.till().pay(visitId,
+                                    { { QStringLiteral("method"), QStringLiteral("card") },
+                                      { QStringLiteral("amount"), due },
+                                      { QStringLiteral("idempotency_key"),
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces) } },
+                                    kDesk);
     return paid.isOk() ? paid.body() : QJsonObject();
 }
 
@@ -218,7 +220,7 @@ void TstHub::monitorStateOnConnectAndAfterRestCheckIn()
     QCOMPARE(mon.count(QStringLiteral("monitor_updated")), 1);
     const QJsonObject first = mon.last(QStringLiteral("monitor_updated"));
     QVERIFY(first.value(QLatin1String("seq")).isDouble());
-    QCOMPARE(seqOf(first), m_srv->app->domain().lastSeq());
+    QCOMPARE(seqOf(first), m_srv->app->domain().views().journal().lastSeq());
     QVERIFY(first.value(QLatin1String("waiting")).isArray());
     QVERIFY(first.value(QLatin1String("now_serving")).isArray());
     QVERIFY(first.value(QLatin1String("therapists")).isArray());
@@ -237,7 +239,7 @@ void TstHub::monitorStateOnConnectAndAfterRestCheckIn()
     QVERIFY(mon.waitCount(QStringLiteral("monitor_updated"), 2));
     const QJsonObject next = mon.last(QStringLiteral("monitor_updated"));
     QVERIFY(seqOf(next) > seqOf(first));
-    QCOMPARE(seqOf(next), m_srv->app->domain().lastSeq());
+    QCOMPARE(seqOf(next), m_srv->app->domain().views().journal().lastSeq());
     bool found = false;
     for (const QJsonValue &v : next.value(QLatin1String("waiting")).toArray()) {
         const QJsonObject row = v.toObject();
@@ -504,7 +506,7 @@ void TstHub::therapistCommandsBySocket()
 
     // A visit assigned to Budi: Anna may not start it, Budi may.
     const qint64 id = idOf(checkInDirect(d, QStringLiteral("Budi Customer")));
-    QVERIFY(d.assign(id, { { QStringLiteral("therapist_id"), 4 } }, kDesk).isOk());
+    QVERIFY(d.visits().assign(id, { { QStringLiteral("therapist_id"), 4 } }, kDesk).isOk());
     QVERIFY(QTest::qWaitFor(
         [&] {
             return hasVisit(budi.last(QStringLiteral("therapist_queue_updated"))
@@ -548,7 +550,7 @@ void TstHub::commandErrorsComeBackInTheAck()
 {
     SioClient desk;
     QVERIFY(desk.start(m_srv->port(), auth(m_cashier)));
-    const qint64 seqBefore = m_srv->app->domain().lastSeq();
+    const qint64 seqBefore = m_srv->app->domain().views().journal().lastSeq();
 
     // A domain error: starting a visit that does not exist.
     QJsonObject ack =
@@ -575,7 +577,8 @@ void TstHub::commandErrorsComeBackInTheAck()
     desk.sendText(QStringLiteral("4278[\"visit:call\",{\"visit_id\":1},{\"x\":1}]"));
     QCOMPARE(errorCode(desk.waitAck(78)), QStringLiteral("validation_failed"));
 
-    QCOMPARE(m_srv->app->domain().lastSeq(), seqBefore + 1); // only the direct check-in
+    QCOMPARE(m_srv->app->domain().views().journal().lastSeq(),
+             seqBefore + 1); // only the direct check-in
     QVERIFY(!desk.closed);
 }
 
@@ -612,7 +615,7 @@ void TstHub::readOnlyRolesAreForbidden()
                                                     : visit.value(QLatin1String("code")).toString();
     SioClient c;
     QVERIFY(c.start(m_srv->port(), auth(token)));
-    const qint64 seqBefore = d.lastSeq();
+    const qint64 seqBefore = d.views().journal().lastSeq();
     const QJsonObject ack =
         c.call(command,
                { { QStringLiteral("visit_id"), id },
@@ -626,7 +629,7 @@ void TstHub::readOnlyRolesAreForbidden()
     QVERIFY2(ack.contains(QLatin1String("ok")), "no ack");
     QCOMPARE(ack.value(QLatin1String("ok")).toBool(), false);
     QCOMPARE(errorCode(ack), QStringLiteral("forbidden"));
-    QCOMPARE(d.lastSeq(), seqBefore); // nothing changed
+    QCOMPARE(d.views().journal().lastSeq(), seqBefore); // nothing changed
     QVERIFY(!c.closed); // a refused command does not end the connection
 }
 
@@ -651,7 +654,7 @@ void TstHub::missingAckIdGivesErrorEvent()
 {
     SioClient desk;
     QVERIFY(desk.start(m_srv->port(), auth(m_cashier)));
-    const qint64 seqBefore = m_srv->app->domain().lastSeq();
+    const qint64 seqBefore = m_srv->app->domain().views().journal().lastSeq();
     desk.sendText(
         QStringLiteral("42[\"visit:checkin\",{\"customer_name\":\"No Ack\",\"service_ids\":[1]}]"));
     QVERIFY(desk.waitCount(QStringLiteral("error"), 1));
@@ -661,7 +664,7 @@ void TstHub::missingAckIdGivesErrorEvent()
     QVERIFY(!errorOf(e).value(QLatin1String("message")).toString().isEmpty());
     settle();
     // The command did not run without its ack.
-    QCOMPARE(m_srv->app->domain().lastSeq(), seqBefore);
+    QCOMPARE(m_srv->app->domain().views().journal().lastSeq(), seqBefore);
     QVERIFY(desk.acks.isEmpty());
     // An unknown command without an ack is also answered with an error event.
     desk.sendText(QStringLiteral("42[\"nope:nope\"]"));
@@ -788,7 +791,7 @@ void TstHub::badFramesCloseOnlyThatSocket()
     QVERIFY(witness.waitCount(QStringLiteral("monitor_updated"), before + 1));
     QVERIFY(!witness.closed);
     QCOMPARE(seqOf(witness.last(QStringLiteral("monitor_updated"))),
-             m_srv->app->domain().lastSeq());
+             m_srv->app->domain().views().journal().lastSeq());
 }
 
 void TstHub::disconnectAndClosePackets_data()
@@ -915,7 +918,7 @@ void TstHub::coalescesCommitsOfOneTurn()
     const qint64 b = idOf(checkInDirect(d, QStringLiteral("Coalesce Two")));
     const qint64 c = idOf(checkInDirect(d, QStringLiteral("Coalesce Three")));
     QVERIFY(a > 0 && b > 0 && c > 0);
-    const qint64 newest = d.lastSeq();
+    const qint64 newest = d.views().journal().lastSeq();
 
     QVERIFY(desk.waitCount(QStringLiteral("cashier_queue_updated"), deskBefore + 1));
     QVERIFY(mon.waitCount(QStringLiteral("monitor_updated"), monBefore + 1));
@@ -1096,7 +1099,7 @@ void TstHub::joinWhileNoticesWait()
     QVERIFY(first.waitCount(QStringLiteral("monitor_updated"), 1));
     const qint64 v = idOf(checkInDirect(d, QStringLiteral("Batch Guest")));
     QVERIFY(first.waitCount(QStringLiteral("monitor_updated"), 2)); // flushed at once: no flush yet
-    const qint64 seen = d.lastSeq();
+    const qint64 seen = d.views().journal().lastSeq();
     QVERIFY(!payDirect(d, v).isEmpty()); // within the gap: its notice waits
 
     SioClient second;
@@ -1131,7 +1134,7 @@ void TstHub::recoveryReplaysMissedNotifications()
     const qint64 v2 = idOf(checkInDirect(d, QStringLiteral("Replay Two")));
     QVERIFY(!payDirect(d, v1).isEmpty());
     QVERIFY(!payDirect(d, v2).isEmpty());
-    const qint64 newest = d.lastSeq();
+    const qint64 newest = d.views().journal().lastSeq();
 
     SioClient back;
     QVERIFY(back.start(port, auth(m_kiosk, seen)));
@@ -1169,7 +1172,7 @@ void TstHub::recoveryReplaysMissedNotifications()
     QCOMPARE(fresh.count(QStringLiteral("monitor_payment_completed")), 0);
 
     // A customer gets only their own visit's notification on replay.
-    const QString code2 = d.visitJson(v2).value(QLatin1String("code")).toString();
+    const QString code2 = d.views().visits().visitJson(v2).value(QLatin1String("code")).toString();
     SioClient cust;
     QVERIFY(cust.start(port, auth(code2, seen)));
     QVERIFY(cust.waitCount(QStringLiteral("customer_payment_completed"), 1));
@@ -1198,9 +1201,10 @@ void TstHub::recoveryAcrossRestart()
         QVERIFY(mon.waitClosed());
     }
     const qint64 visitId = idOf(checkInDirect(*d, QStringLiteral("Restart Case")));
-    const QString code = d->visitJson(visitId).value(QLatin1String("code")).toString();
+    const QString code =
+        d->views().visits().visitJson(visitId).value(QLatin1String("code")).toString();
     QVERIFY(!payDirect(*d, visitId).isEmpty());
-    const qint64 newest = d->lastSeq();
+    const qint64 newest = d->views().journal().lastSeq();
 
     // A client connected across the restart is closed by the stop.
     SioClient live;
@@ -1210,7 +1214,7 @@ void TstHub::recoveryAcrossRestart()
     QVERIFY(srv->start());
     QCOMPARE(srv->app->demoKioskToken(), kiosk); // same data folder, same device token
     d = &srv->app->domain();
-    QCOMPARE(d->lastSeq(), newest);
+    QCOMPARE(d->views().journal().lastSeq(), newest);
 
     SioClient back;
     QVERIFY(back.start(srv->port(), auth(kiosk, seen)));

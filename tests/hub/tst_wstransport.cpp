@@ -345,7 +345,7 @@ void TstWsTransport::expectConnected(RawClient &c)
     const QJsonArray event = QJsonDocument::fromJson(f->payload.mid(2)).array();
     QCOMPARE(event.size(), 2);
     QCOMPARE(event.at(1).toObject().value(QLatin1String("seq")).toDouble(-1),
-             double(m_srv->app->domain().lastSeq()));
+             double(m_srv->app->domain().views().journal().lastSeq()));
 }
 
 void TstWsTransport::expectClose(RawClient &c, int code)

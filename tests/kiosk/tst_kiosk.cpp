@@ -39,20 +39,23 @@ private:
     static qint64 paidVisit(SpaDomain &d, const QString &name)
     {
         const Principal desk { Principal::Role::Cashier, 2, 0, 0, QStringLiteral("desk") };
-        const qint64 id = qint64(d.checkIn({ { QStringLiteral("customer_name"), name },
-                                             { QStringLiteral("service_ids"), QJsonArray { 5 } } },
-                                           desk)
-                                     .body()[QLatin1String("visit")]
-                                     .toObject()[QLatin1String("id")]
-                                     .toDouble());
-        d.assign(id, {}, desk);
-        d.start(id, desk);
-        d.complete(id, desk);
-        d.pay(id,
-              { { QStringLiteral("method"), QStringLiteral("card") },
-                { QStringLiteral("amount"), 25000 },
-                { QStringLiteral("idempotency_key"), QStringLiteral("kiosk-test-%1").arg(id) } },
-              desk);
+        const qint64 id =
+            qint64(d.visits()
+                       .checkIn({ { QStringLiteral("customer_name"), name },
+                                  { QStringLiteral("service_ids"), QJsonArray { 5 } } },
+                                desk)
+                       .body()[QLatin1String("visit")]
+                       .toObject()[QLatin1String("id")]
+                       .toDouble());
+        d.visits().assign(id, {}, desk);
+        d.visits().start(id, desk);
+        d.visits().complete(id, desk);
+        d.till().pay(
+            id,
+            { { QStringLiteral("method"), QStringLiteral("card") },
+              { QStringLiteral("amount"), 25000 },
+              { QStringLiteral("idempotency_key"), QStringLiteral("kiosk-test-%1").arg(id) } },
+            desk);
         return id;
     }
 

@@ -1,21 +1,75 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// The daily report and the day close (Z report). A closed day's report is stored and served as
-// it was at closing; its money can no longer change.
-#include "spa.h"
+#include "tillviews.h"
 
+#include "core/clock.h"
 #include "domain/fields.h"
 #include "domain/rows.h"
+#include "domain/venue.h"
 #include "store/database.h"
+#include "views/visitviews.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 
-QJsonObject SpaDomain::buildReport(const QString &date)
+QJsonObject TillViews::paymentJson(qint64 id)
+{
+    QSqlQuery q =
+        m_db.exec(QStringLiteral(
+                      "SELECT p.id, p.visit_id, p.kind, p.method, p.amount, p.tip, p.tendered, "
+                      " p.change_due, p.therapist_id, p.staff_id, p.idempotency_key, "
+                      " p.voids_payment_id, p.reason, p.business_date, p.created_at, "
+                      " (SELECT v.id FROM payments v WHERE v.voids_payment_id = p.id) AS voided_by "
+                      "FROM payments p WHERE p.id = ?"),
+                  { id });
+    if (!q.next())
+        return {};
+    QJsonObject o = rowJson(q);
+    o.insert(QStringLiteral("voided"), !q.value(15).isNull());
+    return o;
+}
+
+Reply TillViews::listPayments(const QString &dateIn)
+{
+    const QString date = dateIn.isEmpty() ? m_venue.today() : dateIn;
+    if (!Fields::strictDate(date).isValid())
+        return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "SELECT p.id, v.ticket_no, v.customer_name, s.display_name FROM payments p "
+            "JOIN visits v ON v.id = p.visit_id LEFT JOIN staff s ON s.id = p.therapist_id "
+            "WHERE p.business_date = ? ORDER BY p.id"),
+        { date });
+    struct Row {
+        qint64 id;
+        int ticket;
+        QString customer;
+        QString therapist;
+    };
+    QVector<Row> rows;
+    while (q.next())
+        rows.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
+                      q.value(3).toString() });
+    QJsonArray items;
+    for (const Row &r : rows) {
+        QJsonObject p = paymentJson(r.id);
+        p.insert(QStringLiteral("ticket"), VisitViews::ticketLabel(r.ticket));
+        p.insert(QStringLiteral("customer_name"), r.customer);
+        p.insert(QStringLiteral("therapist_name"),
+                 r.therapist.isEmpty() ? QJsonValue() : QJsonValue(r.therapist));
+        items.append(p);
+    }
+    return Reply::ok({ { QStringLiteral("date"), date },
+                       { QStringLiteral("payments"), items },
+                       { QStringLiteral("closed"), m_venue.dayClosed(date) } });
+}
+
+QJsonObject TillViews::buildReport(const QString &date)
 {
     QJsonObject r;
     r.insert(QStringLiteral("date"), date);
-    r.insert(QStringLiteral("currency"), currency());
+    r.insert(QStringLiteral("currency"), m_venue.currency());
 
     QJsonObject visits { { QStringLiteral("total"), 0 } };
     QSqlQuery vq =
@@ -111,7 +165,7 @@ QJsonObject SpaDomain::buildReport(const QString &date)
     QVector<int> hours(24, 0);
     QSqlQuery hq = m_db.exec(
         QStringLiteral("SELECT created_at FROM visits WHERE business_date = ?"), { date });
-    const QTimeZone tz = timeZone();
+    const QTimeZone tz = m_venue.timeZone();
     while (hq.next())
         ++hours[fromIsoUtc(hq.value(0).toString()).toTimeZone(tz).time().hour()];
     QJsonArray byHour;
@@ -123,9 +177,9 @@ QJsonObject SpaDomain::buildReport(const QString &date)
     return r;
 }
 
-Reply SpaDomain::dailyReport(const QString &dateIn)
+Reply TillViews::dailyReport(const QString &dateIn)
 {
-    const QString date = dateIn.isEmpty() ? today() : dateIn;
+    const QString date = dateIn.isEmpty() ? m_venue.today() : dateIn;
     if (!Fields::strictDate(date).isValid())
         return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
     QSqlQuery q = m_db.exec(
@@ -141,42 +195,4 @@ Reply SpaDomain::dailyReport(const QString &dateIn)
     r.insert(QStringLiteral("closed"), false);
     r.insert(QStringLiteral("closed_at"), QJsonValue());
     return Reply::ok(r);
-}
-
-Reply SpaDomain::closeDay(const QString &date, const Principal &who)
-{
-    const QDate d = Fields::strictDate(date);
-    if (!d.isValid())
-        return Errors::invalid(QStringLiteral("the date must be YYYY-MM-DD"));
-    if (d > QDate::fromString(today(), Qt::ISODate))
-        return Errors::invalid(QStringLiteral("%1 has not happened yet").arg(date));
-    if (dayClosed(date))
-        return Errors::conflict(QStringLiteral("day_closed"),
-                                QStringLiteral("business day %1 is already closed").arg(date));
-    QSqlQuery open =
-        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE business_date = ? AND "
-                                 "status NOT IN ('paid', 'cancelled', 'no_show')"),
-                  { date });
-    if (open.next() && open.value(0).toInt() > 0)
-        return Errors::conflict(
-            QStringLiteral("open_visits"),
-            QStringLiteral("%1 visit(s) of %2 are still open; finish, cancel or "
-                           "mark them no-show first")
-                .arg(open.value(0).toInt())
-                .arg(date));
-    return mutate(who, [&]() -> Reply {
-        const QJsonObject report = buildReport(date);
-        const QString now = isoUtc(m_clock.now());
-        m_db.exec(
-            QStringLiteral("INSERT INTO day_closes (business_date, closed_at, closed_by, report) "
-                           "VALUES (?, ?, ?, ?)"),
-            { date, now, who.staffId > 0 ? QVariant(who.staffId) : QVariant(),
-              QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) });
-        QJsonObject r = report;
-        r.insert(QStringLiteral("closed"), true);
-        r.insert(QStringLiteral("closed_at"), now);
-        journal(QStringLiteral("day.closed"), { QStringLiteral("cashier") },
-                { { QStringLiteral("date"), date } });
-        return Reply::ok(r, 201);
-    });
 }

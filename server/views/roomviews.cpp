@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "domain/spa.h"
 #include "events.h"
+#include "rooms.h"
 #include "socketio.h"
 #include "store/database.h"
 
@@ -43,7 +44,7 @@ QByteArray RoomViews::body(const QString &room, qint64 seq) const
 QJsonArray RoomViews::activeVisits()
 {
     if (!m_active) {
-        m_active = m_domain.activeVisits();
+        m_active = m_domain.views().visits().activeVisits();
         m_activeIndex.clear();
         for (int i = 0; i < m_active->size(); ++i)
             m_activeIndex.insert(
@@ -55,7 +56,7 @@ QJsonArray RoomViews::activeVisits()
 QJsonArray RoomViews::therapists()
 {
     if (!m_therapists)
-        m_therapists = m_domain.therapistsJson();
+        m_therapists = m_domain.views().staff().therapistsJson();
     return *m_therapists;
 }
 
@@ -82,27 +83,38 @@ QString RoomViews::frame(const QString &room, qint64 seq)
 
 QString RoomViews::stateEvent(const QString &room)
 {
-    if (room == QLatin1String("monitor"))
+    switch (Room::parse(room).kind()) {
+    case Room::Kind::Monitor:
         return QLatin1String(Events::MonitorUpdated);
-    if (room == QLatin1String("cashier"))
+    case Room::Kind::Cashier:
         return QLatin1String(Events::CashierQueueUpdated);
-    if (room.startsWith(QLatin1String("therapist:")))
+    case Room::Kind::Therapist:
         return QLatin1String(Events::TherapistQueueUpdated);
-    if (room.startsWith(QLatin1String("customer:")))
+    case Room::Kind::Customer:
         return QLatin1String(Events::CustomerTxnUpdate);
-    return QString(); // "therapists" is a fan-out group, not a view of its own
+    case Room::Kind::Therapists: // a fan-out group, not a view of its own
+    case Room::Kind::Invalid:
+        break;
+    }
+    return QString();
 }
 
 QJsonObject RoomViews::view(const QString &room)
 {
-    if (room == QLatin1String("monitor"))
+    const Room r = Room::parse(room);
+    switch (r.kind()) {
+    case Room::Kind::Monitor:
         return monitorView();
-    if (room == QLatin1String("cashier"))
+    case Room::Kind::Cashier:
         return cashierView();
-    if (room.startsWith(QLatin1String("therapist:")))
-        return therapistView(room.mid(10).toLongLong());
-    if (room.startsWith(QLatin1String("customer:")))
-        return customerView(room.mid(9).toLongLong());
+    case Room::Kind::Therapist:
+        return therapistView(r.id());
+    case Room::Kind::Customer:
+        return customerView(r.id());
+    case Room::Kind::Therapists:
+    case Room::Kind::Invalid:
+        break;
+    }
     return {};
 }
 
@@ -116,7 +128,7 @@ QJsonObject RoomViews::monitorView()
         QJsonObject row {
             { QStringLiteral("visit_id"), v.value(QLatin1String("id")) },
             { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
-            { QStringLiteral("name"), SpaDomain::publicName(str(v, "customer_name")) },
+            { QStringLiteral("name"), VisitViews::publicName(str(v, "customer_name")) },
             { QStringLiteral("status"), status },
             { QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))) },
             { QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))) }
@@ -149,7 +161,7 @@ QJsonObject RoomViews::monitorView()
             { QStringLiteral("turn_position"), t.value(QLatin1String("turn_position")) } });
     }
     return { { QStringLiteral("venue"),
-               m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
+               m_domain.venue().setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
              { QStringLiteral("now_serving"), serving },
              { QStringLiteral("waiting"), waiting },
              { QStringLiteral("therapists"), staff } };
@@ -159,7 +171,7 @@ QJsonObject RoomViews::cashierView()
 {
     return { { QStringLiteral("visits"), activeVisits() },
              { QStringLiteral("therapists"), therapists() },
-             { QStringLiteral("currency"), m_domain.currency() } };
+             { QStringLiteral("currency"), m_domain.venue().currency() } };
 }
 
 QJsonObject RoomViews::therapistView(qint64 staffId)
@@ -210,7 +222,7 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
     // Today: customers served, time actually worked (started → completed, not the booked
     // durations), tips (net of voids).
     Database &db = m_domain.database();
-    const QString today = m_domain.today();
+    const QString today = m_domain.venue().today();
     QSqlQuery served = db.exec(QStringLiteral("SELECT started_at, completed_at FROM visits "
                                               "WHERE therapist_id = ? AND business_date = ? "
                                               "AND status IN ('awaiting_payment', 'paid')"),
@@ -238,7 +250,7 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
                              { QStringLiteral("minutes"), int(workedSeconds / 60) },
                              { QStringLiteral("seconds"), workedSeconds },
                              { QStringLiteral("tips"), tips.value(0).toLongLong() } } },
-             { QStringLiteral("currency"), m_domain.currency() } };
+             { QStringLiteral("currency"), m_domain.venue().currency() } };
 }
 
 QJsonObject RoomViews::customerView(qint64 visitId)
@@ -248,7 +260,7 @@ QJsonObject RoomViews::customerView(qint64 visitId)
     const auto at = m_activeIndex.constFind(visitId);
     QJsonObject v = at != m_activeIndex.cend() ? active.at(*at).toObject() : QJsonObject();
     if (v.isEmpty())
-        v = m_domain.visitJson(visitId);
+        v = m_domain.views().visits().visitJson(visitId);
     if (v.isEmpty())
         return {};
     // The customer sees their own ticket, not staff ids or other customers.
@@ -264,6 +276,6 @@ QJsonObject RoomViews::customerView(qint64 visitId)
     out.insert(QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))));
     out.insert(QStringLiteral("services"), services);
     out.insert(QStringLiteral("venue"),
-               m_domain.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")));
+               m_domain.venue().setting(QStringLiteral("venue_name"), QStringLiteral("Spa")));
     return { { QStringLiteral("visit"), out } };
 }

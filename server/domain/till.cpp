@@ -1,36 +1,40 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Taking money: split payments, tips to the therapist, cash change, idempotency keys, voids.
-// Payment rows are never updated or deleted; a void is a new row with the amounts negated.
-#include "spa.h"
+// Taking money: split payments, tips to the therapist, cash change, idempotency keys, voids; and
+// the day close (Z report). Payment rows are never updated or deleted; a void is a new row with
+// the amounts negated. A closed day's report is stored and served as it was at closing.
+#include "till.h"
 
+#include "core/clock.h"
 #include "domain/fields.h"
+#include "domain/pipeline.h"
 #include "domain/rows.h"
+#include "domain/venue.h"
+#include "domain/visits.h"
+#include "rooms.h"
 #include "store/database.h"
+#include "views/tillviews.h"
+#include "views/visitviews.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace {
 constexpr qint64 kMaxAmount = 100000000000LL;
 }
 
-QJsonObject SpaDomain::paymentJson(qint64 id)
+Till::Till(CommandPipeline &pipeline, Venue &venue, VisitViews &views, TillViews &tillViews)
+    : m_pipeline(pipeline)
+    , m_db(pipeline.database())
+    , m_clock(pipeline.clock())
+    , m_venue(venue)
+    , m_views(views)
+    , m_tillViews(tillViews)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral(
-                      "SELECT p.id, p.visit_id, p.kind, p.method, p.amount, p.tip, p.tendered, "
-                      " p.change_due, p.therapist_id, p.staff_id, p.idempotency_key, "
-                      " p.voids_payment_id, p.reason, p.business_date, p.created_at, "
-                      " (SELECT v.id FROM payments v WHERE v.voids_payment_id = p.id) AS voided_by "
-                      "FROM payments p WHERE p.id = ?"),
-                  { id });
-    if (!q.next())
-        return {};
-    QJsonObject o = rowJson(q);
-    o.insert(QStringLiteral("voided"), !q.value(15).isNull());
-    return o;
 }
 
-Reply SpaDomain::pay(qint64 visitId, const QJsonObject &body, const Principal &who)
+Reply Till::pay(qint64 visitId, const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const QString method =
@@ -63,14 +67,14 @@ Reply SpaDomain::pay(qint64 visitId, const QJsonObject &body, const Principal &w
                 QStringLiteral("idempotency_key_reused"),
                 QStringLiteral("this idempotency key was used for a different payment"));
         const qint64 pid = prior.value(0).toLongLong();
-        return Reply::ok({ { QStringLiteral("payment"), paymentJson(pid) },
-                           { QStringLiteral("visit"), visitJson(visitId) },
+        return Reply::ok({ { QStringLiteral("payment"), m_tillViews.paymentJson(pid) },
+                           { QStringLiteral("visit"), m_views.visitJson(visitId) },
                            { QStringLiteral("change_due"), prior.value(6).toLongLong() },
                            { QStringLiteral("replayed"), true } },
                          201);
     }
 
-    const QJsonObject visit = visitJson(visitId);
+    const QJsonObject visit = m_views.visitJson(visitId);
     if (visit.isEmpty())
         return Errors::notFound(QStringLiteral("no visit with id %1").arg(visitId));
     const QString status = visit.value(QLatin1String("status")).toString();
@@ -81,8 +85,8 @@ Reply SpaDomain::pay(qint64 visitId, const QJsonObject &body, const Principal &w
                                     .arg(visitId)
                                     .arg(status));
     const QDateTime now = m_clock.now();
-    const QString date = businessDate(now);
-    if (dayClosed(date))
+    const QString date = m_venue.businessDate(now);
+    if (m_venue.dayClosed(date))
         return Errors::conflict(QStringLiteral("day_closed"),
                                 QStringLiteral("business day %1 is closed").arg(date));
     const qint64 due = qint64(visit.value(QLatin1String("balance_due")).toDouble());
@@ -90,7 +94,7 @@ Reply SpaDomain::pay(qint64 visitId, const QJsonObject &body, const Principal &w
         return Errors::invalid(
             QStringLiteral("amount %1 is more than the balance due (%2)").arg(*amount).arg(due));
 
-    return mutate(who, [&]() -> Reply {
+    return m_pipeline.run(who, [&]() -> Reply {
         const qint64 change = tendered ? *tendered - *amount - tip : 0;
         const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
         QSqlQuery ins = m_db.exec(
@@ -109,22 +113,23 @@ Reply SpaDomain::pay(qint64 visitId, const QJsonObject &body, const Principal &w
             m_db.exec(
                 QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),
                 { isoUtc(now), visitId });
-        const QJsonObject payment = paymentJson(pid);
-        const QJsonObject v = visitJson(visitId);
-        journal(QStringLiteral("payment.taken"), visitRooms(v),
-                { { QStringLiteral("payment"), payment }, { QStringLiteral("visit"), v } });
+        const QJsonObject payment = m_tillViews.paymentJson(pid);
+        const QJsonObject v = m_views.visitJson(visitId);
+        m_pipeline.journal(
+            QStringLiteral("payment.taken"), Visits::rooms(v),
+            { { QStringLiteral("payment"), payment }, { QStringLiteral("visit"), v } });
         if (settled) {
-            journal(QStringLiteral("payment_completed"),
-                    { QStringLiteral("monitor"), QStringLiteral("cashier"),
-                      QStringLiteral("customer:%1").arg(visitId) },
-                    { { QStringLiteral("visit_id"), visitId },
-                      { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
-                      { QStringLiteral("name"),
-                        publicName(v.value(QLatin1String("customer_name")).toString()) },
-                      { QStringLiteral("total"), v.value(QLatin1String("total")) },
-                      { QStringLiteral("tips"), v.value(QLatin1String("tips")) },
-                      { QStringLiteral("currency"), v.value(QLatin1String("currency")) } },
-                    true);
+            m_pipeline.journal(
+                QStringLiteral("payment_completed"),
+                { Room::monitor(), Room::cashier(), Room::customer(visitId) },
+                { { QStringLiteral("visit_id"), visitId },
+                  { QStringLiteral("ticket"), v.value(QLatin1String("ticket")) },
+                  { QStringLiteral("name"),
+                    VisitViews::publicName(v.value(QLatin1String("customer_name")).toString()) },
+                  { QStringLiteral("total"), v.value(QLatin1String("total")) },
+                  { QStringLiteral("tips"), v.value(QLatin1String("tips")) },
+                  { QStringLiteral("currency"), v.value(QLatin1String("currency")) } },
+                true);
         }
         return Reply::ok({ { QStringLiteral("payment"), payment },
                            { QStringLiteral("visit"), v },
@@ -133,13 +138,13 @@ Reply SpaDomain::pay(qint64 visitId, const QJsonObject &body, const Principal &w
     });
 }
 
-Reply SpaDomain::voidPayment(qint64 paymentId, const QJsonObject &body, const Principal &who)
+Reply Till::voidPayment(qint64 paymentId, const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const QString reason = f.string("reason", true, 500);
     if (!f.ok())
         return f.error();
-    const QJsonObject p = paymentJson(paymentId);
+    const QJsonObject p = m_tillViews.paymentJson(paymentId);
     if (p.isEmpty())
         return Errors::notFound(QStringLiteral("no payment with id %1").arg(paymentId));
     if (p.value(QLatin1String("kind")).toString() != QLatin1String("payment"))
@@ -149,12 +154,12 @@ Reply SpaDomain::voidPayment(qint64 paymentId, const QJsonObject &body, const Pr
         return Errors::conflict(QStringLiteral("already_voided"),
                                 QStringLiteral("payment %1 is already voided").arg(paymentId));
     const QString date = p.value(QLatin1String("business_date")).toString();
-    if (dayClosed(date))
+    if (m_venue.dayClosed(date))
         return Errors::conflict(
             QStringLiteral("day_closed"),
             QStringLiteral("business day %1 is closed; its money is frozen").arg(date));
     const qint64 visitId = idOf(p, "visit_id");
-    return mutate(who, [&]() -> Reply {
+    return m_pipeline.run(who, [&]() -> Reply {
         const QDateTime now = m_clock.now();
         // The void lands on the day of the payment it cancels, so that day's totals stay true.
         QSqlQuery ins = m_db.exec(
@@ -176,48 +181,51 @@ Reply SpaDomain::voidPayment(qint64 paymentId, const QJsonObject &body, const Pr
         m_db.exec(QStringLiteral("UPDATE visits SET status = 'awaiting_payment', closed_at = NULL "
                                  "WHERE id = ? AND status = 'paid'"),
                   { visitId });
-        const QJsonObject v = visitJson(visitId);
-        const QJsonObject voidRow = paymentJson(vid);
-        journal(QStringLiteral("payment.voided"), visitRooms(v),
-                { { QStringLiteral("void"), voidRow }, { QStringLiteral("visit"), v } });
+        const QJsonObject v = m_views.visitJson(visitId);
+        const QJsonObject voidRow = m_tillViews.paymentJson(vid);
+        m_pipeline.journal(QStringLiteral("payment.voided"), Visits::rooms(v),
+                           { { QStringLiteral("void"), voidRow }, { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("void"), voidRow },
-                           { QStringLiteral("payment"), paymentJson(paymentId) },
+                           { QStringLiteral("payment"), m_tillViews.paymentJson(paymentId) },
                            { QStringLiteral("visit"), v } },
                          201);
     });
 }
 
-Reply SpaDomain::listPayments(const QString &dateIn)
+Reply Till::closeDay(const QString &date, const Principal &who)
 {
-    const QString date = dateIn.isEmpty() ? today() : dateIn;
-    if (!Fields::strictDate(date).isValid())
-        return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
-    QSqlQuery q = m_db.exec(
-        QStringLiteral(
-            "SELECT p.id, v.ticket_no, v.customer_name, s.display_name FROM payments p "
-            "JOIN visits v ON v.id = p.visit_id LEFT JOIN staff s ON s.id = p.therapist_id "
-            "WHERE p.business_date = ? ORDER BY p.id"),
-        { date });
-    struct Row {
-        qint64 id;
-        int ticket;
-        QString customer;
-        QString therapist;
-    };
-    QVector<Row> rows;
-    while (q.next())
-        rows.append({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(),
-                      q.value(3).toString() });
-    QJsonArray items;
-    for (const Row &r : rows) {
-        QJsonObject p = paymentJson(r.id);
-        p.insert(QStringLiteral("ticket"), ticketLabel(r.ticket));
-        p.insert(QStringLiteral("customer_name"), r.customer);
-        p.insert(QStringLiteral("therapist_name"),
-                 r.therapist.isEmpty() ? QJsonValue() : QJsonValue(r.therapist));
-        items.append(p);
-    }
-    return Reply::ok({ { QStringLiteral("date"), date },
-                       { QStringLiteral("payments"), items },
-                       { QStringLiteral("closed"), dayClosed(date) } });
+    const QDate d = Fields::strictDate(date);
+    if (!d.isValid())
+        return Errors::invalid(QStringLiteral("the date must be YYYY-MM-DD"));
+    if (d > QDate::fromString(m_venue.today(), Qt::ISODate))
+        return Errors::invalid(QStringLiteral("%1 has not happened yet").arg(date));
+    if (m_venue.dayClosed(date))
+        return Errors::conflict(QStringLiteral("day_closed"),
+                                QStringLiteral("business day %1 is already closed").arg(date));
+    QSqlQuery open =
+        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE business_date = ? AND "
+                                 "status NOT IN ('paid', 'cancelled', 'no_show')"),
+                  { date });
+    if (open.next() && open.value(0).toInt() > 0)
+        return Errors::conflict(
+            QStringLiteral("open_visits"),
+            QStringLiteral("%1 visit(s) of %2 are still open; finish, cancel or "
+                           "mark them no-show first")
+                .arg(open.value(0).toInt())
+                .arg(date));
+    return m_pipeline.run(who, [&]() -> Reply {
+        const QJsonObject report = m_tillViews.buildReport(date);
+        const QString now = isoUtc(m_clock.now());
+        m_db.exec(
+            QStringLiteral("INSERT INTO day_closes (business_date, closed_at, closed_by, report) "
+                           "VALUES (?, ?, ?, ?)"),
+            { date, now, who.staffId > 0 ? QVariant(who.staffId) : QVariant(),
+              QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) });
+        QJsonObject r = report;
+        r.insert(QStringLiteral("closed"), true);
+        r.insert(QStringLiteral("closed_at"), now);
+        m_pipeline.journal(QStringLiteral("day.closed"), { Room::cashier() },
+                           { { QStringLiteral("date"), date } });
+        return Reply::ok(r, 201);
+    });
 }

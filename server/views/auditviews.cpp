@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The audit trail's read side: GET /api/audit (who changed what, when, from where).
-#include "spa.h"
+#include "auditviews.h"
+
+#include "core/clock.h"
+#include "domain/venue.h"
+#include "views/visitviews.h"
 
 #include "domain/fields.h"
 #include "store/database.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace {
 constexpr int kDefaultLimit = 100;
@@ -33,7 +38,7 @@ QString summarize(const QString &type, const QJsonObject &p)
     if (!visit.isEmpty()) {
         parts << QStringLiteral("#%1 %2").arg(
             visit.value(QLatin1String("ticket")).toString(),
-            SpaDomain::publicName(visit.value(QLatin1String("customer_name")).toString()));
+            VisitViews::publicName(visit.value(QLatin1String("customer_name")).toString()));
         QJsonObject payment = p.value(QLatin1String("payment")).toObject();
         if (payment.isEmpty())
             payment = p.value(QLatin1String("void")).toObject(); // payment.voided: the negated row
@@ -82,13 +87,13 @@ QString summarize(const QString &type, const QJsonObject &p)
 }
 } // namespace
 
-Reply SpaDomain::auditLog(const QUrlQuery &query)
+Reply AuditViews::auditLog(const QUrlQuery &query)
 {
     const auto value = [&query](const char *key) {
         return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
     };
     // Business days of the venue (its time zone), both inclusive; each defaults to today.
-    const QString fromText = value("from").isEmpty() ? today() : value("from");
+    const QString fromText = value("from").isEmpty() ? m_venue.today() : value("from");
     const QString toText = value("to").isEmpty() ? fromText : value("to");
     const QDate from = Fields::strictDate(fromText);
     const QDate to = Fields::strictDate(toText);
@@ -135,7 +140,7 @@ Reply SpaDomain::auditLog(const QUrlQuery &query)
         return Errors::invalid(
             QStringLiteral("'after_seq' must be a whole number (the last seq seen)"));
 
-    const QTimeZone tz = timeZone();
+    const QTimeZone tz = m_venue.timeZone();
     const QString begin = isoUtc(QDateTime(from, QTime(0, 0), tz).toUTC());
     const QString end = isoUtc(QDateTime(to.addDays(1), QTime(0, 0), tz).toUTC());
     const QString columns =

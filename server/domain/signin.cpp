@@ -2,18 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Sign-in, bearer tokens and ticket codes.
-#include "spa.h"
+#include "signin.h"
 
 #include "auth/secrets.h"
+#include "core/clock.h"
 #include "domain/fields.h"
-#include "domain/rows.h"
+#include "domain/pipeline.h"
 #include "store/database.h"
+#include "views/staffviews.h"
+
+#include <QSqlQuery>
 
 namespace {
 constexpr qint64 kStaffTokenTtl = 12 * 3600;
 }
 
-QString SpaDomain::issueToken(Principal::Role role, qint64 staffId, qint64 deviceId, qint64 ttlSecs)
+SignIn::SignIn(CommandPipeline &pipeline, StaffViews &staffViews)
+    : m_pipeline(pipeline)
+    , m_db(pipeline.database())
+    , m_clock(pipeline.clock())
+    , m_staffViews(staffViews)
+{
+}
+
+QString SignIn::issueToken(Principal::Role role, qint64 staffId, qint64 deviceId, qint64 ttlSecs)
 {
     const QString token = Secrets::randomToken();
     const QDateTime now = m_clock.now();
@@ -28,7 +40,7 @@ QString SpaDomain::issueToken(Principal::Role role, qint64 staffId, qint64 devic
     return m_db.lastOk() ? token : QString();
 }
 
-LoginAttempt SpaDomain::prepareLogin(const QJsonObject &body)
+LoginAttempt SignIn::prepareLogin(const QJsonObject &body)
 {
     LoginAttempt a;
     Fields f(body);
@@ -73,7 +85,7 @@ bool LoginAttempt::verify() const
     return Secrets::verify(secret, storedHash) && staffId > 0;
 }
 
-Reply SpaDomain::finishLogin(const LoginAttempt &a, bool verified)
+Reply SignIn::finishLogin(const LoginAttempt &a, bool verified)
 {
     if (a.error)
         return *a.error;
@@ -81,7 +93,7 @@ Reply SpaDomain::finishLogin(const LoginAttempt &a, bool verified)
         return Reply::error(401, QStringLiteral("invalid_credentials"),
                             a.byPin ? QStringLiteral("wrong staff id or PIN")
                                     : QStringLiteral("wrong username or password"));
-    const QJsonObject staff = staffJson(a.staffId);
+    const QJsonObject staff = m_staffViews.staffJson(a.staffId);
     // The account may have been deactivated while the hash was being checked.
     if (staff.isEmpty() || !staff.value(QLatin1String("active")).toBool())
         return Reply::error(401, QStringLiteral("invalid_credentials"),
@@ -90,7 +102,7 @@ Reply SpaDomain::finishLogin(const LoginAttempt &a, bool verified)
         Principal::roleFromName(staff.value(QLatin1String("role")).toString());
     QString token;
     // In a transaction: a token the database did not keep is never handed out.
-    const Reply stored = mutate(Principal::system(), [&] {
+    const Reply stored = m_pipeline.run(Principal::system(), [&] {
         token = issueToken(role, a.staffId, 0, kStaffTokenTtl);
         return token.isEmpty() ? Errors::storage() : Reply::ok({});
     });
@@ -103,27 +115,21 @@ Reply SpaDomain::finishLogin(const LoginAttempt &a, bool verified)
           { QStringLiteral("expires_at"), isoUtc(m_clock.now().addSecs(kStaffTokenTtl)) } });
 }
 
-Reply SpaDomain::login(const QJsonObject &body)
-{
-    const LoginAttempt a = prepareLogin(body);
-    return finishLogin(a, !a.error && a.verify());
-}
-
-Reply SpaDomain::logout(const QString &token)
+Reply SignIn::logout(const QString &token)
 {
     // Through a transaction, so a write the database refuses is an error, not a 200 while the
     // token keeps working; the token's live sockets are closed once the revocation is committed.
-    const Reply r = mutate(Principal::system(), [&] {
+    const Reply r = m_pipeline.run(Principal::system(), [&] {
         m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE token_hash = ?"),
                   { Secrets::tokenDigest(token) });
         return Reply::ok({ { QStringLiteral("ok"), true } });
     });
     if (r.isOk())
-        Q_EMIT credentialsRevoked();
+        m_pipeline.credentialRevoked();
     return r;
 }
 
-std::optional<Principal> SpaDomain::resolveToken(const QString &token)
+std::optional<Principal> SignIn::resolveToken(const QString &token)
 {
     if (token.isEmpty() || token.size() > 200)
         return std::nullopt;
@@ -149,7 +155,7 @@ std::optional<Principal> SpaDomain::resolveToken(const QString &token)
     return p;
 }
 
-std::optional<Principal> SpaDomain::resolveTicketCode(const QString &code)
+std::optional<Principal> SignIn::resolveTicketCode(const QString &code)
 {
     if (code.isEmpty() || code.size() > 32)
         return std::nullopt;

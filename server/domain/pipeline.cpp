@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "pipeline.h"
+
+#include "core/clock.h"
+#include "store/auditchain.h"
+#include "store/database.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QScopeGuard>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcDomain, "spa.domain")
+
+CommandPipeline::CommandPipeline(Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{
+}
+
+Reply CommandPipeline::run(const Principal &who, const std::function<Reply()> &work)
+{
+    m_pendingSeq = 0;
+    const Principal *outer = m_actor;
+    m_actor = &who;
+    const auto restore = qScopeGuard([&] { m_actor = outer; });
+    std::optional<Reply> result;
+    const bool committed = m_db.transaction([&] {
+        result = work();
+        return result->isOk() && m_db.lastOk();
+    });
+    // A statement failed, the commit failed, or the work gave up half way on a failed statement:
+    // 503 when the database refuses writes (full disk, read-only or deleted file), else a bug.
+    if (!result || (!committed && (result->isOk() || result->status() == 500))) {
+        qCWarning(lcDomain) << "transaction failed; nothing was written";
+        return m_db.storageProblem().isEmpty() ? Errors::internal() : Errors::storage();
+    }
+    if (committed && m_pendingSeq > 0)
+        Q_EMIT this->committed(m_pendingSeq);
+    return *result;
+}
+
+qint64 CommandPipeline::journal(const QString &type, const QStringList &rooms,
+                                const QJsonObject &payload, bool notify)
+{
+    const Principal system = Principal::system();
+    const Principal &who = m_actor ? *m_actor : system;
+    AuditChain::Row row;
+    row.createdAt = isoUtc(m_clock.now());
+    row.type = type;
+    row.rooms = rooms.join(QLatin1Char(' '));
+    row.notify = notify ? 1 : 0;
+    row.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    row.actor = who.actorId();
+    row.actorRole = who.isValid() ? who.roleName() : QStringLiteral("system");
+    row.actorName = who.isValid() ? who.name : QStringLiteral("system");
+    row.address = who.address;
+    // The chain: the previous row's hash, read in this transaction (the store has one writer).
+    QSqlQuery prev = m_db.exec(QStringLiteral("SELECT hash FROM events ORDER BY seq DESC LIMIT 1"));
+    const QString previousHash = prev.next() ? prev.value(0).toString() : QString();
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("INSERT INTO events (created_at, type, rooms, notify, payload, actor, "
+                       "actor_role, actor_name, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING seq"),
+        { row.createdAt, row.type, row.rooms, row.notify, row.payload, row.actor, row.actorRole,
+          row.actorName, row.address });
+    if (!q.next())
+        return m_pendingSeq;
+    row.seq = q.value(0).toLongLong();
+    m_db.exec(QStringLiteral("UPDATE events SET hash = ? WHERE seq = ?"),
+              { AuditChain::hash(previousHash, row), row.seq });
+    m_pendingSeq = row.seq;
+    return m_pendingSeq;
+}

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "auth/principal.h"
+#include "core/reply.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <functional>
+
+class Clock;
+class CommandPipeline;
+class Database;
+class StaffViews;
+class Therapists;
+class Venue;
+class VisitViews;
+
+// Check-in and the visit state machine: waiting → assigned → in_service → awaiting_payment → paid,
+// with cancelled and no_show from waiting or assigned.
+class Visits {
+public:
+    Visits(CommandPipeline &pipeline, Venue &venue, VisitViews &views, StaffViews &staffViews,
+           Therapists &therapists);
+
+    // A bound on open visits: one token's loop of check-ins must not grow every screen's state
+    // without end (0: no bound).
+    void setMaxOpenVisits(int n) { m_maxOpenVisits = n; }
+    Reply checkIn(const QJsonObject &body, const Principal &who);
+    Reply assign(qint64 id, const QJsonObject &body, const Principal &who);
+    Reply call(qint64 id, const Principal &who);
+    Reply start(qint64 id, const Principal &who);
+    Reply complete(qint64 id, const Principal &who);
+    Reply cancel(qint64 id, const QJsonObject &body, const Principal &who);
+    Reply noShow(qint64 id, const QJsonObject &body, const Principal &who);
+    Reply discount(qint64 id, const QJsonObject &body, const Principal &who);
+
+    // The rooms a change to `visit` (as VisitViews::visitJson() gives it, after the change)
+    // concerns; `otherTherapist`: the therapist it was taken from, if any.
+    static QStringList rooms(const QJsonObject &visit, qint64 otherTherapist = 0);
+
+private:
+    Reply transition(qint64 id, const Principal &who, const QStringList &from,
+                     const std::function<Reply(const QJsonObject &visit)> &apply);
+    bool therapistMayAct(const Principal &who, const QJsonObject &visit) const;
+    // A free room: `preferred` if it is free (-1 if not), else the first free one (0: none).
+    qint64 pickRoom(qint64 preferred);
+
+    CommandPipeline &m_pipeline;
+    Database &m_db;
+    const Clock &m_clock;
+    Venue &m_venue;
+    VisitViews &m_views;
+    StaffViews &m_staffViews;
+    Therapists &m_therapists;
+    int m_maxOpenVisits = 0;
+};

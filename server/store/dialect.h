@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QString>
+
+// Where the engines differ, in one place. The domain's SQL is written in what SQLite and
+// PostgreSQL both run (`RETURNING`, `ON CONFLICT ... DO UPDATE`, `COALESCE`, ISO 8601 text
+// times compared as text); what they do not share is asked of the dialect.
+class SqlDialect {
+public:
+    enum class Engine { Sqlite, Postgres };
+
+    explicit SqlDialect(Engine engine = Engine::Sqlite)
+        : m_engine(engine)
+    {
+    }
+    Engine engine() const { return m_engine; }
+
+    // Schema text with placeholders made concrete: `{{ID}}`, an auto-increment primary key.
+    QString translate(const QString &sql) const;
+    // An online, consistent copy of the database into the file bound to `?` (SQLite's VACUUM
+    // INTO), or empty where the engine has its own tools for that (PostgreSQL: pg_dump).
+    QString backupInto() const;
+    // Whether a failed statement's engine code means the storage refuses writes (full disk,
+    // read-only or lost file, I/O error), as opposed to a constraint or a bad statement.
+    bool isStorageFailure(int code) const;
+
+private:
+    Engine m_engine;
+};

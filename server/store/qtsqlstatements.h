@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "store/statementrunner.h"
+
+#include <QSqlDatabase>
+
+// Statements through Qt Sql's own prepared queries: what any Qt driver runs (PostgreSQL's QPSQL).
+// Slower than SqliteStatements on SQLite (a prepare per statement), but portable; the store tests
+// run the migrations and the journal through it on SQLite to keep it honest.
+class QtSqlStatements final : public StatementRunner {
+public:
+    explicit QtSqlStatements(QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    Outcome exec(const QString &sql, const QVariantList &binds) override;
+    bool control(const QString &sql, QString *error, int *code) override;
+
+private:
+    QSqlDatabase &m_db;
+};

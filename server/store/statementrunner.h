@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+// Runs one SQL statement for Database and hands back every row. One implementation per way of
+// talking to an engine: SqliteStatements keeps compiled statements on SQLite's own handle (the
+// fast path), QtSqlStatements goes through Qt Sql's prepared queries (any driver: PostgreSQL).
+class StatementRunner {
+public:
+    virtual ~StatementRunner() = default;
+
+    struct Outcome {
+        QSqlQuery rows; // every row, read in full: the caller owns them
+        QString error; // empty on success
+        int code = 0; // the engine's error code (SQLite's extended code), 0 when unknown
+    };
+    // A statement with positional `?` bindings.
+    virtual Outcome exec(const QString &sql, const QVariantList &binds) = 0;
+    // Transaction control (BEGIN, COMMIT, ROLLBACK): true on success, else `error` says why.
+    virtual bool control(const QString &sql, QString *error, int *code) = 0;
+    // Kept statements may read columns a schema change altered: drop them.
+    virtual void clear() { }
+    virtual int kept() const { return 0; }
+};

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "auth/principal.h"
+#include "core/reply.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+#include <QVector>
+
+class Clock;
+class Database;
+class StaffViews;
+class TillViews;
+class Venue;
+
+// Visits as screens and the API show them (the one JSON shape of a visit), and the queue.
+class VisitViews {
+public:
+    VisitViews(Database &db, Venue &venue, const Clock &clock, StaffViews &staff, TillViews &till)
+        : m_db(db)
+        , m_venue(venue)
+        , m_clock(clock)
+        , m_staff(staff)
+        , m_till(till)
+    {
+    }
+
+    // One visit with its services; empty when there is none with that id.
+    QJsonObject visitJson(qint64 id);
+    // Open visits (waiting .. awaiting_payment) in check-in order, in two statements.
+    QVector<QJsonObject> openVisits();
+    // The same, with each waiting visit's queue position and estimated wait.
+    QJsonArray activeVisits();
+    // GET /api/visits (query: status, date); `who` decides what each visit carries.
+    Reply listVisits(const QUrlQuery &query, const Principal &who = {});
+    // GET /api/visits/{id}: the visit with its payments.
+    Reply getVisit(qint64 id, const Principal &who = {});
+
+    // A visit as `who` may read it. A therapist reads their own visits in full; other
+    // therapists' and unassigned visits come without phone and notes (null), without the
+    // ticket's secret `code` (the customer's credential), and with the public name ("Somchai J.")
+    // and no cancel or discount reason (issue 19 #11). Everyone else: unchanged.
+    static QJsonObject visitFor(QJsonObject visit, const Principal &who);
+    // What a wall screen may show of a customer: "Somchai J.", never the full name.
+    static QString publicName(const QString &fullName);
+    // The per-day ticket number as screens show it: 17 → "017".
+    static QString ticketLabel(int ticketNo);
+
+private:
+    Database &m_db;
+    Venue &m_venue;
+    const Clock &m_clock;
+    StaffViews &m_staff;
+    TillViews &m_till;
+};
