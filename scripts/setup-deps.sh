@@ -14,6 +14,11 @@ PKGS=(
   qml6-module-qtwebsockets qml6-module-qtquick-templates qt6-qpa-plugins
   xvfb xauth libgl1-mesa-dri sqlite3 fonts-dejavu-core fonts-thai-tlwg fontconfig
   libqrencode-dev pkg-config clang-format  # clang-format: the test command checks the C++ formatting
+  # TLS: libssl-dev (the server checks a key against its certificate with libcrypto), openssl (the
+  # TLS tests make certificates with it). Qt's OpenSSL backend plugin (plugins/tls/
+  # libqopensslbackend.so) ships in libqt6network6 on Debian 12, which qt6-base-dev pulls in; it
+  # loads libssl3 at run time.
+  libssl-dev openssl libssl3
   chromium  # the customer page's browser test (tests/browser) and its screenshots
 )
 # node and npm: Debian's, unless a node with its own npm is already there

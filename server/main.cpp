@@ -22,9 +22,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 namespace {
 int g_signalFd[2] = { -1, -1 };
 
-void onSignal(int)
+void onSignal(int signal)
 {
-    const char c = 1;
+    const char c = signal == SIGHUP ? 'H' : 'T';
     [[maybe_unused]] auto n =
         ::write(g_signalFd[0], &c, 1); // async-signal-safe hand-off to the loop
 }
@@ -76,11 +76,16 @@ int main(int argc, char *argv[])
     }
 
     // SIGTERM/SIGINT: stop accepting, send the answers already due, exit 0.
+    // SIGHUP: read the TLS certificate and key again (a renewed certificate, no restart).
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
         auto *notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [&server, notifier] {
             char c;
             [[maybe_unused]] auto n = ::read(g_signalFd[1], &c, 1);
+            if (c == 'H') {
+                server.reloadTls();
+                return;
+            }
             notifier->setEnabled(false);
             qCInfo(lcServer) << "shutting down";
             server.shutdown([] { QCoreApplication::quit(); });
@@ -91,6 +96,7 @@ int main(int argc, char *argv[])
         sa.sa_flags = SA_RESTART;
         sigaction(SIGTERM, &sa, nullptr);
         sigaction(SIGINT, &sa, nullptr);
+        sigaction(SIGHUP, &sa, nullptr);
     }
     // Every socket write asks for EPIPE instead of the signal (MSG_NOSIGNAL); this covers any
     // write that does not, so a client's reset can never end the server.

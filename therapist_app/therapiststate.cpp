@@ -3,6 +3,8 @@
 
 #include "therapiststate.h"
 
+#include "tlstrust.h"
+
 #include "servererrors.h"
 
 #include "events.h"
@@ -30,6 +32,7 @@ QString str(const QJsonObject &o, const char *key)
 TherapistState::TherapistState(QObject *parent)
     : QObject(parent)
 {
+    TlsTrust::watch(&m_nam); // a venue's own CA or pinned key, like Session's
     m_idleLockSeconds = savedIdleLockSeconds();
     m_lastStaffId = QSettings().value(kLastStaffKey).toLongLong();
 

@@ -3,8 +3,11 @@
 
 #include "appoptions.h"
 
+#include "tlstrust.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <cstdio>
@@ -32,13 +35,25 @@ AppOptions AppOptions::parse(QCoreApplication &app, const QString &description,
     p.setApplicationDescription(description);
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({ QStringLiteral("server"),
-                  QStringLiteral("Server URL, e.g. http://spa.local:5000 (env SPA_SERVER_URL)."),
-                  QStringLiteral("url") });
+    p.addOption(
+        { QStringLiteral("server"),
+          QStringLiteral("Server URL, e.g. http://spa.local:5000, or https://spa.local:5000 for a "
+                         "server with TLS (env SPA_SERVER_URL)."),
+          QStringLiteral("url") });
     if (takesDeviceToken)
         p.addOption({ QStringLiteral("token"),
                       QStringLiteral("Device token from the admin (env SPA_DEVICE_TOKEN)."),
                       QStringLiteral("token") });
+    p.addOption({ QStringLiteral("ca-file"),
+                  QStringLiteral("For an https:// server: a PEM or DER file with the venue's own "
+                                 "CA or self-signed certificate to trust; saved "
+                                 "(env SPA_CA_FILE)."),
+                  QStringLiteral("file") });
+    p.addOption({ QStringLiteral("pin-sha256"),
+                  QStringLiteral("For an https:// server: accept only this public key, base64 "
+                                 "SHA-256 as spa-server logs it at start, even self-signed; "
+                                 "saved (env SPA_PIN_SHA256)."),
+                  QStringLiteral("base64") });
     p.addOption({ QStringLiteral("lang"), QStringLiteral("Language: en, th or id (env SPA_LANG)."),
                   QStringLiteral("code") });
     p.addOption(
@@ -64,6 +79,28 @@ AppOptions AppOptions::parse(QCoreApplication &app, const QString &description,
                      qPrintable(server));
         std::exit(2);
     }
+    // Trust for an https:// server: checked before it is saved, so a bad value given once does
+    // not stop every later start.
+    const auto given = [&p](const char *option, const char *env, const char *key) {
+        const QString name = QLatin1String(option);
+        if (p.isSet(name))
+            return p.value(name);
+        const QString e = qEnvironmentVariable(env);
+        return e.isEmpty() ? QSettings().value(QLatin1String(key)).toString() : e;
+    };
+    o.caFile = given("ca-file", "SPA_CA_FILE", "tls/caFile");
+    if (!o.caFile.isEmpty())
+        o.caFile = QFileInfo(o.caFile).absoluteFilePath(); // the app may start elsewhere next time
+    o.pinSha256 = given("pin-sha256", "SPA_PIN_SHA256", "tls/pinSha256");
+    QString tlsError;
+    if (!TlsTrust::configure(o.caFile, o.pinSha256, &tlsError)) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(app.applicationName()), qPrintable(tlsError));
+        std::exit(2);
+    }
+    if (p.isSet(QStringLiteral("ca-file")))
+        QSettings().setValue(QStringLiteral("tls/caFile"), o.caFile);
+    if (p.isSet(QStringLiteral("pin-sha256")))
+        QSettings().setValue(QStringLiteral("tls/pinSha256"), o.pinSha256);
     if (takesDeviceToken)
         o.token = pick(p, QStringLiteral("token"), "SPA_DEVICE_TOKEN", QStringLiteral("token"));
     o.language = p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang"))

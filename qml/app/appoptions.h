@@ -20,6 +20,8 @@ struct AppOptions {
     bool windowed = false;
     bool dark = false;
     QSize size; // window size; empty: the app's default
+    QString caFile; // a venue's CA or self-signed certificate to trust (TlsTrust)
+    QString pinSha256; // the server's public key pin, base64 SHA-256 (TlsTrust)
 
     // Exits the process on --help, --version or a bad option.
     static AppOptions parse(QCoreApplication &app, const QString &description,

@@ -9,9 +9,12 @@
 #include <QNetworkReply>
 #include <QSettings>
 
+#include "tlstrust.h"
+
 Session::Session(QObject *parent)
     : QObject(parent)
 {
+    TlsTrust::watch(&m_nam); // a venue's own CA or pinned key (https://)
     m_expiry.setSingleShot(true);
     connect(&m_expiry, &QTimer::timeout, this, [this] {
         setError(tr("Your session expired; please sign in again"));
@@ -38,6 +41,8 @@ void Session::call(const QByteArray &verb, const QString &path, const QJsonObjec
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setTransferTimeout(15000);
+    if (url.scheme() == QLatin1String("https"))
+        req.setSslConfiguration(TlsTrust::configuration());
     if (!m_token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     const QByteArray payload = body.isEmpty() && verb == "GET"

@@ -5,6 +5,7 @@
 
 #include "engineio.h"
 #include "socketio.h"
+#include "tlstrust.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,7 @@ QJsonObject failure(const QString &code, const QString &message)
 SocketClient::SocketClient(QObject *parent)
     : QObject(parent)
 {
+    TlsTrust::watch(&m_socket); // a venue's own CA or pinned key (wss://)
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SocketClient::connectNow);
     m_watchdog.setSingleShot(true);
@@ -129,6 +131,8 @@ void SocketClient::connectNow()
     // us "connecting" for ever. The watchdog aborts, and the usual backoff retries.
     m_watchdog.setInterval(10000);
     m_watchdog.start();
+    if (url.scheme() == QLatin1String("wss"))
+        m_socket.setSslConfiguration(TlsTrust::configuration());
     m_socket.open(url);
 }
 

@@ -94,6 +94,17 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         QStringLiteral("Seconds a keep-alive HTTP connection may stay open between requests "
                        "(event streams excepted) (env SPA_HTTP_IDLE_TIMEOUT)."),
         QStringLiteral("s"), QString::number(out->httpIdleTimeoutMs / 1000));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate (the server's first, then any intermediates): the port "
+                       "then serves https and wss only, plain http is redirected or refused; "
+                       "needs --tls-key; SIGHUP reads both files again (env SPA_TLS_CERT)."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QStringLiteral("PEM private key of --tls-cert, unencrypted, readable only by the "
+                       "server (env SPA_TLS_KEY)."),
+        QStringLiteral("file"));
     p.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("Optional. verify-audit: check the journal's hash chain in the "
@@ -102,7 +113,8 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                        "2 unreadable."),
         QStringLiteral("[verify-audit]"));
     p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors,
-                   commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout });
+                   commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout, tlsCert,
+                   tlsKey });
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -190,6 +202,12 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                 QStringLiteral("--cors-origin: '%1' must look like https://host[:port]").arg(o);
             return false;
         }
+    }
+    out->tlsCert = valueOrEnv(p, tlsCert, "SPA_TLS_CERT");
+    out->tlsKey = valueOrEnv(p, tlsKey, "SPA_TLS_KEY");
+    if (out->tlsCert.isEmpty() != out->tlsKey.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together: give both or neither");
+        return false;
     }
     const QString demoEnv = qEnvironmentVariable("SPA_DEMO");
     out->demo = p.isSet(demo) || demoEnv == QLatin1String("1") || demoEnv == QLatin1String("true");

@@ -28,6 +28,9 @@ struct ServerConfig {
     // Failed sign-ins per account from all addresses in an hour before the account is held for
     // everyone (fixed; tests lower it). Per address and per (account, address): see HttpLimits.
     int loginFailuresPerAccountGlobal = 200;
+    // TLS: both set, the port serves https and wss only (PEM files; SIGHUP reads them again).
+    QString tlsCert;
+    QString tlsKey;
 
     // Returns false and fills `error` on bad input; `exitNow` is set for --help/--version.
     static bool parse(const QStringList &arguments, ServerConfig *out, QString *error,

@@ -10,6 +10,7 @@
 #include "domain/spa.h"
 #include "hub/hub.h"
 #include "store/database.h"
+#include "tls/tlscredentials.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,6 +38,13 @@ ServerApp::~ServerApp()
 
 bool ServerApp::start(QString *error)
 {
+    // A certificate that cannot be used stops the start before anything is touched.
+    std::optional<QSslConfiguration> tls;
+    if (!m_config.tlsCert.isEmpty()) {
+        tls = TlsCredentials::load(m_config.tlsCert, m_config.tlsKey, error);
+        if (!tls)
+            return false;
+    }
     if (!QDir().mkpath(m_config.dataDir)) {
         *error = QStringLiteral("cannot create data folder %1").arg(m_config.dataDir);
         return false;
@@ -71,6 +79,10 @@ bool ServerApp::start(QString *error)
     limits.loginFailuresPerAccountGlobal = m_config.loginFailuresPerAccountGlobal;
     m_http = std::make_unique<ApiServer>(*m_domain, *m_commands, *m_lag, limits);
     m_http->setHub(m_hub.get());
+    if (tls) {
+        m_http->setTlsConfiguration(*tls);
+        qCInfo(lcServer).noquote() << "TLS:" << TlsCredentials::describe(*tls);
+    }
     m_port = m_http->listenGuarded(m_config.listen, m_config.port);
     if (m_port == 0) { // Qt HttpServer 6.4 returns 0, not -1, when it cannot listen
         *error = QStringLiteral("cannot listen on %1:%2")
@@ -79,11 +91,32 @@ bool ServerApp::start(QString *error)
         return false;
     }
     qCInfo(lcServer).noquote() << QStringLiteral(
-                                      "listening on http://%1:%2 (database %3, schema v%4)")
+                                      "listening on %1://%2:%3 (database %4, schema v%5)")
+                                      .arg(m_http->isTls() ? QStringLiteral("https")
+                                                           : QStringLiteral("http"))
                                       .arg(m_config.listen.toString())
                                       .arg(m_port)
                                       .arg(QFileInfo(m_config.database).absoluteFilePath())
                                       .arg(m_db->schemaVersion());
+    return true;
+}
+
+bool ServerApp::reloadTls(QString *error)
+{
+    QString why;
+    if (m_config.tlsCert.isEmpty() || !m_http)
+        why = QStringLiteral("TLS is not configured (--tls-cert, --tls-key)");
+    const auto tls = why.isEmpty() ? TlsCredentials::load(m_config.tlsCert, m_config.tlsKey, &why)
+                                   : std::nullopt;
+    if (!tls) {
+        qCWarning(lcServer).noquote()
+            << "TLS reload failed, keeping the certificate in use:" << why;
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_http->setTlsConfiguration(*tls);
+    qCInfo(lcServer).noquote() << "TLS reloaded:" << TlsCredentials::describe(*tls);
     return true;
 }
 

@@ -29,6 +29,9 @@ public:
     ~ServerApp() override;
 
     bool start(QString *error);
+    // Reads --tls-cert and --tls-key again (SIGHUP): new connections get the new certificate;
+    // a file that cannot be used is logged and the one in use kept. False when nothing changed.
+    bool reloadTls(QString *error = nullptr);
     // Stop accepting connections; the caller then leaves the event loop.
     void stop();
     // stop(), then calls `done` once every answer already due has gone out (a payment committed

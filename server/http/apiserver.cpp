@@ -19,6 +19,7 @@
 #include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QtConcurrent/QtConcurrentRun>
@@ -116,12 +117,21 @@ quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port)
         delete tcp;
         return 0;
     }
+    if (m_tls)
+        tcp->setTlsConfiguration(*m_tls);
     tcp->setUpgradeHandler([this](QTcpSocket *socket, const RequestHead &head, qsizetype headSize) {
         return takeUpgrade(socket, head, headSize);
     });
     bind(tcp);
     m_guard = tcp;
     return tcp->serverPort();
+}
+
+void ApiServer::setTlsConfiguration(const QSslConfiguration &config)
+{
+    m_tls = config;
+    if (m_guard)
+        m_guard->setTlsConfiguration(config);
 }
 
 void ApiServer::stopListening()
@@ -137,9 +147,12 @@ void ApiServer::stopListening()
 int ApiServer::unfinishedResponses() const
 {
     int n = m_loginsInFlight;
-    for (QTcpSocket *s : m_sockets)
-        if (s->bytesToWrite() > 0)
+    for (QTcpSocket *s : m_sockets) {
+        // Under TLS, bytes already encrypted wait apart from those not encrypted yet.
+        const auto *tls = qobject_cast<const QSslSocket *>(s);
+        if (s->bytesToWrite() > 0 || (tls && tls->encryptedBytesToWrite() > 0))
             ++n;
+    }
     return n;
 }
 
@@ -244,6 +257,21 @@ bool ApiServer::takeUpgrade(QTcpSocket *socket, const RequestHead &head, qsizety
     if (head.method != "GET" || head.value("sec-websocket-version") != "13" || key.isEmpty() ||
         !head.value("connection").toLower().contains("upgrade") || socketIoRefusal(url, header))
         return false;
+    if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+        // TLS: the QSslSocket must go on encrypting, so the hub gets the socket itself.
+        GuardedTcpServer::rewindToRequest(tls);
+        tls->read(headSize);
+        const QByteArray early = tls->readAll();
+        // Nothing of Qt HttpServer's may read it or delete it on disconnect from now on.
+        QObject::disconnect(tls, &QIODevice::readyRead, nullptr, nullptr);
+        QObject::disconnect(tls, &QAbstractSocket::disconnected, nullptr, nullptr);
+        if (m_guard)
+            m_guard->release(tls);
+        const QString address = clientAddress(tls->peerAddress());
+        m_sockets.remove(tls);
+        m_hub->acceptUpgrade(WsTransport { -1, tls }, key, early, address);
+        return true;
+    }
     const int fd = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     if (fd < 0)
         return false;
@@ -256,7 +284,7 @@ bool ApiServer::takeUpgrade(QTcpSocket *socket, const RequestHead &head, qsizety
     QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
     socket->abort();
     socket->deleteLater();
-    m_hub->acceptUpgrade(fd, key, early, address);
+    m_hub->acceptUpgrade(WsTransport { fd, nullptr }, key, early, address);
     return true;
 }
 

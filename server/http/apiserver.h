@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QPointer>
 #include <QSet>
+#include <QSslConfiguration>
 
 #include <functional>
 #include <optional>
@@ -65,6 +66,10 @@ public:
     // the bound port, 0 on failure.
     quint16 listenGuarded(const QHostAddress &address, quint16 port);
     void setHub(Hub *hub) { m_hub = hub; }
+    // Serve https and wss on the port with this certificate and key (before or after listening;
+    // connections already open keep theirs).
+    void setTlsConfiguration(const QSslConfiguration &config);
+    bool isTls() const { return m_tls.has_value(); }
     CustomerPage *customerPage() const { return m_customerPage; }
     // Every route as "METHOD /pattern", for the role-table test (docs/security.md).
     QStringList routePatterns() const { return m_router.patterns(); }
@@ -113,4 +118,5 @@ private:
     Hub *m_hub = nullptr;
     CustomerPage *m_customerPage = nullptr; // the page at /t/<code> and its event streams (a child)
     QPointer<GuardedTcpServer> m_guard; // the listening socket and its limits (a child)
+    std::optional<QSslConfiguration> m_tls;
 };

@@ -8,11 +8,13 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // A QTcpServer that looks at every request head on a connection before Qt HttpServer does, so
 // an oversized body is refused (413) as soon as its Content-Length is announced instead of after
@@ -26,6 +28,12 @@
 // (head, Content-Length body, next head, as Qt will cut them) whether a head arrives in one
 // segment or many and whether requests are pipelined. The second handler notes how much of what
 // was inspected Qt has read.
+//
+// With TLS (setTlsConfiguration) the same port speaks HTTPS: each new connection's first byte is
+// peeked on the descriptor before any Qt socket reads it; a TLS handshake record (0x16) gets a
+// QSslSocket, which is handed to Qt HttpServer once encrypted, and anything else (plain HTTP) is
+// answered in plain text: a redirect to https:// for GET and HEAD, a 400 otherwise. The limits
+// above apply to the decrypted stream; the handshake counts as part of the first head.
 class QSocketNotifier;
 class QTcpSocket;
 
@@ -63,6 +71,14 @@ public:
     // head so far, so the socket's unread bytes start with the head.
     static void rewindToRequest(QTcpSocket *socket);
 
+    // Serve TLS on the port from now on, with `config` (certificate and key) for each new
+    // connection; open connections keep the one they began with. Call again to change it.
+    void setTlsConfiguration(const QSslConfiguration &config) { m_tls = config; }
+    bool isTls() const { return m_tls.has_value(); }
+    // Stops watching `socket` (an upgraded WebSocket that keeps its QSslSocket): no limits,
+    // no longer counted as an HTTP connection, and no longer this server's child.
+    void release(QTcpSocket *socket);
+
     // The response on `socket` streams (Server-Sent Events): the idle limit no longer applies.
     static void markStreaming(QTcpSocket *socket);
 
@@ -77,6 +93,13 @@ protected:
 
 private:
     struct Conn;
+    struct Sniff; // a TLS port's new connection whose first byte has not come yet
+    Conn *track(QTcpSocket *socket, const QString &address);
+    void handToQt(QTcpSocket *socket);
+    void sniffed(int fd);
+    void dropSniff(int fd);
+    void startTls(int fd, const QString &address);
+    void answerPlainOnTls(Conn *c);
     using Verdict = RequestStream::Verdict;
     void beforeQt(Conn *c);
     void afterQt(Conn *c);
@@ -92,6 +115,8 @@ private:
     Limits m_limits;
     UpgradeHandler m_upgrade;
     QHash<QTcpSocket *, Conn *> m_conns;
+    QHash<int, Sniff *> m_sniffing; // by descriptor
+    std::optional<QSslConfiguration> m_tls;
     QHash<QString, int> m_perAddress;
     QHash<QByteArray, quint64> m_refusals;
     quint64 m_acceptPauses = 0;

@@ -76,7 +76,7 @@ Hub::~Hub()
     reap();
 }
 
-void Hub::acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early,
+void Hub::acceptUpgrade(WsTransport transport, const QByteArray &key, const QByteArray &early,
                         const QString &address)
 {
     auto *c = new HubClient;
@@ -99,7 +99,7 @@ void Hub::acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early,
         if (!m_closingSweep.isActive())
             m_closingSweep.start();
     };
-    c->conn = new WsConnection(fd, limits, std::move(callbacks));
+    c->conn = new WsConnection(transport, limits, std::move(callbacks));
     m_clients.insert(c);
     QByteArray greeting = WsFrames::upgradeResponse(key);
     if (m_config.maxConnectionsPerAddress > 0 &&

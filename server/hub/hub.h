@@ -7,6 +7,7 @@
 #include "hub/hubconfig.h"
 #include "store/journal.h"
 #include "views/roomviews.h"
+#include "ws/wsconnection.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -30,10 +31,10 @@ public:
     Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject *parent = nullptr);
     ~Hub() override;
 
-    // Takes a connection whose upgrade request was checked: `fd` (non-blocking, now ours) gets
-    // the 101 answer for `key` and the Engine.IO handshake; `early` is what the client sent
-    // after its request.
-    void acceptUpgrade(int fd, const QByteArray &key, const QByteArray &early,
+    // Takes a connection whose upgrade request was checked: `transport` (a raw descriptor, or
+    // the QSslSocket of a TLS connection; now ours) gets the 101 answer for `key` and the
+    // Engine.IO handshake; `early` is what the client sent after its request.
+    void acceptUpgrade(WsTransport transport, const QByteArray &key, const QByteArray &early,
                        const QString &address);
     void closeAll();
 

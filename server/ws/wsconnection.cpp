@@ -7,6 +7,8 @@
 
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QSslSocket>
+#include <QTimer>
 
 #include <cerrno>
 #include <netinet/in.h>
@@ -23,12 +25,23 @@ constexpr int kMaxIov = 64;
 char g_readBuffer[64 * 1024];
 } // namespace
 
-WsConnection::WsConnection(int fd, const Limits &limits, Callbacks callbacks)
-    : m_fd(fd)
+WsConnection::WsConnection(WsTransport transport, const Limits &limits, Callbacks callbacks)
+    : m_fd(transport.fd)
+    , m_socket(transport.socket)
     , m_limits(limits)
     , m_callbacks(std::move(callbacks))
-    , m_readNotifier(std::make_unique<QSocketNotifier>(qintptr(fd), QSocketNotifier::Read))
 {
+    if (m_socket) {
+        m_context = std::make_unique<QObject>();
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        QObject::connect(m_socket, &QIODevice::readyRead, m_context.get(),
+                         [this] { onSocketReadable(); });
+        QObject::connect(m_socket, &QAbstractSocket::disconnected, m_context.get(),
+                         [this] { finishSocket(false); });
+        return;
+    }
+    const int fd = m_fd;
+    m_readNotifier = std::make_unique<QSocketNotifier>(qintptr(fd), QSocketNotifier::Read);
     QObject::connect(m_readNotifier.get(), &QSocketNotifier::activated, m_readNotifier.get(),
                      [this] { onReadable(); });
     // Each write is a whole frame or a flush's batch: nothing is gained by Nagle holding a
@@ -43,6 +56,21 @@ WsConnection::~WsConnection()
     m_writeNotifier.reset();
     if (m_fd >= 0)
         ::close(m_fd);
+    if (m_socket) {
+        m_socket->disconnect(m_context.get());
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+}
+
+qint64 WsConnection::queuedBytes() const
+{
+    if (!m_socket)
+        return m_queuedBytes;
+    // A QSslSocket counts only what it has not encrypted yet; the encrypted bytes the kernel has
+    // not taken wait in its own buffer.
+    const auto *tls = qobject_cast<const QSslSocket *>(m_socket.data());
+    return m_socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
 }
 
 void WsConnection::start(const QByteArray &greeting, const QByteArray &initial)
@@ -79,6 +107,8 @@ bool WsConnection::send(const QByteArray &frame)
 {
     if (m_state != State::Open)
         return false;
+    if (m_socket)
+        return sendOnSocket(frame);
     if (!m_queue.isEmpty()) {
         if (m_queuedBytes + frame.size() > m_limits.maxQueuedBytes) {
             qCInfo(lcWs) << "aborting a connection whose peer stopped reading:" << m_queuedBytes
@@ -168,24 +198,88 @@ void WsConnection::onReadable()
             finish(); // the peer went away (EOF or reset)
             return;
         }
-        if (m_partial.isEmpty()) {
-            const qsizetype used = consume(g_readBuffer, n);
-            if (m_state == State::Closed)
-                return;
-            if (used < n)
-                m_partial = QByteArray(g_readBuffer + used, n - used);
-        } else {
-            m_partial.append(g_readBuffer, n);
-            const qsizetype used = consume(m_partial.data(), m_partial.size());
-            if (m_state == State::Closed)
-                return;
-            m_partial.remove(0, used);
-            if (m_partial.isEmpty())
-                m_partial = QByteArray();
-        }
+        if (!received(n))
+            return;
         if (size_t(n) < sizeof g_readBuffer)
             return;
     }
+}
+
+bool WsConnection::received(qsizetype n)
+{
+    if (m_partial.isEmpty()) {
+        const qsizetype used = consume(g_readBuffer, n);
+        if (m_state == State::Closed)
+            return false;
+        if (used < n)
+            m_partial = QByteArray(g_readBuffer + used, n - used);
+    } else {
+        m_partial.append(g_readBuffer, n);
+        const qsizetype used = consume(m_partial.data(), m_partial.size());
+        if (m_state == State::Closed)
+            return false;
+        m_partial.remove(0, used);
+        if (m_partial.isEmpty())
+            m_partial = QByteArray();
+    }
+    return true;
+}
+
+// TLS: the QSslSocket has decrypted what came; the same framing code takes it from there.
+void WsConnection::onSocketReadable()
+{
+    while (m_socket && m_state != State::Closed) {
+        const qint64 n = m_socket->read(g_readBuffer, sizeof g_readBuffer);
+        if (n <= 0)
+            return;
+        if (!received(n))
+            return;
+    }
+}
+
+bool WsConnection::sendOnSocket(const QByteArray &frame)
+{
+    // Qt keeps what the peer has not taken yet: a peer that stopped reading is cut off at the
+    // same bound as on the raw path.
+    if (queuedBytes() + frame.size() > m_limits.maxQueuedBytes) {
+        qCInfo(lcWs) << "aborting a connection whose peer stopped reading:" << queuedBytes()
+                     << "bytes queued";
+        abort();
+        return false;
+    }
+    m_socket->write(frame);
+    return true;
+}
+
+// TLS cannot half-close, so a closing connection waits for the peer's close frame (or the
+// grace); `flush` lets what is queued (our close frame) go out before the connection ends.
+void WsConnection::finishSocket(bool flush)
+{
+    if (m_state != State::Closed) {
+        m_state = State::Closed;
+        m_partial = QByteArray();
+        m_message = QByteArray();
+        QMetaObject::invokeMethod(
+            m_context.get(),
+            [this] {
+                if (m_callbacks.closed)
+                    m_callbacks.closed(m_peerCloseCode);
+            },
+            Qt::QueuedConnection);
+    }
+    QTcpSocket *socket = m_socket.data();
+    if (!socket)
+        return;
+    m_socket = nullptr;
+    socket->disconnect(m_context.get());
+    if (flush && socket->state() == QAbstractSocket::ConnectedState) {
+        QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(kCloseGraceMs, socket, [socket] { socket->abort(); });
+        socket->disconnectFromHost(); // after what is queued is written
+        return;
+    }
+    socket->abort();
+    socket->deleteLater();
 }
 
 qsizetype WsConnection::consume(char *data, qsizetype size)
@@ -309,7 +403,7 @@ void WsConnection::close(quint16 code, const QByteArray &reason)
     m_state = State::Closing;
     m_closeDeadline.setRemainingTime(kCloseGraceMs);
     // Half-close once the frame is out: the peer answers with its close and then EOF.
-    if (m_queue.isEmpty())
+    if (m_queue.isEmpty() && !m_socket)
         ::shutdown(m_fd, SHUT_WR);
     if (m_callbacks.closing)
         m_callbacks.closing();
@@ -317,11 +411,19 @@ void WsConnection::close(quint16 code, const QByteArray &reason)
 
 void WsConnection::abort()
 {
+    if (m_socket) {
+        finishSocket(false);
+        return;
+    }
     finish();
 }
 
 void WsConnection::finish()
 {
+    if (m_socket) {
+        finishSocket(true); // the peer's close was answered: let that answer go out
+        return;
+    }
     if (m_state == State::Closed)
         return;
     m_state = State::Closed;

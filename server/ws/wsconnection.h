@@ -6,12 +6,22 @@
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QList>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QtGlobal>
 
 #include <functional>
 #include <memory>
 
 class QSocketNotifier;
+
+// What an upgraded connection is carried on. Plain TCP: the raw descriptor, written straight to
+// the kernel (the fast path). TLS: the connection's QSslSocket, which must do the encrypting, so
+// frames go through it (Qt buffers them; the queue bound is checked against its buffer).
+struct WsTransport {
+    int fd = -1; // owned from now on, non-blocking
+    QTcpSocket *socket = nullptr; // or this, owned from now on, with no parent
+};
 
 // One server-side WebSocket on a raw, non-blocking descriptor after the HTTP upgrade.
 //
@@ -36,9 +46,9 @@ public:
                                        // closeTimedOut() from here on
     };
 
-    // Takes ownership of `fd` (already non-blocking). `initial` is what was read past the
-    // upgrade request; `greeting` (the 101 answer and first frames) is written at once.
-    WsConnection(int fd, const Limits &limits, Callbacks callbacks);
+    // Takes ownership of the transport. `initial` (start()) is what was read past the upgrade
+    // request; `greeting` (the 101 answer and first frames) is written at once.
+    WsConnection(WsTransport transport, const Limits &limits, Callbacks callbacks);
     ~WsConnection();
     WsConnection(const WsConnection &) = delete;
     WsConnection &operator=(const WsConnection &) = delete;
@@ -56,13 +66,19 @@ public:
     bool isOpen() const { return m_state == State::Open; }
     bool isClosing() const { return m_state == State::Closing; }
     bool closeTimedOut() const { return m_state == State::Closing && m_closeDeadline.hasExpired(); }
-    qint64 queuedBytes() const { return m_queuedBytes; }
+    qint64 queuedBytes() const;
     quint16 closeCode() const { return m_peerCloseCode; }
 
 private:
     enum class State { Open, Closing, Closed };
     void onReadable();
     void onWritable();
+    // `n` new bytes are in the shared read buffer; false once the connection closed.
+    bool received(qsizetype n);
+    // The transport is a Qt socket (TLS).
+    void onSocketReadable();
+    bool sendOnSocket(const QByteArray &frame);
+    void finishSocket(bool flush);
     // Consumes complete frames from data; returns how many bytes were used.
     qsizetype consume(char *data, qsizetype size);
     bool handleFrame(quint8 opcode, bool fin, QByteArray payload);
@@ -71,6 +87,8 @@ private:
     void finish(); // closes the descriptor and schedules `closed`
 
     int m_fd = -1;
+    QPointer<QTcpSocket> m_socket; // set instead of m_fd for TLS
+    std::unique_ptr<QObject> m_context; // queued callbacks' context when there is no notifier
     State m_state = State::Open;
     Limits m_limits;
     Callbacks m_callbacks;
