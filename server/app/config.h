@@ -16,7 +16,8 @@ struct ServerConfig {
     quint16 port = 5000;
     QString dataDir;
     QString database; // SQLite file path
-    // A subcommand instead of serving: "verify-audit" checks the journal's hash chain and exits.
+    // A subcommand instead of serving: "verify-audit" checks the journal's hash chain and exits;
+    // "setup" sets up a new venue (first-run block below).
     QString command;
     bool demo = false;
     HubConfig hub;
@@ -28,6 +29,17 @@ struct ServerConfig {
     // Failed sign-ins per account from all addresses in an hour before the account is held for
     // everyone (fixed; tests lower it). Per address and per (account, address): see HttpLimits.
     int loginFailuresPerAccountGlobal = 200;
+
+    // First-run setup (`spa-server setup`): the venue and its first admin; the password is read
+    // from standard input, never from the command line.
+    struct Setup {
+        QString venue;
+        QString currency;
+        QString timezone;
+        QString language;
+        QString adminUsername;
+        QString adminName;
+    } setup;
 
     // Returns false and fills `error` on bad input; `exitNow` is set for --help/--version.
     static bool parse(const QStringList &arguments, ServerConfig *out, QString *error,

@@ -5,6 +5,7 @@
 
 #include "domain/catalog.h"
 #include "domain/pipeline.h"
+#include "domain/setup.h"
 #include "domain/signin.h"
 #include "domain/staff.h"
 #include "domain/therapists.h"
@@ -32,6 +33,7 @@ public:
     Therapists &therapists() { return m_therapists; }
     Visits &visits() { return m_visits; }
     Till &till() { return m_till; }
+    Setup &setup() { return m_setup; }
 
     const Clock &clock() const { return m_clock; }
     Database &database() { return m_db; }
@@ -48,4 +50,5 @@ private:
     Therapists m_therapists;
     Visits m_visits;
     Till m_till;
+    Setup m_setup;
 };

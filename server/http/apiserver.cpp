@@ -614,6 +614,19 @@ void ApiServer::setupRoutes()
     r.add(
         Method::Get, QStringLiteral("/api/settings"), kAnyToken,
         [this, reply](const RequestContext &) { return reply(m_domain.venue().publicSettings()); });
+    r.add(Method::Put, QStringLiteral("/api/settings"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.venue().update(c.body, c.who));
+          });
+    // First run: public, since nobody can sign in yet; the one-time code is the credential.
+    r.add(Method::Get, QStringLiteral("/api/setup"), {}, [this](const RequestContext &) {
+        return HttpResponse::json({ { QStringLiteral("needed"), m_domain.setup().needed() } });
+    });
+    r.add(Method::Post, QStringLiteral("/api/setup"), {}, [this, reply](const RequestContext &c) {
+        Principal who = Principal::system();
+        who.address = clientAddress(c.request.remoteAddress());
+        return reply(m_domain.setup().withCode(c.body, who));
+    });
     // Public: first names the wall screen shows anyway, for the tablets' sign-in screen.
     r.add(Method::Get, QStringLiteral("/api/roster"), {}, [this, reply](const RequestContext &) {
         return reply(m_domain.views().staff().roster());

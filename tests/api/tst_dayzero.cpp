@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Day zero over the API on a real server with an empty database: the one-time setup code,
+// POST /api/setup, venue settings (validation, journal, push to the screens, the currency lock).
+#include "sioclient.h"
+#include "store/database.h"
+#include "testserver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestDayZero : public QObject {
+    Q_OBJECT
+
+private:
+    static QString codeOf(TestServer &s)
+    {
+        QFile f(s.dir.filePath(QStringLiteral("setup-code")));
+        if (!f.open(QIODevice::ReadOnly))
+            return QString();
+        return QString::fromLatin1(f.readAll()).trimmed();
+    }
+
+    static QJsonObject setupBody(const QString &code)
+    {
+        return { { QStringLiteral("code"), code },
+                 { QStringLiteral("venue_name"), QStringLiteral("Baan Spa") },
+                 { QStringLiteral("currency"), QStringLiteral("THB") },
+                 { QStringLiteral("timezone"), QStringLiteral("Asia/Bangkok") },
+                 { QStringLiteral("language"), QStringLiteral("th") },
+                 { QStringLiteral("rooms"), QJsonArray { QStringLiteral("Room A") } },
+                 { QStringLiteral("admin_username"), QStringLiteral("owner") },
+                 { QStringLiteral("admin_display_name"), QStringLiteral("Khun Owner") },
+                 { QStringLiteral("admin_password"), QStringLiteral("long enough") } };
+    }
+
+    static qint64 count(TestServer &s, const QString &sql)
+    {
+        QSqlQuery q = s.app->database().exec(sql);
+        return q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void codeWrittenPrivatelyAndSingleUse()
+    {
+        TestServer s(false);
+        QVERIFY(s.start());
+        QCOMPARE(s.get(QStringLiteral("/api/setup")).json.value(QLatin1String("needed")), true);
+        const QString code = codeOf(s);
+        QCOMPARE(code.size(), 12);
+        const QFileDevice::Permissions perms =
+            QFile::permissions(s.dir.filePath(QStringLiteral("setup-code")));
+        QVERIFY(perms.testFlag(QFileDevice::ReadOwner));
+        QCOMPARE(perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                          QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther |
+                          QFileDevice::ExeOwner),
+                 QFileDevice::Permissions());
+
+        // Bad input changes nothing, and a wrong code is refused before anything is checked.
+        QJsonObject bad = setupBody(code);
+        bad.insert(QStringLiteral("admin_password"), QStringLiteral("short"));
+        QCOMPARE(s.post(QStringLiteral("/api/setup"), bad).status, 422);
+        bad = setupBody(code);
+        bad.insert(QStringLiteral("timezone"), QStringLiteral("Mars/Olympus"));
+        QCOMPARE(s.post(QStringLiteral("/api/setup"), bad).status, 422);
+        QCOMPARE(s.post(QStringLiteral("/api/setup"), setupBody(QStringLiteral("WRONGCODE234")))
+                     .status,
+                 403);
+        QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM staff")), 0);
+
+        const HttpResult done = s.post(QStringLiteral("/api/setup"), setupBody(code));
+        QCOMPARE(done.status, 201);
+        const QString token = done.json.value(QLatin1String("token")).toString();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(s.get(QStringLiteral("/api/staff"), token).status, 200); // signed in
+        QVERIFY(!QFile::exists(s.dir.filePath(QStringLiteral("setup-code"))));
+        QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM rooms WHERE name = 'Room A'")), 1);
+        const QJsonObject settings = s.get(QStringLiteral("/api/settings"), token).json;
+        QCOMPARE(settings.value(QLatin1String("venue_name")).toString(), QStringLiteral("Baan Spa"));
+        QCOMPARE(settings.value(QLatin1String("timezone")).toString(),
+                 QStringLiteral("Asia/Bangkok"));
+        QCOMPARE(settings.value(QLatin1String("language")).toString(), QStringLiteral("th"));
+        QVERIFY(s.login(QStringLiteral("owner"), QStringLiteral("long enough")).size() > 0);
+
+        // The same code a second time: spent, and an admin exists.
+        QJsonObject again = setupBody(code);
+        again.insert(QStringLiteral("admin_username"), QStringLiteral("intruder"));
+        const HttpResult second = s.post(QStringLiteral("/api/setup"), again);
+        QCOMPARE(second.status, 409);
+        QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM staff")), 1);
+        QCOMPARE(s.get(QStringLiteral("/api/setup")).json.value(QLatin1String("needed")), false);
+    }
+
+    void wrongCodesReplaceTheCode()
+    {
+        TestServer s(false);
+        QVERIFY(s.start());
+        const QString first = codeOf(s);
+        for (int i = 0; i < Setup::kMaxWrongCodes; ++i)
+            QCOMPARE(s.post(QStringLiteral("/api/setup"), setupBody(QStringLiteral("X%1").arg(i)))
+                         .status,
+                     403);
+        const QString second = codeOf(s);
+        QVERIFY(!second.isEmpty());
+        QVERIFY(second != first);
+        QCOMPARE(s.post(QStringLiteral("/api/setup"), setupBody(first)).status, 403);
+        QCOMPARE(s.post(QStringLiteral("/api/setup"), setupBody(second)).status, 201);
+    }
+
+    void demoServerNeedsNoSetup()
+    {
+        TestServer s(true);
+        QVERIFY(s.start());
+        QVERIFY(!QFile::exists(s.dir.filePath(QStringLiteral("setup-code"))));
+        QCOMPARE(s.post(QStringLiteral("/api/setup"), setupBody(QStringLiteral("ANY"))).status, 409);
+    }
+
+    void settingsValidated()
+    {
+        TestServer s(true);
+        s.config.hub.commandsPerSecond = 0;
+        QVERIFY(s.start());
+        const QString admin = s.login(QStringLiteral("admin"), QStringLiteral("admin"));
+        const QString cashier = s.login(QStringLiteral("cashier"), QStringLiteral("cashier"));
+        const QJsonObject before = s.get(QStringLiteral("/api/settings"), admin).json;
+        QCOMPARE(s.put(QStringLiteral("/api/settings"),
+                       { { QStringLiteral("venue_name"), QStringLiteral("X") } }, cashier)
+                     .status,
+                 403);
+        const QList<QJsonObject> bad {
+            { { QStringLiteral("currency"), QStringLiteral("XBT") } },
+            { { QStringLiteral("currency"), QStringLiteral("thb") } },
+            { { QStringLiteral("timezone"), QStringLiteral("Asia/Nowhere") } },
+            { { QStringLiteral("language"), QStringLiteral("fr") } },
+            { { QStringLiteral("venue_name"), QString() } },
+            { { QStringLiteral("public_url"), QStringLiteral("ftp://spa.local") } },
+            { { QStringLiteral("public_url"), QStringLiteral("http://spa.local/?a=1") } },
+            { { QStringLiteral("opening_hours"), QStringLiteral("10-22") } },
+            { { QStringLiteral("opening_hours"),
+                QJsonObject { { QStringLiteral("weekly"),
+                                QJsonArray { QJsonObject {
+                                    { QStringLiteral("weekday"), 8 },
+                                    { QStringLiteral("start"), QStringLiteral("10:00") },
+                                    { QStringLiteral("end"), QStringLiteral("22:00") } } } } } } },
+            { { QStringLiteral("opening_hours"),
+                QJsonObject { { QStringLiteral("weekly"),
+                                QJsonArray { QJsonObject {
+                                    { QStringLiteral("weekday"), 1 },
+                                    { QStringLiteral("start"), QStringLiteral("10:00") },
+                                    { QStringLiteral("end"), QStringLiteral("25:00") } } } } } } },
+            { { QStringLiteral("colour"), QStringLiteral("green") } },
+            {},
+        };
+        for (const QJsonObject &b : bad) {
+            const HttpResult r = s.put(QStringLiteral("/api/settings"), b, admin);
+            QVERIFY2(r.status == 422, qPrintable(QJsonDocument(b).toJson()));
+            QVERIFY(!r.json.value(QLatin1String("error"))
+                         .toObject()
+                         .value(QLatin1String("message"))
+                         .toString()
+                         .isEmpty());
+        }
+        QCOMPARE(s.get(QStringLiteral("/api/settings"), admin).json, before);
+    }
+
+    void settingsJournaledAndPushed()
+    {
+        TestServer s(true);
+        s.config.hub.commandsPerSecond = 0;
+        QVERIFY(s.start());
+        const QString admin = s.login(QStringLiteral("admin"), QStringLiteral("admin"));
+        SioClient mon;
+        QVERIFY(mon.start(s.port(), { { QStringLiteral("token"), s.app->demoKioskToken() } }));
+        QVERIFY(mon.waitCount(QStringLiteral("monitor_updated"), 1));
+        const QJsonObject hours { { QStringLiteral("weekly"),
+                                    QJsonArray { QJsonObject {
+                                        { QStringLiteral("weekday"), 7 },
+                                        { QStringLiteral("start"), QStringLiteral("18:00") },
+                                        { QStringLiteral("end"), QStringLiteral("02:00") } } } } };
+        const HttpResult r = s.put(QStringLiteral("/api/settings"),
+                                   { { QStringLiteral("venue_name"), QStringLiteral("Lotus II") },
+                                     { QStringLiteral("currency"), QStringLiteral("VND") },
+                                     { QStringLiteral("public_url"),
+                                       QStringLiteral("http://spa.local:5000/") },
+                                     { QStringLiteral("opening_hours"), hours } },
+                                   admin);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QLatin1String("currency_minor_units")).toInt(), 0);
+        QCOMPARE(r.json.value(QLatin1String("public_url")).toString(),
+                 QStringLiteral("http://spa.local:5000"));
+        QCOMPARE(r.json.value(QLatin1String("opening_hours")).toObject(), hours);
+        QVERIFY(mon.waitCount(QStringLiteral("monitor_updated"), 2));
+        QCOMPARE(mon.last(QStringLiteral("monitor_updated")).value(QLatin1String("venue")).toString(),
+                 QStringLiteral("Lotus II"));
+        QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM events WHERE type = "
+                                         "'settings.updated' AND actor_role = 'admin'")),
+                 1);
+    }
+
+    void currencyLockedOnceMoneyTaken()
+    {
+        TestServer s(true);
+        s.config.hub.commandsPerSecond = 0;
+        QVERIFY(s.start());
+        const QString admin = s.login(QStringLiteral("admin"), QStringLiteral("admin"));
+        const HttpResult v =
+            s.post(QStringLiteral("/api/visits"),
+                   { { QStringLiteral("customer_name"), QStringLiteral("Somchai") },
+                     { QStringLiteral("service_ids"), QJsonArray { 1 } } },
+                   admin);
+        QCOMPARE(v.status, 201);
+        const qint64 id =
+            qint64(v.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
+        for (const char *step : { "assign", "start", "complete" })
+            QCOMPARE(s.post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {},
+                            admin)
+                         .status,
+                     200);
+        QCOMPARE(s.post(QStringLiteral("/api/visits/%1/payments").arg(id),
+                        { { QStringLiteral("method"), QStringLiteral("card") },
+                          { QStringLiteral("amount"), 45000 },
+                          { QStringLiteral("idempotency_key"), QStringLiteral("dayzero-currency-lock-0001") } },
+                        admin)
+                     .status,
+                 201);
+        const HttpResult r = s.put(QStringLiteral("/api/settings"),
+                                   { { QStringLiteral("currency"), QStringLiteral("USD") },
+                                     { QStringLiteral("venue_name"), QStringLiteral("Changed") } },
+                                   admin);
+        QCOMPARE(r.status, 409);
+        QVERIFY(r.json.value(QLatin1String("error"))
+                    .toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("money has already been taken")));
+        const QJsonObject now = s.get(QStringLiteral("/api/settings"), admin).json;
+        QCOMPARE(now.value(QLatin1String("currency")).toString(), QStringLiteral("THB"));
+        QCOMPARE(now.value(QLatin1String("venue_name")).toString(), QStringLiteral("Lotus Day Spa"));
+        // The same currency again is no change, and is allowed.
+        QCOMPARE(s.put(QStringLiteral("/api/settings"),
+                       { { QStringLiteral("currency"), QStringLiteral("THB") } }, admin)
+                     .status,
+                 200);
+    }
+};
+
+QTEST_MAIN(TestDayZero)
+#include "tst_dayzero.moc"
