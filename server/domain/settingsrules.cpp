@@ -30,8 +30,9 @@ std::optional<QString> openingHours(const QJsonValue &v, QString *error)
     const QString prefix = QStringLiteral("'opening_hours' ");
     if (!v.isObject() || v.toObject().keys() != QStringList { QStringLiteral("weekly") } ||
         !v.toObject().value(QLatin1String("weekly")).isArray()) {
-        *error = prefix + QStringLiteral("must be {\"weekly\": [{\"weekday\": 1, \"start\": "
-                                         "\"10:00\", \"end\": \"22:00\"}, ...]}");
+        *error = prefix +
+            QStringLiteral("must be {\"weekly\": [{\"weekday\": 1, \"start\": "
+                           "\"10:00\", \"end\": \"22:00\"}, ...]}");
         return std::nullopt;
     }
     const QJsonArray weekly = v.toObject().value(QLatin1String("weekly")).toArray();
@@ -48,31 +49,34 @@ std::optional<QString> openingHours(const QJsonValue &v, QString *error)
         const QTime end = strictTime(r.value(QLatin1String("end")));
         if (!weekly.at(i).isObject() || r.size() != 3 || !day.isDouble() ||
             day.toDouble() != double(day.toInt()) || day.toInt() < 1 || day.toInt() > 7) {
-            *error = where + QStringLiteral("needs exactly weekday (1 = Monday to 7 = Sunday), "
-                                            "start and end");
+            *error = where +
+                QStringLiteral("needs exactly weekday (1 = Monday to 7 = Sunday), "
+                               "start and end");
             return std::nullopt;
         }
         if (!start.isValid() || !end.isValid() || start == end) {
-            *error = where + QStringLiteral("needs start and end as HH:MM (00:00 to 23:59), "
-                                            "not equal");
+            *error = where +
+                QStringLiteral("needs start and end as HH:MM (00:00 to 23:59), "
+                               "not equal");
             return std::nullopt;
         }
         out.append(QJsonObject { { QStringLiteral("weekday"), day.toInt() },
                                  { QStringLiteral("start"), r.value(QLatin1String("start")) },
                                  { QStringLiteral("end"), r.value(QLatin1String("end")) } });
     }
-    return QString::fromUtf8(
-        QJsonDocument(QJsonObject { { QStringLiteral("weekly"), out } }).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("weekly"), out } })
+                                 .toJson(QJsonDocument::Compact));
 }
 } // namespace
 
 const QStringList &SettingsRules::keys()
 {
     static const QStringList k {
-        QStringLiteral("venue_name"),     QStringLiteral("address"),    QStringLiteral("phone"),
-        QStringLiteral("tax_id"),         QStringLiteral("currency"),   QStringLiteral("timezone"),
-        QStringLiteral("language"),       QStringLiteral("receipt_footer"),
-        QStringLiteral("public_url"),     QStringLiteral("opening_hours"),
+        QStringLiteral("venue_name"), QStringLiteral("address"),
+        QStringLiteral("phone"),      QStringLiteral("tax_id"),
+        QStringLiteral("currency"),   QStringLiteral("timezone"),
+        QStringLiteral("language"),   QStringLiteral("receipt_footer"),
+        QStringLiteral("public_url"), QStringLiteral("opening_hours"),
     };
     return k;
 }

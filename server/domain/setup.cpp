@@ -125,7 +125,8 @@ Reply Setup::apply(const QJsonObject &body, const Principal &who)
     if (!needed())
         return Errors::conflict(QStringLiteral("already_set_up"),
                                 QStringLiteral("this server is already set up (an admin exists)"));
-    QSqlQuery dup = m_db.exec(QStringLiteral("SELECT 1 FROM staff WHERE username = ?"), { username });
+    QSqlQuery dup =
+        m_db.exec(QStringLiteral("SELECT 1 FROM staff WHERE username = ?"), { username });
     if (dup.next())
         return Errors::conflict(QStringLiteral("username_taken"),
                                 QStringLiteral("username '%1' is taken").arg(username));
@@ -149,8 +150,7 @@ Reply Setup::apply(const QJsonObject &body, const Principal &who)
                            { Room::cashier(), Room::monitor(), Room::therapists() },
                            { { QStringLiteral("admin"), staff },
                              { QStringLiteral("rooms"), QJsonArray::fromStringList(rooms) } });
-        const QString token =
-            m_signIn.issueToken(Principal::Role::Admin, id, 0, kAdminTokenTtl);
+        const QString token = m_signIn.issueToken(Principal::Role::Admin, id, 0, kAdminTokenTtl);
         if (token.isEmpty())
             return Errors::storage();
         return Reply::ok({ { QStringLiteral("staff"), staff },

@@ -16,5 +16,6 @@ SpaDomain::SpaDomain(Database &db, const Clock &clock)
     , m_visits(m_pipeline, m_venue, m_views.visits(), m_views.staff(), m_therapists)
     , m_till(m_pipeline, m_venue, m_views.visits(), m_views.till())
     , m_setup(m_pipeline, m_venue, m_signIn, m_views.staff())
+    , m_rooms(m_pipeline, m_views.rooms())
 {
 }

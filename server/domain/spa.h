@@ -10,6 +10,7 @@
 #include "domain/staff.h"
 #include "domain/therapists.h"
 #include "domain/till.h"
+#include "domain/treatmentrooms.h"
 #include "domain/venue.h"
 #include "domain/visits.h"
 #include "views/views.h"
@@ -34,6 +35,7 @@ public:
     Visits &visits() { return m_visits; }
     Till &till() { return m_till; }
     Setup &setup() { return m_setup; }
+    TreatmentRooms &rooms() { return m_rooms; }
 
     const Clock &clock() const { return m_clock; }
     Database &database() { return m_db; }
@@ -51,4 +53,5 @@ private:
     Visits m_visits;
     Till m_till;
     Setup m_setup;
+    TreatmentRooms m_rooms;
 };

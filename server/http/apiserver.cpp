@@ -618,6 +618,23 @@ void ApiServer::setupRoutes()
           [this, reply](const RequestContext &c) {
               return reply(m_domain.venue().update(c.body, c.who));
           });
+    // Treatment rooms: the desk and the tablets read them, an admin changes them.
+    r.add(Method::Get, QStringLiteral("/api/rooms"), kStaff, [this, reply](const RequestContext &) {
+        return reply(m_domain.views().rooms().listRooms());
+    });
+    r.add(Method::Post, QStringLiteral("/api/rooms"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.rooms().create(c.body, c.who));
+          });
+    r.add(Method::Put, QStringLiteral("/api/rooms/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c,
+                            [&](qint64 id) { return m_domain.rooms().update(id, c.body, c.who); });
+          });
+    r.add(Method::Delete, QStringLiteral("/api/rooms/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.rooms().retire(id, c.who); });
+          });
     // First run: public, since nobody can sign in yet; the one-time code is the credential.
     r.add(Method::Get, QStringLiteral("/api/setup"), {}, [this](const RequestContext &) {
         return HttpResponse::json({ { QStringLiteral("needed"), m_domain.setup().needed() } });

@@ -37,6 +37,25 @@ private:
                  { QStringLiteral("admin_password"), QStringLiteral("long enough") } };
     }
 
+    // A walk-in checked in and assigned; returns the room it was given (0: none).
+    static qint64 assignedRoom(TestServer &s, const QString &token)
+    {
+        const HttpResult v =
+            s.post(QStringLiteral("/api/visits"),
+                   { { QStringLiteral("customer_name"), QStringLiteral("Walk In") },
+                     { QStringLiteral("service_ids"), QJsonArray { 1 } } },
+                   token);
+        const qint64 id = qint64(
+            v.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
+        const HttpResult a = s.post(QStringLiteral("/api/visits/%1/assign").arg(id), {}, token);
+        return qint64(a.json.value(QLatin1String("visit"))
+                          .toObject()
+                          .value(QLatin1String("room"))
+                          .toObject()
+                          .value(QLatin1String("id"))
+                          .toDouble());
+    }
+
     static qint64 count(TestServer &s, const QString &sql)
     {
         QSqlQuery q = s.app->database().exec(sql);
@@ -54,9 +73,10 @@ private Q_SLOTS:
         const QFileDevice::Permissions perms =
             QFile::permissions(s.dir.filePath(QStringLiteral("setup-code")));
         QVERIFY(perms.testFlag(QFileDevice::ReadOwner));
-        QCOMPARE(perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
-                          QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther |
-                          QFileDevice::ExeOwner),
+        QCOMPARE(perms &
+                     (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                      QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther |
+                      QFileDevice::ExeOwner),
                  QFileDevice::Permissions());
 
         // Bad input changes nothing, and a wrong code is refused before anything is checked.
@@ -66,9 +86,9 @@ private Q_SLOTS:
         bad = setupBody(code);
         bad.insert(QStringLiteral("timezone"), QStringLiteral("Mars/Olympus"));
         QCOMPARE(s.post(QStringLiteral("/api/setup"), bad).status, 422);
-        QCOMPARE(s.post(QStringLiteral("/api/setup"), setupBody(QStringLiteral("WRONGCODE234")))
-                     .status,
-                 403);
+        QCOMPARE(
+            s.post(QStringLiteral("/api/setup"), setupBody(QStringLiteral("WRONGCODE234"))).status,
+            403);
         QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM staff")), 0);
 
         const HttpResult done = s.post(QStringLiteral("/api/setup"), setupBody(code));
@@ -79,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(s.dir.filePath(QStringLiteral("setup-code"))));
         QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM rooms WHERE name = 'Room A'")), 1);
         const QJsonObject settings = s.get(QStringLiteral("/api/settings"), token).json;
-        QCOMPARE(settings.value(QLatin1String("venue_name")).toString(), QStringLiteral("Baan Spa"));
+        QCOMPARE(settings.value(QLatin1String("venue_name")).toString(),
+                 QStringLiteral("Baan Spa"));
         QCOMPARE(settings.value(QLatin1String("timezone")).toString(),
                  QStringLiteral("Asia/Bangkok"));
         QCOMPARE(settings.value(QLatin1String("language")).toString(), QStringLiteral("th"));
@@ -115,7 +136,8 @@ private Q_SLOTS:
         TestServer s(true);
         QVERIFY(s.start());
         QVERIFY(!QFile::exists(s.dir.filePath(QStringLiteral("setup-code"))));
-        QCOMPARE(s.post(QStringLiteral("/api/setup"), setupBody(QStringLiteral("ANY"))).status, 409);
+        QCOMPARE(s.post(QStringLiteral("/api/setup"), setupBody(QStringLiteral("ANY"))).status,
+                 409);
     }
 
     void settingsValidated()
@@ -175,28 +197,31 @@ private Q_SLOTS:
         SioClient mon;
         QVERIFY(mon.start(s.port(), { { QStringLiteral("token"), s.app->demoKioskToken() } }));
         QVERIFY(mon.waitCount(QStringLiteral("monitor_updated"), 1));
-        const QJsonObject hours { { QStringLiteral("weekly"),
-                                    QJsonArray { QJsonObject {
-                                        { QStringLiteral("weekday"), 7 },
-                                        { QStringLiteral("start"), QStringLiteral("18:00") },
-                                        { QStringLiteral("end"), QStringLiteral("02:00") } } } } };
-        const HttpResult r = s.put(QStringLiteral("/api/settings"),
-                                   { { QStringLiteral("venue_name"), QStringLiteral("Lotus II") },
-                                     { QStringLiteral("currency"), QStringLiteral("VND") },
-                                     { QStringLiteral("public_url"),
-                                       QStringLiteral("http://spa.local:5000/") },
-                                     { QStringLiteral("opening_hours"), hours } },
-                                   admin);
+        const QJsonObject hours {
+            { QStringLiteral("weekly"),
+              QJsonArray { QJsonObject { { QStringLiteral("weekday"), 7 },
+                                         { QStringLiteral("start"), QStringLiteral("18:00") },
+                                         { QStringLiteral("end"), QStringLiteral("02:00") } } } }
+        };
+        const HttpResult r =
+            s.put(QStringLiteral("/api/settings"),
+                  { { QStringLiteral("venue_name"), QStringLiteral("Lotus II") },
+                    { QStringLiteral("currency"), QStringLiteral("VND") },
+                    { QStringLiteral("public_url"), QStringLiteral("http://spa.local:5000/") },
+                    { QStringLiteral("opening_hours"), hours } },
+                  admin);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QLatin1String("currency_minor_units")).toInt(), 0);
         QCOMPARE(r.json.value(QLatin1String("public_url")).toString(),
                  QStringLiteral("http://spa.local:5000"));
         QCOMPARE(r.json.value(QLatin1String("opening_hours")).toObject(), hours);
         QVERIFY(mon.waitCount(QStringLiteral("monitor_updated"), 2));
-        QCOMPARE(mon.last(QStringLiteral("monitor_updated")).value(QLatin1String("venue")).toString(),
-                 QStringLiteral("Lotus II"));
-        QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM events WHERE type = "
-                                         "'settings.updated' AND actor_role = 'admin'")),
+        QCOMPARE(
+            mon.last(QStringLiteral("monitor_updated")).value(QLatin1String("venue")).toString(),
+            QStringLiteral("Lotus II"));
+        QCOMPARE(count(s,
+                       QStringLiteral("SELECT COUNT(*) FROM events WHERE type = "
+                                      "'settings.updated' AND actor_role = 'admin'")),
                  1);
     }
 
@@ -212,17 +237,18 @@ private Q_SLOTS:
                      { QStringLiteral("service_ids"), QJsonArray { 1 } } },
                    admin);
         QCOMPARE(v.status, 201);
-        const qint64 id =
-            qint64(v.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
+        const qint64 id = qint64(
+            v.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
         for (const char *step : { "assign", "start", "complete" })
-            QCOMPARE(s.post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)), {},
-                            admin)
+            QCOMPARE(s.post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(step)),
+                            {}, admin)
                          .status,
                      200);
         QCOMPARE(s.post(QStringLiteral("/api/visits/%1/payments").arg(id),
                         { { QStringLiteral("method"), QStringLiteral("card") },
                           { QStringLiteral("amount"), 45000 },
-                          { QStringLiteral("idempotency_key"), QStringLiteral("dayzero-currency-lock-0001") } },
+                          { QStringLiteral("idempotency_key"),
+                            QStringLiteral("dayzero-currency-lock-0001") } },
                         admin)
                      .status,
                  201);
@@ -238,12 +264,98 @@ private Q_SLOTS:
                     .contains(QLatin1String("money has already been taken")));
         const QJsonObject now = s.get(QStringLiteral("/api/settings"), admin).json;
         QCOMPARE(now.value(QLatin1String("currency")).toString(), QStringLiteral("THB"));
-        QCOMPARE(now.value(QLatin1String("venue_name")).toString(), QStringLiteral("Lotus Day Spa"));
+        QCOMPARE(now.value(QLatin1String("venue_name")).toString(),
+                 QStringLiteral("Lotus Day Spa"));
         // The same currency again is no change, and is allowed.
         QCOMPARE(s.put(QStringLiteral("/api/settings"),
                        { { QStringLiteral("currency"), QStringLiteral("THB") } }, admin)
                      .status,
                  200);
+    }
+    void roomsCrud()
+    {
+        TestServer s(true);
+        s.config.hub.commandsPerSecond = 0;
+        QVERIFY(s.start());
+        const QString admin = s.login(QStringLiteral("admin"), QStringLiteral("admin"));
+        const QString cashier = s.login(QStringLiteral("cashier"), QStringLiteral("cashier"));
+        const HttpResult list = s.get(QStringLiteral("/api/rooms"), cashier);
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json.value(QLatin1String("rooms")).toArray().size(), 6);
+        QCOMPARE(s.post(QStringLiteral("/api/rooms"),
+                        { { QStringLiteral("name"), QStringLiteral("Spa Suite") } }, cashier)
+                     .status,
+                 403);
+
+        const HttpResult made =
+            s.post(QStringLiteral("/api/rooms"),
+                   { { QStringLiteral("name"), QStringLiteral("Couple Room") } }, admin);
+        QCOMPARE(made.status, 201);
+        const QJsonObject room = made.json.value(QLatin1String("room")).toObject();
+        QCOMPARE(room.value(QLatin1String("capacity")).toInt(), 1);
+        QCOMPARE(room.value(QLatin1String("active")).toBool(), true);
+        const qint64 id = qint64(room.value(QLatin1String("id")).toDouble());
+        // Bad input: a clear error, nothing changed.
+        QCOMPARE(s.post(QStringLiteral("/api/rooms"),
+                        { { QStringLiteral("name"), QStringLiteral("Room 1") } }, admin)
+                     .status,
+                 409);
+        QCOMPARE(s.post(QStringLiteral("/api/rooms"),
+                        { { QStringLiteral("name"), QStringLiteral("Big") },
+                          { QStringLiteral("capacity"), 0 } },
+                        admin)
+                     .status,
+                 422);
+        QCOMPARE(s.put(QStringLiteral("/api/rooms/%1").arg(id),
+                       { { QStringLiteral("active"), QStringLiteral("no") } }, admin)
+                     .status,
+                 422);
+        QCOMPARE(s.put(QStringLiteral("/api/rooms/%1").arg(id),
+                       { { QStringLiteral("name"), QStringLiteral("Room 2") } }, admin)
+                     .status,
+                 409);
+        QCOMPARE(
+            s.put(QStringLiteral("/api/rooms/999"), { { QStringLiteral("capacity"), 2 } }, admin)
+                .status,
+            404);
+        QCOMPARE(s.get(QStringLiteral("/api/rooms"), cashier)
+                     .json.value(QLatin1String("rooms"))
+                     .toArray()
+                     .size(),
+                 7);
+        const HttpResult renamed = s.put(QStringLiteral("/api/rooms/%1").arg(id),
+                                         { { QStringLiteral("name"), QStringLiteral("Couples") },
+                                           { QStringLiteral("capacity"), 2 } },
+                                         admin);
+        QCOMPARE(renamed.status, 200);
+        QCOMPARE(renamed.json.value(QLatin1String("room"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("Couples"));
+
+        // Assignment takes the first free room; a room with a visit in it cannot be retired.
+        QCOMPARE(assignedRoom(s, cashier), 1);
+        const HttpResult busy = s.request("DELETE", QStringLiteral("/api/rooms/1"), {}, admin);
+        QCOMPARE(busy.status, 409);
+        QCOMPARE(busy.json.value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("room_in_use"));
+        QCOMPARE(
+            s.put(QStringLiteral("/api/rooms/1"), { { QStringLiteral("active"), false } }, admin)
+                .status,
+            409);
+        for (int room = 2; room <= 6; ++room)
+            QCOMPARE(
+                s.request("DELETE", QStringLiteral("/api/rooms/%1").arg(room), {}, admin).status,
+                200);
+        // Rooms 2-6 retired: the next walk-ins go to the new room, which holds two.
+        QCOMPARE(assignedRoom(s, cashier), id);
+        QCOMPARE(assignedRoom(s, cashier), id);
+        QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM events WHERE type LIKE 'room.%'")),
+                 7);
     }
 };
 

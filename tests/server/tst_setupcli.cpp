@@ -87,7 +87,8 @@ private Q_SLOTS:
                  QStringLiteral("Asia/Bangkok"));
         // An admin exists: no setup code offered, and setup over HTTP is refused.
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("setup-code"))));
-        QCOMPARE(http.post(QStringLiteral("/api/setup"), { { QStringLiteral("code"), QStringLiteral("X") } })
+        QCOMPARE(http.post(QStringLiteral("/api/setup"),
+                           { { QStringLiteral("code"), QStringLiteral("X") } })
                      .status,
                  409);
 
