@@ -44,7 +44,8 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         QStringLiteral("path"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QStringLiteral("Add demo services, staff and a kiosk device if missing (env SPA_DEMO=1)."));
+        QStringLiteral("Add demo services, staff and a kiosk device if missing; passwords may then "
+                       "be 4 characters instead of 8 (env SPA_DEMO=1)."));
     const QCommandLineOption retention(
         QStringLiteral("retention-hours"),
         QStringLiteral(

@@ -17,5 +17,6 @@ SpaDomain::SpaDomain(Database &db, const Clock &clock)
     , m_till(m_pipeline, m_venue, m_views.visits(), m_views.till())
     , m_setup(m_pipeline, m_venue, m_signIn, m_views.staff())
     , m_rooms(m_pipeline, m_views.rooms())
+    , m_credentials(m_pipeline, m_signIn, m_staff)
 {
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/catalog.h"
+#include "domain/credentials.h"
 #include "domain/pipeline.h"
 #include "domain/setup.h"
 #include "domain/signin.h"
@@ -36,6 +37,7 @@ public:
     Till &till() { return m_till; }
     Setup &setup() { return m_setup; }
     TreatmentRooms &rooms() { return m_rooms; }
+    Credentials &credentials() { return m_credentials; }
 
     const Clock &clock() const { return m_clock; }
     Database &database() { return m_db; }
@@ -54,4 +56,5 @@ private:
     Till m_till;
     Setup m_setup;
     TreatmentRooms m_rooms;
+    Credentials m_credentials;
 };

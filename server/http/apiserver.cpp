@@ -618,6 +618,15 @@ void ApiServer::setupRoutes()
           [this, reply](const RequestContext &c) {
               return reply(m_domain.venue().update(c.body, c.who));
           });
+    // Your own secret, proving the old one; an admin resets others' with PUT /api/staff/{id}.
+    r.add(Method::Post, QStringLiteral("/api/me/password"), kDesk,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.credentials().changePassword(c.body, c.who));
+          });
+    r.add(Method::Post, QStringLiteral("/api/me/pin"), { Role::Therapist },
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.credentials().changePin(c.body, c.who));
+          });
     // Treatment rooms: the desk and the tablets read them, an admin changes them.
     r.add(Method::Get, QStringLiteral("/api/rooms"), kStaff, [this, reply](const RequestContext &) {
         return reply(m_domain.views().rooms().listRooms());

@@ -357,6 +357,114 @@ private Q_SLOTS:
         QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM events WHERE type LIKE 'room.%'")),
                  7);
     }
+    void ownSecretsAndAdminReset()
+    {
+        TestServer s(false);
+        s.config.hub.commandsPerSecond = 0;
+        QVERIFY(s.start());
+        const QString admin = s.post(QStringLiteral("/api/setup"), setupBody(codeOf(s)))
+                                  .json.value(QLatin1String("token"))
+                                  .toString();
+        QVERIFY(!admin.isEmpty());
+        auto staff = [&](const QJsonObject &b) {
+            return s.post(QStringLiteral("/api/staff"), b, admin);
+        };
+        // A real venue: passwords of 8 or more.
+        QCOMPARE(staff({ { QStringLiteral("username"), QStringLiteral("desk") },
+                         { QStringLiteral("display_name"), QStringLiteral("Desk") },
+                         { QStringLiteral("role"), QStringLiteral("cashier") },
+                         { QStringLiteral("password"), QStringLiteral("short12") } })
+                     .status,
+                 422);
+        const HttpResult desk =
+            staff({ { QStringLiteral("username"), QStringLiteral("desk") },
+                    { QStringLiteral("display_name"), QStringLiteral("Desk") },
+                    { QStringLiteral("role"), QStringLiteral("cashier") },
+                    { QStringLiteral("password"), QStringLiteral("first-pass") } });
+        QCOMPARE(desk.status, 201);
+        const qint64 deskId = qint64(desk.json.value(QLatin1String("staff"))
+                                         .toObject()
+                                         .value(QLatin1String("id"))
+                                         .toDouble());
+        const HttpResult anna = staff({ { QStringLiteral("display_name"), QStringLiteral("Anna") },
+                                        { QStringLiteral("role"), QStringLiteral("therapist") },
+                                        { QStringLiteral("pin"), QStringLiteral("1234") } });
+        QCOMPARE(anna.status, 201);
+        const qint64 annaId = qint64(anna.json.value(QLatin1String("staff"))
+                                         .toObject()
+                                         .value(QLatin1String("id"))
+                                         .toDouble());
+
+        const QString cashier = s.login(QStringLiteral("desk"), QStringLiteral("first-pass"));
+        const QString other = s.login(QStringLiteral("desk"), QStringLiteral("first-pass"));
+        SioClient socket;
+        QVERIFY(socket.start(s.port(), { { QStringLiteral("token"), other } }));
+        QVERIFY(socket.waitCount(QStringLiteral("cashier_queue_updated"), 1));
+        auto change = [&](const QString &token, const QString &oldP, const QString &newP) {
+            return s.post(QStringLiteral("/api/me/password"),
+                          { { QStringLiteral("old_password"), oldP },
+                            { QStringLiteral("new_password"), newP } },
+                          token);
+        };
+        QCOMPARE(
+            change(cashier, QStringLiteral("not-the-pass"), QStringLiteral("second-pass")).status,
+            403);
+        QCOMPARE(change(cashier, QStringLiteral("first-pass"), QStringLiteral("short")).status,
+                 422);
+        QCOMPARE(s.get(QStringLiteral("/api/staff"), other).status, 200); // nothing changed yet
+        const HttpResult changed =
+            change(cashier, QStringLiteral("first-pass"), QStringLiteral("second-pass"));
+        QCOMPARE(changed.status, 200);
+        const QString fresh = changed.json.value(QLatin1String("token")).toString();
+        QVERIFY(!fresh.isEmpty());
+        // Every other session of that person ended, the live socket closed at once.
+        QCOMPARE(s.get(QStringLiteral("/api/staff"), cashier).status, 401);
+        QCOMPARE(s.get(QStringLiteral("/api/staff"), other).status, 401);
+        QVERIFY(socket.waitClosed());
+        QCOMPARE(s.get(QStringLiteral("/api/staff"), fresh).status, 200);
+        QVERIFY(s.login(QStringLiteral("desk"), QStringLiteral("first-pass")).isEmpty());
+        QVERIFY(!s.login(QStringLiteral("desk"), QStringLiteral("second-pass")).isEmpty());
+        QCOMPARE(s.post(QStringLiteral("/api/me/pin"),
+                        { { QStringLiteral("old_pin"), QStringLiteral("1234") },
+                          { QStringLiteral("new_pin"), QStringLiteral("5678") } },
+                        fresh)
+                     .status,
+                 403); // a cashier has no PIN
+
+        // A therapist's PIN: 4 to 8 digits.
+        const QString tablet = s.loginTherapist(annaId, QStringLiteral("1234"));
+        QVERIFY(!tablet.isEmpty());
+        auto pin = [&](const QString &oldPin, const QString &newPin) {
+            return s.post(
+                QStringLiteral("/api/me/pin"),
+                { { QStringLiteral("old_pin"), oldPin }, { QStringLiteral("new_pin"), newPin } },
+                tablet);
+        };
+        QCOMPARE(pin(QStringLiteral("1234"), QStringLiteral("12a4")).status, 422);
+        QCOMPARE(pin(QStringLiteral("1234"), QStringLiteral("123456789")).status, 422);
+        QCOMPARE(pin(QStringLiteral("9999"), QStringLiteral("5678")).status, 403);
+        QCOMPARE(pin(QStringLiteral("1234"), QStringLiteral("5678")).status, 200);
+        QCOMPARE(s.get(QStringLiteral("/api/therapists"), tablet).status, 401);
+        QVERIFY(s.loginTherapist(annaId, QStringLiteral("1234")).isEmpty());
+        QVERIFY(!s.loginTherapist(annaId, QStringLiteral("5678")).isEmpty());
+
+        // An admin resets another's password (8 or more), ending their sessions.
+        QCOMPARE(s.put(QStringLiteral("/api/staff/%1").arg(deskId),
+                       { { QStringLiteral("password"), QStringLiteral("1234567") } }, admin)
+                     .status,
+                 422);
+        QCOMPARE(s.get(QStringLiteral("/api/staff"), fresh).status, 200);
+        QCOMPARE(s.put(QStringLiteral("/api/staff/%1").arg(deskId),
+                       { { QStringLiteral("password"), QStringLiteral("reset-by-owner") } }, admin)
+                     .status,
+                 200);
+        QCOMPARE(s.get(QStringLiteral("/api/staff"), fresh).status, 401);
+        QVERIFY(!s.login(QStringLiteral("desk"), QStringLiteral("reset-by-owner")).isEmpty());
+        QCOMPARE(count(s,
+                       QStringLiteral("SELECT COUNT(*) FROM events WHERE type IN "
+                                      "('staff.password_changed', 'staff.pin_changed')")),
+                 2);
+    }
 };
 
 QTEST_MAIN(TestDayZero)
