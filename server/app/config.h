@@ -32,7 +32,7 @@ struct ServerConfig {
 
     // First-run setup (`spa-server setup`): the venue and its first admin; the password is read
     // from standard input, never from the command line.
-    struct Setup {
+    struct SetupOptions {
         QString venue;
         QString currency;
         QString timezone;

@@ -52,7 +52,6 @@ bool ServerApp::start(QString *error)
     m_domain->visits().setMaxOpenVisits(m_config.maxOpenVisits);
     m_commands = std::make_unique<Commands>(*m_domain);
     if (m_config.demo) {
-        m_domain->staff().setMinPasswordLength(4); // the demo's admin/admin, cashier/cashier
         const DemoSummary demo = seedDemo(*m_domain, m_config.dataDir);
         m_demoKioskToken = demo.kioskToken;
         qCInfo(lcServer).noquote()

@@ -53,8 +53,8 @@ Reply Credentials::changePin(const QJsonObject &body, const Principal &who)
     return change(who, oldPin, newPin, "pin_hash");
 }
 
-Reply Credentials::change(const Principal &who, const QString &oldSecret,
-                          const QString &newSecret, const char *column)
+Reply Credentials::change(const Principal &who, const QString &oldSecret, const QString &newSecret,
+                          const char *column)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM staff WHERE id = ? AND active = 1")
                                 .arg(QLatin1String(column)),
@@ -82,10 +82,9 @@ Reply Credentials::change(const Principal &who, const QString &oldSecret,
                                ? QStringLiteral("staff.pin_changed")
                                : QStringLiteral("staff.password_changed"),
                            { Room::cashier() }, { { QStringLiteral("staff_id"), who.staffId } });
-        return Reply::ok(
-            { { QStringLiteral("token"), token },
-              { QStringLiteral("expires_at"),
-                isoUtc(m_pipeline.clock().now().addSecs(kTokenTtl)) } });
+        return Reply::ok({ { QStringLiteral("token"), token },
+                           { QStringLiteral("expires_at"),
+                             isoUtc(m_pipeline.clock().now().addSecs(kTokenTtl)) } });
     });
     if (r.isOk())
         m_pipeline.credentialRevoked();

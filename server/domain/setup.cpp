@@ -28,7 +28,8 @@ QString digest(const QString &code)
 }
 } // namespace
 
-Setup::Setup(CommandPipeline &pipeline, Venue &venue, SignIn &signIn, StaffViews &staffViews)
+FirstRunSetup::FirstRunSetup(CommandPipeline &pipeline, Venue &venue, SignIn &signIn,
+                             StaffViews &staffViews)
     : m_pipeline(pipeline)
     , m_db(pipeline.database())
     , m_venue(venue)
@@ -37,14 +38,14 @@ Setup::Setup(CommandPipeline &pipeline, Venue &venue, SignIn &signIn, StaffViews
 {
 }
 
-bool Setup::needed()
+bool FirstRunSetup::needed()
 {
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT 1 FROM staff WHERE role = 'admin' AND active = 1 LIMIT 1"));
     return !q.next() && m_db.lastOk();
 }
 
-QString Setup::newCode()
+QString FirstRunSetup::newCode()
 {
     // 12 characters from the ticket alphabet (no 0/O, 1/I): about 60 bits, typed from a
     // terminal into the wizard; five wrong tries and it is replaced.
@@ -56,7 +57,7 @@ QString Setup::newCode()
     return code;
 }
 
-Reply Setup::withCode(const QJsonObject &body, const Principal &who)
+Reply FirstRunSetup::withCode(const QJsonObject &body, const Principal &who)
 {
     if (!needed())
         return Errors::conflict(QStringLiteral("already_set_up"),
@@ -88,7 +89,7 @@ Reply Setup::withCode(const QJsonObject &body, const Principal &who)
     return r;
 }
 
-Reply Setup::apply(const QJsonObject &body, const Principal &who)
+Reply FirstRunSetup::apply(const QJsonObject &body, const Principal &who)
 {
     QJsonObject settings = body;
     Fields f(body);

@@ -19,9 +19,9 @@ class Venue;
 // First run: a database with no active admin is set up once — the venue's settings, its rooms
 // and the first admin — by `spa-server setup` or `POST /api/setup` (with the one-time code the
 // server printed at start). Both go through apply(); after it, setup is refused with 409.
-class Setup {
+class FirstRunSetup {
 public:
-    Setup(CommandPipeline &pipeline, Venue &venue, SignIn &signIn, StaffViews &staffViews);
+    FirstRunSetup(CommandPipeline &pipeline, Venue &venue, SignIn &signIn, StaffViews &staffViews);
 
     // True while no active admin exists.
     bool needed();

@@ -35,7 +35,7 @@ public:
     Therapists &therapists() { return m_therapists; }
     Visits &visits() { return m_visits; }
     Till &till() { return m_till; }
-    Setup &setup() { return m_setup; }
+    FirstRunSetup &setup() { return m_setup; }
     TreatmentRooms &rooms() { return m_rooms; }
     Credentials &credentials() { return m_credentials; }
 
@@ -54,7 +54,7 @@ private:
     Therapists m_therapists;
     Visits m_visits;
     Till m_till;
-    Setup m_setup;
+    FirstRunSetup m_setup;
     TreatmentRooms m_rooms;
     Credentials m_credentials;
 };

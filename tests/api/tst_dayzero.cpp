@@ -120,7 +120,7 @@ private Q_SLOTS:
         TestServer s(false);
         QVERIFY(s.start());
         const QString first = codeOf(s);
-        for (int i = 0; i < Setup::kMaxWrongCodes; ++i)
+        for (int i = 0; i < FirstRunSetup::kMaxWrongCodes; ++i)
             QCOMPARE(s.post(QStringLiteral("/api/setup"), setupBody(QStringLiteral("X%1").arg(i)))
                          .status,
                      403);
