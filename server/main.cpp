@@ -4,6 +4,7 @@
 // spa-server: parse the configuration, raise the open-file limit, run ServerApp until SIGTERM.
 #include "app/config.h"
 #include "app/serverapp.h"
+#include "app/setupcommand.h"
 #include "core/epolldispatcher.h"
 #include "store/auditchain.h"
 
@@ -67,6 +68,8 @@ int main(int argc, char *argv[])
     }
     if (config.command == QLatin1String("verify-audit"))
         return AuditChain::verifyFile(config.database);
+    if (config.command == QLatin1String("setup"))
+        return runSetupCommand(config, stdin, stdout, stderr);
     raiseFileLimit();
 
     ServerApp server(config);

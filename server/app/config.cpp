@@ -44,7 +44,8 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         QStringLiteral("path"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QStringLiteral("Add demo services, staff and a kiosk device if missing (env SPA_DEMO=1)."));
+        QStringLiteral("Add demo services, staff and a kiosk device if missing; passwords may then "
+                       "be 4 characters instead of 8 (env SPA_DEMO=1)."));
     const QCommandLineOption retention(
         QStringLiteral("retention-hours"),
         QStringLiteral(
@@ -110,11 +111,40 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         QStringLiteral("Optional. verify-audit: check the journal's hash chain in the "
                        "database (--data-dir or --database), read-only; prints the first "
                        "broken seq or \"ok: N entries verified\"; exit 0 ok, 1 broken, "
-                       "2 unreadable."),
-        QStringLiteral("[verify-audit]"));
+                       "2 unreadable. setup: set up a new venue and its first admin "
+                       "(--venue, --currency, --timezone, --admin-username; the admin's "
+                       "password twice on standard input, one line each); exit 0 done, "
+                       "1 refused (already set up, bad input), 2 database unusable."),
+        QStringLiteral("[verify-audit|setup]"));
     p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors,
                    commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout, tlsCert,
                    tlsKey });
+
+    // First-run setup (`spa-server setup`): kept together so other options merge around it.
+    const QCommandLineOption setupVenue(QStringLiteral("venue"),
+                                        QStringLiteral("setup: the venue's name."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption setupCurrency(
+        QStringLiteral("currency"),
+        QStringLiteral("setup: the venue's currency, ISO 4217 (THB, IDR, USD, ...)."),
+        QStringLiteral("code"));
+    const QCommandLineOption setupTimezone(
+        QStringLiteral("timezone"),
+        QStringLiteral("setup: the venue's IANA time zone (Asia/Bangkok, ...)."),
+        QStringLiteral("zone"));
+    const QCommandLineOption setupLanguage(
+        QStringLiteral("language"),
+        QStringLiteral("setup: the venue's default language: en, th or id (default en)."),
+        QStringLiteral("code"), QStringLiteral("en"));
+    const QCommandLineOption setupAdmin(QStringLiteral("admin-username"),
+                                        QStringLiteral("setup: the first admin's username."),
+                                        QStringLiteral("name"));
+    const QCommandLineOption setupAdminName(
+        QStringLiteral("admin-name"),
+        QStringLiteral("setup: the first admin's display name (default: the username)."),
+        QStringLiteral("name"));
+    p.addOptions(
+        { setupVenue, setupCurrency, setupTimezone, setupLanguage, setupAdmin, setupAdminName });
 
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -134,13 +164,22 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
     }
 
     const QStringList positional = p.positionalArguments();
+    const QStringList commands { QStringLiteral("verify-audit"), QStringLiteral("setup") };
     if (positional.size() > 1 ||
-        (positional.size() == 1 && positional.first() != QLatin1String("verify-audit"))) {
-        *error = QStringLiteral("unknown command '%1'; the only command is verify-audit")
-                     .arg(positional.join(QLatin1Char(' ')));
+        (positional.size() == 1 && !commands.contains(positional.first()))) {
+        *error = QStringLiteral("unknown command '%1'; the commands are %2")
+                     .arg(positional.join(QLatin1Char(' ')), commands.join(QStringLiteral(", ")));
         return false;
     }
     out->command = positional.value(0);
+    out->setup = { p.value(setupVenue),    p.value(setupCurrency), p.value(setupTimezone),
+                   p.value(setupLanguage), p.value(setupAdmin),    p.value(setupAdminName) };
+    if (out->command == QLatin1String("setup") &&
+        (out->setup.venue.isEmpty() || out->setup.currency.isEmpty() ||
+         out->setup.timezone.isEmpty() || out->setup.adminUsername.isEmpty())) {
+        *error = QStringLiteral("setup needs --venue, --currency, --timezone and --admin-username");
+        return false;
+    }
 
     bool ok = false;
     const uint portValue = valueOrEnv(p, port, "SPA_PORT").toUInt(&ok);

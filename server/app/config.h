@@ -16,7 +16,8 @@ struct ServerConfig {
     quint16 port = 5000;
     QString dataDir;
     QString database; // SQLite file path
-    // A subcommand instead of serving: "verify-audit" checks the journal's hash chain and exits.
+    // A subcommand instead of serving: "verify-audit" checks the journal's hash chain and exits;
+    // "setup" sets up a new venue (first-run block below).
     QString command;
     bool demo = false;
     HubConfig hub;
@@ -31,6 +32,17 @@ struct ServerConfig {
     // TLS: both set, the port serves https and wss only (PEM files; SIGHUP reads them again).
     QString tlsCert;
     QString tlsKey;
+
+    // First-run setup (`spa-server setup`): the venue and its first admin; the password is read
+    // from standard input, never from the command line.
+    struct SetupOptions {
+        QString venue;
+        QString currency;
+        QString timezone;
+        QString language;
+        QString adminUsername;
+        QString adminName;
+    } setup;
 
     // Returns false and fills `error` on bad input; `exitNow` is set for --help/--version.
     static bool parse(const QStringList &arguments, ServerConfig *out, QString *error,

@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -66,6 +67,8 @@ bool ServerApp::start(QString *error)
             << demo.therapists;
         qCInfo(lcServer).noquote() << "demo kiosk device token:" << demo.kioskToken;
     }
+    if (m_domain->setup().needed())
+        offerSetupCode();
     m_lag = std::make_unique<LagMonitor>();
     m_hub = std::make_unique<Hub>(*m_domain, *m_commands, m_config.hub);
     HttpLimits limits;
@@ -118,6 +121,32 @@ bool ServerApp::reloadTls(QString *error)
     m_http->setTlsConfiguration(*tls);
     qCInfo(lcServer).noquote() << "TLS reloaded:" << TlsCredentials::describe(*tls);
     return true;
+}
+
+// First run: nobody can sign in yet. The one-time code lets the cashier app's wizard
+// (POST /api/setup) create the first admin; it is printed once and kept, readable by the
+// server's user only, in <data dir>/setup-code until it is spent.
+void ServerApp::offerSetupCode()
+{
+    const QString path = QDir(m_config.dataDir).filePath(QStringLiteral("setup-code"));
+    m_domain->setup().setCodeSink([path](const QString &code) {
+        if (code.isEmpty()) {
+            QFile::remove(path);
+            return;
+        }
+        QFile f(path);
+        // Made 0600 before the code is written, so it is never readable by others.
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            f.write(code.toLatin1() + '\n');
+        else
+            qCWarning(lcServer).noquote() << "cannot write" << path;
+        qCWarning(lcServer).noquote()
+            << QStringLiteral("first run: no admin yet. Setup code: %1 (also in %2). Enter it in "
+                              "the cashier app's setup, or run `spa-server setup`.")
+                   .arg(code, path);
+    });
+    m_domain->setup().newCode();
 }
 
 void ServerApp::shutdown(std::function<void()> done, int graceMs)

@@ -47,6 +47,7 @@ public:
     Commands *commands() { return m_commands.get(); }
 
 private:
+    void offerSetupCode();
     ServerConfig m_config;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;

@@ -4,11 +4,14 @@
 #pragma once
 
 #include "domain/catalog.h"
+#include "domain/credentials.h"
 #include "domain/pipeline.h"
+#include "domain/setup.h"
 #include "domain/signin.h"
 #include "domain/staff.h"
 #include "domain/therapists.h"
 #include "domain/till.h"
+#include "domain/treatmentrooms.h"
 #include "domain/venue.h"
 #include "domain/visits.h"
 #include "views/views.h"
@@ -32,6 +35,9 @@ public:
     Therapists &therapists() { return m_therapists; }
     Visits &visits() { return m_visits; }
     Till &till() { return m_till; }
+    FirstRunSetup &setup() { return m_setup; }
+    TreatmentRooms &rooms() { return m_rooms; }
+    Credentials &credentials() { return m_credentials; }
 
     const Clock &clock() const { return m_clock; }
     Database &database() { return m_db; }
@@ -48,4 +54,7 @@ private:
     Therapists m_therapists;
     Visits m_visits;
     Till m_till;
+    FirstRunSetup m_setup;
+    TreatmentRooms m_rooms;
+    Credentials m_credentials;
 };

@@ -42,7 +42,9 @@ Reply Staff::create(const QJsonObject &body, const Principal &who)
         { QStringLiteral("admin"), QStringLiteral("cashier"), QStringLiteral("therapist") });
     const bool desk = role == QLatin1String("admin") || role == QLatin1String("cashier");
     const QString username = f.string("username", desk, 64, 2);
-    const QString password = f.string("password", desk, 200, 4);
+    const QString password = f.string("password", desk, 200);
+    if (f.ok() && desk && password.size() < m_minPasswordLength)
+        f.fail(QStringLiteral("'password' needs at least %1 characters").arg(m_minPasswordLength));
     const QString pin = f.string("pin", role == QLatin1String("therapist"), 8);
     if (f.ok() && !pin.isEmpty() && !validPin(pin))
         f.fail(QStringLiteral("'pin' must be 4 to 8 digits"));
@@ -89,10 +91,12 @@ Reply Staff::update(qint64 id, const QJsonObject &body, const Principal &who)
     const QString pin = f.string("pin", false, 8);
     if (f.has("display_name") && displayName.isEmpty())
         f.fail(QStringLiteral("'display_name' must not be empty"));
-    if (f.ok() && f.has("password") && (role == QLatin1String("therapist") || password.size() < 4))
+    if (f.ok() && f.has("password") &&
+        (role == QLatin1String("therapist") || password.size() < m_minPasswordLength))
         f.fail(role == QLatin1String("therapist")
                    ? QStringLiteral("therapists sign in with a PIN, not a password")
-                   : QStringLiteral("'password' needs at least 4 characters"));
+                   : QStringLiteral("'password' needs at least %1 characters")
+                         .arg(m_minPasswordLength));
     if (f.ok() && f.has("pin") && (role != QLatin1String("therapist") || !validPin(pin)))
         f.fail(role != QLatin1String("therapist") ? QStringLiteral("only therapists have a PIN")
                                                   : QStringLiteral("'pin' must be 4 to 8 digits"));

@@ -27,10 +27,15 @@ public:
     // Deactivates a device (a lost kiosk) and revokes its tokens, by id: no token needed.
     Reply revokeDevice(qint64 id, const Principal &who = Principal::system());
 
+    // 8 for a real venue; the demo's accounts (admin/admin) need 4, so `--demo` lowers it.
+    void setMinPasswordLength(int n) { m_minPasswordLength = n; }
+    int minPasswordLength() const { return m_minPasswordLength; }
+
 private:
     CommandPipeline &m_pipeline;
     Database &m_db;
     const Clock &m_clock;
     StaffViews &m_views;
     SignIn &m_signIn;
+    int m_minPasswordLength = 8;
 };

@@ -4,13 +4,20 @@
 #include "venue.h"
 
 #include "core/clock.h"
+#include "domain/currencies.h"
+#include "domain/pipeline.h"
+#include "domain/settingsrules.h"
+#include "rooms.h"
 #include "store/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
-Venue::Venue(Database &db, const Clock &clock)
-    : m_db(db)
-    , m_clock(clock)
+Venue::Venue(CommandPipeline &pipeline)
+    : m_pipeline(pipeline)
+    , m_db(pipeline.database())
+    , m_clock(pipeline.clock())
 {
 }
 
@@ -76,9 +83,65 @@ bool Venue::dayClosed(const QString &date)
 
 Reply Venue::publicSettings()
 {
-    return Reply::ok({ { QStringLiteral("venue_name"),
-                         setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
-                       { QStringLiteral("currency"), currency() },
-                       { QStringLiteral("timezone"), QString::fromUtf8(timeZone().id()) },
-                       { QStringLiteral("business_date"), today() } });
+    return Reply::ok(settingsJson());
+}
+
+QJsonObject Venue::settingsJson()
+{
+    QJsonObject o;
+    for (const QString &key : SettingsRules::keys())
+        o.insert(key, setting(key));
+    o.insert(QStringLiteral("venue_name"),
+             setting(QStringLiteral("venue_name"), QStringLiteral("Spa")));
+    o.insert(QStringLiteral("currency"), currency());
+    o.insert(QStringLiteral("currency_minor_units"),
+             Currencies::minorUnits(currency()).value_or(2));
+    o.insert(QStringLiteral("timezone"), QString::fromUtf8(timeZone().id()));
+    o.insert(QStringLiteral("language"), setting(QStringLiteral("language"), QStringLiteral("en")));
+    const QJsonDocument hours =
+        QJsonDocument::fromJson(setting(QStringLiteral("opening_hours")).toUtf8());
+    o.insert(QStringLiteral("opening_hours"),
+             hours.isObject() ? hours.object()
+                              : QJsonObject { { QStringLiteral("weekly"), QJsonArray() } });
+    o.insert(QStringLiteral("business_date"), today());
+    return o;
+}
+
+Reply Venue::update(const QJsonObject &body, const Principal &who)
+{
+    QHash<QString, QString> values;
+    if (const auto error = SettingsRules::check(body, &values))
+        return *error;
+    if (values.isEmpty())
+        return Errors::invalid(QStringLiteral("name at least one setting to change: %1")
+                                   .arg(SettingsRules::keys().join(QStringLiteral(", "))));
+    const auto newCurrency = values.constFind(QStringLiteral("currency"));
+    if (newCurrency != values.cend() && *newCurrency != currency()) {
+        // Every stored amount is in minor units of the venue's currency: a change afterwards
+        // would silently turn 450.00 THB into 450.00 of something else.
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM payments"));
+        if (q.next() && q.value(0).toLongLong() > 0)
+            return Errors::conflict(
+                QStringLiteral("currency_locked"),
+                QStringLiteral("the currency cannot change from %1 to %2: money has already been "
+                               "taken in %1 and every recorded amount would change its meaning")
+                    .arg(currency(), *newCurrency));
+    }
+    return m_pipeline.run(who, [&] {
+        writeChecked(values);
+        return Reply::ok(settingsJson());
+    });
+}
+
+void Venue::writeChecked(const QHash<QString, QString> &values)
+{
+    QJsonObject changed;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        setSetting(it.key(), it.value());
+        changed.insert(it.key(), it.value());
+    }
+    // The room views carry the venue's name and currency: the journal entry re-sends them.
+    m_pipeline.journal(QStringLiteral("settings.updated"),
+                       { Room::cashier(), Room::monitor(), Room::therapists() },
+                       { { QStringLiteral("changed"), changed } });
 }

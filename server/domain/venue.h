@@ -3,22 +3,26 @@
 
 #pragma once
 
+#include "auth/principal.h"
 #include "core/reply.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QTimeZone>
 
 #include <optional>
 
 class Clock;
+class CommandPipeline;
 class Database;
 
-// The venue: its settings (name, currency, time zone) and the business day they define.
+// The venue: its settings (name, currency, time zone, ...; the keys in SettingsRules) and the
+// business day they define.
 class Venue {
 public:
-    Venue(Database &db, const Clock &clock);
+    explicit Venue(CommandPipeline &pipeline);
 
     QString setting(const QString &key, const QString &fallback = QString());
     // Writes one setting (inside or outside a pipeline run; the cache is dropped either way).
@@ -29,10 +33,18 @@ public:
     QString businessDate(const QDateTime &utc);
     QString today();
     bool dayClosed(const QString &date);
-    // Venue settings the apps show (venue name, currency, time zone, business date).
+    // Every venue setting (unset ones empty), the currency's minor units and the business date.
     Reply publicSettings();
+    QJsonObject settingsJson();
+    // PUT /api/settings: changes the given keys (admin), journaled to every screen that shows
+    // them. The currency is frozen once money has been taken.
+    Reply update(const QJsonObject &body, const Principal &who);
+    // Writes values SettingsRules::check() accepted, inside a pipeline run, and journals
+    // `settings.updated` to the screens. Shared with first-run setup.
+    void writeChecked(const QHash<QString, QString> &values);
 
 private:
+    CommandPipeline &m_pipeline;
     Database &m_db;
     const Clock &m_clock;
     // Settings are read by most commands (currency, time zone) and change rarely: kept until

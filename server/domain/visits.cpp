@@ -48,8 +48,8 @@ QStringList Visits::rooms(const QJsonObject &visit, qint64 otherTherapist)
 qint64 Visits::pickRoom(qint64 preferred)
 {
     const QString freeRooms = QStringLiteral(
-        "SELECT id FROM rooms WHERE active = 1 AND id NOT IN (SELECT room_id FROM visits "
-        "WHERE room_id IS NOT NULL AND status IN ('assigned', 'in_service'))");
+        "SELECT id FROM rooms WHERE active = 1 AND capacity > (SELECT COUNT(*) FROM visits "
+        "WHERE visits.room_id = rooms.id AND status IN ('assigned', 'in_service'))");
     if (preferred > 0) {
         QSqlQuery q = m_db.exec(freeRooms + QStringLiteral(" AND id = ?"), { preferred });
         return q.next() ? preferred : -1;

@@ -642,6 +642,45 @@ void ApiServer::setupRoutes()
     r.add(
         Method::Get, QStringLiteral("/api/settings"), kAnyToken,
         [this, reply](const RequestContext &) { return reply(m_domain.venue().publicSettings()); });
+    r.add(Method::Put, QStringLiteral("/api/settings"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.venue().update(c.body, c.who));
+          });
+    // Your own secret, proving the old one; an admin resets others' with PUT /api/staff/{id}.
+    r.add(Method::Post, QStringLiteral("/api/me/password"), kDesk,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.credentials().changePassword(c.body, c.who));
+          });
+    r.add(Method::Post, QStringLiteral("/api/me/pin"), { Role::Therapist },
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.credentials().changePin(c.body, c.who));
+          });
+    // Treatment rooms: the desk and the tablets read them, an admin changes them.
+    r.add(Method::Get, QStringLiteral("/api/rooms"), kStaff, [this, reply](const RequestContext &) {
+        return reply(m_domain.views().rooms().listRooms());
+    });
+    r.add(Method::Post, QStringLiteral("/api/rooms"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.rooms().create(c.body, c.who));
+          });
+    r.add(Method::Put, QStringLiteral("/api/rooms/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c,
+                            [&](qint64 id) { return m_domain.rooms().update(id, c.body, c.who); });
+          });
+    r.add(Method::Delete, QStringLiteral("/api/rooms/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.rooms().retire(id, c.who); });
+          });
+    // First run: public, since nobody can sign in yet; the one-time code is the credential.
+    r.add(Method::Get, QStringLiteral("/api/setup"), {}, [this](const RequestContext &) {
+        return HttpResponse::json({ { QStringLiteral("needed"), m_domain.setup().needed() } });
+    });
+    r.add(Method::Post, QStringLiteral("/api/setup"), {}, [this, reply](const RequestContext &c) {
+        Principal who = Principal::system();
+        who.address = clientAddress(c.request.remoteAddress());
+        return reply(m_domain.setup().withCode(c.body, who));
+    });
     // Public: first names the wall screen shows anyway, for the tablets' sign-in screen.
     r.add(Method::Get, QStringLiteral("/api/roster"), {}, [this, reply](const RequestContext &) {
         return reply(m_domain.views().staff().roster());

@@ -137,6 +137,12 @@ const QVector<Migration> &migrations()
               "CREATE TABLE audit_chain (start_seq BIGINT NOT NULL)",
               "INSERT INTO audit_chain (start_seq) SELECT COALESCE(MAX(seq), 0) + 1 FROM events",
           } },
+        { 4,
+          "room capacity",
+          {
+              // How many visits a treatment room holds at once (a couple's room: 2).
+              "ALTER TABLE rooms ADD COLUMN capacity INTEGER NOT NULL DEFAULT 1",
+          } },
     };
     return all;
 }

@@ -8,6 +8,7 @@
 #include "views/catalogviews.h"
 #include "views/staffviews.h"
 #include "views/tillviews.h"
+#include "views/treatmentroomviews.h"
 #include "views/visitviews.h"
 
 // The read side: everything screens, pages and the API show, read from the store. The hub and
@@ -21,6 +22,7 @@ public:
         , m_visits(db, venue, clock, m_staff, m_till)
         , m_audit(db, venue)
         , m_journal(db)
+        , m_rooms(db)
     {
     }
 
@@ -30,6 +32,7 @@ public:
     TillViews &till() { return m_till; }
     AuditViews &audit() { return m_audit; }
     Journal &journal() { return m_journal; }
+    TreatmentRoomViews &rooms() { return m_rooms; }
 
 private:
     StaffViews m_staff;
@@ -38,4 +41,5 @@ private:
     VisitViews m_visits;
     AuditViews m_audit;
     Journal m_journal;
+    TreatmentRoomViews m_rooms;
 };
