@@ -1,0 +1,309 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "apiserver.h"
+#include "http/requestparts.h"
+
+#include "core/clock.h"
+#include "core/lagmonitor.h"
+#include "domain/commands.h"
+#include "domain/spa.h"
+#include "events.h"
+#include "http/customerpage.h"
+#include "http/guardedtcpserver.h"
+#include "hub/hub.h"
+#include "store/database.h"
+
+#include <QFutureWatcher>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <fcntl.h>
+
+// The REST routes: each path, its roles and what runs it.
+
+namespace {
+using namespace RequestParts;
+using Role = Principal::Role;
+using Method = QHttpServerRequest::Method;
+const QSet<Role> kAdmin { Role::Admin };
+const QSet<Role> kDesk { Role::Admin, Role::Cashier };
+const QSet<Role> kStaff { Role::Admin, Role::Cashier, Role::Therapist };
+const QSet<Role> kAnyToken { Role::Admin, Role::Cashier, Role::Therapist, Role::Monitor };
+} // namespace
+
+void ApiServer::setupRoutes()
+{
+    auto reply = [](const Reply &r) { return HttpResponse::fromReply(r); };
+    auto withId = [](const RequestContext &c, const std::function<Reply(qint64)> &fn) {
+        const auto id = pathId(c.args.value(0));
+        return HttpResponse::fromReply(
+            id ? fn(*id)
+               : Errors::notFound(QStringLiteral("no such id '%1'").arg(c.args.value(0))));
+    };
+    Router &r = m_router;
+
+    r.add(Method::Get, QStringLiteral("/health"), {},
+          [this](const RequestContext &) { return health(); });
+    r.add(Method::Get, QStringLiteral("/metrics"), {},
+          [this](const RequestContext &) { return metrics(); });
+
+    // The customer's page (the code on the printed ticket) and its Server-Sent Events stream.
+    r.add(Method::Get, QStringLiteral("/t/{code}"), {}, [this](const RequestContext &c) {
+        return m_customerPage->page(c.request, c.args.value(0));
+    });
+    r.addAsync(Method::Get, QStringLiteral("/t/{code}/events"), {},
+               [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) {
+                   QTcpSocket *socket = c.responder ? c.responder->socket() : nullptr;
+                   if (auto refused =
+                           m_customerPage->openStream(c.request, c.responder, c.args.value(0)))
+                       done(*refused);
+                   else
+                       GuardedTcpServer::markStreaming(socket); // no idle limit on a stream
+               });
+
+    r.addAsync(Method::Post, QStringLiteral("/api/login"), {},
+               [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) {
+                   login(c, done);
+               });
+    r.add(Method::Post, QStringLiteral("/api/logout"), kAnyToken,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.signIn().logout(c.token));
+          });
+
+    r.add(Method::Get, QStringLiteral("/api/services"), kAnyToken,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.views().catalog().listServices(c.who));
+          });
+    r.add(Method::Post, QStringLiteral("/api/services"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.catalog().create(c.body, c.who));
+          });
+    r.add(Method::Put, QStringLiteral("/api/services/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(
+                  c, [&](qint64 id) { return m_domain.catalog().update(id, c.body, c.who); });
+          });
+    r.add(Method::Delete, QStringLiteral("/api/services/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.catalog().retire(id, c.who); });
+          });
+
+    r.add(Method::Get, QStringLiteral("/api/staff"), kStaff, [this, reply](const RequestContext &) {
+        return reply(m_domain.views().staff().listStaff());
+    });
+    r.add(Method::Post, QStringLiteral("/api/staff"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.staff().create(c.body, c.who));
+          });
+    r.add(Method::Put, QStringLiteral("/api/staff/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c,
+                            [&](qint64 id) { return m_domain.staff().update(id, c.body, c.who); });
+          });
+    r.add(Method::Delete, QStringLiteral("/api/staff/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.staff().deactivate(id, c.who); });
+          });
+
+    r.add(
+        Method::Get, QStringLiteral("/api/settings"), kAnyToken,
+        [this, reply](const RequestContext &) { return reply(m_domain.venue().publicSettings()); });
+    r.add(Method::Put, QStringLiteral("/api/settings"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.venue().update(c.body, c.who));
+          });
+    // Your own secret, proving the old one; an admin resets others' with PUT /api/staff/{id}.
+    r.add(Method::Post, QStringLiteral("/api/me/password"), kDesk,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.credentials().changePassword(c.body, c.who));
+          });
+    r.add(Method::Post, QStringLiteral("/api/me/pin"), { Role::Therapist },
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.credentials().changePin(c.body, c.who));
+          });
+    // Treatment rooms: the desk and the tablets read them, an admin changes them.
+    r.add(Method::Get, QStringLiteral("/api/rooms"), kStaff, [this, reply](const RequestContext &) {
+        return reply(m_domain.views().rooms().listRooms());
+    });
+    r.add(Method::Post, QStringLiteral("/api/rooms"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.rooms().create(c.body, c.who));
+          });
+    r.add(Method::Put, QStringLiteral("/api/rooms/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c,
+                            [&](qint64 id) { return m_domain.rooms().update(id, c.body, c.who); });
+          });
+    r.add(Method::Delete, QStringLiteral("/api/rooms/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.rooms().retire(id, c.who); });
+          });
+    // First run: public, since nobody can sign in yet; the one-time code is the credential.
+    r.add(Method::Get, QStringLiteral("/api/setup"), {}, [this](const RequestContext &) {
+        return HttpResponse::json({ { QStringLiteral("needed"), m_domain.setup().needed() } });
+    });
+    r.add(Method::Post, QStringLiteral("/api/setup"), {}, [this, reply](const RequestContext &c) {
+        Principal who = Principal::system();
+        who.address = clientAddress(c.request.remoteAddress());
+        return reply(m_domain.setup().withCode(c.body, who));
+    });
+    // Public: first names the wall screen shows anyway, for the tablets' sign-in screen.
+    r.add(Method::Get, QStringLiteral("/api/roster"), {}, [this, reply](const RequestContext &) {
+        return reply(m_domain.views().staff().roster());
+    });
+    r.add(Method::Get, QStringLiteral("/api/therapists"), kAnyToken,
+          [this, reply](const RequestContext &) {
+              return reply(m_domain.views().staff().listTherapists());
+          });
+    // Routes that run a command take its roles from the command table (domain/commands.cpp).
+    const auto rolesOf = [this](const char *name) { return m_commands.roles(QLatin1String(name)); };
+    r.add(Method::Put, QStringLiteral("/api/therapists/{id}/status"),
+          rolesOf(Events::TherapistStatus), [this](const RequestContext &c) {
+              return command(Events::TherapistStatus, c, "therapist_id");
+          });
+
+    r.add(Method::Post, QStringLiteral("/api/visits"), rolesOf(Events::VisitCheckin),
+          [this](const RequestContext &c) { return command(Events::VisitCheckin, c); });
+    r.add(Method::Get, QStringLiteral("/api/visits"), kStaff,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.views().visits().listVisits(c.request.query(), c.who));
+          });
+    // A therapist reads other therapists' and unassigned visits without phone, notes, ticket code
+    // or full name (issue 19 #11).
+    r.add(Method::Get, QStringLiteral("/api/visits/{id}"), kStaff,
+          [this, withId](const RequestContext &c) {
+              return withId(
+                  c, [&](qint64 id) { return m_domain.views().visits().getVisit(id, c.who); });
+          });
+    const std::pair<const char *, const char *> visitActions[] = {
+        { "assign", Events::VisitAssign }, { "call", Events::VisitCall },
+        { "start", Events::VisitStart },   { "complete", Events::VisitComplete },
+        { "cancel", Events::VisitCancel }, { "no-show", Events::VisitNoShow },
+        { "payments", Events::VisitPay },  { "discount", Events::VisitDiscount },
+    };
+    for (const auto &[action, name] : visitActions) {
+        const char *commandName = name;
+        r.add(Method::Post, QStringLiteral("/api/visits/{id}/") + QLatin1String(action),
+              rolesOf(commandName), [this, commandName](const RequestContext &c) {
+                  return command(commandName, c, "visit_id");
+              });
+    }
+    r.add(
+        Method::Post, QStringLiteral("/api/payments/{id}/void"), rolesOf(Events::PaymentVoid),
+        [this](const RequestContext &c) { return command(Events::PaymentVoid, c, "payment_id"); });
+
+    r.add(Method::Get, QStringLiteral("/api/payments"), kDesk,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.views().till().listPayments(
+                  c.request.query().queryItemValue(QStringLiteral("date"))));
+          });
+    r.add(Method::Get, QStringLiteral("/api/reports/daily"), kDesk,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.views().till().dailyReport(
+                  c.request.query().queryItemValue(QStringLiteral("date"))));
+          });
+    r.add(Method::Post, QStringLiteral("/api/days/{date}/close"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.till().closeDay(c.args.value(0), c.who));
+          });
+
+    // The audit trail: who changed what, when, from where (docs/api.md "Audit").
+    r.add(Method::Get, QStringLiteral("/api/audit"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.views().audit().auditLog(c.request.query()));
+          });
+
+    r.add(Method::Get, QStringLiteral("/api/devices"), kAdmin,
+          [this, reply](const RequestContext &) {
+              return reply(m_domain.views().staff().listDevices());
+          });
+    r.add(Method::Post, QStringLiteral("/api/devices"), kAdmin,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.staff().createDevice(c.body, c.who));
+          });
+    // A lost or stolen kiosk: revoked by its id, its live connections closed at once.
+    r.add(Method::Delete, QStringLiteral("/api/devices/{id}"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(c, [&](qint64 id) { return m_domain.staff().revokeDevice(id, c.who); });
+          });
+}
+
+HttpResponse ApiServer::command(const char *name, const RequestContext &c, const char *idKey)
+{
+    // One loop of check-ins over REST made 35,000 open visits in 20 s (issue 19 #7).
+    if (m_commandBuckets.size() > 10000)
+        m_commandBuckets.removeIf([this](const auto &it) {
+            return it.value().isFull(m_limits.commandsPerSecond, m_limits.commandBurst);
+        });
+    if (!m_commandBuckets[c.token].take(m_limits.commandsPerSecond, m_limits.commandBurst)) {
+        HttpResponse r = HttpResponse::fromReply(Reply::error(
+            429, QStringLiteral("rate_limited"), QStringLiteral("too many commands; slow down")));
+        r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
+        return r;
+    }
+    QJsonObject params = c.body;
+    if (idKey) {
+        const auto id = pathId(c.args.value(0));
+        if (!id)
+            return errorResponse(404, "not_found",
+                                 QStringLiteral("no such id '%1'").arg(c.args.value(0)));
+        params.insert(QLatin1String(idKey), *id);
+    }
+    return HttpResponse::fromReply(m_commands.run(QLatin1String(name), params, c.who));
+}
+
+// PBKDF2 takes ~0.1 s: it runs on the thread pool so sign-ins never stall the event loop.
+void ApiServer::login(const RequestContext &c,
+                      const std::function<void(const HttpResponse &)> &done)
+{
+    const QDateTime now = m_domain.clock().now();
+    const QString address = QStringLiteral("addr:") + c.request.remoteAddress().toString();
+    const QJsonValue who = c.body.contains(QLatin1String("staff_id"))
+        ? c.body.value(QLatin1String("staff_id"))
+        : c.body.value(QLatin1String("username"));
+    const QString account = QStringLiteral("acct:") + who.toVariant().toString();
+    // Five wrong passwords from one address lock the account for that address only: anyone on
+    // the venue's Wi-Fi could otherwise lock the desk out (issue 19 #11). The account as a whole
+    // is held only at a much higher count from all addresses together.
+    const QString accountAtAddress = account + QLatin1Char(' ') + address;
+    const qint64 wait = std::max({ m_addressLimiter.retryAfter(address, now),
+                                   m_accountAddressLimiter.retryAfter(accountAtAddress, now),
+                                   m_accountLimiter.retryAfter(account, now) });
+    if (wait > 0) {
+        HttpResponse r =
+            errorResponse(429, "too_many_attempts",
+                          QStringLiteral("too many failed sign-ins; try again in %1 s").arg(wait));
+        r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(wait) });
+        return done(r);
+    }
+    const LoginAttempt attempt = m_domain.signIn().prepareLogin(c.body);
+    if (attempt.error)
+        return done(HttpResponse::fromReply(*attempt.error));
+    auto *watcher = new QFutureWatcher<bool>(this);
+    ++m_loginsInFlight;
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [=] {
+        watcher->deleteLater();
+        --m_loginsInFlight;
+        const Reply reply = m_domain.signIn().finishLogin(attempt, watcher->result());
+        const QDateTime at = m_domain.clock().now();
+        if (reply.status() == 401) {
+            m_addressLimiter.recordFailure(address, at);
+            m_accountAddressLimiter.recordFailure(accountAtAddress, at);
+            m_accountLimiter.recordFailure(account, at);
+        } else if (reply.isOk()) {
+            // Only this address's count: a success here says nothing about guesses elsewhere.
+            m_accountAddressLimiter.reset(accountAtAddress);
+        }
+        done(HttpResponse::fromReply(reply));
+    });
+    watcher->setFuture(QtConcurrent::run([attempt] { return attempt.verify(); }));
+}
+
