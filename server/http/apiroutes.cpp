@@ -306,4 +306,3 @@ void ApiServer::login(const RequestContext &c,
     });
     watcher->setFuture(QtConcurrent::run([attempt] { return attempt.verify(); }));
 }
-

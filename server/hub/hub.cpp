@@ -50,7 +50,6 @@ Hub::Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject
     , m_commands(commands)
     , m_config(config)
     , m_views(domain)
-    , m_journal(domain.database())
 {
     m_dispatchedSeq = m_domain.views().journal().lastSeq();
     connect(&m_domain.pipeline(), &CommandPipeline::committed, this, &Hub::onCommitted);
@@ -389,7 +388,7 @@ void Hub::onCommitted(qint64)
     m_views.invalidate();
     Journal::Range range;
     range.after = m_dispatchedSeq;
-    const QVector<JournalEntry> entries = m_journal.read(range);
+    const QVector<JournalEntry> entries = m_domain.views().journal().read(range);
     for (const JournalEntry &e : entries) {
         const qint64 seq = e.seq;
         const QStringList &rooms = e.rooms;
@@ -534,7 +533,7 @@ void Hub::replay(HubClient *c, qint64 offset)
     range.noticesOnly = true;
     range.since = cutoff;
     range.limit = 1000;
-    const QVector<JournalEntry> entries = m_journal.read(range);
+    const QVector<JournalEntry> entries = m_domain.views().journal().read(range);
     for (const JournalEntry &e : entries) {
         for (const QString &room : e.rooms) {
             if (!c->rooms.contains(room))

@@ -86,7 +86,6 @@ private:
     Commands &m_commands;
     HubConfig m_config;
     RoomViews m_views;
-    Journal m_journal;
     QSet<HubClient *> m_clients;
     QList<HubClient *> m_dead; // closed; freed on the next loop turn, outside their callbacks
     QSet<HubClient *> m_closing; // close frame sent, waiting for the peer's answer

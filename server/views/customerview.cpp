@@ -26,7 +26,6 @@ const char *customerEvent(const QString &type)
 CustomerView::CustomerView(SpaDomain &domain)
     : m_domain(domain)
     , m_views(domain)
-    , m_journal(domain.database())
 {
 }
 
@@ -54,7 +53,7 @@ QString CustomerView::venueName()
 
 qint64 CustomerView::lastSeq()
 {
-    return m_journal.lastSeq();
+    return m_domain.views().journal().lastSeq();
 }
 
 QVector<CustomerView::Notice> CustomerView::notices(qint64 after, qint64 upTo, qint64 visitId,
@@ -68,7 +67,7 @@ QVector<CustomerView::Notice> CustomerView::notices(qint64 after, qint64 upTo, q
         range.room = Room::customer(visitId);
     range.limit = limit;
     QVector<Notice> out;
-    for (JournalEntry &e : m_journal.read(range)) {
+    for (JournalEntry &e : m_domain.views().journal().read(range)) {
         if (const char *event = customerEvent(e.type))
             out.append(Notice { std::move(e), event });
     }

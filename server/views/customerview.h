@@ -45,5 +45,4 @@ public:
 private:
     SpaDomain &m_domain;
     RoomViews m_views;
-    Journal m_journal;
 };
