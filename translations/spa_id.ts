@@ -1998,6 +1998,10 @@
         <translation>Menunggu</translation>
     </message>
     <message>
+        <source>+%1 more</source>
+        <translation>+%1 lagi</translation>
+    </message>
+    <message>
         <source>No one waiting</source>
         <translation>Tidak ada antrean</translation>
     </message>

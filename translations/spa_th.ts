@@ -1998,6 +1998,10 @@
         <translation>รอคิว</translation>
     </message>
     <message>
+        <source>+%1 more</source>
+        <translation>+อีก %1 คิว</translation>
+    </message>
+    <message>
         <source>No one waiting</source>
         <translation>ไม่มีคิวรอ</translation>
     </message>
