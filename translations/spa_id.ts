@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>CallPhrases</name>
+    <message>
+        <source>Ticket %1, please go to %2.</source>
+        <translation>Nomor %1, silakan ke %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1, please come to the desk.</source>
+        <translation>Nomor %1, silakan ke meja depan.</translation>
+    </message>
+    <message>
+        <source>Ticket %1, thank you.</source>
+        <translation>Nomor %1, terima kasih.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Services</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>CallPhrases</name>
+    <message>
+        <source>Ticket %1, please go to %2.</source>
+        <translation>หมายเลข %1 เชิญที่ %2 ค่ะ</translation>
+    </message>
+    <message>
+        <source>Ticket %1, please come to the desk.</source>
+        <translation>หมายเลข %1 เชิญที่เคาน์เตอร์ค่ะ</translation>
+    </message>
+    <message>
+        <source>Ticket %1, thank you.</source>
+        <translation>หมายเลข %1 ขอบคุณค่ะ</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Services</source>
