@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>Tiket Anda</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>Pindai untuk mengikuti antrean Anda</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalPrinter</name>
+    <message>
+        <source>Printer not answering — %1</source>
+        <translation>Printer tidak menjawab — %1</translation>
+    </message>
+    <message>
+        <source>Printer stopped mid-slip — %1 (out of paper?)</source>
+        <translation>Printer berhenti di tengah struk — %1 (kertas habis?)</translation>
+    </message>
+    <message>
+        <source>Printer not connected — %1</source>
+        <translation>Printer tidak terhubung — %1</translation>
+    </message>
+    <message>
+        <source>No printer set up for this desk</source>
+        <translation>Belum ada printer untuk meja ini</translation>
+    </message>
+</context>
+<context>
     <name>CallPhrases</name>
     <message>
         <source>Ticket %1, please go to %2.</source>

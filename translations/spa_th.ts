@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>บัตรคิวของคุณ</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>สแกนเพื่อติดตามคิวของคุณ</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalPrinter</name>
+    <message>
+        <source>Printer not answering — %1</source>
+        <translation>เครื่องพิมพ์ไม่ตอบสนอง — %1</translation>
+    </message>
+    <message>
+        <source>Printer stopped mid-slip — %1 (out of paper?)</source>
+        <translation>เครื่องพิมพ์หยุดกลางสลิป — %1 (กระดาษหมด?)</translation>
+    </message>
+    <message>
+        <source>Printer not connected — %1</source>
+        <translation>ไม่ได้เชื่อมต่อเครื่องพิมพ์ — %1</translation>
+    </message>
+    <message>
+        <source>No printer set up for this desk</source>
+        <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์สำหรับเคาน์เตอร์นี้</translation>
+    </message>
+</context>
+<context>
     <name>CallPhrases</name>
     <message>
         <source>Ticket %1, please go to %2.</source>
