@@ -64,8 +64,8 @@ QImage decodeRaster(const QByteArray &bytes)
 {
     QList<QImage> bands;
     int width = 0;
-    for (qsizetype i = bytes.indexOf(QByteArray("\x1d\x76\x30", 3)); i >= 0 && i + 8 <= bytes.size();
-         i = bytes.indexOf(QByteArray("\x1d\x76\x30", 3), i)) {
+    for (qsizetype i = bytes.indexOf(QByteArray("\x1d\x76\x30", 3));
+         i >= 0 && i + 8 <= bytes.size(); i = bytes.indexOf(QByteArray("\x1d\x76\x30", 3), i)) {
         const int widthBytes = uchar(bytes[i + 4]) | (uchar(bytes[i + 5]) << 8);
         const int rows = uchar(bytes[i + 6]) | (uchar(bytes[i + 7]) << 8);
         const qsizetype data = i + 8;

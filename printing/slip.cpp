@@ -79,8 +79,7 @@ int Slip::measure(Item &item) const
     case Item::Pair: {
         const QFontMetrics fm(font(item.size, item.bold));
         const int valueWidth = fm.horizontalAdvance(item.value) + item.size / 2;
-        return fm.boundingRect(QRect(0, 0, inner - valueWidth, 100000), Qt::TextWordWrap,
-                               item.text)
+        return fm.boundingRect(QRect(0, 0, inner - valueWidth, 100000), Qt::TextWordWrap, item.text)
                    .height() +
             item.size / 4;
     }
@@ -98,14 +97,15 @@ void Slip::draw(QPainter &p, const Item &item, int y) const
 {
     const int inner = m_width - 2 * m_margin;
     const auto flags = [](Align a) {
-        return a == Align::Center ? Qt::AlignHCenter : a == Align::Right ? Qt::AlignRight
-                                                                          : Qt::AlignLeft;
+        return a == Align::Center ? Qt::AlignHCenter
+            : a == Align::Right   ? Qt::AlignRight
+                                  : Qt::AlignLeft;
     };
     switch (item.kind) {
     case Item::Text:
         p.setFont(font(item.size, item.bold));
-        p.drawText(QRect(m_margin, y, inner, item.height), int(flags(item.align)) | Qt::TextWordWrap,
-                   item.text);
+        p.drawText(QRect(m_margin, y, inner, item.height),
+                   int(flags(item.align)) | Qt::TextWordWrap, item.text);
         break;
     case Item::Pair: {
         p.setFont(font(item.size, item.bold));

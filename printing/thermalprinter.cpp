@@ -61,7 +61,8 @@ ThermalPrinter::ThermalPrinter(QObject *parent)
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         if (m_socket)
             m_socket->abort();
-        finish(false, m_written > 0
+        finish(false,
+               m_written > 0
                    ? tr("Printer stopped mid-slip — %1 (out of paper?)").arg(m_target.describe())
                    : tr("Printer not answering — %1").arg(m_target.describe()));
     });
@@ -149,7 +150,8 @@ void ThermalPrinter::sendToSocket(const Job &job)
         if (socket != m_socket || m_written >= total)
             return; // the close after a whole job; disconnected() handles it
         socket->abort();
-        finish(false, m_written > 0
+        finish(false,
+               m_written > 0
                    ? tr("Printer stopped mid-slip — %1 (out of paper?)").arg(m_target.describe())
                    : tr("Printer not answering — %1").arg(m_target.describe()));
     });

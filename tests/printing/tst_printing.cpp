@@ -146,12 +146,13 @@ private Q_SLOTS:
         FakePrinter printer;
         QVERIFY(printer.listen());
         ThermalPrinter link;
-        link.setTarget(PrinterTarget::parse(
-            QStringLiteral("127.0.0.1:%1").arg(printer.server.serverPort())));
+        link.setTarget(
+            PrinterTarget::parse(QStringLiteral("127.0.0.1:%1").arg(printer.server.serverPort())));
         const QImage slip = TicketSlip::render(
             visit(QStringLiteral("017"), QStringLiteral("สมชาย ใจดี"),
                   { QStringLiteral("นวดไทย 60 นาที"), QStringLiteral("Foot massage 30 min") }),
-            QStringLiteral("Lotus Day Spa สุขุมวิท"), QStringLiteral("http://spa.local:5000/t/AbCdEf12"),
+            QStringLiteral("Lotus Day Spa สุขุมวิท"),
+            QStringLiteral("http://spa.local:5000/t/AbCdEf12"),
             QDateTime(QDate(2026, 12, 4), QTime(14, 5)), dots);
         QCOMPARE(slip.width(), dots);
         QSignalSpy printed(&link, &ThermalPrinter::printed);
@@ -192,7 +193,8 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(link.problem(), QStringLiteral("Printer not answering — 127.0.0.1:%1").arg(port));
         QCOMPARE(link.waiting(), 2);
-        QCOMPARE(link.waitingTitles(), QStringList({ QStringLiteral("receipt 1"), QStringLiteral("receipt 2") }));
+        QCOMPARE(link.waitingTitles(),
+                 QStringList({ QStringLiteral("receipt 1"), QStringLiteral("receipt 2") }));
         QTest::qWait(200);
         QCOMPARE(failed.size(), 1); // held, not hammering the printer
 
@@ -217,8 +219,8 @@ private Q_SLOTS:
         QVERIFY(printer.listen());
         ThermalPrinter link;
         link.setTimeoutMs(1500);
-        link.setTarget(PrinterTarget::parse(
-            QStringLiteral("127.0.0.1:%1").arg(printer.server.serverPort())));
+        link.setTarget(
+            PrinterTarget::parse(QStringLiteral("127.0.0.1:%1").arg(printer.server.serverPort())));
         QSignalSpy failed(&link, &ThermalPrinter::failed);
         link.submit(QStringLiteral("big"), QByteArray(64 * 1024 * 1024, '\x55'));
         QElapsedTimer loop;
