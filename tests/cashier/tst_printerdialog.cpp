@@ -136,8 +136,10 @@ private Q_SLOTS:
         type(QStringLiteral("printer:99999"));
         key(Qt::Key_Return);
         QVERIFY(open());
-        QVERIFY2(find(m_dialog, "printerAddress")->property("error").toString().contains(
-                     QStringLiteral("host:port")),
+        QVERIFY2(find(m_dialog, "printerAddress")
+                     ->property("error")
+                     .toString()
+                     .contains(QStringLiteral("host:port")),
                  qPrintable(find(m_dialog, "printerAddress")->property("error").toString()));
         QVERIFY(!QSettings().contains(QStringLiteral("printer/target")));
         key(Qt::Key_Escape);
@@ -204,7 +206,8 @@ private Q_SLOTS:
             m_engine->retranslate(); // this engine was not made through Language
             openDialog();
             QTest::qWait(300);
-            const QString suffix = lang == QLatin1String("en") ? QString() : QStringLiteral("-") + lang;
+            const QString suffix =
+                lang == QLatin1String("en") ? QString() : QStringLiteral("-") + lang;
             QVERIFY(m_window->grabWindow().save(
                 dir + QStringLiteral("/cashier-printer%1-1366x768.png").arg(suffix)));
             key(Qt::Key_Escape);
