@@ -100,6 +100,8 @@ void CashierState::loadReference()
                        QSettings().setValue(QLatin1String(kLastVenueKey), m_venueName);
                        m_currency = body.value(QLatin1String("currency")).toString();
                        m_businessDate = body.value(QLatin1String("business_date")).toString();
+                       m_customerBaseUrl =
+                           body.value(QLatin1String("customer_base_url")).toString();
                        Q_EMIT settingsChanged();
                    });
 }

@@ -29,6 +29,16 @@ MonitorState::MonitorState(QObject *parent)
         Q_EMIT currentNoticeChanged();
     });
     connect(&m_client, &SocketClient::eventReceived, this, &MonitorState::onEvent);
+    // The notices shown were keyed by seqs of the history before a restore: a new notice could
+    // share one and be taken for a repeat.
+    connect(&m_client, &SocketClient::historyReset, this, [this] {
+        m_notices.clear();
+        m_noticeTimer.stop();
+        if (!m_currentNotice.isEmpty()) {
+            m_currentNotice.clear();
+            Q_EMIT currentNoticeChanged();
+        }
+    });
 }
 
 void MonitorState::setNoticeDurationMs(int ms)
