@@ -100,7 +100,11 @@ int runRestoreCommand(const ServerConfig &config, std::FILE *out, std::FILE *err
         for (const char *suffix : kSidecars)
             QFile::remove(copy + QLatin1String(suffix));
     };
-    QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The restored file gets the replaced one's permissions (a copy takes the backup's, which
+    // may be read-only); a new one is the server's alone.
+    QFile(copy).setPermissions(QFileInfo::exists(database)
+                                   ? QFileInfo(database).permissions()
+                                   : QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const BackupFile::Inspection check =
         BackupFile::inspect(copy, migrations().last().version);
     if (!check.problem.isEmpty()) {

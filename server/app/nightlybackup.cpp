@@ -27,7 +27,7 @@ NightlyBackup::NightlyBackup(const QString &database, const QString &dir, int ke
                              Venue &venue, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_dir(dir)
+    , m_dir(QDir(dir).absolutePath())
     , m_keep(keep)
     , m_at(at)
     , m_venue(venue)
