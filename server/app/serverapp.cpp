@@ -90,7 +90,10 @@ bool ServerApp::start(QString *error)
     if (m_domain->setup().needed())
         offerSetupCode();
     if (m_config.backupKeep > 0) {
-        m_backups = std::make_unique<NightlyBackup>(m_config.database, m_config.backupDir,
+        const QString dir = m_config.backupDir.isEmpty()
+            ? QDir(m_config.dataDir).filePath(QStringLiteral("backups"))
+            : m_config.backupDir;
+        m_backups = std::make_unique<NightlyBackup>(m_config.database, dir,
                                                     m_config.backupKeep, m_config.backupAt,
                                                     m_domain->venue(), *m_clock);
     }
