@@ -80,9 +80,8 @@ int runRestoreCommand(const ServerConfig &config, std::FILE *out, std::FILE *err
     DataDirLock lock(config.dataDir);
     QString holder;
     if (!lock.tryLock(&holder))
-        return refuse(
-            QStringLiteral("a server is running on %1 (%2); stop it first").arg(config.dataDir,
-                                                                               holder));
+        return refuse(QStringLiteral("a server is running on %1 (%2); stop it first")
+                          .arg(config.dataDir, holder));
 
     // Checked on a copy beside the database (the same file system, so the final rename is
     // atomic); the backup itself is never written to.
@@ -105,8 +104,7 @@ int runRestoreCommand(const ServerConfig &config, std::FILE *out, std::FILE *err
     QFile(copy).setPermissions(QFileInfo::exists(database)
                                    ? QFileInfo(database).permissions()
                                    : QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const BackupFile::Inspection check =
-        BackupFile::inspect(copy, migrations().last().version);
+    const BackupFile::Inspection check = BackupFile::inspect(copy, migrations().last().version);
     if (!check.problem.isEmpty()) {
         dropCopy();
         return refuse(QStringLiteral("%1: %2").arg(source, check.problem));
@@ -140,15 +138,14 @@ int runRestoreCommand(const ServerConfig &config, std::FILE *out, std::FILE *err
     if (!QFile::rename(copy, database)) {
         std::fprintf(err, "spa-server restore: cannot move %s to %s%s\n", qPrintable(copy),
                      qPrintable(database),
-                     kept.isEmpty() ? ""
-                                    : qPrintable(QStringLiteral("; the previous database is %1")
-                                                     .arg(kept)));
+                     kept.isEmpty()
+                         ? ""
+                         : qPrintable(QStringLiteral("; the previous database is %1").arg(kept)));
         return 2;
     }
     BackupFile::syncPath(QFileInfo(database).absolutePath());
     std::fprintf(out, "restored %s into %s (schema version %d); new database epoch %s\n",
-                 qPrintable(source), qPrintable(database), check.schemaVersion,
-                 qPrintable(epoch));
+                 qPrintable(source), qPrintable(database), check.schemaVersion, qPrintable(epoch));
     if (!kept.isEmpty())
         std::fprintf(out, "the replaced database is kept as %s\n", qPrintable(kept));
     return 0;

@@ -136,8 +136,8 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                        "beside it); exit 0 done, 1 refused, 2 failed."),
         QStringLiteral("[verify-audit|setup|backup FILE|restore FILE]"));
     p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors,
-                   commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout, tlsCert,
-                   tlsKey, backupDir, backupKeep, backupAt });
+                   commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout, tlsCert, tlsKey,
+                   backupDir, backupKeep, backupAt });
 
     // First-run setup (`spa-server setup`): kept together so other options merge around it.
     const QCommandLineOption setupVenue(QStringLiteral("venue"),
@@ -192,8 +192,8 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
     }
     out->command = positional.value(0);
     // backup and restore name one file; the others none.
-    const bool takesFile = out->command == QLatin1String("backup") ||
-        out->command == QLatin1String("restore");
+    const bool takesFile =
+        out->command == QLatin1String("backup") || out->command == QLatin1String("restore");
     if (positional.size() != (out->command.isEmpty() ? 0 : 1) + (takesFile ? 1 : 0)) {
         *error = takesFile ? QStringLiteral("%1 needs exactly one FILE: spa-server %1 "
                                             "--data-dir DIR FILE")

@@ -35,8 +35,7 @@ NightlyBackup::NightlyBackup(const QString &database, const QString &dir, int ke
 {
     m_timer.setInterval(60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, [this] { check(); });
-    connect(&m_watcher, &QFutureWatcher<BackupOutcome>::finished, this,
-            &NightlyBackup::onFinished);
+    connect(&m_watcher, &QFutureWatcher<BackupOutcome>::finished, this, &NightlyBackup::onFinished);
     readNewestExisting();
 }
 
@@ -75,8 +74,9 @@ bool NightlyBackup::check()
         return false;
     m_triedDay = day;
     if (!QDir().mkpath(m_dir)) {
-        m_last = BackupOutcome { m_clock.now(), target, 0, 0, false,
-                                 QStringLiteral("cannot create %1").arg(m_dir) };
+        m_last = BackupOutcome {
+            m_clock.now(), target, 0, 0, false, QStringLiteral("cannot create %1").arg(m_dir)
+        };
         qCWarning(lcServer).noquote() << "nightly backup failed:" << m_last->error;
         Q_EMIT finished(*m_last);
         return false;
@@ -102,8 +102,8 @@ void NightlyBackup::onFinished()
     o.at = m_clock.now();
     m_last = o;
     if (o.ok) {
-        qCInfo(lcServer).noquote() << "nightly backup written:" << o.file << o.bytes << "bytes in"
-                                   << o.seconds << "s";
+        qCInfo(lcServer).noquote()
+            << "nightly backup written:" << o.file << o.bytes << "bytes in" << o.seconds << "s";
         prune();
     } else {
         qCWarning(lcServer).noquote() << "nightly backup failed:" << o.error;
@@ -132,8 +132,9 @@ void NightlyBackup::readNewestExisting()
         if (!backupName().match(n).hasMatch())
             continue;
         const QFileInfo info(QDir(m_dir).filePath(n));
-        m_last = BackupOutcome { info.lastModified().toUTC(), info.absoluteFilePath(), info.size(),
-                                 0, true, QString() };
+        m_last = BackupOutcome {
+            info.lastModified().toUTC(), info.absoluteFilePath(), info.size(), 0, true, QString()
+        };
         return;
     }
 }

@@ -93,9 +93,8 @@ bool ServerApp::start(QString *error)
         const QString dir = m_config.backupDir.isEmpty()
             ? QDir(m_config.dataDir).filePath(QStringLiteral("backups"))
             : m_config.backupDir;
-        m_backups = std::make_unique<NightlyBackup>(m_config.database, dir,
-                                                    m_config.backupKeep, m_config.backupAt,
-                                                    m_domain->venue(), *m_clock);
+        m_backups = std::make_unique<NightlyBackup>(m_config.database, dir, m_config.backupKeep,
+                                                    m_config.backupAt, m_domain->venue(), *m_clock);
     }
     m_lag = std::make_unique<LagMonitor>();
     m_hub = std::make_unique<Hub>(*m_domain, *m_commands, m_config.hub);

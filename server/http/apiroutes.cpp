@@ -46,9 +46,9 @@ Reply ApiServer::withCustomerBaseUrl(const Reply &settings) const
         return settings;
     QJsonObject body = settings.body();
     body.insert(QStringLiteral("customer_base_url"),
-                PublicAddress::customerBaseUrl(
-                    body.value(QLatin1String("public_url")).toString(), m_listen,
-                    m_guard ? m_guard->serverPort() : 0, isTls()));
+                PublicAddress::customerBaseUrl(body.value(QLatin1String("public_url")).toString(),
+                                               m_listen, m_guard ? m_guard->serverPort() : 0,
+                                               isTls()));
     return Reply::ok(body, settings.status());
 }
 

@@ -11,8 +11,8 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QHash>
+#include <QHostAddress>
 #include <QMap>
 #include <QPointer>
 #include <QSet>

@@ -352,8 +352,8 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
     }
     sendText(c,
              '4' +
-                 SocketIO::encodeConnect({ { QStringLiteral("sid"), c->sid },
-                                           { QStringLiteral("epoch"), m_epoch } }));
+                 SocketIO::encodeConnect(
+                     { { QStringLiteral("sid"), c->sid }, { QStringLiteral("epoch"), m_epoch } }));
     for (const QString &room : std::as_const(c->rooms))
         sendState(c, room);
     if (offset >= 0)

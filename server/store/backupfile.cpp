@@ -87,8 +87,8 @@ BackupFile::Inspection BackupFile::inspect(const QString &file, int newestSchema
             out.problem = QStringLiteral("cannot open it: %1").arg(db.lastError().text());
         } else if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
             // A file that is not SQLite at all ("file is not a database") ends up here.
-            out.problem = QStringLiteral("not a readable SQLite database: %1")
-                              .arg(q.lastError().text());
+            out.problem =
+                QStringLiteral("not a readable SQLite database: %1").arg(q.lastError().text());
         } else {
             QStringList findings;
             while (q.next() && findings.size() < 5)

@@ -19,8 +19,8 @@ class TestNightlyBackup : public QObject {
 
     static QStringList backups(const TestServer &s)
     {
-        return QDir(s.config.backupDir).entryList({ QStringLiteral("spa-*.db") }, QDir::Files,
-                                                  QDir::Name);
+        return QDir(s.config.backupDir)
+            .entryList({ QStringLiteral("spa-*.db") }, QDir::Files, QDir::Name);
     }
     static QJsonObject lastBackup(TestServer &s)
     {
@@ -54,7 +54,8 @@ private Q_SLOTS:
         QCOMPARE(backups(s).size(), 1);
         QVERIFY(checkAt(s, QDateTime(QDate(2026, 3, 3), QTime(3, 0), Qt::UTC)));
         QCOMPARE(backups(s),
-                 (QStringList { QStringLiteral("spa-2026-03-01.db"), QStringLiteral("spa-2026-03-02.db") }));
+                 (QStringList { QStringLiteral("spa-2026-03-01.db"),
+                                QStringLiteral("spa-2026-03-02.db") }));
         // Once a day: another check that night makes nothing.
         QVERIFY(!checkAt(s, QDateTime(QDate(2026, 3, 3), QTime(3, 1), Qt::UTC)));
 
@@ -65,23 +66,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!b->running(), 20000);
         // Three made, two kept: the oldest went.
         QCOMPARE(backups(s),
-                 (QStringList { QStringLiteral("spa-2026-03-02.db"), QStringLiteral("spa-2026-03-03.db") }));
+                 (QStringList { QStringLiteral("spa-2026-03-02.db"),
+                                QStringLiteral("spa-2026-03-03.db") }));
 
-        const QString newest = QDir(s.config.backupDir).filePath(QStringLiteral("spa-2026-03-03.db"));
+        const QString newest =
+            QDir(s.config.backupDir).filePath(QStringLiteral("spa-2026-03-03.db"));
         QCOMPARE(BackupFile::inspect(newest, migrations().last().version).problem, QString());
         const QJsonObject last = lastBackup(s);
         QCOMPARE(last.value(QLatin1String("ok")).toBool(), true);
         QCOMPARE(last.value(QLatin1String("file")).toString(), newest);
-        QCOMPARE(qint64(last.value(QLatin1String("size_bytes")).toDouble()), QFileInfo(newest).size());
-        QCOMPARE(last.value(QLatin1String("at")).toString(), QStringLiteral("2026-03-04T03:00:00.000Z"));
+        QCOMPARE(qint64(last.value(QLatin1String("size_bytes")).toDouble()),
+                 QFileInfo(newest).size());
+        QCOMPARE(last.value(QLatin1String("at")).toString(),
+                 QStringLiteral("2026-03-04T03:00:00.000Z"));
         QVERIFY(last.value(QLatin1String("error")).isNull());
         const QByteArray metrics = s.get(QStringLiteral("/metrics")).raw;
         QVERIFY(metrics.contains("\nspa_backup_last_ok 1\n"));
         const QByteArray size = QByteArray::number(QFileInfo(newest).size());
-        QVERIFY(metrics.contains(QByteArray(QByteArray("\nspa_backup_last_size_bytes ") + size + "\n")));
+        QVERIFY(metrics.contains(
+            QByteArray(QByteArray("\nspa_backup_last_size_bytes ") + size + "\n")));
         const QByteArray at = QByteArray::number(
             QDateTime(QDate(2026, 3, 4), QTime(3, 0), Qt::UTC).toSecsSinceEpoch());
-        QVERIFY(metrics.contains(QByteArray(QByteArray("\nspa_backup_last_timestamp_seconds ") + at + "\n")));
+        QVERIFY(metrics.contains(
+            QByteArray(QByteArray("\nspa_backup_last_timestamp_seconds ") + at + "\n")));
 
         // A restarted server reports the newest backup it finds.
         s.stop();
@@ -103,8 +110,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!s.app->backups()->running(), 20000);
         const QJsonObject last = lastBackup(s);
         QCOMPARE(last.value(QLatin1String("ok")).toBool(), false);
-        QVERIFY2(last.value(QLatin1String("error")).toString().contains(QLatin1String("cannot create")),
-                 qPrintable(last.value(QLatin1String("error")).toString()));
+        QVERIFY2(
+            last.value(QLatin1String("error")).toString().contains(QLatin1String("cannot create")),
+            qPrintable(last.value(QLatin1String("error")).toString()));
         QVERIFY(s.get(QStringLiteral("/metrics")).raw.contains("\nspa_backup_last_ok 0\n"));
         // The server itself is fine: a failed backup is reported, not an outage.
         QCOMPARE(s.get(QStringLiteral("/health")).status, 200);

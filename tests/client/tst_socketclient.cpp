@@ -579,15 +579,17 @@ private Q_SLOTS:
         QSignalSpy resets(&c, &SocketClient::historyReset);
         QVERIFY(connectClient(c, events, kioskToken(), "monitor_updated"));
         const QString epochBefore = c.epoch();
-        QCOMPARE(epochBefore,
-                 m_http.get(QStringLiteral("/health")).json.value(QLatin1String("epoch")).toString());
+        QCOMPARE(
+            epochBefore,
+            m_http.get(QStringLiteral("/health")).json.value(QLatin1String("epoch")).toString());
         QVERIFY(paidVisit(m_http, str("Kept Kanya")) > 0);
         QTRY_COMPARE(events.count(str("monitor_payment_completed")), 1);
 
         const QString backup = m_dir->filePath(QStringLiteral("kept.db"));
         QProcess tool;
-        tool.start(QStringLiteral(SPA_SERVER_BIN),
-                   { QStringLiteral("backup"), QStringLiteral("--data-dir"), m_dir->path(), backup });
+        tool.start(
+            QStringLiteral(SPA_SERVER_BIN),
+            { QStringLiteral("backup"), QStringLiteral("--data-dir"), m_dir->path(), backup });
         QVERIFY(tool.waitForFinished(30000));
         QCOMPARE(tool.exitCode(), 0);
         QVERIFY(paidVisit(m_http, str("Lost Lamai")) > 0);
@@ -601,8 +603,9 @@ private Q_SLOTS:
         c.close();
         signalServer(SIGTERM);
         QVERIFY(m_proc->waitForFinished(10000));
-        tool.start(QStringLiteral(SPA_SERVER_BIN),
-                   { QStringLiteral("restore"), QStringLiteral("--data-dir"), m_dir->path(), backup });
+        tool.start(
+            QStringLiteral(SPA_SERVER_BIN),
+            { QStringLiteral("restore"), QStringLiteral("--data-dir"), m_dir->path(), backup });
         QVERIFY(tool.waitForFinished(30000));
         QVERIFY2(tool.exitCode() == 0, tool.readAllStandardError().constData());
         QVERIFY(startServer());
@@ -616,8 +619,9 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(resets.count(), 1);
         QVERIFY(c.epoch() != epochBefore);
-        QCOMPARE(c.epoch(),
-                 m_http.get(QStringLiteral("/health")).json.value(QLatin1String("epoch")).toString());
+        QCOMPARE(
+            c.epoch(),
+            m_http.get(QStringLiteral("/health")).json.value(QLatin1String("epoch")).toString());
         // Nothing from the other history's offset on: no notice replayed.
         QCOMPARE(events.count(str("monitor_payment_completed")), 3);
         // The offset now counts the restored history, from its state's seq.
@@ -632,7 +636,9 @@ private Q_SLOTS:
         QVERIFY(paidVisit(m_http, str("After Aom")) > 0);
         c.open();
         QTRY_COMPARE(events.count(str("monitor_payment_completed")), 4);
-        QVERIFY(events.last(str("monitor_payment_completed")).value(QLatin1String("replayed")).toBool());
+        QVERIFY(events.last(str("monitor_payment_completed"))
+                    .value(QLatin1String("replayed"))
+                    .toBool());
         QCOMPARE(resets.count(), 1);
     }
 

@@ -56,7 +56,8 @@ quint16 freePort()
 
 qint64 idIn(const HttpResult &r, const char *object)
 {
-    return qint64(r.json.value(QLatin1String(object)).toObject().value(QLatin1String("id")).toDouble());
+    return qint64(
+        r.json.value(QLatin1String(object)).toObject().value(QLatin1String("id")).toDouble());
 }
 
 // The CONNECT answer's data (`40{...}`) a test client received.
@@ -98,11 +99,11 @@ public:
             return false;
         http.setPort(port);
         return QTest::qWaitFor(
-            [this] {
-                return m_process.state() == QProcess::NotRunning ||
-                    http.get(QStringLiteral("/health")).status == 200;
-            },
-            15000) &&
+                   [this] {
+                       return m_process.state() == QProcess::NotRunning ||
+                           http.get(QStringLiteral("/health")).status == 200;
+                   },
+                   15000) &&
             m_process.state() == QProcess::Running;
     }
     void stop()
@@ -114,7 +115,10 @@ public:
             m_process.kill();
         m_process.waitForFinished(5000);
     }
-    QString epoch() { return http.get(QStringLiteral("/health")).json.value(QLatin1String("epoch")).toString(); }
+    QString epoch()
+    {
+        return http.get(QStringLiteral("/health")).json.value(QLatin1String("epoch")).toString();
+    }
     QByteArray log() { return m_process.readAll(); }
 
     quint16 port = 0;
@@ -131,9 +135,9 @@ Run setup(const QString &dataDir)
 {
     return spa({ QStringLiteral("setup"), QStringLiteral("--data-dir"), dataDir,
                  QStringLiteral("--venue"), QStringLiteral("Baan Spa"),
-                 QStringLiteral("--currency"), QStringLiteral("THB"),
-                 QStringLiteral("--timezone"), QStringLiteral("Asia/Bangkok"),
-                 QStringLiteral("--admin-username"), QStringLiteral("owner") },
+                 QStringLiteral("--currency"), QStringLiteral("THB"), QStringLiteral("--timezone"),
+                 QStringLiteral("Asia/Bangkok"), QStringLiteral("--admin-username"),
+                 QStringLiteral("owner") },
                (kPassword + QLatin1Char('\n') + kPassword + QLatin1Char('\n')).toUtf8());
 }
 
@@ -202,12 +206,13 @@ private Q_SLOTS:
         HttpClient &http = server.http;
         const QString admin = http.login(QStringLiteral("owner"), kPassword);
         QVERIFY(!admin.isEmpty());
-        QCOMPARE(http.put(QStringLiteral("/api/settings"),
-                          { { QStringLiteral("venue_name"), QStringLiteral("Baan Spa II") },
-                            { QStringLiteral("public_url"), QStringLiteral("http://spa.local:5000") } },
-                          admin)
-                     .status,
-                 200);
+        QCOMPARE(
+            http.put(QStringLiteral("/api/settings"),
+                     { { QStringLiteral("venue_name"), QStringLiteral("Baan Spa II") },
+                       { QStringLiteral("public_url"), QStringLiteral("http://spa.local:5000") } },
+                     admin)
+                .status,
+            200);
         const QJsonObject settings = http.get(QStringLiteral("/api/settings"), admin).json;
         // The ticket QR's address is the venue's public one, not the desk's 127.0.0.1.
         QCOMPARE(settings.value(QLatin1String("customer_base_url")).toString(),
@@ -216,10 +221,12 @@ private Q_SLOTS:
 
         // Rooms: two made, one changed, one retired.
         const HttpResult room1 =
-            http.post(QStringLiteral("/api/rooms"), { { QStringLiteral("name"), QStringLiteral("Room 1") } }, admin);
+            http.post(QStringLiteral("/api/rooms"),
+                      { { QStringLiteral("name"), QStringLiteral("Room 1") } }, admin);
         QCOMPARE(room1.status, 201);
-        const HttpResult couples = http.post(QStringLiteral("/api/rooms"),
-                                             { { QStringLiteral("name"), QStringLiteral("Couples") } }, admin);
+        const HttpResult couples =
+            http.post(QStringLiteral("/api/rooms"),
+                      { { QStringLiteral("name"), QStringLiteral("Couples") } }, admin);
         QCOMPARE(couples.status, 201);
         QCOMPARE(http.put(QStringLiteral("/api/rooms/%1").arg(idIn(couples, "room")),
                           { { QStringLiteral("capacity"), 2 } }, admin)
@@ -250,7 +257,8 @@ private Q_SLOTS:
         int failed = 0;
         for (int i = 0; i < 3; ++i) {
             desks.push_back(std::make_unique<Desk>());
-            QVERIFY(desks.back()->client.start(server.port, { { QStringLiteral("token"), admin } }));
+            QVERIFY(
+                desks.back()->client.start(server.port, { { QStringLiteral("token"), admin } }));
         }
         QTimer pump;
         pump.setInterval(1);
@@ -265,9 +273,9 @@ private Q_SLOTS:
                 d->pending = d->client.emitWithAck(
                     QStringLiteral("therapist:status"),
                     QJsonObject { { QStringLiteral("therapist_id"), annaId },
-                                  { QStringLiteral("status"), d->sent++ % 2
-                                        ? QStringLiteral("on_break")
-                                        : QStringLiteral("available") } });
+                                  { QStringLiteral("status"),
+                                    d->sent++ % 2 ? QStringLiteral("on_break")
+                                                  : QStringLiteral("available") } });
             }
         });
         pump.start();
@@ -283,12 +291,14 @@ private Q_SLOTS:
         QCOMPARE(failed, 0);
         qInfo("%d commands answered while the backup ran", ackedDuring);
         // Consistent: the copy's journal chain verifies (a torn copy would break it).
-        const Run audit = spa({ QStringLiteral("verify-audit"), QStringLiteral("--database"), file });
+        const Run audit =
+            spa({ QStringLiteral("verify-audit"), QStringLiteral("--database"), file });
         QVERIFY2(audit.exitCode == 0, QByteArray(audit.out + audit.err).constData());
 
         // Refused while the server runs on the dir; the server and its database carry on.
         const QString epochA = server.epoch();
-        const Run refused = spa({ QStringLiteral("restore"), QStringLiteral("--data-dir"), a, file });
+        const Run refused =
+            spa({ QStringLiteral("restore"), QStringLiteral("--data-dir"), a, file });
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("a server is running"), refused.err.constData());
         QCOMPARE(server.epoch(), epochA);
@@ -299,7 +309,8 @@ private Q_SLOTS:
         server.stop();
 
         // Into a fresh dir: the same venue, the same money, a new epoch.
-        const Run restore = spa({ QStringLiteral("restore"), QStringLiteral("--data-dir"), b, file });
+        const Run restore =
+            spa({ QStringLiteral("restore"), QStringLiteral("--data-dir"), b, file });
         QVERIFY2(restore.exitCode == 0, restore.err.constData());
         ServerProcess restored(b);
         QVERIFY(restored.start());
@@ -334,7 +345,8 @@ private Q_SLOTS:
         const QString a = root.filePath(QStringLiteral("a"));
         QCOMPARE(setup(a).exitCode, 0);
         const QString good = root.filePath(QStringLiteral("good.db"));
-        QCOMPARE(spa({ QStringLiteral("backup"), QStringLiteral("--data-dir"), a, good }).exitCode, 0);
+        QCOMPARE(spa({ QStringLiteral("backup"), QStringLiteral("--data-dir"), a, good }).exitCode,
+                 0);
         // An existing file is never overwritten.
         const Run exists = spa({ QStringLiteral("backup"), QStringLiteral("--data-dir"), a, good });
         QCOMPARE(exists.exitCode, 1);
@@ -344,12 +356,14 @@ private Q_SLOTS:
         const QString newer = root.filePath(QStringLiteral("newer.db"));
         QVERIFY(QFile::copy(good, newer));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(newer);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
-                                          "VALUES (9999, 'from the future', '2030-01-01')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                                      "VALUES (9999, 'from the future', '2030-01-01')")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("newer"));
@@ -388,9 +402,12 @@ private Q_SLOTS:
                 QVERIFY(original.open(QIODevice::ReadOnly));
                 const QByteArray before = original.readAll();
                 original.close();
-                const Run r = spa({ QStringLiteral("restore"), QStringLiteral("--data-dir"), dir, c.file });
-                QVERIFY2(r.exitCode == 1, qPrintable(c.file + QLatin1Char(' ') + QString::fromUtf8(r.err)));
-                QVERIFY2(r.err.contains(c.says) && r.err.contains("nothing was changed"), r.err.constData());
+                const Run r =
+                    spa({ QStringLiteral("restore"), QStringLiteral("--data-dir"), dir, c.file });
+                QVERIFY2(r.exitCode == 1,
+                         qPrintable(c.file + QLatin1Char(' ') + QString::fromUtf8(r.err)));
+                QVERIFY2(r.err.contains(c.says) && r.err.contains("nothing was changed"),
+                         r.err.constData());
                 QVERIFY(!QFile::exists(QDir(fresh).filePath(QStringLiteral("spa.db"))));
                 QVERIFY(original.open(QIODevice::ReadOnly));
                 QCOMPARE(original.readAll(), before);
@@ -422,8 +439,9 @@ private Q_SLOTS:
             const QString admin = server.http.login(QStringLiteral("owner"), kPassword);
             const auto [serviceId, annaId] = openForBusiness(server.http, admin);
             Q_UNUSED(annaId);
-            monitorToken = server.http.post(QStringLiteral("/api/devices"),
-                                            { { QStringLiteral("name"), QStringLiteral("Wall") } }, admin)
+            monitorToken = server.http
+                               .post(QStringLiteral("/api/devices"),
+                                     { { QStringLiteral("name"), QStringLiteral("Wall") } }, admin)
                                .json.value(QLatin1String("token"))
                                .toString();
             QVERIFY(!monitorToken.isEmpty());
@@ -432,13 +450,16 @@ private Q_SLOTS:
             epochBefore = connectAnswer(monitor).value(QLatin1String("epoch")).toString();
             QCOMPARE(epochBefore, server.epoch());
             QVERIFY(serveAndPay(server.http, admin, serviceId, QStringLiteral("First Before")));
-            QCOMPARE(spa({ QStringLiteral("backup"), QStringLiteral("--data-dir"), dir, file }).exitCode, 0);
+            QCOMPARE(
+                spa({ QStringLiteral("backup"), QStringLiteral("--data-dir"), dir, file }).exitCode,
+                0);
             QVERIFY(serveAndPay(server.http, admin, serviceId, QStringLiteral("Lost One")));
             QVERIFY(monitor.waitCount(QStringLiteral("monitor_payment_completed"), 2));
             QTest::qWait(200);
             offset = monitor.maxSeq();
         }
-        const Run restore = spa({ QStringLiteral("restore"), QStringLiteral("--data-dir"), dir, file });
+        const Run restore =
+            spa({ QStringLiteral("restore"), QStringLiteral("--data-dir"), dir, file });
         QVERIFY2(restore.exitCode == 0, restore.err.constData());
 
         ServerProcess server(dir);
@@ -459,9 +480,10 @@ private Q_SLOTS:
 
         // The monitor comes back with its old offset and epoch: its rooms' state, no replays.
         SioClient back;
-        QVERIFY(back.start(server.port, { { QStringLiteral("token"), monitorToken },
-                                          { QStringLiteral("offset"), offset },
-                                          { QStringLiteral("epoch"), epochBefore } }));
+        QVERIFY(back.start(server.port,
+                           { { QStringLiteral("token"), monitorToken },
+                             { QStringLiteral("offset"), offset },
+                             { QStringLiteral("epoch"), epochBefore } }));
         QCOMPARE(connectAnswer(back).value(QLatin1String("epoch")).toString(), epochAfter);
         QVERIFY(back.waitCount(QStringLiteral("monitor_updated"), 1));
         QTest::qWait(300);
@@ -471,16 +493,17 @@ private Q_SLOTS:
         // The same offset in this epoch (or from a client that names none) is replayed: the
         // check above is the epoch's doing.
         SioClient same;
-        QVERIFY(same.start(server.port, { { QStringLiteral("token"), monitorToken },
-                                          { QStringLiteral("offset"), offset },
-                                          { QStringLiteral("epoch"), epochAfter } }));
+        QVERIFY(same.start(server.port,
+                           { { QStringLiteral("token"), monitorToken },
+                             { QStringLiteral("offset"), offset },
+                             { QStringLiteral("epoch"), epochAfter } }));
         QVERIFY(same.waitCount(QStringLiteral("monitor_payment_completed"), 1));
         QVERIFY(replayed(same) > 0);
         // A wrong type is refused, not taken as "no epoch".
         SioClient bad;
         QVERIFY(bad.open(server.port));
-        QVERIFY(!bad.connectSio({ { QStringLiteral("token"), monitorToken },
-                                  { QStringLiteral("epoch"), 7 } }));
+        QVERIFY(!bad.connectSio(
+            { { QStringLiteral("token"), monitorToken }, { QStringLiteral("epoch"), 7 } }));
         QVERIFY(bad.gotConnectError);
     }
 };
