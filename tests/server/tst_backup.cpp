@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -337,6 +338,41 @@ private Q_SLOTS:
         const Run keptAudit = spa({ QStringLiteral("verify-audit"), QStringLiteral("--database"),
                                     QDir(b).filePath(kept.first()) });
         QVERIFY2(keptAudit.exitCode == 0, QByteArray(keptAudit.out + keptAudit.err).constData());
+    }
+
+    // Usage errors stop before anything is opened (exit 2, a message naming the problem), and
+    // --help names every backup flag.
+    void badArguments()
+    {
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("d"));
+        const struct {
+            QStringList args;
+            const char *says;
+        } cases[] = {
+            { { QStringLiteral("backup"), QStringLiteral("--data-dir"), dir },
+              "needs exactly one FILE" },
+            { { QStringLiteral("restore"), QStringLiteral("--data-dir"), dir,
+                QStringLiteral("a.db"), QStringLiteral("b.db") },
+              "needs exactly one FILE" },
+            { { QStringLiteral("setup"), QStringLiteral("extra") }, "unexpected 'extra'" },
+            { { QStringLiteral("--backup-keep"), QStringLiteral("-1"), QStringLiteral("--data-dir"),
+                dir },
+              "--backup-keep" },
+            { { QStringLiteral("--backup-at"), QStringLiteral("25:00"),
+                QStringLiteral("--data-dir"), dir },
+              "--backup-at" },
+        };
+        for (const auto &c : cases) {
+            const Run r = spa(c.args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(c.says), r.err.constData());
+        }
+        QVERIFY(!QFileInfo::exists(dir));
+        const Run help = spa({ QStringLiteral("--help") });
+        for (const char *flag :
+             { "--backup-dir", "--backup-keep", "--backup-at", "backup FILE", "restore FILE" })
+            QVERIFY2(help.out.contains(flag), flag);
     }
 
     void badBackupsRefused()
