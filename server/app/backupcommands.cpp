@@ -36,10 +36,23 @@ void checkpoint(const QString &path)
 }
 
 const char *const kSidecars[] = { "-wal", "-shm", "-journal" };
+
+// PostgreSQL has its own tools, with their own guarantees (docs/operations.md).
+bool isPostgres(const ServerConfig &config, const char *command, std::FILE *err)
+{
+    if (!config.database.startsWith(QLatin1String("postgres")))
+        return false;
+    std::fprintf(err,
+                 "spa-server %s: the database is PostgreSQL; use pg_dump and pg_restore for it\n",
+                 command);
+    return true;
+}
 } // namespace
 
 int runBackupCommand(const ServerConfig &config, std::FILE *out, std::FILE *err)
 {
+    if (isPostgres(config, "backup", err))
+        return 1;
     const QString target = QFileInfo(config.commandFile).absoluteFilePath();
     if (QFileInfo::exists(target)) {
         std::fprintf(err, "spa-server backup: %s already exists; give a new file name\n",
@@ -64,6 +77,8 @@ int runBackupCommand(const ServerConfig &config, std::FILE *out, std::FILE *err)
 
 int runRestoreCommand(const ServerConfig &config, std::FILE *out, std::FILE *err)
 {
+    if (isPostgres(config, "restore", err))
+        return 1;
     const QString source = QFileInfo(config.commandFile).absoluteFilePath();
     const QString database = QFileInfo(config.database).absoluteFilePath();
     auto refuse = [err](const QString &why) {

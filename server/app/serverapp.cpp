@@ -89,7 +89,8 @@ bool ServerApp::start(QString *error)
     }
     if (m_domain->setup().needed())
         offerSetupCode();
-    if (m_config.backupKeep > 0) {
+    // PostgreSQL is backed up with its own tools (pg_dump), not by the server.
+    if (m_config.backupKeep > 0 && !m_config.database.startsWith(QLatin1String("postgres"))) {
         const QString dir = m_config.backupDir.isEmpty()
             ? QDir(m_config.dataDir).filePath(QStringLiteral("backups"))
             : m_config.backupDir;
