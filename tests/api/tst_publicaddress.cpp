@@ -53,10 +53,9 @@ private Q_SLOTS:
                      .json.value(QLatin1String("customer_base_url"))
                      .toString(),
                  QString());
-        const HttpResult put =
-            s.put(QStringLiteral("/api/settings"),
-                  { { QStringLiteral("public_url"), QStringLiteral("https://spa.example.com") } },
-                  admin);
+        const HttpResult put = s.put(
+            QStringLiteral("/api/settings"),
+            { { QStringLiteral("public_url"), QStringLiteral("https://spa.example.com") } }, admin);
         QCOMPARE(put.status, 200);
         QCOMPARE(put.json.value(QLatin1String("customer_base_url")).toString(),
                  QStringLiteral("https://spa.example.com"));
