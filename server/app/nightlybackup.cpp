@@ -83,6 +83,7 @@ bool NightlyBackup::check()
     }
     qCInfo(lcServer).noquote() << "nightly backup of" << day << "to" << target;
     const QString database = m_database;
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run([database, target] {
         QElapsedTimer t;
         t.start();
@@ -108,6 +109,7 @@ void NightlyBackup::onFinished()
     } else {
         qCWarning(lcServer).noquote() << "nightly backup failed:" << o.error;
     }
+    m_busy = false;
     Q_EMIT finished(o);
 }
 

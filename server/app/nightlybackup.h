@@ -30,7 +30,8 @@ public:
     void start();
     // Starts the backup that is due, if any and none is running; true when one started.
     bool check();
-    bool running() const { return m_watcher.isRunning(); }
+    // From check() starting one until its outcome is recorded and old backups pruned.
+    bool running() const { return m_busy; }
     // The last backup made or tried, by this process or (at start) the newest in `dir`.
     std::optional<BackupOutcome> last() const { return m_last; }
     QString dir() const { return m_dir; }
@@ -54,6 +55,7 @@ private:
     const Clock &m_clock;
     QTimer m_timer;
     QFutureWatcher<BackupOutcome> m_watcher;
+    bool m_busy = false;
     QString m_triedDay; // tried once per day and process: a failure waits for the operator
     std::optional<BackupOutcome> m_last;
 };
