@@ -174,7 +174,9 @@ Item {
     }
     TicketDialog {
         id: ticket
-        serverUrl: board.serverUrl
+        // The address phones can open (public_url or the server's LAN address), not the one
+        // this desk uses, which may be 127.0.0.1.
+        serverUrl: board.state.customerBaseUrl || board.serverUrl
         venue: board.state.venueName
     }
     AssignDialog {

@@ -92,16 +92,17 @@ void CashierState::loadReference()
                        if (status == 200)
                            m_services.setItems(body.value(QLatin1String("services")).toArray());
                    });
-    m_session.call("GET", QStringLiteral("/api/settings"), {},
-                   [this](int status, const QJsonObject &body) {
-                       if (status != 200)
-                           return;
-                       m_venueName = body.value(QLatin1String("venue_name")).toString();
-                       QSettings().setValue(QLatin1String(kLastVenueKey), m_venueName);
-                       m_currency = body.value(QLatin1String("currency")).toString();
-                       m_businessDate = body.value(QLatin1String("business_date")).toString();
-                       Q_EMIT settingsChanged();
-                   });
+    m_session.call(
+        "GET", QStringLiteral("/api/settings"), {}, [this](int status, const QJsonObject &body) {
+            if (status != 200)
+                return;
+            m_venueName = body.value(QLatin1String("venue_name")).toString();
+            QSettings().setValue(QLatin1String(kLastVenueKey), m_venueName);
+            m_currency = body.value(QLatin1String("currency")).toString();
+            m_businessDate = body.value(QLatin1String("business_date")).toString();
+            m_customerBaseUrl = body.value(QLatin1String("customer_base_url")).toString();
+            Q_EMIT settingsChanged();
+        });
 }
 
 void CashierState::onEvent(const QString &name, const QJsonObject &payload)

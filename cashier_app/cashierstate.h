@@ -23,6 +23,9 @@ class CashierState : public QObject {
     Q_PROPERTY(bool isAdmin READ isAdmin NOTIFY signedInChanged)
     Q_PROPERTY(bool hasState READ hasState NOTIFY hasStateChanged)
     Q_PROPERTY(QString venueName READ venueName NOTIFY settingsChanged)
+    // Where customers' phones reach the server (the ticket QR code): the venue's public_url, or
+    // the server's LAN address; empty until the settings are read.
+    Q_PROPERTY(QString customerBaseUrl READ customerBaseUrl NOTIFY settingsChanged)
     Q_PROPERTY(QString currency READ currency NOTIFY settingsChanged)
     Q_PROPERTY(QString businessDate READ businessDate NOTIFY settingsChanged)
     Q_PROPERTY(VisitListModel *waiting READ waiting CONSTANT)
@@ -44,6 +47,7 @@ public:
     bool isAdmin() const { return m_session.role() == QLatin1String("admin"); }
     bool hasState() const { return m_hasState; }
     QString venueName() const { return m_venueName; }
+    QString customerBaseUrl() const { return m_customerBaseUrl; }
     QString currency() const { return m_currency; }
     QString businessDate() const { return m_businessDate; }
     VisitListModel *waiting() { return &m_waiting; }
@@ -97,6 +101,7 @@ private:
     SocketClient m_client;
     bool m_hasState = false;
     QString m_venueName;
+    QString m_customerBaseUrl;
     QString m_currency = QStringLiteral("THB");
     QString m_businessDate;
     VisitListModel m_waiting;

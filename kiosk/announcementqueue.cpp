@@ -37,6 +37,20 @@ void AnnouncementQueue::setHistoryGroup(const QString &group)
         m_announced.append(v.toLongLong());
 }
 
+void AnnouncementQueue::forgetHistory()
+{
+    m_pending.clear();
+    m_display.stop();
+    m_gap.stop();
+    m_announced.clear();
+    if (!m_group.isEmpty())
+        QSettings().remove(m_group);
+    if (!m_current.isEmpty()) {
+        m_current = {};
+        Q_EMIT currentChanged();
+    }
+}
+
 qint64 AnnouncementQueue::lastAnnouncedSeq() const
 {
     return m_announced.isEmpty() ? -1 : *std::max_element(m_announced.cbegin(), m_announced.cend());

@@ -30,6 +30,10 @@ public:
     // Without one they are kept in memory only.
     void setHistoryGroup(const QString &group);
 
+    // The server's database was restored: its seqs now count another history. Drops what is
+    // queued or showing and what was announced (here and in QSettings).
+    void forgetHistory();
+
     // Takes a notice as the server sent it (`seq`, and `replayed`/`age_s` when it is a replay).
     // False when it is not announced: already announced or queued, or a replay too old.
     bool offer(const QString &kind, const QJsonObject &notice);

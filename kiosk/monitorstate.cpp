@@ -28,6 +28,12 @@ MonitorState::MonitorState(QObject *parent)
     connect(&m_queue, &AnnouncementQueue::currentChanged, this,
             &MonitorState::currentNoticeChanged);
     connect(&m_client, &SocketClient::eventReceived, this, &MonitorState::onEvent);
+    // The notices shown were keyed by seqs of the history before a restore: a new notice could
+    // share one and be taken for a repeat.
+    connect(&m_client, &SocketClient::historyReset, this, [this] {
+        m_notices.clear();
+        m_queue.forgetHistory();
+    });
 }
 
 void MonitorState::setNoticeDurationMs(int ms)
@@ -73,10 +79,15 @@ void MonitorState::keepHistory(const QUrl &server)
     key.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
     m_historyGroup = QStringLiteral("monitor/") + key;
     m_queue.setHistoryGroup(m_historyGroup + QStringLiteral("/announced"));
-    m_client.resumeFrom(
-        QSettings().value(m_historyGroup + QStringLiteral("/offset"), -1).toLongLong());
-    connect(&m_client, &SocketClient::lastSeqChanged, this, [this] {
-        if (m_client.lastSeq() >= 0)
-            QSettings().setValue(m_historyGroup + QStringLiteral("/offset"), m_client.lastSeq());
-    });
+    const QSettings saved;
+    m_client.resumeFrom(saved.value(m_historyGroup + QStringLiteral("/offset"), -1).toLongLong(),
+                        saved.value(m_historyGroup + QStringLiteral("/epoch")).toString());
+    // The place and the history it counts in, saved together.
+    const auto save = [this] {
+        QSettings s;
+        s.setValue(m_historyGroup + QStringLiteral("/offset"), m_client.lastSeq());
+        s.setValue(m_historyGroup + QStringLiteral("/epoch"), m_client.epoch());
+    };
+    connect(&m_client, &SocketClient::lastSeqChanged, this, save);
+    connect(&m_client, &SocketClient::epochChanged, this, save);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // spa-server: parse the configuration, raise the open-file limit, run ServerApp until SIGTERM.
+#include "app/backupcommands.h"
 #include "app/config.h"
 #include "app/serverapp.h"
 #include "app/setupcommand.h"
@@ -70,6 +71,10 @@ int main(int argc, char *argv[])
         return AuditChain::verifyFile(config.database);
     if (config.command == QLatin1String("setup"))
         return runSetupCommand(config, stdin, stdout, stderr);
+    if (config.command == QLatin1String("backup"))
+        return runBackupCommand(config, stdout, stderr);
+    if (config.command == QLatin1String("restore"))
+        return runRestoreCommand(config, stdout, stderr);
     raiseFileLimit();
 
     ServerApp server(config);

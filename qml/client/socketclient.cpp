@@ -64,19 +64,23 @@ void SocketClient::setServerUrl(const QUrl &url)
     m_serverUrl = url;
     // Another server's journal has other sequence numbers: start over there.
     m_lastSeq = -1;
+    m_epoch.clear();
     Q_EMIT lastSeqChanged();
+    Q_EMIT epochChanged();
     Q_EMIT serverUrlChanged();
     if (m_wanted) {
         m_socket.abort();
     }
 }
 
-void SocketClient::resumeFrom(qint64 seq)
+void SocketClient::resumeFrom(qint64 seq, const QString &epoch)
 {
-    if (seq <= m_lastSeq)
-        return;
+    if (seq <= m_lastSeq || epoch.isEmpty())
+        return; // an offset whose history is unknown is worth nothing: start from the state
     m_lastSeq = seq;
+    m_epoch = epoch;
     Q_EMIT lastSeqChanged();
+    Q_EMIT epochChanged();
 }
 
 void SocketClient::setToken(const QString &token)
@@ -162,8 +166,13 @@ void SocketClient::onTextMessage(const QString &text)
         m_watchdog.setInterval(interval + timeout);
         m_watchdog.start();
         QJsonObject auth { { QStringLiteral("token"), m_token } };
-        if (m_lastSeq >= 0)
+        // The offset goes with the epoch it counts in: after a restore the server sees they
+        // differ and replays nothing from it.
+        if (m_lastSeq >= 0) {
             auth.insert(QStringLiteral("offset"), m_lastSeq);
+            if (!m_epoch.isEmpty())
+                auth.insert(QStringLiteral("epoch"), m_epoch);
+        }
         sendFrame(QByteArrayLiteral("4") + SocketIO::encodeConnect(auth));
         return;
     }
@@ -189,13 +198,27 @@ void SocketClient::onSocketIo(const QByteArray &payload)
         return;
     const SocketIO::Packet &p = *r.packet;
     switch (p.type) {
-    case SocketIO::PacketType::Connect:
+    case SocketIO::PacketType::Connect: {
+        // Before the rooms' states arrive: their seqs may be lower than ours if the database
+        // was restored, and must be taken as they are.
+        const QString epoch = p.data.toObject().value(QLatin1String("epoch")).toString();
+        if (epoch != m_epoch) {
+            const bool reset = !m_epoch.isEmpty();
+            m_epoch = epoch;
+            Q_EMIT epochChanged();
+            if (reset) {
+                m_lastSeq = -1;
+                Q_EMIT lastSeqChanged();
+                Q_EMIT historyReset();
+            }
+        }
         m_handshaken = true;
         m_attempt = 0;
         setLastError(QString());
         setStatus(Connected);
         Q_EMIT connected();
         return;
+    }
     case SocketIO::PacketType::ConnectError: {
         const QString message = p.data.isObject()
             ? p.data.toObject().value(QLatin1String("message")).toString()

@@ -16,7 +16,8 @@
 
 // A Socket.IO v5 client over QWebSocket, built on the project's codec: handshake, pongs, a
 // watchdog for a silent server, reconnect with capped exponential backoff and jitter, resync with
-// the newest seen `seq` as `offset`, and commands with acks and time-outs.
+// the newest seen `seq` as `offset` (with the database epoch it counts in), and commands with
+// acks and time-outs.
 class SocketClient : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -25,6 +26,7 @@ class SocketClient : public QObject {
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QDateTime lastUpdate READ lastUpdate NOTIFY lastUpdateChanged)
     Q_PROPERTY(qint64 lastSeq READ lastSeq NOTIFY lastSeqChanged)
+    Q_PROPERTY(QString epoch READ epoch NOTIFY epochChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(int maxBackoffMs READ maxBackoffMs WRITE setMaxBackoffMs NOTIFY maxBackoffMsChanged)
 
@@ -44,13 +46,15 @@ public:
     Status status() const { return m_status; }
     QDateTime lastUpdate() const { return m_lastUpdate; }
     qint64 lastSeq() const { return m_lastSeq; }
+    QString epoch() const { return m_epoch; }
     QString lastError() const { return m_lastError; }
     int maxBackoffMs() const { return m_maxBackoffMs; }
     void setMaxBackoffMs(int ms);
 
-    // Resume from `seq` on the next connect (a wall restarted: the server replays what it
-    // missed since); call after setServerUrl(), which starts over.
-    void resumeFrom(qint64 seq);
+    // Resume from `seq`, counted in database `epoch`, on the next connect (a wall restarted: the
+    // server replays what it missed since, unless the database was restored meanwhile); call
+    // after setServerUrl(), which starts over.
+    void resumeFrom(qint64 seq, const QString &epoch);
 
     // Starts connecting and keeps the connection up until close().
     Q_INVOKABLE void open();
@@ -67,6 +71,11 @@ Q_SIGNALS:
     void statusChanged();
     void lastUpdateChanged();
     void lastSeqChanged();
+    void epochChanged();
+    // The server's database epoch changed (it was restored from a backup): `lastSeq` counted
+    // another history and was dropped; what a state built from seqs (seen notices) must go too.
+    // The full state of every room follows.
+    void historyReset();
     void lastErrorChanged();
     void maxBackoffMsChanged();
     // A server event: state (`*_updated`, `customer_txn_update`) or a notification.
@@ -96,6 +105,7 @@ private:
     Status m_status = Offline;
     QDateTime m_lastUpdate;
     qint64 m_lastSeq = -1;
+    QString m_epoch; // the server's database epoch at the last CONNECT; m_lastSeq counts in it
     QString m_lastError;
     bool m_wanted = false; // open() called and not closed since
     bool m_handshaken = false; // Socket.IO CONNECT acknowledged

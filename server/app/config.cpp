@@ -106,6 +106,21 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         QStringLiteral("PEM private key of --tls-cert, unencrypted, readable only by the "
                        "server (env SPA_TLS_KEY)."),
         QStringLiteral("file"));
+    const QCommandLineOption backupDir(
+        QStringLiteral("backup-dir"),
+        QStringLiteral("Folder for the nightly backups (default <data dir>/backups) "
+                       "(env SPA_BACKUP_DIR)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption backupKeep(
+        QStringLiteral("backup-keep"),
+        QStringLiteral("Nightly backups kept, the oldest deleted beyond; 0 = no nightly backups "
+                       "(env SPA_BACKUP_KEEP)."),
+        QStringLiteral("n"), QString::number(out->backupKeep));
+    const QCommandLineOption backupAt(
+        QStringLiteral("backup-at"),
+        QStringLiteral("When the nightly backup of the business day just ended is made, HH:MM "
+                       "in the venue's time zone (env SPA_BACKUP_AT)."),
+        QStringLiteral("HH:MM"), out->backupAt.toString(QStringLiteral("HH:mm")));
     p.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("Optional. verify-audit: check the journal's hash chain in the "
@@ -114,11 +129,15 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                        "2 unreadable. setup: set up a new venue and its first admin "
                        "(--venue, --currency, --timezone, --admin-username; the admin's "
                        "password twice on standard input, one line each); exit 0 done, "
-                       "1 refused (already set up, bad input), 2 database unusable."),
-        QStringLiteral("[verify-audit|setup]"));
+                       "1 refused (already set up, bad input), 2 database unusable. "
+                       "backup FILE: copy the database into FILE (a new file), safe while the "
+                       "server runs. restore FILE: put the backup FILE in place of the "
+                       "database (the server must be stopped; the replaced database is kept "
+                       "beside it); exit 0 done, 1 refused, 2 failed."),
+        QStringLiteral("[verify-audit|setup|backup FILE|restore FILE]"));
     p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors,
-                   commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout, tlsCert,
-                   tlsKey });
+                   commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout, tlsCert, tlsKey,
+                   backupDir, backupKeep, backupAt });
 
     // First-run setup (`spa-server setup`): kept together so other options merge around it.
     const QCommandLineOption setupVenue(QStringLiteral("venue"),
@@ -164,14 +183,26 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
     }
 
     const QStringList positional = p.positionalArguments();
-    const QStringList commands { QStringLiteral("verify-audit"), QStringLiteral("setup") };
-    if (positional.size() > 1 ||
-        (positional.size() == 1 && !commands.contains(positional.first()))) {
+    const QStringList commands { QStringLiteral("verify-audit"), QStringLiteral("setup"),
+                                 QStringLiteral("backup"), QStringLiteral("restore") };
+    if (!positional.isEmpty() && !commands.contains(positional.first())) {
         *error = QStringLiteral("unknown command '%1'; the commands are %2")
                      .arg(positional.join(QLatin1Char(' ')), commands.join(QStringLiteral(", ")));
         return false;
     }
     out->command = positional.value(0);
+    // backup and restore name one file; the others none.
+    const bool takesFile =
+        out->command == QLatin1String("backup") || out->command == QLatin1String("restore");
+    if (positional.size() != (out->command.isEmpty() ? 0 : 1) + (takesFile ? 1 : 0)) {
+        *error = takesFile ? QStringLiteral("%1 needs exactly one FILE: spa-server %1 "
+                                            "--data-dir DIR FILE")
+                                 .arg(out->command)
+                           : QStringLiteral("unexpected '%1' after the command")
+                                 .arg(positional.mid(1).join(QLatin1Char(' ')));
+        return false;
+    }
+    out->commandFile = positional.value(1);
     out->setup = { p.value(setupVenue),    p.value(setupCurrency), p.value(setupTimezone),
                    p.value(setupLanguage), p.value(setupAdmin),    p.value(setupAdminName) };
     if (out->command == QLatin1String("setup") &&
@@ -229,6 +260,21 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         *n.target = v * n.scale;
     }
     out->hub.commandBurst = 2 * out->hub.commandsPerSecond;
+    const int keep = valueOrEnv(p, backupKeep, "SPA_BACKUP_KEEP").toInt(&ok);
+    if (!ok || keep < 0 || keep > 3650) {
+        *error = QStringLiteral("--backup-keep must be a number from 0 to 3650");
+        return false;
+    }
+    out->backupKeep = keep;
+    const QString at = valueOrEnv(p, backupAt, "SPA_BACKUP_AT");
+    out->backupAt = QTime::fromString(at, QStringLiteral("HH:mm"));
+    if (!out->backupAt.isValid()) {
+        *error = QStringLiteral("--backup-at: '%1' is not a time such as 03:00").arg(at);
+        return false;
+    }
+    out->backupDir = valueOrEnv(p, backupDir, "SPA_BACKUP_DIR");
+    if (out->backupDir.isEmpty())
+        out->backupDir = QDir(out->dataDir).filePath(QStringLiteral("backups"));
     out->corsOrigins = p.values(cors);
     if (out->corsOrigins.isEmpty())
         out->corsOrigins =

@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 // What spa-server is told at start: command line first, then SPA_* environment variables,
 // then defaults.
@@ -17,8 +18,10 @@ struct ServerConfig {
     QString dataDir;
     QString database; // SQLite file path
     // A subcommand instead of serving: "verify-audit" checks the journal's hash chain and exits;
-    // "setup" sets up a new venue (first-run block below).
+    // "setup" sets up a new venue (first-run block below); "backup FILE" copies the database
+    // into FILE, "restore FILE" puts FILE in its place (commandFile).
     QString command;
+    QString commandFile;
     bool demo = false;
     HubConfig hub;
     QStringList corsOrigins;
@@ -32,6 +35,11 @@ struct ServerConfig {
     // TLS: both set, the port serves https and wss only (PEM files; SIGHUP reads them again).
     QString tlsCert;
     QString tlsKey;
+    // Nightly backups: after the business day ends, at backupAt (the venue's local time), into
+    // backupDir (default <data dir>/backups), the newest backupKeep kept (0: none made).
+    QString backupDir;
+    int backupKeep = 14;
+    QTime backupAt = QTime(3, 0);
 
     // First-run setup (`spa-server setup`): the venue and its first admin; the password is read
     // from standard input, never from the command line.

@@ -3,13 +3,16 @@
 
 #include "serverapp.h"
 
+#include "app/datadirlock.h"
 #include "app/demodata.h"
+#include "app/nightlybackup.h"
 #include "core/clock.h"
 #include "core/lagmonitor.h"
 #include "domain/commands.h"
 #include "domain/spa.h"
 #include "hub/hub.h"
 #include "store/database.h"
+#include "store/databaseepoch.h"
 #include "tls/tlscredentials.h"
 
 #include <QDir>
@@ -50,6 +53,16 @@ bool ServerApp::start(QString *error)
         *error = QStringLiteral("cannot create data folder %1").arg(m_config.dataDir);
         return false;
     }
+    // One server per data dir, and none while `spa-server restore` replaces its database.
+    m_lock = std::make_unique<DataDirLock>(m_config.dataDir);
+    QString holder;
+    if (!m_lock->tryLock(&holder)) {
+        *error = QStringLiteral("the data folder %1 is in use by %2 (another server, or a "
+                                "restore): only one may work on it at a time")
+                     .arg(m_config.dataDir, holder);
+        m_lock.reset();
+        return false;
+    }
     QDir().mkpath(QFileInfo(m_config.database).absolutePath());
     m_db = std::make_unique<Database>();
     if (!m_db->open(m_config.database, error))
@@ -67,8 +80,23 @@ bool ServerApp::start(QString *error)
             << demo.therapists;
         qCInfo(lcServer).noquote() << "demo kiosk device token:" << demo.kioskToken;
     }
+    // A database from before epochs (or a new one) gets its epoch now; setup and restore
+    // make one too.
+    m_epoch = DatabaseEpoch::ensure(*m_db);
+    if (m_epoch.isEmpty()) {
+        *error = QStringLiteral("cannot read or store the database epoch");
+        return false;
+    }
     if (m_domain->setup().needed())
         offerSetupCode();
+    // PostgreSQL is backed up with its own tools (pg_dump), not by the server.
+    if (m_config.backupKeep > 0 && !m_config.database.startsWith(QLatin1String("postgres"))) {
+        const QString dir = m_config.backupDir.isEmpty()
+            ? QDir(m_config.dataDir).filePath(QStringLiteral("backups"))
+            : m_config.backupDir;
+        m_backups = std::make_unique<NightlyBackup>(m_config.database, dir, m_config.backupKeep,
+                                                    m_config.backupAt, m_domain->venue(), *m_clock);
+    }
     m_lag = std::make_unique<LagMonitor>();
     m_hub = std::make_unique<Hub>(*m_domain, *m_commands, m_config.hub);
     HttpLimits limits;
@@ -82,6 +110,13 @@ bool ServerApp::start(QString *error)
     limits.loginFailuresPerAccountGlobal = m_config.loginFailuresPerAccountGlobal;
     m_http = std::make_unique<ApiServer>(*m_domain, *m_commands, *m_lag, limits);
     m_http->setHub(m_hub.get());
+    m_http->setEpoch(m_epoch);
+    m_http->setListenAddress(m_config.listen);
+    m_hub->setEpoch(m_epoch);
+    if (m_backups) {
+        NightlyBackup *backups = m_backups.get();
+        m_http->setBackupStatus([backups] { return backups->last(); });
+    }
     if (tls) {
         m_http->setTlsConfiguration(*tls);
         qCInfo(lcServer).noquote() << "TLS:" << TlsCredentials::describe(*tls);
@@ -101,6 +136,8 @@ bool ServerApp::start(QString *error)
                                       .arg(m_port)
                                       .arg(QFileInfo(m_config.database).absoluteFilePath())
                                       .arg(m_db->schemaVersion());
+    if (m_backups)
+        m_backups->start();
     return true;
 }
 

@@ -16,7 +16,9 @@ class Clock;
 class Commands;
 class Database;
 class Hub;
+class DataDirLock;
 class LagMonitor;
+class NightlyBackup;
 class SpaDomain;
 
 // The whole server in one object: store, domain, command layer and HTTP, on one event loop.
@@ -45,10 +47,14 @@ public:
     Hub *hub() { return m_hub.get(); }
     ApiServer *http() { return m_http.get(); }
     Commands *commands() { return m_commands.get(); }
+    NightlyBackup *backups() { return m_backups.get(); }
+    // The database's epoch (DatabaseEpoch): in the CONNECT answer and /health.
+    QString epoch() const { return m_epoch; }
 
 private:
     void offerSetupCode();
     ServerConfig m_config;
+    std::unique_ptr<DataDirLock> m_lock;
     std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
     std::unique_ptr<Database> m_db;
@@ -57,6 +63,8 @@ private:
     std::unique_ptr<LagMonitor> m_lag;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<ApiServer> m_http;
+    std::unique_ptr<NightlyBackup> m_backups;
+    QString m_epoch;
     quint16 m_port = 0;
     QString m_demoKioskToken;
 };

@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "domain/spa.h"
 #include "store/database.h"
+#include "store/databaseepoch.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,6 +91,8 @@ int runSetupCommand(const ServerConfig &config, std::FILE *in, std::FILE *out, s
                      qPrintable(r.errorObject().value(QLatin1String("code")).toString()));
         return r.status() >= 500 ? 2 : 1;
     }
+    // The venue's history starts here: its journal's epoch (kept if a server made one already).
+    DatabaseEpoch::ensure(db);
     // A code a running server printed is spent now: its file would only mislead.
     QFile::remove(QDir(config.dataDir).filePath(QStringLiteral("setup-code")));
     std::fprintf(out, "set up \"%s\": admin \"%s\" can sign in now\n",

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "apiserver.h"
+#include "http/publicaddress.h"
 #include "http/requestparts.h"
 
 #include "core/clock.h"
@@ -38,6 +39,18 @@ const QSet<Role> kDesk { Role::Admin, Role::Cashier };
 const QSet<Role> kStaff { Role::Admin, Role::Cashier, Role::Therapist };
 const QSet<Role> kAnyToken { Role::Admin, Role::Cashier, Role::Therapist, Role::Monitor };
 } // namespace
+
+Reply ApiServer::withCustomerBaseUrl(const Reply &settings) const
+{
+    if (!settings.isOk())
+        return settings;
+    QJsonObject body = settings.body();
+    body.insert(QStringLiteral("customer_base_url"),
+                PublicAddress::customerBaseUrl(body.value(QLatin1String("public_url")).toString(),
+                                               m_listen, m_guard ? m_guard->serverPort() : 0,
+                                               isTls()));
+    return Reply::ok(body, settings.status());
+}
 
 void ApiServer::setupRoutes()
 {
@@ -113,12 +126,14 @@ void ApiServer::setupRoutes()
               return withId(c, [&](qint64 id) { return m_domain.staff().deactivate(id, c.who); });
           });
 
-    r.add(
-        Method::Get, QStringLiteral("/api/settings"), kAnyToken,
-        [this, reply](const RequestContext &) { return reply(m_domain.venue().publicSettings()); });
+    // Both answers add `customer_base_url`, what the apps put in ticket QR codes.
+    r.add(Method::Get, QStringLiteral("/api/settings"), kAnyToken,
+          [this, reply](const RequestContext &) {
+              return reply(withCustomerBaseUrl(m_domain.venue().publicSettings()));
+          });
     r.add(Method::Put, QStringLiteral("/api/settings"), kAdmin,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.venue().update(c.body, c.who));
+              return reply(withCustomerBaseUrl(m_domain.venue().update(c.body, c.who)));
           });
     // Your own secret, proving the old one; an admin resets others' with PUT /api/staff/{id}.
     r.add(Method::Post, QStringLiteral("/api/me/password"), kDesk,

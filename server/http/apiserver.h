@@ -4,12 +4,15 @@
 #pragma once
 
 #include "auth/loginlimiter.h"
+#include "core/reply.h"
 #include "core/tokenbucket.h"
 #include "http/router.h"
+#include "store/backupfile.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QMap>
 #include <QPointer>
 #include <QSet>
@@ -66,6 +69,15 @@ public:
     // the bound port, 0 on failure.
     quint16 listenGuarded(const QHostAddress &address, quint16 port);
     void setHub(Hub *hub) { m_hub = hub; }
+    // The database's epoch, reported in /health (DatabaseEpoch).
+    void setEpoch(const QString &epoch) { m_epoch = epoch; }
+    // The address listened on, for the LAN address offered when `public_url` is unset.
+    void setListenAddress(const QHostAddress &address) { m_listen = address; }
+    // Where /health and /metrics read the last nightly backup; unset: backups are off.
+    void setBackupStatus(std::function<std::optional<BackupOutcome>()> status)
+    {
+        m_backupStatus = std::move(status);
+    }
     // Serve https and wss on the port with this certificate and key (before or after listening;
     // connections already open keep theirs).
     void setTlsConfiguration(const QSslConfiguration &config);
@@ -93,6 +105,8 @@ private:
     void setupRoutes();
     void login(const RequestContext &c, const std::function<void(const HttpResponse &)> &done);
     HttpResponse command(const char *name, const RequestContext &c, const char *idKey = nullptr);
+    // A settings answer with `customer_base_url` added (PublicAddress).
+    Reply withCustomerBaseUrl(const Reply &settings) const;
     HttpResponse health();
     HttpResponse metrics();
     void track(QTcpSocket *socket);
@@ -116,6 +130,9 @@ private:
     QHash<QString, TokenBucket> m_commandBuckets; // by bearer token
     QMap<int, quint64> m_statusCounts;
     Hub *m_hub = nullptr;
+    QString m_epoch;
+    QHostAddress m_listen = QHostAddress::Any;
+    std::function<std::optional<BackupOutcome>()> m_backupStatus;
     CustomerPage *m_customerPage = nullptr; // the page at /t/<code> and its event streams (a child)
     QPointer<GuardedTcpServer> m_guard; // the listening socket and its limits (a child)
     std::optional<QSslConfiguration> m_tls;

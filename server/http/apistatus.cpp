@@ -44,6 +44,18 @@ QJsonObject roomsJson(const Hub *hub)
     return o;
 }
 
+// The last backup made or tried: null when backups are off or none exists yet.
+QJsonValue backupJson(const std::optional<BackupOutcome> &b)
+{
+    if (!b)
+        return QJsonValue();
+    return QJsonObject { { QStringLiteral("at"), b->at.toUTC().toString(Qt::ISODateWithMs) },
+                         { QStringLiteral("file"), b->file },
+                         { QStringLiteral("size_bytes"), b->bytes },
+                         { QStringLiteral("ok"), b->ok },
+                         { QStringLiteral("error"), b->ok ? QJsonValue() : QJsonValue(b->error) } };
+}
+
 } // namespace
 
 HttpResponse ApiServer::health()
@@ -57,6 +69,7 @@ HttpResponse ApiServer::health()
     return HttpResponse::json(
         { { QStringLiteral("status"), dbOk ? QStringLiteral("ok") : QStringLiteral("degraded") },
           { QStringLiteral("version"), QStringLiteral(SPA_VERSION) },
+          { QStringLiteral("epoch"), m_epoch },
           { QStringLiteral("uptime_s"), m_uptime.elapsed() / 1000 },
           { QStringLiteral("database"),
             QJsonObject {
@@ -66,7 +79,9 @@ HttpResponse ApiServer::health()
                 { QStringLiteral("problem"), dbOk ? QJsonValue() : QJsonValue(problem) } } },
           { QStringLiteral("connections"), connections },
           { QStringLiteral("rooms"), roomsJson(m_hub) },
-          { QStringLiteral("event_loop_lag_ms"), m_lag.lagMs() } },
+          { QStringLiteral("event_loop_lag_ms"), m_lag.lagMs() },
+          { QStringLiteral("last_backup"),
+            backupJson(m_backupStatus ? m_backupStatus() : std::nullopt) } },
         dbOk ? 200 : 503);
 }
 
@@ -118,5 +133,15 @@ HttpResponse ApiServer::metrics()
            "# TYPE spa_websocket_connect_timeouts_total counter\n"
            "spa_websocket_connect_timeouts_total " +
         QByteArray::number(m_hub ? m_hub->connectTimeouts() : 0) + '\n';
+    if (m_backupStatus) {
+        const std::optional<BackupOutcome> b = m_backupStatus();
+        gauge("spa_backup_last_ok", "1 when the last backup succeeded, 0 when it failed.",
+              b && b->ok ? 1 : 0);
+        gauge("spa_backup_last_timestamp_seconds",
+              "When the last backup was made or tried (Unix time; 0: none yet).",
+              b ? double(b->at.toSecsSinceEpoch()) : 0);
+        gauge("spa_backup_last_size_bytes", "Size of the last backup written.",
+              b ? double(b->bytes) : 0);
+    }
     return HttpResponse::text(out, QByteArrayLiteral("text/plain; version=0.0.4"));
 }

@@ -334,6 +334,13 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
             return refuse(QStringLiteral("offset must be a whole number (the last seq seen)"));
         offset = qint64(d);
     }
+    const QJsonValue epochValue = auth.value(QLatin1String("epoch"));
+    if (!epochValue.isUndefined() && !epochValue.isNull() && !epochValue.isString())
+        return refuse(QStringLiteral("epoch must be a string (the epoch of the last CONNECT)"));
+    // An offset from another epoch counts seqs of another history (the database was restored
+    // since): replaying after it would show notices that never happened here, or skip real ones.
+    if (epochValue.isString() && epochValue.toString() != m_epoch)
+        offset = -1;
     c->who = *who;
     c->token = token;
     c->stage = HubClient::Stage::Connected;
@@ -343,7 +350,10 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
         flushOutbox(room);
         m_rooms[room].insert(c);
     }
-    sendText(c, '4' + SocketIO::encodeConnect({ { QStringLiteral("sid"), c->sid } }));
+    sendText(c,
+             '4' +
+                 SocketIO::encodeConnect(
+                     { { QStringLiteral("sid"), c->sid }, { QStringLiteral("epoch"), m_epoch } }));
     for (const QString &room : std::as_const(c->rooms))
         sendState(c, room);
     if (offset >= 0)

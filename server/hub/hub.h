@@ -37,6 +37,10 @@ public:
     void acceptUpgrade(WsTransport transport, const QByteArray &key, const QByteArray &early,
                        const QString &address);
     void closeAll();
+    // The database's epoch (DatabaseEpoch), given in every CONNECT answer. A client that sends
+    // another one with its `offset` kept that offset in another history: it gets the state of
+    // its rooms and no replay.
+    void setEpoch(const QString &epoch) { m_epoch = epoch; }
 
     int connectionCount() const { return int(m_clients.size() - m_refused.size()); }
     QHash<QString, int> roomCounts() const;
@@ -85,6 +89,7 @@ private:
     SpaDomain &m_domain;
     Commands &m_commands;
     HubConfig m_config;
+    QString m_epoch;
     RoomViews m_views;
     QSet<HubClient *> m_clients;
     QList<HubClient *> m_dead; // closed; freed on the next loop turn, outside their callbacks

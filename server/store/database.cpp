@@ -45,7 +45,8 @@ bool Database::open(const QString &location, QString *error)
     if (!inMemory && !QFileInfo::exists(location) && QFileInfo::exists(marker)) {
         *error =
             QStringLiteral("the database %1 is missing, but %2 shows one was created there. "
-                           "Restore it from a backup, or delete %2 to start an empty database.")
+                           "Restore it from a backup (spa-server restore --data-dir DIR FILE), "
+                           "or delete %2 to start an empty database.")
                 .arg(location, marker);
         return false;
     }

@@ -568,6 +568,80 @@ private Q_SLOTS:
         QVERIFY(c.lastSeq() >= qint64(replayed[QLatin1String("seq")].toDouble()));
     }
 
+    // The server's database is restored from a backup while the client is away, and the
+    // restored venue goes past the client's offset with notices of its own: the client learns
+    // the new epoch at CONNECT, drops its offset and takes the state, and nothing is replayed.
+    void restoreStartsANewHistory()
+    {
+        QVERIFY(startServer());
+        SocketClient c;
+        Events events(&c);
+        QSignalSpy resets(&c, &SocketClient::historyReset);
+        QVERIFY(connectClient(c, events, kioskToken(), "monitor_updated"));
+        const QString epochBefore = c.epoch();
+        QCOMPARE(
+            epochBefore,
+            m_http.get(QStringLiteral("/health")).json.value(QLatin1String("epoch")).toString());
+        QVERIFY(paidVisit(m_http, str("Kept Kanya")) > 0);
+        QTRY_COMPARE(events.count(str("monitor_payment_completed")), 1);
+
+        const QString backup = m_dir->filePath(QStringLiteral("kept.db"));
+        QProcess tool;
+        tool.start(
+            QStringLiteral(SPA_SERVER_BIN),
+            { QStringLiteral("backup"), QStringLiteral("--data-dir"), m_dir->path(), backup });
+        QVERIFY(tool.waitForFinished(30000));
+        QCOMPARE(tool.exitCode(), 0);
+        QVERIFY(paidVisit(m_http, str("Lost Lamai")) > 0);
+        QVERIFY(paidVisit(m_http, str("Lost Lek")) > 0);
+        QTRY_COMPARE(events.count(str("monitor_payment_completed")), 3);
+        QTRY_VERIFY(c.lastSeq() >= qint64(events.last(str("monitor_payment_completed"))
+                                              .value(QLatin1String("seq"))
+                                              .toDouble()));
+        const qint64 offset = c.lastSeq();
+
+        c.close();
+        signalServer(SIGTERM);
+        QVERIFY(m_proc->waitForFinished(10000));
+        tool.start(
+            QStringLiteral(SPA_SERVER_BIN),
+            { QStringLiteral("restore"), QStringLiteral("--data-dir"), m_dir->path(), backup });
+        QVERIFY(tool.waitForFinished(30000));
+        QVERIFY2(tool.exitCode() == 0, tool.readAllStandardError().constData());
+        QVERIFY(startServer());
+        for (const char *name : { "New Nok", "New Nid", "New Noi", "New Nam" })
+            QVERIFY(paidVisit(m_http, str(name)) > 0);
+
+        const int statesBefore = events.count(str("monitor_updated"));
+        c.open();
+        QTRY_COMPARE_WITH_TIMEOUT(c.status(), SocketClient::Connected, 5000);
+        QTRY_VERIFY(events.count(str("monitor_updated")) > statesBefore);
+        QTest::qWait(300);
+        QCOMPARE(resets.count(), 1);
+        QVERIFY(c.epoch() != epochBefore);
+        QCOMPARE(
+            c.epoch(),
+            m_http.get(QStringLiteral("/health")).json.value(QLatin1String("epoch")).toString());
+        // Nothing from the other history's offset on: no notice replayed.
+        QCOMPARE(events.count(str("monitor_payment_completed")), 3);
+        // The offset now counts the restored history, from its state's seq.
+        const qint64 stateSeq =
+            qint64(events.last(str("monitor_updated")).value(QLatin1String("seq")).toDouble());
+        QCOMPARE(c.lastSeq(), stateSeq);
+        QVERIFY2(stateSeq > offset, "the restored history must pass the old offset for the test");
+        QVERIFY(stateSeq != offset);
+
+        // And the next reconnect in the same epoch is an ordinary one.
+        c.close();
+        QVERIFY(paidVisit(m_http, str("After Aom")) > 0);
+        c.open();
+        QTRY_COMPARE(events.count(str("monitor_payment_completed")), 4);
+        QVERIFY(events.last(str("monitor_payment_completed"))
+                    .value(QLatin1String("replayed"))
+                    .toBool());
+        QCOMPARE(resets.count(), 1);
+    }
+
     void replayAfterCloseAndOpen()
     {
         QVERIFY(startServer());

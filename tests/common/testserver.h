@@ -27,6 +27,8 @@ public:
         config.dataDir = dir.path();
         config.database = dir.filePath(QStringLiteral("spa.db"));
         config.demo = demo;
+        // Nightly backups only where a test asks for them (tst_nightlybackup).
+        config.backupKeep = 0;
     }
 
     bool start()

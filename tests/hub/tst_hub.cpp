@@ -199,11 +199,16 @@ void TstHub::openPacket()
     QVERIFY(other.openPacket.value(QLatin1String("sid")).toString() !=
             o.value(QLatin1String("sid")).toString());
 
-    // CONNECT is answered with 40{"sid":...}, the socket is not closed.
+    // CONNECT is answered with 40{"epoch":...,"sid":...} (the database epoch, the one /health
+    // shows), the socket is not closed.
     QVERIFY(c.connectSio(auth(m_kiosk)));
     QVERIFY(!c.sid.isEmpty());
-    QVERIFY2(c.frames.contains(QStringLiteral("40{\"sid\":\"%1\"}").arg(c.sid)),
-             qPrintable(c.frames.join(QLatin1Char('\n'))));
+    const QString epoch =
+        m_srv->get(QStringLiteral("/health")).json.value(QLatin1String("epoch")).toString();
+    QCOMPARE(epoch.size(), 32);
+    QVERIFY2(
+        c.frames.contains(QStringLiteral("40{\"epoch\":\"%1\",\"sid\":\"%2\"}").arg(epoch, c.sid)),
+        qPrintable(c.frames.join(QLatin1Char('\n'))));
     QVERIFY(!c.closed);
 }
 

@@ -334,7 +334,7 @@ void TstWsTransport::expectConnected(RawClient &c)
     QVERIFY(f);
     QVERIFY(!f->masked);
     QCOMPARE(f->first, quint8(Fin | Text));
-    QVERIFY2(f->payload.startsWith("40{\"sid\":\""), f->payload.constData());
+    QVERIFY2(f->payload.startsWith("40{\"epoch\":\""), f->payload.constData());
     const QJsonObject connect = QJsonDocument::fromJson(f->payload.mid(2)).object();
     QVERIFY(!connect.value(QLatin1String("sid")).toString().isEmpty());
 

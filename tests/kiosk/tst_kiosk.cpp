@@ -6,10 +6,12 @@
 // a therapist with a customer assigned is not "Available" (issue 21 #12); the call banner fits in
 // Indonesian and Thai at 1920×1080 and covers no list (#11); the lines read across a room (#13);
 // a language switch while running leaves no old text (#14).
+#include "app/backupcommands.h"
 #include "appoptions.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "monitorstate.h"
+#include "store/backupfile.h"
 #include "testserver.h"
 
 #include <QGuiApplication>
@@ -229,6 +231,47 @@ private Q_SLOTS:
         // The state is current: the checked-in visit still waits, the paid one is gone.
         QCOMPARE(state.waiting()->count(), 1);
         QCOMPARE(state.notices()->count(), 1);
+    }
+
+    // After a restore the journal's seqs start again from the backup's: a notice of the new
+    // history may carry the seq of one the wall already showed. The wall forgets the old ones
+    // (SocketClient::historyReset), so the new notice is shown, not taken for a repeat.
+    void restoredHistoryNoticesAreNotTakenForRepeats()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        const QString backup = server.dir.filePath(QStringLiteral("before.db"));
+        QString error;
+        QVERIFY2(BackupFile::write(server.config.database, backup, &error), qPrintable(error));
+        MonitorState state;
+        state.client()->setMaxBackoffMs(300);
+        state.client()->setServerUrl(server.url(QString()));
+        state.client()->setToken(server.app->demoKioskToken());
+        state.setNoticeDurationMs(60000);
+        state.client()->open();
+        QTRY_VERIFY_WITH_TIMEOUT(state.hasState(), 5000);
+        QVERIFY(paidVisit(server.app->domain(), QStringLiteral("Before Restore")) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state.notices()->count(), 1, 5000);
+        const QString epoch = state.client()->epoch();
+
+        server.config.port = server.port();
+        server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(state.client()->status() != SocketClient::Connected, 5000);
+        ServerConfig restore = server.config;
+        restore.commandFile = backup;
+        std::FILE *sink = std::tmpfile();
+        QCOMPARE(runRestoreCommand(restore, sink, sink), 0);
+        std::fclose(sink);
+        QVERIFY(server.start());
+        QTRY_COMPARE_WITH_TIMEOUT(state.client()->status(), SocketClient::Connected, 10000);
+        QVERIFY(state.client()->epoch() != epoch);
+        QCOMPARE(state.notices()->count(), 0);
+        QVERIFY(state.currentNotice().isEmpty());
+
+        QVERIFY(paidVisit(server.app->domain(), QStringLiteral("After Restore")) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(state.notices()->count(), 1, 5000);
+        QCOMPARE(state.currentNotice()[QStringLiteral("name")].toString(),
+                 QStringLiteral("After R."));
     }
 
     // Issue 21 #12: a therapist with an assigned (then called) customer is shown as "Available".
