@@ -20,6 +20,9 @@ PKGS=(
   # loads libssl3 at run time.
   libssl-dev openssl libssl3
   chromium  # the customer page's browser test (tests/browser) and its screenshots
+  # PostgreSQL: the server links libpq beside Qt's QPSQL driver (it watches its own LISTEN
+  # connection); the store and domain tests start a throwaway cluster with postgresql's initdb.
+  libpq-dev postgresql
 )
 # node and npm: Debian's, unless a node with its own npm is already there
 command -v npm >/dev/null 2>&1 || PKGS+=(nodejs npm)

@@ -13,6 +13,7 @@
 #include <memory>
 
 class Clock;
+class ChangeFeed;
 class Commands;
 class Database;
 class Hub;
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<Commands> m_commands;
     std::unique_ptr<LagMonitor> m_lag;
     std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<ChangeFeed> m_feed; // PostgreSQL: the other instances' commits
     std::unique_ptr<ApiServer> m_http;
     quint16 m_port = 0;
     QString m_demoKioskToken;

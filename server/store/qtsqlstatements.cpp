@@ -3,30 +3,54 @@
 
 #include "qtsqlstatements.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+
+namespace {
+
+// SQLite's codes are numbers; PostgreSQL's SQLSTATEs are five characters ("23505", "57P01").
+StatementRunner::Outcome failure(const QSqlQuery &q)
+{
+    const QSqlError e = q.lastError();
+    const QString native = e.nativeErrorCode();
+    bool numeric = false;
+    const int code = native.toInt(&numeric);
+    return { q, e.text(), numeric ? code : 0, native.size() == 5 ? native : QString() };
+}
+
+} // namespace
+
+QtSqlStatements::QtSqlStatements(QSqlDatabase &db)
+    : m_db(db)
+    , m_forwardOnly(db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+{
+}
 
 StatementRunner::Outcome QtSqlStatements::exec(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(m_db);
     // Rows are read in full by the caller's loop; forward-only keeps the driver from caching twice.
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_forwardOnly);
     if (!q.prepare(sql))
-        return { q, q.lastError().text(), q.lastError().nativeErrorCode().toInt() };
+        return failure(q);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return { q, q.lastError().text(), q.lastError().nativeErrorCode().toInt() };
-    return { q, QString(), 0 };
+        return failure(q);
+    return { q, QString(), 0, QString() };
 }
 
 bool QtSqlStatements::control(const QString &sql, QString *error, int *code)
 {
     QSqlQuery q(m_db);
+    m_controlState.clear();
     if (q.exec(sql))
         return true;
+    const Outcome out = failure(q);
     if (error)
-        *error = q.lastError().text();
+        *error = out.error;
     if (code)
-        *code = q.lastError().nativeErrorCode().toInt();
+        *code = out.code;
+    m_controlState = out.state;
     return false;
 }

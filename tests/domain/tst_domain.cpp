@@ -1,16 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// SpaDomain over a real SQLite file with a ManualClock: the visit state machine, the turn order,
+// SpaDomain over a real SQLite file (a PostgreSQL database under SPA_TEST_ENGINE=postgres, ctest
+// tst_domain_pg) with a ManualClock: the visit state machine, the turn order,
 // estimated waits, money rules (splits, tips, change, idempotency, voids), the daily report, the
 // day close, business dates across time zones, the journal and the `committed` signal.
 //
-// The demo venue is seeded once into a template file; every test function (and every data row)
-// gets its own copy, so tests never see each other's visits.
+// The demo venue is seeded once into a template file (database); every test function (and every
+// data row) gets its own copy, so tests never see each other's visits.
 #include "app/demodata.h"
 #include "core/clock.h"
 #include "domain/spa.h"
 #include "store/database.h"
+#include "testengine.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -173,7 +175,8 @@ private:
 
     QTemporaryDir m_dir;
     QString m_template;
-    QString m_path;
+    QString m_path; // the test's database: a SQLite file or a PostgreSQL URL
+    QString m_name;
     int m_counter = 0;
     ManualClock m_clock { kStart };
     std::unique_ptr<Database> m_db;
@@ -190,8 +193,14 @@ private:
 void TestDomain::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString seedPath = m_dir.filePath(QStringLiteral("seed.db"));
-    m_template = m_dir.filePath(QStringLiteral("template.db"));
+    if (const QString why = TestEngine::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("PostgreSQL tests skipped: ") + why));
+    // SQLite: the seeded file is copied for each test; PostgreSQL: the seeded database is each
+    // test's template (CREATE DATABASE ... TEMPLATE).
+    const QString seedPath = TestEngine::fresh(m_dir, QStringLiteral("seed"));
+    QVERIFY(!seedPath.isEmpty());
+    m_template = TestEngine::postgres() ? QStringLiteral("seed")
+                                        : m_dir.filePath(QStringLiteral("template.db"));
     {
         Database db;
         QString error;
@@ -229,15 +238,22 @@ void TestDomain::initTestCase()
         while (rooms.next())
             m_rooms.append(rooms.value(0).toLongLong());
         QCOMPARE(m_rooms.size(), 6);
-        QVERIFY2(db.backupTo(m_template, &error), qPrintable(error));
+        if (!TestEngine::postgres())
+            QVERIFY2(db.backupTo(m_template, &error), qPrintable(error));
     }
 }
 
 void TestDomain::init()
 {
     m_clock.set(kStart);
-    m_path = m_dir.filePath(QStringLiteral("test-%1.db").arg(++m_counter));
-    QVERIFY(QFile::copy(m_template, m_path));
+    m_name = QStringLiteral("test-%1").arg(++m_counter);
+    if (TestEngine::postgres()) {
+        m_path = TestEngine::fresh(m_dir, m_name, m_template);
+        QVERIFY(!m_path.isEmpty());
+    } else {
+        m_path = m_dir.filePath(m_name + QStringLiteral(".db"));
+        QVERIFY(QFile::copy(m_template, m_path));
+    }
     m_db = std::make_unique<Database>();
     QString error;
     QVERIFY2(m_db->open(m_path, &error), qPrintable(error));
@@ -250,7 +266,7 @@ void TestDomain::cleanup()
 {
     m_domain.reset();
     m_db.reset();
-    QFile::remove(m_path);
+    TestEngine::discard(m_path, m_name);
 }
 
 Principal TestDomain::desk() const
@@ -2073,23 +2089,19 @@ void TestDomain::committedOnlyAfterCommit()
 {
     // A second connection sees only committed data: when the signal fires, the journal row that
     // carries its seq must already be visible there.
-    const QString probeName = QStringLiteral("probe-%1").arg(m_counter);
     QList<QPair<qint64, qint64>> seen; // (emitted seq, what the other connection saw)
     {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        probe.setDatabaseName(m_path);
-        QVERIFY(probe.open());
+        Database probe;
+        QString error;
+        QVERIFY2(probe.open(m_path, &error), qPrintable(error));
         connect(&m_domain->pipeline(), &CommandPipeline::committed, this, [&](qint64 seq) {
-            QSqlQuery q(probe);
-            q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
+            QSqlQuery q = probe.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
             seen.append({ seq, q.next() ? q.value(0).toLongLong() : -1 });
         });
         const qint64 id = visitIn(QStringLiteral("paid"));
         QVERIFY(id > 0);
         disconnect(&m_domain->pipeline(), &CommandPipeline::committed, this, nullptr);
-        probe.close();
     }
-    QSqlDatabase::removeDatabase(probeName);
     QCOMPARE(seen.size(), 5); // check-in, assign, start, complete, pay
     for (const auto &s : seen)
         QCOMPARE(s.second, s.first);
