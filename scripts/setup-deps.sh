@@ -23,6 +23,7 @@ PKGS=(
   # PostgreSQL: the server links libpq beside Qt's QPSQL driver (it watches its own LISTEN
   # connection); the store and domain tests start a throwaway cluster with postgresql's initdb.
   libpq-dev postgresql
+  nginx-light  # ctest deploy_nginx: `nginx -t` on deploy/nginx/spa.conf
 )
 # node and npm: Debian's, unless a node with its own npm is already there
 command -v npm >/dev/null 2>&1 || PKGS+=(nodejs npm)
