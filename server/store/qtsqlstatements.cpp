@@ -22,7 +22,8 @@ StatementRunner::Outcome failure(const QSqlQuery &q)
 
 QtSqlStatements::QtSqlStatements(QSqlDatabase &db)
     : m_db(db)
-    , m_forwardOnly(db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+    , m_postgres(db.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+    , m_forwardOnly(!m_postgres)
 {
 }
 
@@ -31,6 +32,20 @@ StatementRunner::Outcome QtSqlStatements::exec(const QString &sql, const QVarian
     QSqlQuery q(m_db);
     // Rows are read in full by the caller's loop; forward-only keeps the driver from caching twice.
     q.setForwardOnly(m_forwardOnly);
+    if (m_postgres) {
+        // QPSQL prepares by sending "PREPARE name AS <sql>" as a simple query, which runs
+        // whatever follows a ';' as well: one statement per call, or none.
+        if (sql.contains(QLatin1Char(';')))
+            return { q, QStringLiteral("one SQL statement at a time (no ';')"), 0,
+                     QStringLiteral("42601") };
+        // Without values to bind there is nothing to prepare: one round trip instead of three
+        // (PREPARE, EXECUTE, DEALLOCATE), and schema statements, which PREPARE refuses, work.
+        if (binds.isEmpty()) {
+            if (!q.exec(sql))
+                return failure(q);
+            return { q, QString(), 0, QString() };
+        }
+    }
     if (!q.prepare(sql))
         return failure(q);
     for (const QVariant &v : binds)

@@ -20,6 +20,7 @@ public:
 
 private:
     QSqlDatabase &m_db;
+    bool m_postgres;
     // QPSQL fetches forward-only results row by row (single-row mode), and a second statement
     // on the connection then discards the first one's unread rows; callers may run statements
     // while reading rows, so on PostgreSQL results are taken whole.

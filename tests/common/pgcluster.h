@@ -100,7 +100,8 @@ public:
     // directory and port, as an operator's restart or a crash recovery would.
     bool restart()
     {
-        return pgCtl({ QStringLiteral("restart"), QStringLiteral("-m"), QStringLiteral("fast") } +
+        return pgCtl(QStringList { QStringLiteral("restart"), QStringLiteral("-m"),
+                                   QStringLiteral("fast") } +
                      startOptions());
     }
     bool stopServer()

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -170,6 +171,7 @@ private:
     // Database probes
     QString snapshot();
     qint64 count(const QString &table);
+    QString methods(qint64 visitId); // its payments' methods in order, "cash,card"
     QVector<Event> eventsAfter(qint64 seq);
     QString scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
 
@@ -435,6 +437,16 @@ QString TestDomain::scalar(const QString &sql, std::initializer_list<QVariant> b
 {
     QSqlQuery q = m_db->exec(sql, binds);
     return q.next() ? q.value(0).toString() : QStringLiteral("<no row>");
+}
+
+QString TestDomain::methods(qint64 visitId)
+{
+    QSqlQuery q = m_db->exec(
+        QStringLiteral("SELECT method FROM payments WHERE visit_id = ? ORDER BY id"), { visitId });
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out.join(QLatin1Char(','));
 }
 
 qint64 TestDomain::count(const QString &table)
@@ -1265,11 +1277,7 @@ void TestDomain::splitAcrossMethods()
                         "WHERE visit_id = ?"),
                     { id }),
              QStringLiteral("3:120000:3000"));
-    QCOMPARE(
-        scalar(QStringLiteral("SELECT GROUP_CONCAT(method, ',') FROM (SELECT method FROM payments "
-                              "WHERE visit_id = ? ORDER BY id)"),
-               { id }),
-        QStringLiteral("cash,card,ewallet"));
+    QCOMPARE(methods(id), QStringLiteral("cash,card,ewallet"));
     // Paid means paid: one more cent is refused.
     CHECK_ERROR(pay(id, QStringLiteral("cash"), 1), 409, "illegal_state");
 }
@@ -2202,9 +2210,23 @@ void TestDomain::failedStatementRollsBackWholeCommand_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("trigger");
 
-    const QString onEvent =
-        QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON events WHEN NEW.type = '%1' "
-                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    // PostgreSQL: a trigger function that raises, and triggers on it (dropped with it).
+    const bool pg = TestEngine::postgres();
+    const QString raise =
+        QStringLiteral("CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN RAISE EXCEPTION 'injected failure'; END $$; ");
+    const QString onEvent = pg
+        ? raise +
+            QStringLiteral("CREATE TRIGGER inject BEFORE INSERT ON events FOR EACH ROW "
+                           "WHEN (NEW.type = '%1') EXECUTE FUNCTION inject_failure()")
+        : QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON events WHEN NEW.type = "
+                         "'%1' BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    const QString onUpdate = pg
+        ? raise +
+            QStringLiteral("CREATE TRIGGER inject BEFORE UPDATE ON %1 FOR EACH ROW "
+                           "EXECUTE FUNCTION inject_failure()")
+        : QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON %1 "
+                         "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
     QTest::newRow("check-in: its journal row fails")
         << "checkIn" << onEvent.arg(QStringLiteral("visit.checked_in"));
     QTest::newRow("pay: payment_completed fails")
@@ -2216,13 +2238,9 @@ void TestDomain::failedStatementRollsBackWholeCommand_data()
     QTest::newRow("call: visit.updated fails (not the last statement)")
         << "call" << onEvent.arg(QStringLiteral("visit.updated"));
     QTest::newRow("start: therapist update fails (not the last statement)")
-        << "start"
-        << QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON therapist_state "
-                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        << "start" << onUpdate.arg(QStringLiteral("therapist_state"));
     QTest::newRow("pay: visit update fails (not the last statement)")
-        << "pay"
-        << QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON visits "
-                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        << "pay" << onUpdate.arg(QStringLiteral("visits"));
 }
 
 void TestDomain::failedStatementRollsBackWholeCommand()
@@ -2237,8 +2255,15 @@ void TestDomain::failedStatementRollsBackWholeCommand()
         id = visitIn(QStringLiteral("assigned"));
     QVERIFY(command == QLatin1String("checkIn") || id > 0);
 
-    m_db->exec(trigger);
-    QVERIFY(m_db->lastOk());
+    // Schema statements are not prepared statements on PostgreSQL: straight through Qt Sql.
+    const auto ddl = [this](const QString &sql) {
+        QSqlQuery q(m_db->handle());
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning() << q.lastError().text();
+        return ok;
+    };
+    QVERIFY(ddl(trigger));
     const QString before = snapshot();
     QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
 
@@ -2250,8 +2275,8 @@ void TestDomain::failedStatementRollsBackWholeCommand()
     else
         r = act(command, id);
 
-    m_db->exec(QStringLiteral("DROP TRIGGER temp.inject"));
-    QVERIFY(m_db->lastOk());
+    QVERIFY(ddl(TestEngine::postgres() ? QStringLiteral("DROP FUNCTION inject_failure() CASCADE")
+                                       : QStringLiteral("DROP TRIGGER temp.inject")));
     QVERIFY2(!r.isOk(),
              qPrintable(QStringLiteral("the command reported success after a failed statement: ") +
                         describe(r)));
