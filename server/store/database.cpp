@@ -238,7 +238,7 @@ bool Database::transaction(const std::function<bool()> &work)
     // PostgreSQL restarted or the network dropped since the last statement: the first use of
     // the connection finds out. Nothing of this transaction has run yet, so connect again and
     // begin once more (each time a write comes, so no retry timer is needed).
-    if (!begun && reconnect())
+    if (!begun && reconnect(m_dialect.isStorageFailure(m_lastState)))
         begun = run(QStringLiteral("BEGIN"), &error);
     if (!begun) {
         qCWarning(lcStore) << "cannot begin transaction:" << error;
@@ -304,6 +304,13 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
         return QSqlQuery();
     }
     StatementRunner::Outcome out = m_runner->exec(sql, binds);
+    // A read outside a transaction (a token check before a command, a view) that found the
+    // PostgreSQL connection gone is asked again on a new one: reading twice changes nothing.
+    // A write is not retried: whether the lost one committed cannot be known here.
+    if (!out.error.isEmpty() && m_txDepth == 0 &&
+        sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) &&
+        reconnect(m_dialect.isStorageFailure(out.state)))
+        out = m_runner->exec(sql, binds);
     m_lastOk = out.error.isEmpty();
     if (!m_lastOk) {
         noteWriteFailure(out.code, out.state, out.error);
@@ -321,7 +328,7 @@ double Database::ping()
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT 1")) && q.next())
         return t.nsecsElapsed() / 1e6;
-    if (!reconnect())
+    if (!reconnect(m_dialect.engine() == Engine::Postgres))
         return -1;
     t.restart();
     QSqlQuery again(m_db);
@@ -330,9 +337,9 @@ double Database::ping()
     return t.nsecsElapsed() / 1e6;
 }
 
-bool Database::reconnect()
+bool Database::reconnect(bool suspect)
 {
-    if (!connectionLost() || m_txDepth > 0)
+    if (m_dialect.engine() != Engine::Postgres || m_txDepth > 0 || (!suspect && !connectionLost()))
         return false;
     m_db.close();
     if (!m_db.open()) {

@@ -83,9 +83,10 @@ public:
 private:
     bool run(const QString &sql, QString *error = nullptr); // BEGIN, COMMIT, ROLLBACK
     bool openPostgres(const QString &location, QString *error);
-    // PostgreSQL: opens the connection again when it was lost (outside a transaction only);
-    // true when there is a fresh connection to use.
-    bool reconnect();
+    // PostgreSQL: opens the connection again when it was lost, or when `suspect` (the last
+    // error was a connection or shutdown error, which libpq may report before it marks the
+    // connection bad); outside a transaction only. True when there is a fresh connection.
+    bool reconnect(bool suspect = false);
     bool fileIsStillOurs();
     void noteWriteFailure(int code, const QString &state, const QString &error);
 

@@ -15,6 +15,11 @@ StatementRunner::Outcome failure(const QSqlQuery &q)
     const QString native = e.nativeErrorCode();
     bool numeric = false;
     const int code = native.toInt(&numeric);
+    // Qt sets no error when the connection is closed (a reconnect that failed): say so, with
+    // PostgreSQL's "connection does not exist", so it counts as a storage failure.
+    if (e.text().trimmed().isEmpty())
+        return { q, QStringLiteral("the database connection is not open"), 0,
+                 QStringLiteral("08003") };
     return { q, e.text(), numeric ? code : 0, native.size() == 5 ? native : QString() };
 }
 

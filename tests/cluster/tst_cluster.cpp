@@ -249,9 +249,15 @@ void TestCluster::eachInstanceSeesTheOthersEventsOnceInOrder()
         QTest::qWait(200); // and nothing more arrives
         QCOMPARE(seqsOf(*wall, "monitor_visit_called"), journal);
     }
-    // The desks' own state followed too: the newest state event on each names the newest seq.
-    QTRY_COMPARE(seqOf(deskA.last(QLatin1String("cashier_queue_updated"))),
-                 seqOf(deskB.last(QLatin1String("cashier_queue_updated"))));
+    // The desks' own state followed too: both end with the same queue (the seq a state event
+    // carries is its instance's newest at the flush, which may differ).
+    const auto queue = [](const SioClient &c) {
+        QJsonObject o = c.last(QLatin1String("cashier_queue_updated"));
+        o.remove(QLatin1String("seq"));
+        return o;
+    };
+    QTRY_COMPARE(queue(deskA), queue(deskB));
+    QVERIFY(!queue(deskA).isEmpty());
 }
 
 void TestCluster::killedInstanceAndRestartedDatabaseLoseNothing()
@@ -278,8 +284,11 @@ void TestCluster::killedInstanceAndRestartedDatabaseLoseNothing()
         else if (ack.value(QLatin1String("error")).toObject().value(QLatin1String("code")) ==
                  QLatin1String("storage_unavailable"))
             ++refusedA; // 503: nothing was written
-        else
+        else {
+            qWarning() << "unexpected answer:" << ack;
+            qWarning().noquote() << "instance A said:" << m_a->proc->readAll();
             return false;
+        }
         return true;
     };
     QVector<int> pendingB;
