@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -98,6 +99,8 @@ private:
     std::unique_ptr<StatementRunner> m_runner; // how statements reach the engine
     int m_lastCode = 0; // the engine's code for the last failed BEGIN/COMMIT/ROLLBACK
     QString m_lastState; // and its SQLSTATE (PostgreSQL)
+    QDeadlineTimer m_reconnectAfter { 0 }; // PostgreSQL: no new attempt before this
+    int m_reconnectBackoffMs = 250;
     quint64 m_rollbacks = 0;
     quint64 m_foreignChanges = 0;
     qint64 m_journalHead = 0;

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void cleanup();
     void eachInstanceSeesTheOthersEventsOnceInOrder();
     void killedInstanceAndRestartedDatabaseLoseNothing();
+    void degradedWhileTheDatabaseIsAway();
 
 private:
     QString login(Instance &at, const QString &user);
@@ -352,6 +353,50 @@ void TestCluster::killedInstanceAndRestartedDatabaseLoseNothing()
     QVERIFY(fresh.waitCount(QLatin1String("monitor_updated"), 1));
     QTRY_COMPARE(wallA.last(QLatin1String("monitor_updated")),
                  fresh.last(QLatin1String("monitor_updated")));
+}
+
+void TestCluster::degradedWhileTheDatabaseIsAway()
+{
+    const QString cashier = login(*m_a, QStringLiteral("cashier"));
+    const QString device = deviceToken(*m_a, login(*m_a, QStringLiteral("admin")));
+    const qint64 visit = assignedVisit(*m_a, cashier, QStringLiteral("Anong"));
+    QVERIFY(visit > 0);
+    SioClient wallA, wallB, desk;
+    QVERIFY(wallA.start(m_a->port, authWith(device)));
+    QVERIFY(wallB.start(m_b->port, authWith(device)));
+    QVERIFY(desk.start(m_a->port, authWith(cashier)));
+    const QJsonObject call { { QStringLiteral("visit_id"), visit } };
+    QVERIFY(desk.call(QStringLiteral("visit:call"), call).value(QLatin1String("ok")).toBool());
+
+    QVERIFY(m_pg->stopServer());
+    // /health says degraded, and why; a command is refused with 503 and a clear message, and
+    // nothing is written; the screens stay connected.
+    const HttpResult health = m_a->http.get(QStringLiteral("/health"));
+    QCOMPARE(health.status, 503);
+    QCOMPARE(health.json.value(QLatin1String("status")).toString(), QStringLiteral("degraded"));
+    const QJsonObject db = health.json.value(QLatin1String("database")).toObject();
+    QCOMPARE(db.value(QLatin1String("engine")).toString(), QStringLiteral("postgresql"));
+    QVERIFY2(!db.value(QLatin1String("problem")).toString().isEmpty(),
+             qPrintable(QString::fromUtf8(QJsonDocument(health.json).toJson())));
+    const QJsonObject refused = desk.call(QStringLiteral("visit:call"), call, 10000);
+    QCOMPARE(refused.value(QLatin1String("ok")).toBool(true), false);
+    const QJsonObject error = refused.value(QLatin1String("error")).toObject();
+    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("storage_unavailable"));
+    QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+    QTest::qWait(1500); // the LISTEN connections notice too
+    QVERIFY(!wallA.closed && !wallB.closed && !desk.closed);
+
+    // Back: both instances heal without an operator, and the next call reaches both walls.
+    QVERIFY(m_pg->startServer());
+    QTRY_COMPARE_WITH_TIMEOUT(m_a->http.get(QStringLiteral("/health")).status, 200, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_b->http.get(QStringLiteral("/health")).status, 200, 15000);
+    QVERIFY(desk.call(QStringLiteral("visit:call"), call).value(QLatin1String("ok")).toBool());
+    const QVector<qint64> journal = calledSeqs();
+    QCOMPARE(journal.size(), 2); // the refused call left nothing
+    for (SioClient *wall : { &wallA, &wallB }) {
+        QVERIFY(wall->waitCount(QLatin1String("monitor_visit_called"), 2, 10000));
+        QCOMPARE(seqsOf(*wall, "monitor_visit_called"), journal);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCluster)
