@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "domain/spa.h"
 #include "store/database.h"
+#include "store/pgurl.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,7 +63,8 @@ int runSetupCommand(const ServerConfig &config, std::FILE *in, std::FILE *out, s
         std::fputs("spa-server setup: the two passwords differ; nothing was changed\n", err);
         return 1;
     }
-    if (!QDir().mkpath(QFileInfo(config.database).absolutePath())) {
+    if (!PgUrl::looksLikeOne(config.database) &&
+        !QDir().mkpath(QFileInfo(config.database).absolutePath())) {
         std::fprintf(err, "spa-server setup: cannot create %s\n",
                      qPrintable(QFileInfo(config.database).absolutePath()));
         return 2;

@@ -259,6 +259,16 @@ void TestCluster::eachInstanceSeesTheOthersEventsOnceInOrder()
     };
     QTRY_COMPARE(queue(deskA), queue(deskB));
     QVERIFY(!queue(deskA).isEmpty());
+
+    // Writers took turns, so the audit chain (each row hashes its predecessor) is one unbroken
+    // chain across both instances' rows.
+    QProcess verify;
+    verify.setProcessChannelMode(QProcess::MergedChannels);
+    verify.start(QStringLiteral(SPA_SERVER_BIN),
+                 { QStringLiteral("verify-audit"), QStringLiteral("--database"), m_url });
+    QVERIFY(verify.waitForFinished(30000));
+    const QString said = QString::fromUtf8(verify.readAll());
+    QVERIFY2(verify.exitCode() == 0 && said.contains(QLatin1String("ok: ")), qPrintable(said));
 }
 
 void TestCluster::killedInstanceAndRestartedDatabaseLoseNothing()
