@@ -24,6 +24,10 @@ PKGS=(
   qt6-speech-dev qt6-speech-speechd-plugin qt6-multimedia-dev speech-dispatcher
   speech-dispatcher-espeak-ng espeak-ng sox
   chromium  # the customer page's browser test (tests/browser) and its screenshots
+  # PostgreSQL: the server links libpq beside Qt's QPSQL driver (it watches its own LISTEN
+  # connection); the store and domain tests start a throwaway cluster with postgresql's initdb.
+  libpq-dev postgresql
+  nginx-light  # ctest deploy_nginx: `nginx -t` on deploy/nginx/spa.conf
 )
 # node and npm: Debian's, unless a node with its own npm is already there
 command -v npm >/dev/null 2>&1 || PKGS+=(nodejs npm)

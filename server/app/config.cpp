@@ -40,7 +40,9 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         QStringLiteral("dir"));
     const QCommandLineOption database(
         QStringLiteral("database"),
-        QStringLiteral("SQLite file (default <data dir>/spa.db) (env SPA_DATABASE)."),
+        QStringLiteral("SQLite file (default <data dir>/spa.db), or a PostgreSQL URL "
+                       "postgresql://user:password@host:port/dbname (several instances may "
+                       "share one) (env SPA_DATABASE)."),
         QStringLiteral("path"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),

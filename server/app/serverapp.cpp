@@ -11,8 +11,10 @@
 #include "domain/commands.h"
 #include "domain/spa.h"
 #include "hub/hub.h"
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/databaseepoch.h"
+#include "store/pgurl.h"
 #include "tls/tlscredentials.h"
 
 #include <QDir>
@@ -63,7 +65,8 @@ bool ServerApp::start(QString *error)
         m_lock.reset();
         return false;
     }
-    QDir().mkpath(QFileInfo(m_config.database).absolutePath());
+    if (!PgUrl::looksLikeOne(m_config.database))
+        QDir().mkpath(QFileInfo(m_config.database).absolutePath());
     m_db = std::make_unique<Database>();
     if (!m_db->open(m_config.database, error))
         return false;
@@ -99,6 +102,17 @@ bool ServerApp::start(QString *error)
     }
     m_lag = std::make_unique<LagMonitor>();
     m_hub = std::make_unique<Hub>(*m_domain, *m_commands, m_config.hub);
+    if (m_db->engine() == Database::Engine::Postgres) {
+        // Several instances over one PostgreSQL: each hears the others' commits and fans the
+        // new journal entries out to its own clients (docs/architecture.md, Several instances).
+        m_feed = std::make_unique<ChangeFeed>(m_config.database);
+        CommandPipeline &pipeline = m_domain->pipeline();
+        connect(m_feed.get(), &ChangeFeed::committed, &pipeline,
+                [&pipeline](qint64 seq) { pipeline.committedElsewhere(seq); });
+        connect(m_feed.get(), &ChangeFeed::resumed, &pipeline,
+                [&pipeline] { pipeline.committedElsewhere(); });
+        m_feed->start();
+    }
     HttpLimits limits;
     limits.corsOrigins = m_config.corsOrigins;
     limits.commandsPerSecond = m_config.hub.commandsPerSecond;
@@ -134,7 +148,7 @@ bool ServerApp::start(QString *error)
                                                            : QStringLiteral("http"))
                                       .arg(m_config.listen.toString())
                                       .arg(m_port)
-                                      .arg(QFileInfo(m_config.database).absoluteFilePath())
+                                      .arg(m_db->description())
                                       .arg(m_db->schemaVersion());
     if (m_backups)
         m_backups->start();

@@ -13,6 +13,7 @@
 #include <memory>
 
 class Clock;
+class ChangeFeed;
 class Commands;
 class Database;
 class Hub;
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<Commands> m_commands;
     std::unique_ptr<LagMonitor> m_lag;
     std::unique_ptr<Hub> m_hub;
+    std::unique_ptr<ChangeFeed> m_feed; // PostgreSQL: the other instances' commits
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<NightlyBackup> m_backups;
     QString m_epoch;

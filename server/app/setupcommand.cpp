@@ -8,6 +8,7 @@
 #include "domain/spa.h"
 #include "store/database.h"
 #include "store/databaseepoch.h"
+#include "store/pgurl.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,7 +64,8 @@ int runSetupCommand(const ServerConfig &config, std::FILE *in, std::FILE *out, s
         std::fputs("spa-server setup: the two passwords differ; nothing was changed\n", err);
         return 1;
     }
-    if (!QDir().mkpath(QFileInfo(config.database).absolutePath())) {
+    if (!PgUrl::looksLikeOne(config.database) &&
+        !QDir().mkpath(QFileInfo(config.database).absolutePath())) {
         std::fprintf(err, "spa-server setup: cannot create %s\n",
                      qPrintable(QFileInfo(config.database).absolutePath()));
         return 2;

@@ -7,6 +7,7 @@
 #include "domain/spa.h"
 
 #include "events.h"
+#include "store/database.h"
 
 namespace {
 using Role = Principal::Role;
@@ -104,5 +105,11 @@ Reply Commands::run(const QString &name, const QJsonObject &params, const Princi
     if (!it->roles.contains(who.role))
         return Errors::forbidden(
             QStringLiteral("role '%1' may not send '%2'").arg(who.roleName(), name));
-    return it->handler(params, who);
+    const Reply reply = it->handler(params, who);
+    // A read the store could not answer (PostgreSQL away) can look like "no such visit": when
+    // the last statement failed and the store reports why, the answer is 503, not 404 or 409.
+    Database &db = m_domain.database();
+    if (!reply.isOk() && reply.status() != 503 && !db.lastOk() && !db.storageProblem().isEmpty())
+        return Errors::storage();
+    return reply;
 }

@@ -30,7 +30,14 @@ Reply CommandPipeline::run(const Principal &who, const std::function<Reply()> &w
     std::optional<Reply> result;
     const bool committed = m_db.transaction([&] {
         result = work();
-        return result->isOk() && m_db.lastOk();
+        if (!result->isOk() || !m_db.lastOk())
+            return false;
+        // PostgreSQL: the other instances hear of the new entries when (and only if) this
+        // commits; they read the journal after their last seq (store/changefeed.h).
+        const QString notify = m_db.dialect().notifyCommitted();
+        if (m_pendingSeq > 0 && !notify.isEmpty())
+            m_db.exec(notify, { m_pendingSeq });
+        return m_db.lastOk();
     });
     // A statement failed, the commit failed, or the work gave up half way on a failed statement:
     // 503 when the database refuses writes (full disk, read-only or deleted file), else a bug.
@@ -38,9 +45,23 @@ Reply CommandPipeline::run(const Principal &who, const std::function<Reply()> &w
         qCWarning(lcDomain) << "transaction failed; nothing was written";
         return m_db.storageProblem().isEmpty() ? Errors::internal() : Errors::storage();
     }
-    if (committed && m_pendingSeq > 0)
+    if (committed && m_pendingSeq > 0) {
+        m_db.noteOwnCommit(m_pendingSeq);
         Q_EMIT this->committed(m_pendingSeq);
+    }
     return *result;
+}
+
+void CommandPipeline::committedElsewhere(qint64 seq)
+{
+    if (seq <= 0) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
+        seq = q.next() ? q.value(0).toLongLong() : 0;
+    }
+    if (seq <= 0)
+        return;
+    m_db.noteJournalHead(seq);
+    Q_EMIT committed(seq);
 }
 
 qint64 CommandPipeline::journal(const QString &type, const QStringList &rooms,

@@ -34,6 +34,11 @@ public:
                    bool notify = false);
     // A committed change made a credential invalid: the transports close its live connections.
     void credentialRevoked() { Q_EMIT credentialsRevoked(); }
+    // Another instance over the same PostgreSQL committed journal entries up to `seq` (its
+    // NOTIFY), or, with 0, may have while this one was not listening (after a reconnect): the
+    // journal's newest seq is read. Caches are dropped and `committed` fires as after a local
+    // commit; readers take the entries after the last seq they handled, so each once, in order.
+    void committedElsewhere(qint64 seq = 0);
 
     Database &database() { return m_db; }
     const Clock &clock() const { return m_clock; }

@@ -23,9 +23,9 @@ Venue::Venue(CommandPipeline &pipeline)
 
 QString Venue::setting(const QString &key, const QString &fallback)
 {
-    if (m_settingsRollbacks != m_db.rollbacks()) {
+    if (m_settingsRollbacks != m_db.cacheEpoch()) {
         m_settings.clear();
-        m_settingsRollbacks = m_db.rollbacks();
+        m_settingsRollbacks = m_db.cacheEpoch();
     }
     auto it = m_settings.constFind(key);
     if (it == m_settings.cend()) {

@@ -48,7 +48,8 @@ private:
     Database &m_db;
     const Clock &m_clock;
     // Settings are read by most commands (currency, time zone) and change rarely: kept until
-    // setSetting(), or until a rollback (a value read inside it may never have been committed).
+    // setSetting(), or until a rollback (a value read inside it may never have been committed)
+    // or another instance's write (Database::cacheEpoch).
     QHash<QString, std::optional<QString>> m_settings;
     quint64 m_settingsRollbacks = 0;
     std::optional<QString> m_zoneId; // the setting m_zone was made from

@@ -62,8 +62,9 @@ HttpResponse ApiServer::health()
 {
     const double latency = m_domain.database().ping();
     // Answering SELECT 1 is not enough: a deleted file or a full disk still answers reads.
-    const QString problem = latency >= 0 ? m_domain.database().storageProblem()
-                                         : QStringLiteral("the database does not answer");
+    QString problem = m_domain.database().storageProblem();
+    if (latency < 0 && problem.isEmpty())
+        problem = QStringLiteral("the database does not answer");
     const bool dbOk = problem.isEmpty();
     const int connections = this->connections();
     return HttpResponse::json(
@@ -74,7 +75,10 @@ HttpResponse ApiServer::health()
           { QStringLiteral("database"),
             QJsonObject {
                 { QStringLiteral("ok"), dbOk },
-                { QStringLiteral("engine"), QStringLiteral("sqlite") },
+                { QStringLiteral("engine"),
+                  m_domain.database().engine() == SqlDialect::Engine::Postgres
+                      ? QStringLiteral("postgresql")
+                      : QStringLiteral("sqlite") },
                 { QStringLiteral("latency_ms"), latency >= 0 ? QJsonValue(latency) : QJsonValue() },
                 { QStringLiteral("problem"), dbOk ? QJsonValue() : QJsonValue(problem) } } },
           { QStringLiteral("connections"), connections },

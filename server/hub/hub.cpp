@@ -211,8 +211,10 @@ bool Hub::credentialHolds(HubClient *c)
     if (c->who.expiresAt.isValid() && c->who.expiresAt <= now)
         return false;
     const std::optional<Principal> who = m_domain.signIn().resolveToken(c->token);
+    // A store that did not answer (PostgreSQL restarting) revoked nothing: the socket keeps its
+    // rights, and a command is refused with 503 by the store itself while it is away.
     if (!who)
-        return false;
+        return !m_domain.database().lastOk();
     c->who = *who; // a renamed account acts under its new name
     return true;
 }

@@ -3,6 +3,8 @@
 
 #include "auditchain.h"
 
+#include "store/pgurl.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -115,19 +117,40 @@ Verdict verify(QSqlDatabase &db)
 
 int verifyFile(const QString &path)
 {
-    if (!QFileInfo(path).isFile()) {
+    // PostgreSQL: a plain connection reads the journal as it is committed (safe beside running
+    // instances: it only reads).
+    const bool postgres = PgUrl::looksLikeOne(path);
+    std::optional<PgUrl> url;
+    QString why;
+    if (postgres && !(url = PgUrl::parse(path, &why))) {
+        std::fprintf(stderr, "verify-audit: %s\n", qPrintable(why));
+        return 2;
+    }
+    if (!postgres && !QFileInfo(path).isFile()) {
         std::fprintf(stderr, "verify-audit: no database at %s\n", qPrintable(path));
         return 2;
     }
+    const QString shown = postgres ? url->redacted() : path;
     const QString name =
         QStringLiteral("verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     int code = 2;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db;
+        if (postgres) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url->host);
+            db.setPort(url->port);
+            db.setUserName(url->user);
+            db.setPassword(url->password);
+            db.setDatabaseName(url->dbname);
+            db.setConnectOptions(url->options);
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        }
         if (!db.open()) {
-            std::fprintf(stderr, "verify-audit: cannot open %s: %s\n", qPrintable(path),
+            std::fprintf(stderr, "verify-audit: cannot open %s: %s\n", qPrintable(shown),
                          qPrintable(db.lastError().text()));
         } else {
             const Verdict v = verify(db);

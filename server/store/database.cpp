@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "pgurl.h"
 #include "qtsqlstatements.h"
 #include "sqlitestatements.h"
 
@@ -17,6 +18,7 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <libpq-fe.h>
 #include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcStore, "spa.store")
@@ -28,10 +30,8 @@ Database::~Database()
 
 bool Database::open(const QString &location, QString *error)
 {
-    if (location.startsWith(QLatin1String("postgres"))) {
-        *error = QStringLiteral("PostgreSQL URLs are not supported yet; give a SQLite file path");
-        return false;
-    }
+    if (PgUrl::looksLikeOne(location))
+        return openPostgres(location, error);
     m_dialect = SqlDialect(SqlDialect::Engine::Sqlite);
     m_location = location;
     // A marker beside the file says a database was created here. If the file is gone but the
@@ -94,7 +94,45 @@ bool Database::open(const QString &location, QString *error)
     }
     m_fileProblem.clear();
     m_writeProblem.clear();
-    qCInfo(lcStore) << "opened SQLite database" << QFileInfo(location).absoluteFilePath();
+    m_description = QFileInfo(location).absoluteFilePath();
+    qCInfo(lcStore) << "opened SQLite database" << m_description;
+    return true;
+}
+
+bool Database::openPostgres(const QString &location, QString *error)
+{
+    const std::optional<PgUrl> url = PgUrl::parse(location, error);
+    if (!url)
+        return false;
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed: install "
+                                "libqt6sql6-psql");
+        return false;
+    }
+    m_dialect = SqlDialect(SqlDialect::Engine::Postgres);
+    m_location = location;
+    m_description = url->redacted();
+    m_connectionName = QStringLiteral("spa-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_db.setHostName(url->host);
+    m_db.setPort(url->port);
+    m_db.setUserName(url->user);
+    m_db.setPassword(url->password);
+    m_db.setDatabaseName(url->dbname);
+    m_db.setConnectOptions(url->options);
+    if (!m_db.open()) {
+        *error = QStringLiteral("cannot connect to %1: %2")
+                     .arg(m_description, m_db.lastError().text().trimmed());
+        close();
+        return false;
+    }
+    // Notices ("relation already exists, skipping") are noise in the server's log.
+    QSqlQuery quiet(m_db);
+    quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+    m_runner = std::make_unique<QtSqlStatements>(m_db);
+    m_fileProblem.clear();
+    m_writeProblem.clear();
+    qCInfo(lcStore).noquote() << "opened PostgreSQL database" << m_description;
     return true;
 }
 
@@ -129,7 +167,11 @@ bool Database::migrate(QString *error)
         if (m.version <= current)
             continue;
         QString failed;
+        bool skipped = false;
         const bool ok = transaction([&] {
+            // Another instance may have applied it while this one waited for the write lock.
+            if (schemaVersion() >= m.version)
+                return skipped = true;
             for (const QString &statement : m.statements) {
                 QSqlQuery q(m_db);
                 if (!q.exec(m_dialect.translate(statement))) {
@@ -149,9 +191,11 @@ bool Database::migrate(QString *error)
                          .arg(QString::fromUtf8(m.name), failed);
             return false;
         }
-        qCInfo(lcStore) << "applied migration" << m.version << m.name;
+        if (!skipped)
+            qCInfo(lcStore) << "applied migration" << m.version << m.name;
     }
     m_runner->clear(); // kept statements may name columns the migrations changed
+    m_journalReady = true;
     return true;
 }
 
@@ -172,10 +216,10 @@ bool Database::fileIsStillOurs()
     return same;
 }
 
-void Database::noteWriteFailure(int code, const QString &error)
+void Database::noteWriteFailure(int code, const QString &state, const QString &error)
 {
     // A constraint or a bad statement leaves the database itself fine.
-    if (m_dialect.isStorageFailure(code))
+    if (m_dialect.isStorageFailure(code) || m_dialect.isStorageFailure(state) || connectionLost())
         m_writeProblem = QStringLiteral("the last write failed: %1").arg(error);
 }
 
@@ -191,13 +235,34 @@ bool Database::transaction(const std::function<bool()> &work)
     // Every write goes through here: refuse it rather than acknowledge what a restart would lose.
     if (!fileIsStillOurs())
         return false;
-    if (!run(QStringLiteral("BEGIN"), &error)) {
+    bool begun = run(QStringLiteral("BEGIN"), &error);
+    // PostgreSQL restarted or the network dropped since the last statement: the first use of
+    // the connection finds out. Nothing of this transaction has run yet, so connect again and
+    // begin once more (each time a write comes, so no retry timer is needed).
+    if (!begun && reconnect(m_dialect.isStorageFailure(m_lastState)))
+        begun = run(QStringLiteral("BEGIN"), &error);
+    if (!begun) {
         qCWarning(lcStore) << "cannot begin transaction:" << error;
+        noteWriteFailure(m_lastCode, m_lastState, error);
         return false;
     }
     m_txFailed = false;
     ++m_txDepth;
-    const bool ok = work();
+    // PostgreSQL: writers of every instance take turns (SqlDialect::serializeWrites).
+    // Once the journal exists, the same round trip reads its newest seq: a newer one than this
+    // instance knows means another instance wrote, and caches (settings) are dropped before
+    // the work reads them, even if that instance's NOTIFY has not been handled yet.
+    if (!m_dialect.serializeWrites().isEmpty()) {
+        if (m_journalReady) {
+            QSqlQuery head = exec(m_dialect.serializeWrites() +
+                                  QStringLiteral(", (SELECT COALESCE(MAX(seq), 0) FROM events)"));
+            if (head.next())
+                noteJournalHead(head.value(1).toLongLong());
+        } else {
+            exec(m_dialect.serializeWrites());
+        }
+    }
+    const bool ok = !m_txFailed && work();
     --m_txDepth;
     if (!ok || m_txFailed) {
         if (m_txFailed)
@@ -209,7 +274,7 @@ bool Database::transaction(const std::function<bool()> &work)
     }
     if (!run(QStringLiteral("COMMIT"), &error)) {
         qCWarning(lcStore) << "commit failed:" << error;
-        noteWriteFailure(m_lastCode, error);
+        noteWriteFailure(m_lastCode, m_lastState, error);
         run(QStringLiteral("ROLLBACK"));
         ++m_rollbacks;
         return false;
@@ -228,6 +293,7 @@ bool Database::run(const QString &sql, QString *error)
     if (error)
         *error = failed;
     m_lastCode = code;
+    m_lastState = m_runner && !ok ? m_runner->lastControlState() : QString();
     return ok;
 }
 
@@ -239,9 +305,16 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
         return QSqlQuery();
     }
     StatementRunner::Outcome out = m_runner->exec(sql, binds);
+    // A read outside a transaction (a token check before a command, a view) that found the
+    // PostgreSQL connection gone is asked again on a new one: reading twice changes nothing.
+    // A write is not retried: whether the lost one committed cannot be known here.
+    if (!out.error.isEmpty() && m_txDepth == 0 &&
+        sql.startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive) &&
+        reconnect(m_dialect.isStorageFailure(out.state)))
+        out = m_runner->exec(sql, binds);
     m_lastOk = out.error.isEmpty();
     if (!m_lastOk) {
-        noteWriteFailure(out.code, out.error);
+        noteWriteFailure(out.code, out.state, out.error);
         if (m_txDepth > 0)
             m_txFailed = true;
         qCWarning(lcStore) << "SQL failed:" << out.error << "in:" << sql;
@@ -254,9 +327,40 @@ double Database::ping()
     QElapsedTimer t;
     t.start();
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT 1")) || !q.next())
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return t.nsecsElapsed() / 1e6;
+    if (!reconnect(m_dialect.engine() == Engine::Postgres))
+        return -1;
+    t.restart();
+    QSqlQuery again(m_db);
+    if (!again.exec(QStringLiteral("SELECT 1")) || !again.next())
         return -1;
     return t.nsecsElapsed() / 1e6;
+}
+
+bool Database::reconnect(bool suspect)
+{
+    if (m_dialect.engine() != Engine::Postgres || m_txDepth > 0 || (!suspect && !connectionLost()))
+        return false;
+    // Connecting blocks the event loop (up to connect_timeout on an unreachable host): while
+    // the server stays away, try at most every 0.25 s, doubling to 5 s; commands meanwhile get
+    // 503 at once.
+    if (!m_reconnectAfter.hasExpired())
+        return false;
+    m_db.close();
+    if (!m_db.open()) {
+        m_writeProblem = QStringLiteral("cannot reach PostgreSQL at %1: %2")
+                             .arg(m_description, m_db.lastError().text().trimmed());
+        m_reconnectAfter.setRemainingTime(m_reconnectBackoffMs);
+        m_reconnectBackoffMs = std::min(m_reconnectBackoffMs * 2, 5000);
+        return false;
+    }
+    m_reconnectBackoffMs = 250;
+    QSqlQuery quiet(m_db);
+    quiet.exec(QStringLiteral("SET client_min_messages = warning"));
+    m_writeProblem.clear();
+    qCInfo(lcStore).noquote() << "connected to PostgreSQL again:" << m_description;
+    return true;
 }
 
 bool Database::backupTo(const QString &target, QString *error)
@@ -273,4 +377,21 @@ bool Database::backupTo(const QString &target, QString *error)
         return false;
     }
     return true;
+}
+
+bool Database::connectionLost() const
+{
+    if (m_dialect.engine() != Engine::Postgres || !m_db.isValid())
+        return false;
+    const QVariant handle = m_db.driver()->handle();
+    auto *conn = handle.isValid() ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    return !conn || PQstatus(conn) != CONNECTION_OK;
+}
+
+void Database::noteJournalHead(qint64 seq)
+{
+    if (seq > m_journalHead) {
+        m_journalHead = seq;
+        ++m_foreignChanges;
+    }
 }

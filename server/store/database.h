@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,6 +11,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 
@@ -29,7 +31,7 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // `location` is a SQLite file path (postgresql:// URLs come later).
+    // `location` is a SQLite file path or a `postgresql://user:password@host:port/dbname` URL.
     bool open(const QString &location, QString *error);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
@@ -37,6 +39,10 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     QSqlDatabase &handle() { return m_db; }
     QString location() const { return m_location; }
+    // For logs and /health: the file's absolute path, or the URL without its password.
+    QString description() const { return m_description; }
+    // PostgreSQL: the connection to the server is gone (it restarted, the network dropped).
+    bool connectionLost() const;
 
     // Applies the migrations not yet applied, each in its own transaction.
     bool migrate(QString *error);
@@ -55,6 +61,15 @@ public:
     // Transactions rolled back since open(), so a cache of rows read inside one can tell that
     // what it read may never have been committed.
     quint64 rollbacks() const { return m_rollbacks; }
+    // Changes when a cache of rows read earlier may be stale: after a rollback, and (PostgreSQL)
+    // when another instance has written since (noteJournalHead).
+    quint64 cacheEpoch() const { return m_rollbacks + m_foreignChanges; }
+    // The journal's newest seq as this instance saw it (its own commit, another instance's
+    // NOTIFY, or the head read at the start of a write transaction); a newer one than before
+    // moves cacheEpoch() on.
+    void noteJournalHead(qint64 seq);
+    // Only the instance's own commits: the head moves, caches stay.
+    void noteOwnCommit(qint64 seq) { m_journalHead = std::max(m_journalHead, seq); }
 
     // `SELECT 1` round trip in milliseconds, or -1 when the database does not answer.
     double ping();
@@ -68,16 +83,28 @@ public:
 
 private:
     bool run(const QString &sql, QString *error = nullptr); // BEGIN, COMMIT, ROLLBACK
+    bool openPostgres(const QString &location, QString *error);
+    // PostgreSQL: opens the connection again when it was lost, or when `suspect` (the last
+    // error was a connection or shutdown error, which libpq may report before it marks the
+    // connection bad); outside a transaction only. True when there is a fresh connection.
+    bool reconnect(bool suspect = false);
     bool fileIsStillOurs();
-    void noteWriteFailure(int code, const QString &error);
+    void noteWriteFailure(int code, const QString &state, const QString &error);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_location;
+    QString m_description;
     SqlDialect m_dialect;
     std::unique_ptr<StatementRunner> m_runner; // how statements reach the engine
     int m_lastCode = 0; // the engine's code for the last failed BEGIN/COMMIT/ROLLBACK
+    QString m_lastState; // and its SQLSTATE (PostgreSQL)
+    QDeadlineTimer m_reconnectAfter { 0 }; // PostgreSQL: no new attempt before this
+    int m_reconnectBackoffMs = 250;
     quint64 m_rollbacks = 0;
+    quint64 m_foreignChanges = 0;
+    qint64 m_journalHead = 0;
+    bool m_journalReady = false; // migrated: the events table exists
     bool m_lastOk = true;
     bool m_txFailed = false; // a statement failed inside the open transaction()
     int m_txDepth = 0;

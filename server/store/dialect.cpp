@@ -38,3 +38,29 @@ bool SqlDialect::isStorageFailure(int code) const
         return false;
     }
 }
+
+bool SqlDialect::isStorageFailure(const QString &sqlState) const
+{
+    if (m_engine != Engine::Postgres || sqlState.size() != 5)
+        return false;
+    const QStringView cls = QStringView(sqlState).left(2);
+    // 08 connection exception, 53 insufficient resources (disk full, out of memory), 57 operator
+    // intervention (server shutting down), 58 system error (I/O), XX internal (corruption);
+    // 25006 a read-only transaction (a standby after a failover).
+    return cls == u"08" || cls == u"53" || cls == u"57" || cls == u"58" || cls == u"XX" ||
+        sqlState == QLatin1String("25006");
+}
+
+QString SqlDialect::serializeWrites() const
+{
+    // The key is arbitrary but fixed: 'spa' + 1, the journal's lock.
+    return m_engine == Engine::Postgres ? QStringLiteral("SELECT pg_advisory_xact_lock(7565601)")
+                                        : QString();
+}
+
+QString SqlDialect::notifyCommitted() const
+{
+    return m_engine == Engine::Postgres
+        ? QStringLiteral("SELECT pg_notify('%1', CAST(? AS TEXT))").arg(channel())
+        : QString();
+}

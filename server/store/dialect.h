@@ -26,6 +26,20 @@ public:
     // Whether a failed statement's engine code means the storage refuses writes (full disk,
     // read-only or lost file, I/O error), as opposed to a constraint or a bad statement.
     bool isStorageFailure(int code) const;
+    // The same for PostgreSQL's SQLSTATE ("53100" disk full, "08006" connection lost, ...).
+    bool isStorageFailure(const QString &sqlState) const;
+
+    // PostgreSQL runs one transaction per instance at a time, and several instances share it.
+    // Run right after BEGIN of every write transaction: one cluster-wide lock, held to COMMIT,
+    // makes writers take turns (see docs/architecture.md, "Several instances"). Empty on SQLite,
+    // whose own write lock already does this.
+    QString serializeWrites() const;
+    // Run before COMMIT of a transaction that journaled events, with the newest seq bound to `?`:
+    // PostgreSQL delivers the notification to every listening instance when (and only if) the
+    // transaction commits. Empty on SQLite (one process; `committed` is enough).
+    QString notifyCommitted() const;
+    // The notification channel the instances LISTEN on.
+    static QString channel() { return QStringLiteral("spa_events"); }
 
 private:
     Engine m_engine;

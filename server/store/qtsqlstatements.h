@@ -12,14 +12,18 @@
 // run the migrations and the journal through it on SQLite to keep it honest.
 class QtSqlStatements final : public StatementRunner {
 public:
-    explicit QtSqlStatements(QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
+    explicit QtSqlStatements(QSqlDatabase &db);
 
     Outcome exec(const QString &sql, const QVariantList &binds) override;
     bool control(const QString &sql, QString *error, int *code) override;
+    QString lastControlState() const override { return m_controlState; }
 
 private:
     QSqlDatabase &m_db;
+    bool m_postgres;
+    // QPSQL fetches forward-only results row by row (single-row mode), and a second statement
+    // on the connection then discards the first one's unread rows; callers may run statements
+    // while reading rows, so on PostgreSQL results are taken whole.
+    bool m_forwardOnly;
+    QString m_controlState;
 };

@@ -282,5 +282,5 @@ StatementRunner::Outcome SqliteStatements::exec(const QString &sql, const QVaria
     }
     if (!error.isEmpty())
         result->fail(error, code);
-    return { q, error, code };
+    return { q, error, code, QString() };
 }

@@ -18,11 +18,14 @@ public:
         QSqlQuery rows; // every row, read in full: the caller owns them
         QString error; // empty on success
         int code = 0; // the engine's error code (SQLite's extended code), 0 when unknown
+        QString state; // PostgreSQL's SQLSTATE ("23505"); empty on SQLite or when unknown
     };
     // A statement with positional `?` bindings.
     virtual Outcome exec(const QString &sql, const QVariantList &binds) = 0;
     // Transaction control (BEGIN, COMMIT, ROLLBACK): true on success, else `error` says why.
     virtual bool control(const QString &sql, QString *error, int *code) = 0;
+    // The SQLSTATE of the last failed control() (PostgreSQL), else empty.
+    virtual QString lastControlState() const { return QString(); }
     // Kept statements may read columns a schema change altered: drop them.
     virtual void clear() { }
     virtual int kept() const { return 0; }

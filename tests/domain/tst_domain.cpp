@@ -1,22 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// SpaDomain over a real SQLite file with a ManualClock: the visit state machine, the turn order,
+// SpaDomain over a real SQLite file (a PostgreSQL database under SPA_TEST_ENGINE=postgres, ctest
+// tst_domain_pg) with a ManualClock: the visit state machine, the turn order,
 // estimated waits, money rules (splits, tips, change, idempotency, voids), the daily report, the
 // day close, business dates across time zones, the journal and the `committed` signal.
 //
-// The demo venue is seeded once into a template file; every test function (and every data row)
-// gets its own copy, so tests never see each other's visits.
+// The demo venue is seeded once into a template file (database); every test function (and every
+// data row) gets its own copy, so tests never see each other's visits.
 #include "app/demodata.h"
 #include "core/clock.h"
 #include "domain/spa.h"
 #include "store/database.h"
+#include "testengine.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -168,12 +171,14 @@ private:
     // Database probes
     QString snapshot();
     qint64 count(const QString &table);
+    QString methods(qint64 visitId); // its payments' methods in order, "cash,card"
     QVector<Event> eventsAfter(qint64 seq);
     QString scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
 
     QTemporaryDir m_dir;
     QString m_template;
-    QString m_path;
+    QString m_path; // the test's database: a SQLite file or a PostgreSQL URL
+    QString m_name;
     int m_counter = 0;
     ManualClock m_clock { kStart };
     std::unique_ptr<Database> m_db;
@@ -190,8 +195,14 @@ private:
 void TestDomain::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString seedPath = m_dir.filePath(QStringLiteral("seed.db"));
-    m_template = m_dir.filePath(QStringLiteral("template.db"));
+    if (const QString why = TestEngine::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("PostgreSQL tests skipped: ") + why));
+    // SQLite: the seeded file is copied for each test; PostgreSQL: the seeded database is each
+    // test's template (CREATE DATABASE ... TEMPLATE).
+    const QString seedPath = TestEngine::fresh(m_dir, QStringLiteral("seed"));
+    QVERIFY(!seedPath.isEmpty());
+    m_template = TestEngine::postgres() ? QStringLiteral("seed")
+                                        : m_dir.filePath(QStringLiteral("template.db"));
     {
         Database db;
         QString error;
@@ -229,15 +240,22 @@ void TestDomain::initTestCase()
         while (rooms.next())
             m_rooms.append(rooms.value(0).toLongLong());
         QCOMPARE(m_rooms.size(), 6);
-        QVERIFY2(db.backupTo(m_template, &error), qPrintable(error));
+        if (!TestEngine::postgres())
+            QVERIFY2(db.backupTo(m_template, &error), qPrintable(error));
     }
 }
 
 void TestDomain::init()
 {
     m_clock.set(kStart);
-    m_path = m_dir.filePath(QStringLiteral("test-%1.db").arg(++m_counter));
-    QVERIFY(QFile::copy(m_template, m_path));
+    m_name = QStringLiteral("test-%1").arg(++m_counter);
+    if (TestEngine::postgres()) {
+        m_path = TestEngine::fresh(m_dir, m_name, m_template);
+        QVERIFY(!m_path.isEmpty());
+    } else {
+        m_path = m_dir.filePath(m_name + QStringLiteral(".db"));
+        QVERIFY(QFile::copy(m_template, m_path));
+    }
     m_db = std::make_unique<Database>();
     QString error;
     QVERIFY2(m_db->open(m_path, &error), qPrintable(error));
@@ -250,7 +268,7 @@ void TestDomain::cleanup()
 {
     m_domain.reset();
     m_db.reset();
-    QFile::remove(m_path);
+    TestEngine::discard(m_path, m_name);
 }
 
 Principal TestDomain::desk() const
@@ -419,6 +437,16 @@ QString TestDomain::scalar(const QString &sql, std::initializer_list<QVariant> b
 {
     QSqlQuery q = m_db->exec(sql, binds);
     return q.next() ? q.value(0).toString() : QStringLiteral("<no row>");
+}
+
+QString TestDomain::methods(qint64 visitId)
+{
+    QSqlQuery q = m_db->exec(
+        QStringLiteral("SELECT method FROM payments WHERE visit_id = ? ORDER BY id"), { visitId });
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out.join(QLatin1Char(','));
 }
 
 qint64 TestDomain::count(const QString &table)
@@ -1249,11 +1277,7 @@ void TestDomain::splitAcrossMethods()
                         "WHERE visit_id = ?"),
                     { id }),
              QStringLiteral("3:120000:3000"));
-    QCOMPARE(
-        scalar(QStringLiteral("SELECT GROUP_CONCAT(method, ',') FROM (SELECT method FROM payments "
-                              "WHERE visit_id = ? ORDER BY id)"),
-               { id }),
-        QStringLiteral("cash,card,ewallet"));
+    QCOMPARE(methods(id), QStringLiteral("cash,card,ewallet"));
     // Paid means paid: one more cent is refused.
     CHECK_ERROR(pay(id, QStringLiteral("cash"), 1), 409, "illegal_state");
 }
@@ -2073,23 +2097,19 @@ void TestDomain::committedOnlyAfterCommit()
 {
     // A second connection sees only committed data: when the signal fires, the journal row that
     // carries its seq must already be visible there.
-    const QString probeName = QStringLiteral("probe-%1").arg(m_counter);
     QList<QPair<qint64, qint64>> seen; // (emitted seq, what the other connection saw)
     {
-        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        probe.setDatabaseName(m_path);
-        QVERIFY(probe.open());
+        Database probe;
+        QString error;
+        QVERIFY2(probe.open(m_path, &error), qPrintable(error));
         connect(&m_domain->pipeline(), &CommandPipeline::committed, this, [&](qint64 seq) {
-            QSqlQuery q(probe);
-            q.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
+            QSqlQuery q = probe.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
             seen.append({ seq, q.next() ? q.value(0).toLongLong() : -1 });
         });
         const qint64 id = visitIn(QStringLiteral("paid"));
         QVERIFY(id > 0);
         disconnect(&m_domain->pipeline(), &CommandPipeline::committed, this, nullptr);
-        probe.close();
     }
-    QSqlDatabase::removeDatabase(probeName);
     QCOMPARE(seen.size(), 5); // check-in, assign, start, complete, pay
     for (const auto &s : seen)
         QCOMPARE(s.second, s.first);
@@ -2190,9 +2210,23 @@ void TestDomain::failedStatementRollsBackWholeCommand_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("trigger");
 
-    const QString onEvent =
-        QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON events WHEN NEW.type = '%1' "
-                       "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    // PostgreSQL: a trigger function that raises, and triggers on it (dropped with it).
+    const bool pg = TestEngine::postgres();
+    const QString raise =
+        QStringLiteral("CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN RAISE EXCEPTION 'injected failure'; END $$; ");
+    const QString onEvent = pg
+        ? raise +
+            QStringLiteral("CREATE TRIGGER inject BEFORE INSERT ON events FOR EACH ROW "
+                           "WHEN (NEW.type = '%1') EXECUTE FUNCTION inject_failure()")
+        : QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON events WHEN NEW.type = "
+                         "'%1' BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    const QString onUpdate = pg
+        ? raise +
+            QStringLiteral("CREATE TRIGGER inject BEFORE UPDATE ON %1 FOR EACH ROW "
+                           "EXECUTE FUNCTION inject_failure()")
+        : QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON %1 "
+                         "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
     QTest::newRow("check-in: its journal row fails")
         << "checkIn" << onEvent.arg(QStringLiteral("visit.checked_in"));
     QTest::newRow("pay: payment_completed fails")
@@ -2204,13 +2238,9 @@ void TestDomain::failedStatementRollsBackWholeCommand_data()
     QTest::newRow("call: visit.updated fails (not the last statement)")
         << "call" << onEvent.arg(QStringLiteral("visit.updated"));
     QTest::newRow("start: therapist update fails (not the last statement)")
-        << "start"
-        << QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON therapist_state "
-                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        << "start" << onUpdate.arg(QStringLiteral("therapist_state"));
     QTest::newRow("pay: visit update fails (not the last statement)")
-        << "pay"
-        << QStringLiteral("CREATE TEMP TRIGGER inject BEFORE UPDATE ON visits "
-                          "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        << "pay" << onUpdate.arg(QStringLiteral("visits"));
 }
 
 void TestDomain::failedStatementRollsBackWholeCommand()
@@ -2225,8 +2255,15 @@ void TestDomain::failedStatementRollsBackWholeCommand()
         id = visitIn(QStringLiteral("assigned"));
     QVERIFY(command == QLatin1String("checkIn") || id > 0);
 
-    m_db->exec(trigger);
-    QVERIFY(m_db->lastOk());
+    // Schema statements are not prepared statements on PostgreSQL: straight through Qt Sql.
+    const auto ddl = [this](const QString &sql) {
+        QSqlQuery q(m_db->handle());
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning() << q.lastError().text();
+        return ok;
+    };
+    QVERIFY(ddl(trigger));
     const QString before = snapshot();
     QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
 
@@ -2238,8 +2275,8 @@ void TestDomain::failedStatementRollsBackWholeCommand()
     else
         r = act(command, id);
 
-    m_db->exec(QStringLiteral("DROP TRIGGER temp.inject"));
-    QVERIFY(m_db->lastOk());
+    QVERIFY(ddl(TestEngine::postgres() ? QStringLiteral("DROP FUNCTION inject_failure() CASCADE")
+                                       : QStringLiteral("DROP TRIGGER temp.inject")));
     QVERIFY2(!r.isOk(),
              qPrintable(QStringLiteral("the command reported success after a failed statement: ") +
                         describe(r)));

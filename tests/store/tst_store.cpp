@@ -3,16 +3,28 @@
 
 // The store: migrations from an empty file, re-opening an up-to-date database, the connection
 // pragmas, a failing migration rolling back whole, transaction() and data surviving a re-open.
+// Under SPA_TEST_ENGINE=postgres (ctest tst_store_pg) the same on a throwaway PostgreSQL cluster,
+// SQLite's own mechanics skipped, plus the instances' change feed (LISTEN/NOTIFY).
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/pgurl.h"
+#include "testengine.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
+
+// Inside a test function: what follows is about SQLite's own mechanics (files, pragmas, kept
+// statements), not something PostgreSQL has.
+#define SQLITE_ONLY(why)                                                                           \
+    if (TestEngine::postgres())                                                                    \
+    QSKIP("SQLite only: " why)
 
 namespace {
 
@@ -46,9 +58,38 @@ QString scalar(Database &db, const QString &sql)
 
 QStringList schema(Database &db)
 {
+    if (db.engine() == Database::Engine::Postgres)
+        return rows(db,
+                    QStringLiteral("SELECT table_name, column_name, data_type, column_default, "
+                                   "is_identity FROM information_schema.columns WHERE "
+                                   "table_schema = 'public' ORDER BY table_name, column_name")) +
+            rows(db,
+                 QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
+                                "'public' ORDER BY indexname"));
     return rows(db,
                 QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
                                "ORDER BY type, name"));
+}
+
+QStringList tableNames(Database &db)
+{
+    if (db.engine() == Database::Engine::Postgres)
+        return rows(db,
+                    QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                   "table_schema = 'public' ORDER BY table_name"));
+    return rows(db,
+                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                               "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+}
+
+// Indexes made by CREATE INDEX (not the ones primary keys bring along).
+QString indexCount(Database &db)
+{
+    if (db.engine() == Database::Engine::Postgres)
+        return scalar(db,
+                      QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = 'public' "
+                                     "AND indexname NOT LIKE '%_pkey'"));
+    return scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"));
 }
 
 QStringList appliedMigrations(Database &db)
@@ -87,7 +128,13 @@ private Q_SLOTS:
     void execReportsFailure();
     void twoConnectionsOnOneFile();
     void pingAndBackup();
-    void postgresUrlRefusedClearly();
+    void badPostgresUrlsRefusedClearly_data();
+    void badPostgresUrlsRefusedClearly();
+    void postgresUrlParts();
+    // PostgreSQL: several instances
+    void feedHearsCommitsOnlyAfterCommit();
+    void writeTransactionsNoteOtherWriters();
+    void feedAndWritesHealAfterServerRestart();
     void openFailsOnUnwritablePath();
 
     // The kept (cached) statements behind exec().
@@ -109,11 +156,13 @@ private:
 void TestStore::init()
 {
     QVERIFY(m_dir.isValid());
+    if (const QString why = TestEngine::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("PostgreSQL tests skipped: ") + why));
 }
 
 QString TestStore::freshPath()
 {
-    return m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_counter));
+    return TestEngine::fresh(m_dir, QStringLiteral("store-%1").arg(++m_counter));
 }
 
 void TestStore::migrationsAreOrdered()
@@ -135,12 +184,13 @@ void TestStore::migrationsAreOrdered()
 void TestStore::migrateFromEmptyFile()
 {
     const QString path = freshPath();
-    QVERIFY(!QFile::exists(path));
+    const bool pg = TestEngine::postgres();
+    QVERIFY(pg || !QFile::exists(path));
     Database db;
     QString error;
     QVERIFY2(db.open(path, &error), qPrintable(error));
-    QVERIFY(QFile::exists(path));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")), QStringLiteral("0"));
+    QVERIFY(pg || QFile::exists(path));
+    QCOMPARE(tableNames(db), QStringList());
 
     QVERIFY2(db.migrate(&error), qPrintable(error));
     QCOMPARE(db.schemaVersion(), latestVersion());
@@ -156,19 +206,26 @@ void TestStore::migrateFromEmptyFile()
         QVERIFY2(at.isValid() && cols[2].endsWith(QLatin1Char('Z')), qPrintable(cols[2]));
     }
 
-    const QStringList tables =
-        rows(db,
-             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                            "AND name NOT LIKE 'sqlite_%'"));
+    const QStringList tables = tableNames(db);
     for (const QString &t : kTables)
         QVERIFY2(tables.contains(t), qPrintable(QStringLiteral("missing table ") + t));
 
+    if (pg) {
+        // The {{ID}} placeholder became an identity column.
+        QCOMPARE(scalar(db,
+                        QStringLiteral("SELECT is_identity || ' ' || data_type FROM "
+                                       "information_schema.columns WHERE table_name = 'events' "
+                                       "AND column_name = 'seq'")),
+                 QStringLiteral("YES bigint"));
+    }
     // The {{ID}} placeholder became SQLite's auto-increment key everywhere.
-    const QString allSql =
-        rows(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
-            .join(QLatin1Char('\n'));
+    const QString allSql = pg
+        ? QString()
+        : rows(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"))
+              .join(QLatin1Char('\n'));
     QVERIFY(!allSql.contains(QLatin1String("{{")));
-    QVERIFY(scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events'"))
+    QVERIFY(pg ||
+            scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'events'"))
                 .contains(QLatin1String("seq INTEGER PRIMARY KEY AUTOINCREMENT")));
 
     // The journal has the columns the design names.
@@ -207,7 +264,8 @@ void TestStore::reopenUpToDateChangesNothing()
         QCOMPARE(db.schemaVersion(), latestVersion());
         QCOMPARE(schema(db), schemaBefore);
         QCOMPARE(appliedMigrations(db), migrationsBefore);
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        if (!TestEngine::postgres())
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 }
 
@@ -226,6 +284,7 @@ void TestStore::migrateTwiceInOneSession()
 
 void TestStore::pragmas()
 {
+    SQLITE_ONLY("the connection's pragmas");
     const QString path = freshPath();
     for (int round = 0; round < 2; ++round) { // a new file, then the same file re-opened
         Database db;
@@ -277,14 +336,9 @@ void TestStore::failingMigrationRollsBackWhole()
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations WHERE version = 1")),
              QStringLiteral("0"));
     QCOMPARE(db.schemaVersion(), 0);
-    const QStringList tables =
-        rows(db,
-             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                            "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QCOMPARE(tables,
+    QCOMPARE(tableNames(db),
              QStringList({ QStringLiteral("events"), QStringLiteral("schema_migrations") }));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")),
-             QStringLiteral("0"));
+    QCOMPARE(indexCount(db), QStringLiteral("0"));
 
     // Once the obstacle is gone, the same file migrates cleanly.
     db.exec(QStringLiteral("DROP TABLE events"));
@@ -436,6 +490,16 @@ void TestStore::pingAndBackup()
     QVERIFY2(db.open(path, &error), qPrintable(error));
     QVERIFY2(db.migrate(&error), qPrintable(error));
     QVERIFY(db.ping() >= 0);
+    if (TestEngine::postgres()) {
+        // Backed up with pg_dump (docs/operations.md): refused clearly, nothing written.
+        const QString copy = m_dir.filePath(QStringLiteral("backup-pg.db"));
+        QVERIFY(!db.backupTo(copy, &error));
+        QVERIFY2(error.contains(QLatin1String("own tools")), qPrintable(error));
+        QVERIFY(!QFile::exists(copy));
+        db.close();
+        QCOMPARE(db.ping(), -1.0);
+        return;
+    }
     db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES ('Room 1')"));
     const QString copy = m_dir.filePath(QStringLiteral("backup-%1.db").arg(m_counter));
     QVERIFY2(db.backupTo(copy, &error), qPrintable(error));
@@ -449,17 +513,188 @@ void TestStore::pingAndBackup()
     QCOMPARE(db.ping(), -1.0);
 }
 
-void TestStore::postgresUrlRefusedClearly()
+void TestStore::badPostgresUrlsRefusedClearly_data()
 {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no database") << "postgresql://spa:pw@localhost:5432/"
+                                 << "names no database";
+    QTest::newRow("no host") << "postgresql:///spa"
+                             << "names no host";
+    QTest::newRow("unknown option") << "postgresql://spa@localhost/spa?sslcert=/x"
+                                    << "does not know: sslcert";
+    QTest::newRow("option with a space") << "postgresql://spa@localhost/spa?sslmode=a%20b"
+                                         << "has a space";
+    QTest::newRow("nested path") << "postgresql://spa@localhost/spa/x"
+                                 << "names no database";
+    // Nothing listens on port 1: the connection is refused, and the error says where it went,
+    // without the password.
+    QTest::newRow("nothing there") << "postgresql://spa:secret@127.0.0.1:1/spa"
+                                   << "cannot connect to postgresql://spa:***@127.0.0.1:1/spa";
+}
+
+void TestStore::badPostgresUrlsRefusedClearly()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, says);
     Database db;
     QString error;
-    QVERIFY(!db.open(QStringLiteral("postgresql://spa@localhost/spa"), &error));
-    QVERIFY(!error.isEmpty());
+    QVERIFY(!db.open(url, &error));
+    QVERIFY2(error.contains(says), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("secret")), qPrintable(error));
     QVERIFY(!db.isOpen());
+}
+
+void TestStore::postgresUrlParts()
+{
+    QString error;
+    const auto tcp = PgUrl::parse(
+        QStringLiteral("postgresql://spa:p%40ss@db.example:6543/venue?sslmode=require"), &error);
+    QVERIFY2(tcp, qPrintable(error));
+    QCOMPARE(tcp->host, QStringLiteral("db.example"));
+    QCOMPARE(tcp->port, 6543);
+    QCOMPARE(tcp->user, QStringLiteral("spa"));
+    QCOMPARE(tcp->password, QStringLiteral("p@ss"));
+    QCOMPARE(tcp->dbname, QStringLiteral("venue"));
+    QCOMPARE(tcp->options,
+             QStringLiteral("sslmode=require;connect_timeout=5;application_name=spa-server"));
+    QCOMPARE(tcp->redacted(), QStringLiteral("postgresql://spa:***@db.example:6543/venue"));
+    const auto socket =
+        PgUrl::parse(QStringLiteral("postgres://spa@localhost/venue?host=/run/postgresql"), &error);
+    QVERIFY2(socket, qPrintable(error));
+    QCOMPARE(socket->host, QStringLiteral("/run/postgresql"));
+    QCOMPARE(socket->port, 5432);
+    QVERIFY(!PgUrl::looksLikeOne(QStringLiteral("/var/lib/spa/postgres.db")));
+}
+
+namespace {
+#define PG_ONLY()                                                                                  \
+    if (!TestEngine::postgres())                                                                   \
+    QSKIP("PostgreSQL only (ctest tst_store_pg)")
+} // namespace
+
+void TestStore::feedHearsCommitsOnlyAfterCommit()
+{
+    PG_ONLY();
+    const QString url = freshPath();
+    Database db;
+    QString error;
+    QVERIFY2(db.open(url, &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    ChangeFeed feed(url);
+    QVERIFY(feed.start());
+    QSignalSpy heard(&feed, &ChangeFeed::committed);
+    const QString notify = db.dialect().notifyCommitted();
+    QVERIFY(!notify.isEmpty());
+    // A rolled-back transaction's notification is never delivered...
+    QVERIFY(!db.transaction([&] {
+        db.exec(notify, { 41 });
+        return false;
+    }));
+    // ...a committed one is, once, with its seq; and in commit order.
+    QVERIFY(db.transaction([&] {
+        db.exec(notify, { 42 });
+        return db.lastOk();
+    }));
+    QVERIFY(db.transaction([&] {
+        db.exec(notify, { 43 });
+        return db.lastOk();
+    }));
+    QTRY_COMPARE(heard.size(), 2);
+    QTest::qWait(100);
+    QCOMPARE(heard.size(), 2);
+    QCOMPARE(heard.at(0).at(0).toLongLong(), 42);
+    QCOMPARE(heard.at(1).at(0).toLongLong(), 43);
+}
+
+void TestStore::writeTransactionsNoteOtherWriters()
+{
+    PG_ONLY();
+    const QString url = freshPath();
+    Database a, b;
+    QString error;
+    QVERIFY2(a.open(url, &error), qPrintable(error));
+    QVERIFY2(a.migrate(&error), qPrintable(error));
+    QVERIFY2(b.open(url, &error), qPrintable(error));
+    QVERIFY2(b.migrate(&error), qPrintable(error));
+    const QString append = QStringLiteral("INSERT INTO events (created_at, type, rooms, payload) "
+                                          "VALUES ('2026-03-02T09:00:00.000Z', 't', '', '{}') "
+                                          "RETURNING seq");
+    auto write = [&](Database &db) {
+        qint64 seq = 0;
+        const bool ok = db.transaction([&] {
+            QSqlQuery q = db.exec(append);
+            seq = q.next() ? q.value(0).toLongLong() : 0;
+            return seq > 0;
+        });
+        if (ok)
+            db.noteOwnCommit(seq);
+        return ok;
+    };
+    QVERIFY(write(a)); // the first write learns the journal's head
+    const quint64 epoch = a.cacheEpoch();
+    QVERIFY(write(a));
+    QCOMPARE(a.cacheEpoch(), epoch); // its own writes leave its caches alone
+    QVERIFY(write(b));
+    QVERIFY(write(a));
+    QVERIFY2(a.cacheEpoch() > epoch, "another instance wrote: caches read before are stale");
+    // Writers hold one lock from BEGIN to COMMIT: while `a` is inside a write transaction, a
+    // third connection cannot take it.
+    QVERIFY(a.transaction([&] {
+        QSqlQuery q = b.exec(QStringLiteral("SELECT pg_try_advisory_xact_lock(7565601)"));
+        return q.next() && !q.value(0).toBool();
+    }));
+}
+
+void TestStore::feedAndWritesHealAfterServerRestart()
+{
+    PG_ONLY();
+    const QString url = freshPath();
+    Database db;
+    QString error;
+    QVERIFY2(db.open(url, &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    ChangeFeed feed(url);
+    QVERIFY(feed.start());
+    QSignalSpy lost(&feed, &ChangeFeed::lost);
+    QSignalSpy resumed(&feed, &ChangeFeed::resumed);
+    QVERIFY(PgCluster::instance()->restart());
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 10000);
+    QVERIFY(feed.isListening());
+    // The command connection was cut too: the next write finds out at BEGIN, connects again
+    // and goes through; nothing is left marked as failing.
+    QVERIFY(db.transaction([&] {
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES ('R')"));
+        return db.lastOk();
+    }));
+    QVERIFY(!db.connectionLost());
+    QCOMPARE(db.storageProblem(), QString());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM rooms")), QStringLiteral("1"));
+    // While the server is down, a write is refused as a storage failure (503, not 500) and
+    // the database says why; once it is back, the next write heals it.
+    QVERIFY(PgCluster::instance()->stopServer());
+    QVERIFY(!db.transaction([&] {
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES ('S')"));
+        return db.lastOk();
+    }));
+    QVERIFY(db.connectionLost());
+    QVERIFY2(!db.storageProblem().isEmpty(), "a lost server is a storage problem");
+    QCOMPARE(db.ping(), -1.0);
+    QVERIFY(PgCluster::instance()->startServer());
+    QTRY_VERIFY_WITH_TIMEOUT(db.ping() >= 0, 10000); // tries again with backoff (0.25-5 s)
+    QVERIFY(db.transaction([&] {
+        db.exec(QStringLiteral("INSERT INTO rooms (name) VALUES ('T')"));
+        return db.lastOk();
+    }));
+    QCOMPARE(db.storageProblem(), QString());
+    QCOMPARE(rows(db, QStringLiteral("SELECT name FROM rooms ORDER BY id")),
+             QStringList({ "R", "T" }));
 }
 
 void TestStore::openFailsOnUnwritablePath()
 {
+    SQLITE_ONLY("a file path");
     Database db;
     QString error;
     QVERIFY(!db.open(m_dir.filePath(QStringLiteral("no/such/dir/spa.db")), &error));
@@ -476,7 +711,8 @@ void TestStore::statementsAreKeptAndReused()
     const QString insert = QStringLiteral("INSERT INTO rooms (name) VALUES (?)");
     for (int i = 0; i < 5; ++i)
         db.exec(insert, { QStringLiteral("Room %1").arg(i) });
-    QCOMPARE(db.cachedStatements(), before + 1);
+    if (!TestEngine::postgres()) // PostgreSQL's statements go through Qt Sql, kept by nobody
+        QCOMPARE(db.cachedStatements(), before + 1);
     // Each run binds its own values: none leak from the run before.
     QCOMPARE(rows(db, QStringLiteral("SELECT name FROM rooms ORDER BY id")),
              QStringList({ "Room 0", "Room 1", "Room 2", "Room 3", "Room 4" }));
@@ -515,8 +751,9 @@ void TestStore::sameSqlNestedWhileReading()
     QCOMPARE(before.value(1).toString(), QStringLiteral("A"));
     QCOMPARE(before.record().fieldName(1), QStringLiteral("name"));
     // Nothing stays open: an online backup (VACUUM INTO) needs no statement running.
-    QVERIFY2(db.backupTo(m_dir.filePath(QStringLiteral("nested-%1.db").arg(m_counter)), &error),
-             qPrintable(error));
+    if (!TestEngine::postgres())
+        QVERIFY2(db.backupTo(m_dir.filePath(QStringLiteral("nested-%1.db").arg(m_counter)), &error),
+                 qPrintable(error));
 }
 
 void TestStore::failedStatementLeavesCacheUsable()
@@ -532,7 +769,7 @@ void TestStore::failedStatementLeavesCacheUsable()
     QSqlQuery dup = db.exec(insert, { QStringLiteral("k"), QStringLiteral("v2") });
     QVERIFY(!db.lastOk());
     QVERIFY(dup.lastError().isValid());
-    QVERIFY(dup.lastError().text().contains(QLatin1String("UNIQUE")));
+    QVERIFY(dup.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive));
     QVERIFY(!dup.next());
     db.exec(insert, { QStringLiteral("k2"), QStringLiteral("v2") });
     QVERIFY(db.lastOk());
@@ -584,6 +821,7 @@ void TestStore::keptStatementsAfterRollback()
 
 void TestStore::valuesKeepTheirTypes()
 {
+    SQLITE_ONLY("untyped parameters; the domain tests cover PostgreSQL's types");
     Database db;
     QString error;
     QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
@@ -624,6 +862,7 @@ void TestStore::schemaChangeSeenByKeptStatements()
 
 void TestStore::closeWithKeptStatements()
 {
+    SQLITE_ONLY("the write-ahead log file");
     const QString path = freshPath();
     {
         Database db;

@@ -1,0 +1,413 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Several instances over one PostgreSQL: two real spa-server processes on one throwaway cluster.
+// A screen on instance A gets, exactly once and in journal order, the notices of commands sent
+// to instance B, and the other way round, while both take commands at the same time; an instance
+// killed and PostgreSQL restarted while commands flow lose no acknowledged command, and the
+// surviving instance's screens catch up by themselves.
+#include "httpclient.h"
+#include "pgcluster.h"
+#include "sioclient.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <csignal>
+#include <memory>
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+QJsonObject authWith(const QString &token)
+{
+    return { { QStringLiteral("token"), token } };
+}
+
+// One spa-server process.
+struct Instance {
+    std::unique_ptr<QProcess> proc;
+    quint16 port = 0;
+    HttpClient http;
+    QString output;
+
+    bool start(const QString &url, const QString &dataDir, bool demo)
+    {
+        port = freePort();
+        http.setPort(port);
+        proc = std::make_unique<QProcess>();
+        proc->setProcessChannelMode(QProcess::MergedChannels);
+        QStringList args { QStringLiteral("--database"),
+                           url,
+                           QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--port"),
+                           QString::number(port),
+                           QStringLiteral("--data-dir"),
+                           dataDir,
+                           QStringLiteral("--max-commands-per-second"),
+                           QStringLiteral("0") };
+        if (demo)
+            args.append(QStringLiteral("--demo"));
+        proc->start(QStringLiteral(SPA_SERVER_BIN), args);
+        if (!proc->waitForStarted(5000))
+            return false;
+        for (int i = 0; i < 150; ++i) {
+            if (http.get(QStringLiteral("/health")).status == 200)
+                return true;
+            if (proc->state() != QProcess::Running)
+                break;
+            QTest::qWait(100);
+        }
+        qWarning().noquote() << proc->readAll();
+        return false;
+    }
+    void kill()
+    {
+        if (proc && proc->state() == QProcess::Running) {
+            proc->kill();
+            proc->waitForFinished(5000);
+        }
+    }
+    ~Instance()
+    {
+        if (proc && proc->state() == QProcess::Running) {
+            proc->terminate();
+            if (!proc->waitForFinished(5000))
+                kill();
+        }
+    }
+};
+
+} // namespace
+
+class TestCluster : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void eachInstanceSeesTheOthersEventsOnceInOrder();
+    void killedInstanceAndRestartedDatabaseLoseNothing();
+    void degradedWhileTheDatabaseIsAway();
+
+private:
+    QString login(Instance &at, const QString &user);
+    QString deviceToken(Instance &at, const QString &adminToken);
+    qint64 assignedVisit(Instance &at, const QString &token, const QString &name);
+    // The journal's visit_called seqs for `visitIds` (all when empty), in order, read apart.
+    QVector<qint64> calledSeqs();
+    static QVector<qint64> seqsOf(const SioClient &c, const char *event);
+
+    QTemporaryDir m_dir;
+    PgCluster *m_pg = nullptr;
+    QString m_name;
+    QString m_url;
+    int m_counter = 0;
+    std::unique_ptr<Instance> m_a, m_b;
+};
+
+void TestCluster::initTestCase()
+{
+    m_pg = PgCluster::instance();
+    if (!m_pg)
+        QSKIP(qPrintable(QStringLiteral("PostgreSQL tests skipped: ") +
+                         PgCluster::unavailableReason()));
+}
+
+void TestCluster::init()
+{
+    m_name = QStringLiteral("cluster-%1").arg(++m_counter);
+    QVERIFY(m_pg->createDatabase(m_name));
+    m_url = m_pg->url(m_name);
+    // A with the demo venue first, then B on the same database (it finds it migrated and set up).
+    m_a = std::make_unique<Instance>();
+    QVERIFY(m_a->start(m_url, m_dir.filePath(QStringLiteral("a")), true));
+    m_b = std::make_unique<Instance>();
+    QVERIFY(m_b->start(m_url, m_dir.filePath(QStringLiteral("b")), false));
+}
+
+void TestCluster::cleanup()
+{
+    m_a.reset();
+    m_b.reset();
+    m_pg->dropDatabase(m_name);
+}
+
+QString TestCluster::login(Instance &at, const QString &user)
+{
+    const HttpResult r = at.http.post(
+        QStringLiteral("/api/login"),
+        { { QStringLiteral("username"), user }, { QStringLiteral("password"), user } });
+    return r.json.value(QLatin1String("token")).toString();
+}
+
+QString TestCluster::deviceToken(Instance &at, const QString &adminToken)
+{
+    const HttpResult r =
+        at.http.post(QStringLiteral("/api/devices"),
+                     { { QStringLiteral("name"), QStringLiteral("Wall") } }, adminToken);
+    return r.json.value(QLatin1String("token")).toString();
+}
+
+qint64 TestCluster::assignedVisit(Instance &at, const QString &token, const QString &name)
+{
+    const HttpResult v = at.http.post(QStringLiteral("/api/visits"),
+                                      { { QStringLiteral("customer_name"), name },
+                                        { QStringLiteral("service_ids"), QJsonArray { 1 } } },
+                                      token);
+    const qint64 id = idOf(v.json.value(QLatin1String("visit")).toObject());
+    if (id <= 0 ||
+        at.http.post(QStringLiteral("/api/visits/%1/assign").arg(id), {}, token).status != 200)
+        return -1;
+    return id;
+}
+
+QVector<qint64> TestCluster::calledSeqs()
+{
+    QVector<qint64> out;
+    const QString conn = QStringLiteral("probe-%1").arg(m_counter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), conn);
+        db.setHostName(m_pg->socketDir());
+        db.setPort(m_pg->port());
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(m_name);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(
+                QStringLiteral("SELECT seq FROM events WHERE type = 'visit_called' ORDER BY seq"));
+            while (q.next())
+                out.append(q.value(0).toLongLong());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(conn);
+    return out;
+}
+
+QVector<qint64> TestCluster::seqsOf(const SioClient &c, const char *event)
+{
+    QVector<qint64> out;
+    for (const SioEvent &e : c.named(QLatin1String(event)))
+        out.append(seqOf(e.obj()));
+    return out;
+}
+
+void TestCluster::eachInstanceSeesTheOthersEventsOnceInOrder()
+{
+    const QString cashier = login(*m_a, QStringLiteral("cashier"));
+    QVERIFY(!cashier.isEmpty());
+    const QString device = deviceToken(*m_b, login(*m_b, QStringLiteral("admin")));
+    QVERIFY(!device.isEmpty());
+    // A visit made on each instance (tokens are in the shared database: one works on both).
+    const qint64 onA = assignedVisit(*m_a, cashier, QStringLiteral("Anong"));
+    const qint64 onB = assignedVisit(*m_b, cashier, QStringLiteral("Bima"));
+    QVERIFY(onA > 0 && onB > 0);
+
+    SioClient wallA, wallB, deskA, deskB;
+    QVERIFY(wallA.start(m_a->port, authWith(device)));
+    QVERIFY(wallB.start(m_b->port, authWith(device)));
+    QVERIFY(deskA.start(m_a->port, authWith(cashier)));
+    QVERIFY(deskB.start(m_b->port, authWith(cashier)));
+
+    // Both desks call their visit many times at once, without waiting for answers: the two
+    // processes' transactions overlap in PostgreSQL.
+    constexpr int kCalls = 60;
+    QVector<int> acksA, acksB;
+    for (int i = 0; i < kCalls; ++i) {
+        acksA.append(deskA.emitWithAck(QStringLiteral("visit:call"),
+                                       QJsonObject { { QStringLiteral("visit_id"), onA } }));
+        acksB.append(deskB.emitWithAck(QStringLiteral("visit:call"),
+                                       QJsonObject { { QStringLiteral("visit_id"), onB } }));
+    }
+    for (int id : acksA)
+        QVERIFY2(deskA.waitAck(id, 20000).value(QLatin1String("ok")).toBool(),
+                 "a call on A failed");
+    for (int id : acksB)
+        QVERIFY2(deskB.waitAck(id, 20000).value(QLatin1String("ok")).toBool(),
+                 "a call on B failed");
+
+    const QVector<qint64> journal = calledSeqs();
+    QCOMPARE(journal.size(), 2 * kCalls);
+    // Every screen, on either instance, gets every call once, in journal order.
+    for (SioClient *wall : { &wallA, &wallB }) {
+        QVERIFY2(wall->waitCount(QLatin1String("monitor_visit_called"), 2 * kCalls, 10000),
+                 qPrintable(QStringLiteral("got %1 of %2 calls")
+                                .arg(wall->count(QLatin1String("monitor_visit_called")))
+                                .arg(2 * kCalls)));
+        QTest::qWait(200); // and nothing more arrives
+        QCOMPARE(seqsOf(*wall, "monitor_visit_called"), journal);
+    }
+    // The desks' own state followed too: both end with the same queue (the seq a state event
+    // carries is its instance's newest at the flush, which may differ).
+    const auto queue = [](const SioClient &c) {
+        QJsonObject o = c.last(QLatin1String("cashier_queue_updated"));
+        o.remove(QLatin1String("seq"));
+        return o;
+    };
+    QTRY_COMPARE(queue(deskA), queue(deskB));
+    QVERIFY(!queue(deskA).isEmpty());
+
+    // Writers took turns, so the audit chain (each row hashes its predecessor) is one unbroken
+    // chain across both instances' rows.
+    QProcess verify;
+    verify.setProcessChannelMode(QProcess::MergedChannels);
+    verify.start(QStringLiteral(SPA_SERVER_BIN),
+                 { QStringLiteral("verify-audit"), QStringLiteral("--database"), m_url });
+    QVERIFY(verify.waitForFinished(30000));
+    const QString said = QString::fromUtf8(verify.readAll());
+    QVERIFY2(verify.exitCode() == 0 && said.contains(QLatin1String("ok: ")), qPrintable(said));
+}
+
+void TestCluster::killedInstanceAndRestartedDatabaseLoseNothing()
+{
+    const QString cashier = login(*m_a, QStringLiteral("cashier"));
+    const QString device = deviceToken(*m_a, login(*m_a, QStringLiteral("admin")));
+    QVERIFY(!cashier.isEmpty() && !device.isEmpty());
+    const qint64 onA = assignedVisit(*m_a, cashier, QStringLiteral("Anong"));
+    const qint64 onB = assignedVisit(*m_b, cashier, QStringLiteral("Bima"));
+    QVERIFY(onA > 0 && onB > 0);
+    SioClient wallA, deskA, deskB;
+    QVERIFY(wallA.start(m_a->port, authWith(device)));
+    QVERIFY(deskA.start(m_a->port, authWith(cashier)));
+    QVERIFY(deskB.start(m_b->port, authWith(cashier)));
+
+    // Commands flow to both; B is killed, then PostgreSQL restarts, while A keeps taking them.
+    int okA = 0, okB = 0, refusedA = 0;
+    auto callA = [&] {
+        const QJsonObject ack =
+            deskA.call(QStringLiteral("visit:call"),
+                       QJsonObject { { QStringLiteral("visit_id"), onA } }, 10000);
+        if (ack.value(QLatin1String("ok")).toBool())
+            ++okA;
+        else if (ack.value(QLatin1String("error")).toObject().value(QLatin1String("code")) ==
+                 QLatin1String("storage_unavailable"))
+            ++refusedA; // 503: nothing was written
+        else {
+            qWarning() << "unexpected answer:" << ack;
+            qWarning().noquote() << "instance A said:" << m_a->proc->readAll();
+            return false;
+        }
+        return true;
+    };
+    QVector<int> pendingB;
+    for (int i = 0; i < 20; ++i)
+        pendingB.append(deskB.emitWithAck(QStringLiteral("visit:call"),
+                                          QJsonObject { { QStringLiteral("visit_id"), onB } }));
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(callA());
+    m_b->kill();
+    for (int id : pendingB)
+        if (deskB.acks.contains(id) &&
+            deskB.acks.value(id).first().toObject().value(QLatin1String("ok")).toBool())
+            ++okB;
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(callA());
+    QVERIFY(m_pg->restart());
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(callA());
+    QVERIFY2(okA >= 25, qPrintable(QStringLiteral("only %1 calls on A went through").arg(okA)));
+
+    // Every acknowledged command is in the database once (a refused one is not); B's calls
+    // that were answered before it died are there too, and unanswered ones at most once each.
+    const QVector<qint64> journal = calledSeqs();
+    QSqlDatabase::database(); // nothing: the probe above opened and closed its own connection
+    int onAInJournal = 0;
+    {
+        const QString conn = QStringLiteral("count-%1").arg(m_counter);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), conn);
+        db.setHostName(m_pg->socketDir());
+        db.setPort(m_pg->port());
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(m_name);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT payload FROM events WHERE type = 'visit_called'")));
+        int onBInJournal = 0;
+        while (q.next()) {
+            const qint64 visit =
+                idOf(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), "visit_id");
+            onAInJournal += visit == onA;
+            onBInJournal += visit == onB;
+        }
+        QCOMPARE(onAInJournal, okA);
+        QVERIFY(onBInJournal >= okB && onBInJournal <= pendingB.size());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count-%1").arg(m_counter));
+    QCOMPARE(journal.size() >= okA, true);
+
+    // The wall on A stayed connected and ends with every call, once, in order: its instance
+    // listened again after the restart and read what it had missed from the journal.
+    QVERIFY2(wallA.waitCount(QLatin1String("monitor_visit_called"), journal.size(), 15000),
+             qPrintable(QStringLiteral("got %1 of %2 calls")
+                            .arg(wallA.count(QLatin1String("monitor_visit_called")))
+                            .arg(journal.size())));
+    QCOMPARE(seqsOf(wallA, "monitor_visit_called"), journal);
+    QVERIFY(!wallA.closed);
+    // And a screen connecting now sees the same state as the one that stayed.
+    SioClient fresh;
+    QVERIFY(fresh.start(m_a->port, authWith(device)));
+    QVERIFY(fresh.waitCount(QLatin1String("monitor_updated"), 1));
+    QTRY_COMPARE(wallA.last(QLatin1String("monitor_updated")),
+                 fresh.last(QLatin1String("monitor_updated")));
+}
+
+void TestCluster::degradedWhileTheDatabaseIsAway()
+{
+    const QString cashier = login(*m_a, QStringLiteral("cashier"));
+    const QString device = deviceToken(*m_a, login(*m_a, QStringLiteral("admin")));
+    const qint64 visit = assignedVisit(*m_a, cashier, QStringLiteral("Anong"));
+    QVERIFY(visit > 0);
+    SioClient wallA, wallB, desk;
+    QVERIFY(wallA.start(m_a->port, authWith(device)));
+    QVERIFY(wallB.start(m_b->port, authWith(device)));
+    QVERIFY(desk.start(m_a->port, authWith(cashier)));
+    const QJsonObject call { { QStringLiteral("visit_id"), visit } };
+    QVERIFY(desk.call(QStringLiteral("visit:call"), call).value(QLatin1String("ok")).toBool());
+
+    QVERIFY(m_pg->stopServer());
+    // /health says degraded, and why; a command is refused with 503 and a clear message, and
+    // nothing is written; the screens stay connected.
+    const HttpResult health = m_a->http.get(QStringLiteral("/health"));
+    QCOMPARE(health.status, 503);
+    QCOMPARE(health.json.value(QLatin1String("status")).toString(), QStringLiteral("degraded"));
+    const QJsonObject db = health.json.value(QLatin1String("database")).toObject();
+    QCOMPARE(db.value(QLatin1String("engine")).toString(), QStringLiteral("postgresql"));
+    QVERIFY2(!db.value(QLatin1String("problem")).toString().isEmpty(),
+             qPrintable(QString::fromUtf8(QJsonDocument(health.json).toJson())));
+    const QJsonObject refused = desk.call(QStringLiteral("visit:call"), call, 10000);
+    QCOMPARE(refused.value(QLatin1String("ok")).toBool(true), false);
+    const QJsonObject error = refused.value(QLatin1String("error")).toObject();
+    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("storage_unavailable"));
+    QVERIFY(!error.value(QLatin1String("message")).toString().isEmpty());
+    QTest::qWait(1500); // the LISTEN connections notice too
+    QVERIFY(!wallA.closed && !wallB.closed && !desk.closed);
+
+    // Back: both instances heal without an operator, and the next call reaches both walls.
+    QVERIFY(m_pg->startServer());
+    QTRY_COMPARE_WITH_TIMEOUT(m_a->http.get(QStringLiteral("/health")).status, 200, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_b->http.get(QStringLiteral("/health")).status, 200, 15000);
+    QVERIFY(desk.call(QStringLiteral("visit:call"), call).value(QLatin1String("ok")).toBool());
+    const QVector<qint64> journal = calledSeqs();
+    QCOMPARE(journal.size(), 2); // the refused call left nothing
+    for (SioClient *wall : { &wallA, &wallB }) {
+        QVERIFY(wall->waitCount(QLatin1String("monitor_visit_called"), 2, 10000));
+        QCOMPARE(seqsOf(*wall, "monitor_visit_called"), journal);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCluster)
+#include "tst_cluster.moc"
