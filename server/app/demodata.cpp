@@ -68,11 +68,16 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
                                                            { "cashier", "Front Desk" } };
     for (const auto &[user, name] : desk)
         if (!exists(db, QStringLiteral("SELECT 1 FROM staff WHERE username = ?"),
-                    QString::fromUtf8(user)))
-            domain.staff().create({ { QStringLiteral("username"), QString::fromUtf8(user) },
-                                    { QStringLiteral("password"), QString::fromUtf8(user) },
-                                    { QStringLiteral("display_name"), QString::fromUtf8(name) },
-                                    { QStringLiteral("role"), QString::fromUtf8(user) } });
+                    QString::fromUtf8(user))) {
+            QJsonObject account { { QStringLiteral("username"), QString::fromUtf8(user) },
+                                  { QStringLiteral("password"), QString::fromUtf8(user) },
+                                  { QStringLiteral("display_name"), QString::fromUtf8(name) },
+                                  { QStringLiteral("role"), QString::fromUtf8(user) } };
+            // The demo admin approves cashiers' refunds at the desk with this PIN.
+            if (QLatin1String(user) == QLatin1String("admin"))
+                account.insert(QStringLiteral("pin"), QStringLiteral("9999"));
+            domain.staff().create(account);
+        }
 
     DemoSummary summary;
     for (const DemoTherapist &t : kTherapists) {
@@ -102,6 +107,18 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
                 .arg(summary.therapists.isEmpty() ? QString() : QStringLiteral(", "), name)
                 .arg(id)
                 .arg(QString::fromUtf8(t.pin));
+    }
+
+    // The demo cashier's drawer is open with a counted float, so cash can be taken at once.
+    if (domain.views().shifts().openShiftId() == 0) {
+        Principal cashier = system;
+        QSqlQuery q = db.exec(QStringLiteral("SELECT id FROM staff WHERE username = 'cashier'"));
+        if (q.next()) {
+            cashier.role = Principal::Role::Cashier;
+            cashier.staffId = q.value(0).toLongLong();
+            cashier.name = QStringLiteral("Front Desk");
+        }
+        domain.shifts().open({ { QStringLiteral("float"), qint64(500000) } }, cashier);
     }
 
     // The kiosk token is stored hashed; its plain form is kept beside the database for the demo.

@@ -184,10 +184,11 @@ void ApiServer::setupRoutes()
                   c, [&](qint64 id) { return m_domain.views().visits().getVisit(id, c.who); });
           });
     const std::pair<const char *, const char *> visitActions[] = {
-        { "assign", Events::VisitAssign }, { "call", Events::VisitCall },
-        { "start", Events::VisitStart },   { "complete", Events::VisitComplete },
-        { "cancel", Events::VisitCancel }, { "no-show", Events::VisitNoShow },
-        { "payments", Events::VisitPay },  { "discount", Events::VisitDiscount },
+        { "assign", Events::VisitAssign },  { "call", Events::VisitCall },
+        { "start", Events::VisitStart },    { "complete", Events::VisitComplete },
+        { "cancel", Events::VisitCancel },  { "no-show", Events::VisitNoShow },
+        { "payments", Events::VisitPay },   { "discount", Events::VisitDiscount },
+        { "refunds", Events::VisitRefund },
     };
     for (const auto &[action, name] : visitActions) {
         const char *commandName = name;
@@ -199,6 +200,19 @@ void ApiServer::setupRoutes()
     r.add(
         Method::Post, QStringLiteral("/api/payments/{id}/void"), rolesOf(Events::PaymentVoid),
         [this](const RequestContext &c) { return command(Events::PaymentVoid, c, "payment_id"); });
+
+    // The cash drawer's shifts: the open one and a day's, opening, pay-ins/outs and the close.
+    r.add(Method::Get, QStringLiteral("/api/shifts"), kDesk,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.views().shifts().listShifts(
+                  c.request.query().queryItemValue(QStringLiteral("date"))));
+          });
+    r.add(Method::Post, QStringLiteral("/api/shifts"), rolesOf(Events::ShiftOpen),
+          [this](const RequestContext &c) { return command(Events::ShiftOpen, c); });
+    r.add(Method::Post, QStringLiteral("/api/shifts/{id}/cash"), rolesOf(Events::ShiftCash),
+          [this](const RequestContext &c) { return command(Events::ShiftCash, c, "shift_id"); });
+    r.add(Method::Post, QStringLiteral("/api/shifts/{id}/close"), rolesOf(Events::ShiftClose),
+          [this](const RequestContext &c) { return command(Events::ShiftClose, c, "shift_id"); });
 
     r.add(Method::Get, QStringLiteral("/api/payments"), kDesk,
           [this, reply](const RequestContext &c) {
