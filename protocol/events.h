@@ -37,10 +37,6 @@ inline constexpr char VisitCall[] = "visit:call";
 inline constexpr char VisitPay[] = "visit:pay";
 inline constexpr char VisitDiscount[] = "visit:discount";
 inline constexpr char PaymentVoid[] = "payment:void";
-inline constexpr char VisitRefund[] = "visit:refund";
-inline constexpr char ShiftOpen[] = "shift:open";
-inline constexpr char ShiftCash[] = "shift:cash";
-inline constexpr char ShiftClose[] = "shift:close";
 inline constexpr char TherapistStatus[] = "therapist:status";
 
 } // namespace Events

@@ -5,6 +5,7 @@
 
 #include "domain/fields.h"
 #include "domain/spa.h"
+#include "domain/tillcommands.h"
 
 #include "events.h"
 
@@ -75,21 +76,23 @@ Commands::Commands(SpaDomain &domain)
             return id ? till->voidPayment(*id, without(p, "payment_id"), who) : err;
         });
     // A cashier's refund carries an admin's approval (checked by Refunds, recorded with it).
-    add(QLatin1String(Events::VisitRefund), desk,
+    add(QLatin1String(TillCommands::VisitRefund), desk,
         [this](const QJsonObject &p, const Principal &who) {
             Reply err = Reply::ok({});
             const auto id = idParam(p, "visit_id", &err);
             return id ? m_domain.refunds().refund(*id, without(p, "visit_id"), who) : err;
         });
-    add(QLatin1String(Events::ShiftOpen), desk, [this](const QJsonObject &p, const Principal &who) {
-        return m_domain.shifts().open(p, who);
-    });
-    add(QLatin1String(Events::ShiftCash), desk, [this](const QJsonObject &p, const Principal &who) {
-        Reply err = Reply::ok({});
-        const auto id = idParam(p, "shift_id", &err);
-        return id ? m_domain.shifts().moveCash(*id, without(p, "shift_id"), who) : err;
-    });
-    add(QLatin1String(Events::ShiftClose), desk,
+    add(QLatin1String(TillCommands::ShiftOpen), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            return m_domain.shifts().open(p, who);
+        });
+    add(QLatin1String(TillCommands::ShiftCash), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "shift_id", &err);
+            return id ? m_domain.shifts().moveCash(*id, without(p, "shift_id"), who) : err;
+        });
+    add(QLatin1String(TillCommands::ShiftClose), desk,
         [this](const QJsonObject &p, const Principal &who) {
             Reply err = Reply::ok({});
             const auto id = idParam(p, "shift_id", &err);

@@ -8,6 +8,7 @@
 #include "core/lagmonitor.h"
 #include "domain/commands.h"
 #include "domain/spa.h"
+#include "domain/tillcommands.h"
 #include "events.h"
 #include "http/customerpage.h"
 #include "http/guardedtcpserver.h"
@@ -184,11 +185,11 @@ void ApiServer::setupRoutes()
                   c, [&](qint64 id) { return m_domain.views().visits().getVisit(id, c.who); });
           });
     const std::pair<const char *, const char *> visitActions[] = {
-        { "assign", Events::VisitAssign },  { "call", Events::VisitCall },
-        { "start", Events::VisitStart },    { "complete", Events::VisitComplete },
-        { "cancel", Events::VisitCancel },  { "no-show", Events::VisitNoShow },
-        { "payments", Events::VisitPay },   { "discount", Events::VisitDiscount },
-        { "refunds", Events::VisitRefund },
+        { "assign", Events::VisitAssign },        { "call", Events::VisitCall },
+        { "start", Events::VisitStart },          { "complete", Events::VisitComplete },
+        { "cancel", Events::VisitCancel },        { "no-show", Events::VisitNoShow },
+        { "payments", Events::VisitPay },         { "discount", Events::VisitDiscount },
+        { "refunds", TillCommands::VisitRefund },
     };
     for (const auto &[action, name] : visitActions) {
         const char *commandName = name;
@@ -207,12 +208,16 @@ void ApiServer::setupRoutes()
               return reply(m_domain.views().shifts().listShifts(
                   c.request.query().queryItemValue(QStringLiteral("date"))));
           });
-    r.add(Method::Post, QStringLiteral("/api/shifts"), rolesOf(Events::ShiftOpen),
-          [this](const RequestContext &c) { return command(Events::ShiftOpen, c); });
-    r.add(Method::Post, QStringLiteral("/api/shifts/{id}/cash"), rolesOf(Events::ShiftCash),
-          [this](const RequestContext &c) { return command(Events::ShiftCash, c, "shift_id"); });
-    r.add(Method::Post, QStringLiteral("/api/shifts/{id}/close"), rolesOf(Events::ShiftClose),
-          [this](const RequestContext &c) { return command(Events::ShiftClose, c, "shift_id"); });
+    r.add(Method::Post, QStringLiteral("/api/shifts"), rolesOf(TillCommands::ShiftOpen),
+          [this](const RequestContext &c) { return command(TillCommands::ShiftOpen, c); });
+    r.add(Method::Post, QStringLiteral("/api/shifts/{id}/cash"), rolesOf(TillCommands::ShiftCash),
+          [this](const RequestContext &c) {
+              return command(TillCommands::ShiftCash, c, "shift_id");
+          });
+    r.add(Method::Post, QStringLiteral("/api/shifts/{id}/close"), rolesOf(TillCommands::ShiftClose),
+          [this](const RequestContext &c) {
+              return command(TillCommands::ShiftClose, c, "shift_id");
+          });
 
     r.add(Method::Get, QStringLiteral("/api/payments"), kDesk,
           [this, reply](const RequestContext &c) {
