@@ -1135,6 +1135,8 @@ void TstApi::dayClose()
     // The next day is open for business; day 1 stays as it was closed.
     s->clock.set(QDateTime(QDate(2026, 3, 3), QTime(6, 0), Qt::UTC));
     cashier = login(*s, "cashier");
+    // Yesterday's shift was counted for the Z close: cash needs today's.
+    QCOMPARE(s->post("/api/shifts", { { "float", 100000 } }, cashier).status, 201);
     QVERIFY(pay(*s, cashier, y, "cash", 25000, "close-late-001"));
     QVERIFY(checkIn(*s, cashier, "Next Day", { kThai }));
     QCOMPARE(s->get("/api/reports/daily?date=2026-03-02", cashier).json, closed.json);
