@@ -71,6 +71,7 @@ private Q_SLOTS:
     void receiptNumbersSurviveARollback();
     void refundNeedsAnAdminOrTheirApproval();
     void refundLimitsAndBadInput();
+    void wrongApprovalPinsAreHeld();
     void refundAfterTheDayIsClosed();
     void cashNeedsAnOpenShift();
     void shiftCloseRecordsOverShort();
@@ -420,8 +421,44 @@ void TestTill::refundLimitsAndBadInput()
     EXPECT(cash, refund(30000, "cash"), 201);
     QCOMPARE(num(cash.json, "refund.shift_id"), shift);
     QCOMPARE(num(m_s->get("/api/shifts", m_cashier).json, "open.expected"), before - 30000);
-    EXPECT(rest, refund(15000, "card"), 201);
+    // A retried refund (same key) gives nothing more back; the key for another refund is a 409.
+    const QJsonObject keyed { { "amount", 5000 },
+                              { "method", "card" },
+                              { "reason", "spill" },
+                              { "idempotency_key", "refund-key-0001" } };
+    EXPECT(first, m_s->post(path, keyed, m_admin), 201);
+    EXPECT(again, m_s->post(path, keyed, m_admin), 201);
+    QVERIFY(again.json.value("replayed").toBool());
+    QCOMPARE(num(again.json, "refund.id"), num(first.json, "refund.id"));
+    QCOMPARE(num(visit(id), "refunded"), 35000);
+    QJsonObject other = keyed;
+    other.insert("amount", 6000);
+    EXPECT_ERROR(m_s->post(path, other, m_admin), 409, "idempotency_key_reused");
+    EXPECT(rest, refund(10000, "card"), 201);
     EXPECT_ERROR(refund(1, "card"), 409, "over_refund"); // all 450.00 given back
+}
+
+void TestTill::wrongApprovalPinsAreHeld()
+{
+    const qint64 id = served({ kThai });
+    QCOMPARE(pay(id, "card", 45000).status, 201);
+    const QString path = QStringLiteral("/api/visits/%1/refunds").arg(id);
+    auto withPin = [&](const QString &pin) {
+        return m_s->post(path,
+                         { { "amount", 1000 },
+                           { "method", "card" },
+                           { "reason", "test" },
+                           { "approval", QJsonObject { { "staff_id", kAdmin }, { "pin", pin } } } },
+                         m_cashier);
+    };
+    for (int i = 0; i < 5; ++i)
+        EXPECT_ERROR(withPin(QStringLiteral("000%1").arg(i)), 403, "forbidden");
+    // The sixth try waits, even with the right PIN: PINs cannot be tried at machine speed.
+    EXPECT_ERROR(withPin("9999"), 429, "too_many_attempts");
+    QCOMPARE(num(visit(id), "refunded"), 0);
+    m_s->clock.advanceSecs(15 * 60);
+    m_cashier = m_s->login("cashier", "cashier");
+    EXPECT(ok, withPin("9999"), 201);
 }
 
 void TestTill::refundAfterTheDayIsClosed()
