@@ -109,17 +109,10 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
                 .arg(QString::fromUtf8(t.pin));
     }
 
-    // The demo cashier's drawer is open with a counted float, so cash can be taken at once.
-    if (domain.views().shifts().openShiftId() == 0) {
-        Principal cashier = system;
-        QSqlQuery q = db.exec(QStringLiteral("SELECT id FROM staff WHERE username = 'cashier'"));
-        if (q.next()) {
-            cashier.role = Principal::Role::Cashier;
-            cashier.staffId = q.value(0).toLongLong();
-            cashier.name = QStringLiteral("Front Desk");
-        }
-        domain.shifts().open({ { QStringLiteral("float"), qint64(500000) } }, cashier);
-    }
+    // The demo's drawer is open with a counted float, so the demo cashier can take cash at once.
+    // Opened by the server (journaled as "system"), not in the cashier's name.
+    if (domain.views().shifts().openShiftId() == 0)
+        domain.shifts().open({ { QStringLiteral("float"), qint64(500000) } }, system);
 
     // The kiosk token is stored hashed; its plain form is kept beside the database for the demo.
     QFile tokenFile(QDir(dataDir).filePath(QStringLiteral("demo-kiosk.token")));
