@@ -49,12 +49,28 @@ FormDialog {
         dialog.gate.ready = true
     }
 
+    // Scripted screenshot (SPA_PAGE=receipt): paid in cash with a tip and change, the receipt
+    // on screen and saved as PDF.
+    property bool receiptShot: false
+    function openReceiptDemo(visit) {
+        openFor(visit)
+        checkout.tipMode = "amount"; checkout.tipValue = 5000
+        checkout.setLineTendered(0, Math.ceil(checkout.toCollect / 50000) * 50000)
+        receiptShot = true
+        checkout.pay()
+    }
+
     Checkout {
         id: checkout
         client: dialog.state.client
         function setVisitFrom(v) { visit = v }
+        onCompletedChanged: if (completed && dialog.receiptShot) {
+            dialog.receiptShot = false
+            printouts.saveReceiptPdf(checkout.result, dialog.state.venueName)
+            dialog.gate.ready = true
+        }
     }
-    Printouts { id: printouts }
+    Printouts { id: printouts; venueAddress: dialog.state ? dialog.state.venueAddress : ""; venueTaxId: dialog.state ? dialog.state.venueTaxId : "" }
 
     Shortcut { sequences: ["Ctrl+Return", "Ctrl+Enter"]; enabled: dialog.visible && checkout.canPay; onActivated: checkout.pay() }
 
@@ -130,6 +146,17 @@ FormDialog {
             RowLayout { Layout.fillWidth: true; visible: checkout.discount > 0
                 Label { Layout.fillWidth: true; text: qsTr("Discount") }
                 Label { text: dialog.money(-checkout.discount); color: Theme.successText } }
+            // Service charge and tax on the discounted amount ("++"), or the parts of it they
+            // already are ("net" prices), as the server will bill them.
+            RowLayout { Layout.fillWidth: true; visible: checkout.serviceCharge !== 0
+                Label { Layout.fillWidth: true; text: checkout.serviceChargeLabel }
+                Label { text: dialog.money(checkout.serviceCharge) } }
+            RowLayout { Layout.fillWidth: true; visible: checkout.tax !== 0
+                Label { Layout.fillWidth: true; text: checkout.taxLabel }
+                Label { text: dialog.money(checkout.tax) } }
+            RowLayout { Layout.fillWidth: true; visible: checkout.rounding !== 0
+                Label { Layout.fillWidth: true; text: qsTr("Cash rounding") }
+                Label { text: dialog.money(checkout.rounding) } }
             RowLayout { Layout.fillWidth: true
                 Label { Layout.fillWidth: true; text: qsTr("Total"); font.bold: true }
                 Label { text: dialog.money(checkout.total); font.bold: true } }

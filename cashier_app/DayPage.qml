@@ -15,7 +15,21 @@ Item {
     required property CashierState state
     required property ScreenshotGate gate
     property bool active: false
-    onActiveChanged: if (active) report.refresh()
+    onActiveChanged: if (active) { report.refresh(); cashShift.refresh() }
+
+    CashShift {
+        id: cashShift
+        session: page.state.session
+        onOpened: report.refresh()
+        onClosed: report.refresh()
+        // Scripted screenshot (SPA_PAGE=shift): the close of the open shift, counted ฿10 short.
+        onShiftChanged: if (page.gate.page === "shift" && isOpen && !shiftDialog.visible && !page.gate.ready) {
+            shiftDialog.openFor("close")
+            shiftDialog.setCounted(expected - 1000)
+            shotTimer.start()
+        }
+    }
+    Timer { id: shotTimer; interval: 300; onTriggered: page.gate.ready = true }
 
     DayReport {
         id: report
@@ -27,7 +41,7 @@ Item {
         // Payments change the day: refresh while it is on screen.
         function onEventReceived(name) { if (page.active && name === "cashier_queue_updated") refreshTimer.restart() }
     }
-    Timer { id: refreshTimer; interval: 500; onTriggered: report.refresh() }
+    Timer { id: refreshTimer; interval: 500; onTriggered: { report.refresh(); cashShift.refresh() } }
 
     readonly property string cur: page.state.currency
     function money(v) { return Format.money(v || 0, cur) }
@@ -77,6 +91,29 @@ Item {
             }
         }
         Label { id: exported; visible: text !== ""; color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+
+        // The cash drawer: cash is taken only while a shift is open.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Chip {
+                objectName: "shiftChip"
+                text: cashShift.isOpen
+                      ? qsTr("Cash shift open since %1 · float %2 · expected %3")
+                            .arg(Format.time(cashShift.shift.opened_at)).arg(page.money(cashShift.shift.opening_float)).arg(page.money(cashShift.expected))
+                      : qsTr("No cash shift open: cash cannot be taken")
+                iconName: cashShift.isOpen ? "object-select" : "dialog-warning"
+                tone: cashShift.isOpen ? Theme.successText : Theme.dangerText
+                tint: cashShift.isOpen ? Theme.accentTint : Theme.surfaceAlt
+            }
+            Item { Layout.fillWidth: true }
+            ActionButton {
+                objectName: "shiftButton"
+                text: cashShift.isOpen ? qsTr("Close shift…") : qsTr("Open shift…")
+                iconName: cashShift.isOpen ? "changes-prevent" : "list-add"
+                onClicked: { cashShift.refresh(); shiftDialog.openFor(cashShift.isOpen ? "close" : "open") }
+            }
+        }
 
         Row {
             id: cards
@@ -236,6 +273,13 @@ Item {
                 }
             }
         }
+    }
+
+    ShiftDialog {
+        id: shiftDialog
+        objectName: "shiftDialog"
+        shift: cashShift
+        currency: page.cur
     }
 
     VoidDialog {

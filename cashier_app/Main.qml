@@ -25,7 +25,7 @@ ApplicationWindow {
     property int page: 0 // 0 queue, 1 day, 2 admin, 3 audit
 
     Component.onCompleted: {
-        if (gate.page === "day") page = 1
+        if (gate.page === "day" || gate.page === "shift") page = 1
         else if (gate.page === "admin") page = 2
         else if (gate.page === "audit") page = 3
     }

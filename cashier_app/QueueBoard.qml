@@ -202,6 +202,8 @@ Item {
             board.gate.ready = true
         } else if (board.gate.page === "checkout" && board.state.awaitingPayment.count > 0) {
             checkout.openDemo(board.state.awaitingPayment.get(0))
+        } else if (board.gate.page === "receipt" && board.state.awaitingPayment.count > 0) {
+            checkout.openReceiptDemo(board.state.awaitingPayment.get(0))
         } else if (board.gate.page === "checkin" && board.state.services.count > 1) {
             checkIn.openDemo()
             board.gate.ready = true

@@ -99,6 +99,8 @@ void CashierState::loadReference()
             m_venueName = body.value(QLatin1String("venue_name")).toString();
             QSettings().setValue(QLatin1String(kLastVenueKey), m_venueName);
             m_currency = body.value(QLatin1String("currency")).toString();
+            m_venueAddress = body.value(QLatin1String("address")).toString();
+            m_venueTaxId = body.value(QLatin1String("tax_id")).toString();
             m_businessDate = body.value(QLatin1String("business_date")).toString();
             m_customerBaseUrl = body.value(QLatin1String("customer_base_url")).toString();
             Q_EMIT settingsChanged();

@@ -27,6 +27,9 @@ class CashierState : public QObject {
     // the server's LAN address; empty until the settings are read.
     Q_PROPERTY(QString customerBaseUrl READ customerBaseUrl NOTIFY settingsChanged)
     Q_PROPERTY(QString currency READ currency NOTIFY settingsChanged)
+    // For the receipt's head: the venue's address and tax ID.
+    Q_PROPERTY(QString venueAddress MEMBER m_venueAddress NOTIFY settingsChanged)
+    Q_PROPERTY(QString venueTaxId MEMBER m_venueTaxId NOTIFY settingsChanged)
     Q_PROPERTY(QString businessDate READ businessDate NOTIFY settingsChanged)
     Q_PROPERTY(VisitListModel *waiting READ waiting CONSTANT)
     Q_PROPERTY(VisitListModel *assigned READ assigned CONSTANT)
@@ -102,6 +105,8 @@ private:
     bool m_hasState = false;
     QString m_venueName;
     QString m_customerBaseUrl;
+    QString m_venueAddress;
+    QString m_venueTaxId;
     QString m_currency = QStringLiteral("THB");
     QString m_businessDate;
     VisitListModel m_waiting;

@@ -3,6 +3,9 @@
 
 #include "checkout.h"
 
+#include <QLocale>
+#include <cmath>
+
 #include "events.h"
 #include "format.h"
 #include "servererrors.h"
@@ -187,6 +190,45 @@ void Checkout::setTipValue(qint64 v)
         return;
     m_tipValue = std::max<qint64>(0, v);
     touchLines();
+}
+
+Billing::Bill Checkout::bill() const
+{
+    Billing::Rates rates;
+    rates.serviceChargeBp =
+        int(std::lround(m_visit.value(QStringLiteral("service_charge_percent")).toDouble() * 100));
+    rates.taxBp = int(std::lround(m_visit.value(QStringLiteral("tax_percent")).toDouble() * 100));
+    rates.pricesIncludeTax = pricesIncludeTax();
+    return Billing::compute(subtotal(), discount(), rates);
+}
+
+bool Checkout::pricesIncludeTax() const
+{
+    return m_visit.value(QStringLiteral("prices_include_tax")).toBool();
+}
+
+qint64 Checkout::rounding() const
+{
+    return num(m_visit, "rounding");
+}
+
+QString Checkout::serviceChargeLabel() const
+{
+    const QString pct = QLocale().toString(
+        m_visit.value(QStringLiteral("service_charge_percent")).toDouble(), 'g', 4);
+    return pricesIncludeTax() ? tr("Service charge %1% (included)").arg(pct)
+                              : tr("Service charge %1%").arg(pct);
+}
+
+QString Checkout::taxLabel() const
+{
+    QString label = m_visit.value(QStringLiteral("tax_label")).toString();
+    if (label.isEmpty())
+        label = tr("Tax");
+    const QString pct =
+        QLocale().toString(m_visit.value(QStringLiteral("tax_percent")).toDouble(), 'g', 4);
+    return pricesIncludeTax() ? tr("%1 %2% (included)").arg(label, pct)
+                              : tr("%1 %2%").arg(label, pct);
 }
 
 qint64 Checkout::discount() const
@@ -534,7 +576,12 @@ void Checkout::sendNext()
             line.uncertain = true;
         else if (code != QLatin1String("offline"))
             line.key = newKey(); // refused: nothing was stored under the old key
-        setError(Session::errorText(reply), code);
+        if (code == QLatin1String("no_open_shift"))
+            setError(tr("No cash shift is open. Open one on the Day page (Open shift), or take "
+                        "this payment by card or e-wallet."),
+                     code);
+        else
+            setError(Session::errorText(reply), code);
         touchLines();
         setBusy(false);
     });

@@ -11,6 +11,7 @@
 #include <QtQml/qqmlregistration.h>
 #include <algorithm>
 
+#include "domain/billing.h"
 #include "socketclient.h"
 
 // The checkout of one visit: the bill, a discount, a tip, and a split across cash, card and
@@ -43,6 +44,13 @@ class Checkout : public QAbstractListModel {
     Q_PROPERTY(QString tipMode READ tipMode WRITE setTipMode NOTIFY changed)
     Q_PROPERTY(qint64 tipValue READ tipValue WRITE setTipValue NOTIFY changed)
     Q_PROPERTY(qint64 discount READ discount NOTIFY changed)
+    Q_PROPERTY(qint64 net READ net NOTIFY changed)
+    Q_PROPERTY(qint64 serviceCharge READ serviceCharge NOTIFY changed)
+    Q_PROPERTY(qint64 tax READ tax NOTIFY changed)
+    Q_PROPERTY(QString serviceChargeLabel READ serviceChargeLabel NOTIFY visitChanged)
+    Q_PROPERTY(QString taxLabel READ taxLabel NOTIFY visitChanged)
+    Q_PROPERTY(bool pricesIncludeTax READ pricesIncludeTax NOTIFY visitChanged)
+    Q_PROPERTY(qint64 rounding READ rounding NOTIFY visitChanged)
     Q_PROPERTY(qint64 total READ total NOTIFY changed)
     Q_PROPERTY(qint64 due READ due NOTIFY changed)
     Q_PROPERTY(qint64 tip READ tip NOTIFY changed)
@@ -103,7 +111,18 @@ public:
     void setTipValue(qint64 v);
 
     qint64 discount() const;
-    qint64 total() const { return subtotal() - discount(); }
+    // The bill with the discount as set in the dialog, by the server's own arithmetic
+    // (server/domain/billing.*) and the visit's rates, so the dialog shows what will be charged.
+    Billing::Bill bill() const;
+    qint64 net() const { return bill().base; }
+    qint64 serviceCharge() const { return bill().serviceCharge; }
+    qint64 tax() const { return bill().tax; }
+    // "Service charge 10%", "VAT 7%" ("VAT 7% included" at net prices).
+    QString serviceChargeLabel() const;
+    QString taxLabel() const;
+    bool pricesIncludeTax() const;
+    qint64 rounding() const;
+    qint64 total() const { return bill().total + rounding(); }
     qint64 due() const { return total() - alreadyPaid(); }
     qint64 tip() const;
     qint64 tipToTake() const { return std::max<qint64>(0, tip() - tipsRecorded()); }

@@ -60,34 +60,52 @@ void Printouts::setOutputDir(const QString &dir)
     Q_EMIT outputDirChanged();
 }
 
-QString Printouts::receiptHtml(const QVariantMap &result, const QString &venue) const
+QString Printouts::receiptHtml(const QVariantMap &result, const QString &venue, bool copy) const
 {
     const QVariantMap v = result.value(QStringLiteral("visit")).toMap();
     const QString cur = v.value(QStringLiteral("currency")).toString();
     auto money = [&cur](qint64 m) { return Format::money(m, cur); };
-    // The time it was paid (the last payment taken), not the time the receipt is printed, with
-    // the month spelled out: "12/4/26" reads differently in every country.
+    // The time it was paid (the receipt's own time, else the last payment taken), not the time
+    // the receipt is printed, with the month spelled out: "12/4/26" reads differently in every
+    // country.
     QDateTime paidAt =
-        QDateTime::fromString(v.value(QStringLiteral("closed_at")).toString(), Qt::ISODate);
+        QDateTime::fromString(v.value(QStringLiteral("paid_at")).toString(), Qt::ISODate);
     const QVariantList taken = result.value(QStringLiteral("payments")).toList();
-    if (!taken.isEmpty())
+    if (!paidAt.isValid() && !taken.isEmpty())
         paidAt = QDateTime::fromString(
             taken.last().toMap().value(QStringLiteral("created_at")).toString(), Qt::ISODate);
     if (!paidAt.isValid())
+        paidAt =
+            QDateTime::fromString(v.value(QStringLiteral("closed_at")).toString(), Qt::ISODate);
+    if (!paidAt.isValid())
         paidAt = QDateTime::currentDateTimeUtc();
     QString h = QStringLiteral("<div style=\"font-family:'DejaVu Sans'; font-size:10pt\">");
-    h += QStringLiteral("<p align=\"center\"><b style=\"font-size:13pt\">%1</b><br/>%2</p>")
-             .arg(esc(venue),
-                  esc(QLocale().toString(paidAt.toLocalTime(),
-                                         QStringLiteral("d MMM yyyy, HH:mm"))));
-    h += QStringLiteral("<p>%1 <b>%2</b> · %3<br/>%4</p>")
-             .arg(esc(tr("Ticket")), esc(v.value(QStringLiteral("ticket")).toString()),
-                  esc(v.value(QStringLiteral("customer_name")).toString()),
-                  esc(tr("Therapist: %1")
-                          .arg(v.value(QStringLiteral("therapist"))
-                                   .toMap()
-                                   .value(QStringLiteral("name"))
-                                   .toString())));
+    if (copy)
+        h += QStringLiteral("<p align=\"center\"><b style=\"font-size:14pt\">*** %1 ***</b></p>")
+                 .arg(esc(tr("COPY")));
+    QString head = QStringLiteral("<b style=\"font-size:13pt\">%1</b>").arg(esc(venue));
+    if (!m_venueAddress.isEmpty())
+        head += QStringLiteral("<br/>") + esc(m_venueAddress);
+    if (!m_venueTaxId.isEmpty())
+        head += QStringLiteral("<br/>") + esc(tr("Tax ID: %1").arg(m_venueTaxId));
+    h += QStringLiteral("<p align=\"center\">%1</p>").arg(head);
+    const QVariant receiptNo = v.value(QStringLiteral("receipt_no"));
+    QString receiptLine;
+    if (receiptNo.isValid() && !receiptNo.isNull())
+        receiptLine =
+            esc(tr("Receipt No. %1").arg(qint64(receiptNo.toDouble()), 6, 10, QLatin1Char('0'))) +
+            QStringLiteral("<br/>");
+    h +=
+        QStringLiteral("<p>%1%2 %3<br/>%4 <b>%5</b> · %6<br/>%7</p>")
+            .arg(receiptLine, esc(tr("Paid")),
+                 esc(QLocale().toString(paidAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))),
+                 esc(tr("Ticket")), esc(v.value(QStringLiteral("ticket")).toString()),
+                 esc(v.value(QStringLiteral("customer_name")).toString()),
+                 esc(tr("Therapist: %1")
+                         .arg(v.value(QStringLiteral("therapist"))
+                                  .toMap()
+                                  .value(QStringLiteral("name"))
+                                  .toString())));
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\">");
     for (const QVariant &s : v.value(QStringLiteral("services")).toList()) {
         const QVariantMap service = s.toMap();
@@ -95,11 +113,33 @@ QString Printouts::receiptHtml(const QVariantMap &result, const QString &venue) 
     }
     h += QStringLiteral("<tr><td colspan=\"2\"><hr/></td></tr>");
     const qint64 discount = num(v, "discount");
-    if (discount > 0) {
+    const qint64 serviceCharge = num(v, "service_charge");
+    const qint64 tax = num(v, "tax");
+    const qint64 rounding = num(v, "rounding");
+    const bool included = v.value(QStringLiteral("prices_include_tax")).toBool();
+    if (discount > 0 || serviceCharge != 0 || tax != 0 || rounding != 0)
         h += row(tr("Subtotal"), money(num(v, "subtotal")));
+    if (discount > 0)
         h += row(tr("Discount (%1)").arg(v.value(QStringLiteral("discount_reason")).toString()),
                  money(-discount));
-    }
+    const QString sc =
+        QLocale().toString(v.value(QStringLiteral("service_charge_percent")).toDouble(), 'g', 4);
+    const QString tp =
+        QLocale().toString(v.value(QStringLiteral("tax_percent")).toDouble(), 'g', 4);
+    QString taxName = v.value(QStringLiteral("tax_label")).toString();
+    if (taxName.isEmpty())
+        taxName = tr("Tax");
+    // At net prices the charges are parts of the total, shown as "included".
+    if (serviceCharge != 0)
+        h += row(included ? tr("Service charge %1% (included)").arg(sc)
+                          : tr("Service charge %1%").arg(sc),
+                 money(serviceCharge));
+    if (tax != 0)
+        h +=
+            row(included ? tr("%1 %2% (included)").arg(taxName, tp) : tr("%1 %2%").arg(taxName, tp),
+                money(tax));
+    if (rounding != 0)
+        h += row(tr("Cash rounding"), money(rounding));
     h += row(tr("Total"), money(num(v, "total")), true);
     const qint64 tip = num(v, "tips");
     if (tip > 0)
@@ -164,10 +204,19 @@ QString Printouts::writePdf(const QString &name, const QString &html, const QIma
 QString Printouts::saveReceiptPdf(const QVariantMap &result, const QString &venue)
 {
     const QVariantMap v = result.value(QStringLiteral("visit")).toMap();
-    const QString name = QStringLiteral("receipt-%1-%2.pdf")
-                             .arg(v.value(QStringLiteral("business_date")).toString(),
-                                  v.value(QStringLiteral("ticket")).toString());
-    return writePdf(name, receiptHtml(result, venue), {}, 80);
+    const QVariant no = v.value(QStringLiteral("receipt_no"));
+    const qint64 receiptNo = no.isValid() && !no.isNull() ? qint64(no.toDouble()) : 0;
+    const bool copy = receiptNo > 0 && m_printedReceipts.contains(receiptNo);
+    const QString name =
+        QStringLiteral("receipt-%1-%2%3.pdf")
+            .arg(v.value(QStringLiteral("business_date")).toString(),
+                 receiptNo > 0 ? QStringLiteral("%1").arg(receiptNo, 6, 10, QLatin1Char('0'))
+                               : v.value(QStringLiteral("ticket")).toString(),
+                 copy ? QStringLiteral("-copy") : QString());
+    const QString path = writePdf(name, receiptHtml(result, venue, copy), {}, 80);
+    if (!path.isEmpty() && receiptNo > 0)
+        m_printedReceipts.insert(receiptNo);
+    return path;
 }
 
 QString Printouts::ticketUrl(const QString &server, const QString &code)

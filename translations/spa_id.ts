@@ -466,6 +466,30 @@
         <source>Not connected to the server: Pay waits for the connection</source>
         <translation>Tidak terhubung ke server: Bayar menunggu koneksi</translation>
     </message>
+    <message>
+        <source>Service charge %1% (included)</source>
+        <translation>Biaya layanan %1% (termasuk)</translation>
+    </message>
+    <message>
+        <source>Service charge %1%</source>
+        <translation>Biaya layanan %1%</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <source>%1 %2% (included)</source>
+        <translation>%1 %2% (termasuk)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>No cash shift is open. Open one on the Day page (Open shift), or take this payment by card or e-wallet.</source>
+        <translation>Belum ada shift kas yang dibuka. Buka di halaman Hari (Buka shift), atau terima pembayaran ini dengan kartu atau dompet digital.</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutDialog</name>
@@ -680,6 +704,10 @@
     <message>
         <source>Add an e-wallet payment</source>
         <translation>Tambah pembayaran e-wallet</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Pembulatan tunai</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1020,26 @@
         <comment>decimal separator in money: 1,250.00</comment>
         <translation>,</translation>
     </message>
+    <message>
+        <source>Subtotal</source>
+        <comment>fact label: the services&apos; prices</comment>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <comment>fact label</comment>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <comment>fact label</comment>
+        <translation>Biaya layanan</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <comment>fact label when the venue names no tax</comment>
+        <translation>Pajak</translation>
+    </message>
 </context>
 <context>
     <name>DayPage</name>
@@ -1110,6 +1158,22 @@
     <message>
         <source>Close the day</source>
         <translation>Tutup hari</translation>
+    </message>
+    <message>
+        <source>Cash shift open since %1 · float %2 · expected %3</source>
+        <translation>Shift kas dibuka sejak %1 · modal awal %2 · seharusnya %3</translation>
+    </message>
+    <message>
+        <source>No cash shift open: cash cannot be taken</source>
+        <translation>Tidak ada shift kas: tunai tidak bisa diterima</translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation>Tutup shift…</translation>
+    </message>
+    <message>
+        <source>Open shift…</source>
+        <translation>Buka shift…</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1670,46 @@
         <source>%1 + tip %2</source>
         <translation>%1 + tip %2</translation>
     </message>
+    <message>
+        <source>COPY</source>
+        <translation>SALINAN</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>NPWP: %1</translation>
+    </message>
+    <message>
+        <source>Receipt No. %1</source>
+        <translation>Struk No. %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <source>Service charge %1% (included)</source>
+        <translation>Biaya layanan %1% (termasuk)</translation>
+    </message>
+    <message>
+        <source>Service charge %1%</source>
+        <translation>Biaya layanan %1%</translation>
+    </message>
+    <message>
+        <source>%1 %2% (included)</source>
+        <translation>%1 %2% (termasuk)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Pembulatan tunai</translation>
+    </message>
 </context>
 <context>
     <name>QueueBoard</name>
@@ -1785,6 +1889,85 @@
     <message>
         <source>Wrong PIN</source>
         <translation>PIN salah</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Open cash shift</source>
+        <translation>Buka shift kas</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Shift ditutup</translation>
+    </message>
+    <message>
+        <source>Close cash shift</source>
+        <translation>Tutup shift kas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Buka shift</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Tutup shift</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Modal awal</translation>
+    </message>
+    <message>
+        <source>Cash sales and tips</source>
+        <translation>Penjualan tunai dan tip</translation>
+    </message>
+    <message>
+        <source>Refunds, pay-ins and pay-outs</source>
+        <translation>Pengembalian, kas masuk dan kas keluar</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Seharusnya di laci</translation>
+    </message>
+    <message>
+        <source>Counted float</source>
+        <translation>Modal awal dihitung</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>Tunai dihitung</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Lebih</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Catatan (opsional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
     </message>
 </context>
 <context>

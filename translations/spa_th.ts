@@ -466,6 +466,30 @@
         <source>Not connected to the server: Pay waits for the connection</source>
         <translation>ไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์: รอการเชื่อมต่อก่อนชำระเงิน</translation>
     </message>
+    <message>
+        <source>Service charge %1% (included)</source>
+        <translation>ค่าบริการ %1% (รวมแล้ว)</translation>
+    </message>
+    <message>
+        <source>Service charge %1%</source>
+        <translation>ค่าบริการ %1%</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>ภาษี</translation>
+    </message>
+    <message>
+        <source>%1 %2% (included)</source>
+        <translation>%1 %2% (รวมแล้ว)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>No cash shift is open. Open one on the Day page (Open shift), or take this payment by card or e-wallet.</source>
+        <translation>ยังไม่ได้เปิดกะเงินสด เปิดกะที่หน้าสรุปวัน (เปิดกะ) หรือรับชำระด้วยบัตรหรือวอลเล็ต</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutDialog</name>
@@ -680,6 +704,10 @@
     <message>
         <source>Add an e-wallet payment</source>
         <translation>เพิ่มการชำระด้วยอีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>ปัดเศษเงินสด</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1020,26 @@
         <comment>decimal separator in money: 1,250.00</comment>
         <translation>.</translation>
     </message>
+    <message>
+        <source>Subtotal</source>
+        <comment>fact label: the services&apos; prices</comment>
+        <translation>ยอดรวมย่อย</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <comment>fact label</comment>
+        <translation>ส่วนลด</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <comment>fact label</comment>
+        <translation>ค่าบริการ</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <comment>fact label when the venue names no tax</comment>
+        <translation>ภาษี</translation>
+    </message>
 </context>
 <context>
     <name>DayPage</name>
@@ -1110,6 +1158,22 @@
     <message>
         <source>Close the day</source>
         <translation>ปิดวัน</translation>
+    </message>
+    <message>
+        <source>Cash shift open since %1 · float %2 · expected %3</source>
+        <translation>กะเงินสดเปิดตั้งแต่ %1 · เงินทอนตั้งต้น %2 · ยอดที่ควรมี %3</translation>
+    </message>
+    <message>
+        <source>No cash shift open: cash cannot be taken</source>
+        <translation>ยังไม่ได้เปิดกะเงินสด: รับเงินสดไม่ได้</translation>
+    </message>
+    <message>
+        <source>Close shift…</source>
+        <translation>ปิดกะ…</translation>
+    </message>
+    <message>
+        <source>Open shift…</source>
+        <translation>เปิดกะ…</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1670,46 @@
         <source>%1 + tip %2</source>
         <translation>%1 + ทิป %2</translation>
     </message>
+    <message>
+        <source>COPY</source>
+        <translation>สำเนา</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>เลขประจำตัวผู้เสียภาษี: %1</translation>
+    </message>
+    <message>
+        <source>Receipt No. %1</source>
+        <translation>ใบเสร็จเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>ชำระเมื่อ</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>ภาษี</translation>
+    </message>
+    <message>
+        <source>Service charge %1% (included)</source>
+        <translation>ค่าบริการ %1% (รวมแล้ว)</translation>
+    </message>
+    <message>
+        <source>Service charge %1%</source>
+        <translation>ค่าบริการ %1%</translation>
+    </message>
+    <message>
+        <source>%1 %2% (included)</source>
+        <translation>%1 %2% (รวมแล้ว)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>ปัดเศษเงินสด</translation>
+    </message>
 </context>
 <context>
     <name>QueueBoard</name>
@@ -1785,6 +1889,85 @@
     <message>
         <source>Wrong PIN</source>
         <translation>PIN ไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <source>Open cash shift</source>
+        <translation>เปิดกะเงินสด</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>ปิดกะแล้ว</translation>
+    </message>
+    <message>
+        <source>Close cash shift</source>
+        <translation>ปิดกะเงินสด</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จ</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>เปิดกะ</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>ปิดกะ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>เงินทอนตั้งต้น</translation>
+    </message>
+    <message>
+        <source>Cash sales and tips</source>
+        <translation>ยอดขายเงินสดและทิป</translation>
+    </message>
+    <message>
+        <source>Refunds, pay-ins and pay-outs</source>
+        <translation>คืนเงิน นำเงินเข้าและนำเงินออก</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>ยอดที่ควรมีในลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Counted float</source>
+        <translation>เงินทอนที่นับได้</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>เงินสดที่นับได้</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>ขาด</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>เกิน</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>หมายเหตุ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>ยอดที่ควรมี</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>นับได้</translation>
     </message>
 </context>
 <context>

@@ -68,11 +68,16 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
                                                            { "cashier", "Front Desk" } };
     for (const auto &[user, name] : desk)
         if (!exists(db, QStringLiteral("SELECT 1 FROM staff WHERE username = ?"),
-                    QString::fromUtf8(user)))
-            domain.staff().create({ { QStringLiteral("username"), QString::fromUtf8(user) },
-                                    { QStringLiteral("password"), QString::fromUtf8(user) },
-                                    { QStringLiteral("display_name"), QString::fromUtf8(name) },
-                                    { QStringLiteral("role"), QString::fromUtf8(user) } });
+                    QString::fromUtf8(user))) {
+            QJsonObject account { { QStringLiteral("username"), QString::fromUtf8(user) },
+                                  { QStringLiteral("password"), QString::fromUtf8(user) },
+                                  { QStringLiteral("display_name"), QString::fromUtf8(name) },
+                                  { QStringLiteral("role"), QString::fromUtf8(user) } };
+            // The demo admin approves cashiers' refunds at the desk with this PIN.
+            if (QLatin1String(user) == QLatin1String("admin"))
+                account.insert(QStringLiteral("pin"), QStringLiteral("9999"));
+            domain.staff().create(account);
+        }
 
     DemoSummary summary;
     for (const DemoTherapist &t : kTherapists) {
@@ -103,6 +108,11 @@ DemoSummary seedDemo(SpaDomain &domain, const QString &dataDir)
                 .arg(id)
                 .arg(QString::fromUtf8(t.pin));
     }
+
+    // The demo's drawer is open with a counted float, so the demo cashier can take cash at once.
+    // Opened by the server (journaled as "system"), not in the cashier's name.
+    if (domain.views().shifts().openShiftId() == 0)
+        domain.shifts().open({ { QStringLiteral("float"), qint64(500000) } }, system);
 
     // The kiosk token is stored hashed; its plain form is kept beside the database for the demo.
     QFile tokenFile(QDir(dataDir).filePath(QStringLiteral("demo-kiosk.token")));

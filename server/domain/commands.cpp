@@ -5,6 +5,7 @@
 
 #include "domain/fields.h"
 #include "domain/spa.h"
+#include "domain/tillcommands.h"
 
 #include "events.h"
 #include "store/database.h"
@@ -74,6 +75,29 @@ Commands::Commands(SpaDomain &domain)
             Reply err = Reply::ok({});
             const auto id = idParam(p, "payment_id", &err);
             return id ? till->voidPayment(*id, without(p, "payment_id"), who) : err;
+        });
+    // A cashier's refund carries an admin's approval (checked by Refunds, recorded with it).
+    add(QLatin1String(TillCommands::VisitRefund), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "visit_id", &err);
+            return id ? m_domain.refunds().refund(*id, without(p, "visit_id"), who) : err;
+        });
+    add(QLatin1String(TillCommands::ShiftOpen), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            return m_domain.shifts().open(p, who);
+        });
+    add(QLatin1String(TillCommands::ShiftCash), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "shift_id", &err);
+            return id ? m_domain.shifts().moveCash(*id, without(p, "shift_id"), who) : err;
+        });
+    add(QLatin1String(TillCommands::ShiftClose), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "shift_id", &err);
+            return id ? m_domain.shifts().close(*id, without(p, "shift_id"), who) : err;
         });
     add(QLatin1String(Events::TherapistStatus), floor,
         [this](const QJsonObject &p, const Principal &who) {

@@ -3,6 +3,7 @@
 
 #include "settingsrules.h"
 
+#include "domain/billing.h"
 #include "domain/currencies.h"
 #include "domain/fields.h"
 
@@ -12,6 +13,8 @@
 #include <QTime>
 #include <QTimeZone>
 #include <QUrl>
+
+#include <cmath>
 
 namespace {
 // "HH:MM", 00:00 to 23:59, exactly so.
@@ -72,11 +75,21 @@ std::optional<QString> openingHours(const QJsonValue &v, QString *error)
 const QStringList &SettingsRules::keys()
 {
     static const QStringList k {
-        QStringLiteral("venue_name"), QStringLiteral("address"),
-        QStringLiteral("phone"),      QStringLiteral("tax_id"),
-        QStringLiteral("currency"),   QStringLiteral("timezone"),
-        QStringLiteral("language"),   QStringLiteral("receipt_footer"),
-        QStringLiteral("public_url"), QStringLiteral("opening_hours"),
+        QStringLiteral("venue_name"),
+        QStringLiteral("address"),
+        QStringLiteral("phone"),
+        QStringLiteral("tax_id"),
+        QStringLiteral("currency"),
+        QStringLiteral("timezone"),
+        QStringLiteral("language"),
+        QStringLiteral("receipt_footer"),
+        QStringLiteral("public_url"),
+        QStringLiteral("opening_hours"),
+        QStringLiteral("service_charge_percent"),
+        QStringLiteral("tax_percent"),
+        QStringLiteral("tax_label"),
+        QStringLiteral("prices_include_tax"),
+        QStringLiteral("cash_rounding"),
     };
     return k;
 }
@@ -101,7 +114,7 @@ std::optional<Reply> SettingsRules::check(const QJsonObject &body, QHash<QString
     };
     for (const Text &t : { Text { "venue_name", 100, false }, Text { "address", 300, true },
                            Text { "phone", 40, true }, Text { "tax_id", 40, true },
-                           Text { "receipt_footer", 500, true } }) {
+                           Text { "receipt_footer", 500, true }, Text { "tax_label", 20, true } }) {
         if (!body.contains(QLatin1String(t.key)))
             continue;
         const QString v = f.string(t.key, true, t.maxLength, t.mayBeEmpty ? 0 : 1);
@@ -155,6 +168,41 @@ std::optional<Reply> SettingsRules::check(const QJsonObject &body, QHash<QString
                 QStringLiteral("'public_url' must be an http or https address such as "
                                "http://spa.local:5000, without query or fragment"));
         values->insert(QStringLiteral("public_url"), u);
+    }
+    // Rates: a number (or its text) from 0 to 100 with at most two decimals, kept as text.
+    for (const char *key : { "service_charge_percent", "tax_percent" }) {
+        if (!body.contains(QLatin1String(key)))
+            continue;
+        const QJsonValue v = body.value(QLatin1String(key));
+        std::optional<int> bp;
+        if (v.isDouble()) {
+            const double hundredths = v.toDouble() * 100;
+            if (hundredths >= 0 && hundredths <= 10000 &&
+                std::abs(hundredths - std::round(hundredths)) < 1e-6)
+                bp = int(std::round(hundredths));
+        } else if (v.isString())
+            bp = Billing::parsePercent(v.toString());
+        if (!bp)
+            return Errors::invalid(QStringLiteral("'%1' must be a percent from 0 to 100 with at "
+                                                  "most two decimals, such as 7 or 7.5")
+                                       .arg(QLatin1String(key)));
+        values->insert(QLatin1String(key), Billing::percentText(*bp));
+    }
+    if (body.contains(QLatin1String("prices_include_tax"))) {
+        const QJsonValue v = body.value(QLatin1String("prices_include_tax"));
+        if (!v.isBool())
+            return Errors::invalid(
+                QStringLiteral("'prices_include_tax' must be true (menu prices include service "
+                               "charge and tax) or false (they are added: \"++\")"));
+        values->insert(QStringLiteral("prices_include_tax"),
+                       v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    if (body.contains(QLatin1String("cash_rounding"))) {
+        // The smallest cash step, in minor units (25 = 25 satang); 0 or 1: no rounding.
+        const auto step = f.integer("cash_rounding", true, 0, 100000);
+        if (!f.ok())
+            return f.error();
+        values->insert(QStringLiteral("cash_rounding"), QString::number(*step));
     }
     if (body.contains(QLatin1String("opening_hours"))) {
         QString error;

@@ -15,7 +15,8 @@
 // `POST /api/setup` and `PUT /api/settings` check through here, so they refuse the same things.
 namespace SettingsRules {
 // The writable keys: venue_name, address, phone, tax_id, currency, timezone, language,
-// receipt_footer, public_url, opening_hours.
+// receipt_footer, public_url, opening_hours, and the bill's service_charge_percent, tax_percent,
+// tax_label, prices_include_tax and cash_rounding (domain/billing.h).
 const QStringList &keys();
 // Languages the apps and the customer page are translated into.
 const QStringList &languages();

@@ -3,9 +3,11 @@
 
 #pragma once
 
+#include "domain/cashshifts.h"
 #include "domain/catalog.h"
 #include "domain/credentials.h"
 #include "domain/pipeline.h"
+#include "domain/refunds.h"
 #include "domain/setup.h"
 #include "domain/signin.h"
 #include "domain/staff.h"
@@ -35,6 +37,8 @@ public:
     Therapists &therapists() { return m_therapists; }
     Visits &visits() { return m_visits; }
     Till &till() { return m_till; }
+    Refunds &refunds() { return m_refunds; }
+    CashShifts &shifts() { return m_shifts; }
     FirstRunSetup &setup() { return m_setup; }
     TreatmentRooms &rooms() { return m_rooms; }
     Credentials &credentials() { return m_credentials; }
@@ -54,6 +58,8 @@ private:
     Therapists m_therapists;
     Visits m_visits;
     Till m_till;
+    Refunds m_refunds;
+    CashShifts m_shifts;
     FirstRunSetup m_setup;
     TreatmentRooms m_rooms;
     Credentials m_credentials;

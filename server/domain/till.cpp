@@ -7,14 +7,17 @@
 #include "till.h"
 
 #include "core/clock.h"
+#include "domain/cashshifts.h"
 #include "domain/fields.h"
 #include "domain/pipeline.h"
+#include "domain/receipts.h"
 #include "domain/rows.h"
 #include "domain/venue.h"
 #include "domain/visits.h"
 #include "domain/visitstatus.h"
 #include "rooms.h"
 #include "store/database.h"
+#include "views/shiftviews.h"
 #include "views/tillviews.h"
 #include "views/visitviews.h"
 
@@ -25,13 +28,15 @@ namespace {
 constexpr qint64 kMaxAmount = 100000000000LL;
 }
 
-Till::Till(CommandPipeline &pipeline, Venue &venue, VisitViews &views, TillViews &tillViews)
+Till::Till(CommandPipeline &pipeline, Venue &venue, VisitViews &views, TillViews &tillViews,
+           ShiftViews &shifts)
     : m_pipeline(pipeline)
     , m_db(pipeline.database())
     , m_clock(pipeline.clock())
     , m_venue(venue)
     , m_views(views)
     , m_tillViews(tillViews)
+    , m_shifts(shifts)
 {
 }
 
@@ -91,29 +96,50 @@ Reply Till::pay(qint64 visitId, const QJsonObject &body, const Principal &who)
         return Errors::conflict(QStringLiteral("day_closed"),
                                 QStringLiteral("business day %1 is closed").arg(date));
     const qint64 due = qint64(visit.value(QLatin1String("balance_due")).toDouble());
-    if (*amount > due)
+    const bool cash = method == QLatin1String("cash");
+    // Cash that settles the bill may be the balance rounded to the venue's cash step; the
+    // difference is the payment's rounding line (domain/billing.h).
+    const qint64 cashDue = qint64(visit.value(QLatin1String("cash_due")).toDouble());
+    const qint64 rounding = cash && *amount == cashDue ? cashDue - due : 0;
+    if (*amount - rounding > due)
         return Errors::invalid(
-            QStringLiteral("amount %1 is more than the balance due (%2)").arg(*amount).arg(due));
+            cash && cashDue != due
+                ? QStringLiteral("amount %1 is more than the balance due (%2; %3 in cash)")
+                      .arg(*amount)
+                      .arg(due)
+                      .arg(cashDue)
+                : QStringLiteral("amount %1 is more than the balance due (%2)")
+                      .arg(*amount)
+                      .arg(due));
+    const qint64 shift = cash ? m_shifts.openShiftId() : 0;
+    if (cash && shift == 0)
+        return CashShifts::noOpenShift();
 
     return m_pipeline.run(who, [&]() -> Reply {
         const qint64 change = tendered ? *tendered - *amount - tip : 0;
         const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
-        QSqlQuery ins = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO payments (visit_id, kind, method, amount, tip, tendered, "
-                "change_due, therapist_id, staff_id, idempotency_key, business_date, "
-                "created_at) VALUES (?, 'payment', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            { visitId, method, *amount, tip, tendered ? QVariant(*tendered) : QVariant(), change,
-              therapist > 0 ? QVariant(therapist) : QVariant(),
-              who.staffId > 0 ? QVariant(who.staffId) : QVariant(), key, date, isoUtc(now) });
+        QSqlQuery ins =
+            m_db.exec(QStringLiteral(
+                          "INSERT INTO payments (visit_id, kind, method, amount, tip, tendered, "
+                          "change_due, therapist_id, staff_id, idempotency_key, business_date, "
+                          "created_at, shift_id, rounding) "
+                          "VALUES (?, 'payment', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                      { visitId, method, *amount, tip, tendered ? QVariant(*tendered) : QVariant(),
+                        change, therapist > 0 ? QVariant(therapist) : QVariant(),
+                        who.staffId > 0 ? QVariant(who.staffId) : QVariant(), key, date,
+                        isoUtc(now), shift > 0 ? QVariant(shift) : QVariant(), rounding });
         if (!ins.next())
             return Errors::internal();
         const qint64 pid = ins.value(0).toLongLong();
-        const bool settled = *amount == due;
-        if (settled)
+        const bool settled = *amount - rounding == due;
+        if (settled) {
+            // The number is taken in this transaction: a rollback gives it back (receipts.h).
+            if (Receipts::issue(m_db, visit, date, now) == 0)
+                return Errors::internal();
             m_db.exec(
                 QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),
                 { isoUtc(now), visitId });
+        }
         const QJsonObject payment = m_tillViews.paymentJson(pid);
         const QJsonObject v = m_views.visitJson(visitId);
         m_pipeline.journal(
@@ -160,21 +186,28 @@ Reply Till::voidPayment(qint64 paymentId, const QJsonObject &body, const Princip
             QStringLiteral("day_closed"),
             QStringLiteral("business day %1 is closed; its money is frozen").arg(date));
     const qint64 visitId = idOf(p, "visit_id");
+    // Cash handed back comes out of the drawer that is open now.
+    const bool cash = p.value(QLatin1String("method")).toString() == QLatin1String("cash");
+    const qint64 shift = cash ? m_shifts.openShiftId() : 0;
+    if (cash && shift == 0)
+        return CashShifts::noOpenShift();
     return m_pipeline.run(who, [&]() -> Reply {
         const QDateTime now = m_clock.now();
         // The void lands on the day of the payment it cancels, so that day's totals stay true.
         QSqlQuery ins = m_db.exec(
             QStringLiteral(
                 "INSERT INTO payments (visit_id, kind, method, amount, tip, change_due, "
-                "therapist_id, staff_id, voids_payment_id, reason, business_date, created_at) "
-                "VALUES (?, 'void', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                "therapist_id, staff_id, voids_payment_id, reason, business_date, created_at, "
+                "shift_id, rounding) VALUES (?, 'void', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"),
             { visitId, p.value(QLatin1String("method")).toString(),
               -qint64(p.value(QLatin1String("amount")).toDouble()),
               -qint64(p.value(QLatin1String("tip")).toDouble()),
               p.value(QLatin1String("therapist_id")).isNull() ? QVariant()
                                                               : QVariant(idOf(p, "therapist_id")),
               who.staffId > 0 ? QVariant(who.staffId) : QVariant(), paymentId, reason, date,
-              isoUtc(now) });
+              isoUtc(now), shift > 0 ? QVariant(shift) : QVariant(),
+              -qint64(p.value(QLatin1String("rounding")).toDouble()) });
         if (!ins.next())
             return Errors::internal();
         const qint64 vid = ins.value(0).toLongLong();
@@ -214,6 +247,15 @@ Reply Till::closeDay(const QString &date, const Principal &who)
                            "mark them no-show first")
                 .arg(open.value(0).toInt())
                 .arg(date));
+    // A shift opened on or before the day may still take that day's cash: count it first.
+    QSqlQuery shift = m_db.exec(
+        QStringLiteral("SELECT id FROM cash_shifts WHERE open_flag = 1 AND business_date <= ?"),
+        { date });
+    if (shift.next())
+        return Errors::conflict(QStringLiteral("shift_open"),
+                                QStringLiteral("cash shift %1 is still open; close it with the "
+                                               "counted cash before closing the day")
+                                    .arg(shift.value(0).toLongLong()));
     return m_pipeline.run(who, [&]() -> Reply {
         const QJsonObject report = m_tillViews.buildReport(date);
         const QString now = isoUtc(m_clock.now());

@@ -11,14 +11,18 @@
 class Clock;
 class CommandPipeline;
 class Database;
+class ShiftViews;
 class TillViews;
 class Venue;
 class VisitViews;
 
-// The money: payments (split, tips, cash change, idempotency keys), voids, and the day close.
+// The money: payments (split, tips, cash change, cash rounding, idempotency keys; the receipt
+// number when a bill is settled), voids, and the day close. Refunds (domain/refunds.h) and the
+// cash drawer's shifts (domain/cashshifts.h) sit beside it.
 class Till {
 public:
-    Till(CommandPipeline &pipeline, Venue &venue, VisitViews &views, TillViews &tillViews);
+    Till(CommandPipeline &pipeline, Venue &venue, VisitViews &views, TillViews &tillViews,
+         ShiftViews &shifts);
 
     Reply pay(qint64 visitId, const QJsonObject &body, const Principal &who);
     Reply voidPayment(qint64 paymentId, const QJsonObject &body, const Principal &who);
@@ -31,4 +35,5 @@ private:
     Venue &m_venue;
     VisitViews &m_views;
     TillViews &m_tillViews;
+    ShiftViews &m_shifts;
 };

@@ -81,6 +81,22 @@ bool Venue::dayClosed(const QString &date)
     return q.next();
 }
 
+Billing::Rates Venue::billingRates()
+{
+    Billing::Rates r;
+    r.serviceChargeBp =
+        Billing::parsePercent(setting(QStringLiteral("service_charge_percent"))).value_or(0);
+    r.taxBp = Billing::parsePercent(setting(QStringLiteral("tax_percent"))).value_or(0);
+    r.pricesIncludeTax = setting(QStringLiteral("prices_include_tax")) == QLatin1String("true");
+    r.taxLabel = setting(QStringLiteral("tax_label"), QStringLiteral("VAT"));
+    return r;
+}
+
+qint64 Venue::cashRounding()
+{
+    return setting(QStringLiteral("cash_rounding")).toLongLong();
+}
+
 Reply Venue::publicSettings()
 {
     return Reply::ok(settingsJson());
@@ -103,6 +119,13 @@ QJsonObject Venue::settingsJson()
     o.insert(QStringLiteral("opening_hours"),
              hours.isObject() ? hours.object()
                               : QJsonObject { { QStringLiteral("weekly"), QJsonArray() } });
+    // The bill's settings as numbers and a boolean, not as the text they are stored in.
+    const Billing::Rates rates = billingRates();
+    o.insert(QStringLiteral("service_charge_percent"), rates.serviceChargeBp / 100.0);
+    o.insert(QStringLiteral("tax_percent"), rates.taxBp / 100.0);
+    o.insert(QStringLiteral("tax_label"), rates.taxLabel);
+    o.insert(QStringLiteral("prices_include_tax"), rates.pricesIncludeTax);
+    o.insert(QStringLiteral("cash_rounding"), cashRounding());
     o.insert(QStringLiteral("business_date"), today());
     return o;
 }

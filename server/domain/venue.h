@@ -5,6 +5,7 @@
 
 #include "auth/principal.h"
 #include "core/reply.h"
+#include "domain/billing.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -29,6 +30,10 @@ public:
     void setSetting(const QString &key, const QString &value);
     QString currency();
     QTimeZone timeZone();
+    // The bill's rates as set now (unpaid bills follow them; a paid bill keeps its receipt's).
+    Billing::Rates billingRates();
+    // The cash rounding step in minor units (0: none).
+    qint64 cashRounding();
     // The business day `utc` falls on, in the venue's time zone: "2026-12-04".
     QString businessDate(const QDateTime &utc);
     QString today();

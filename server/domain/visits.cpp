@@ -7,9 +7,11 @@
 
 #include "auth/secrets.h"
 #include "core/clock.h"
+#include "domain/billing.h"
 #include "domain/fields.h"
 #include "domain/pipeline.h"
 #include "domain/queueplanner.h"
+#include "domain/receipts.h"
 #include "domain/rows.h"
 #include "domain/therapists.h"
 #include "domain/venue.h"
@@ -280,6 +282,9 @@ Reply Visits::complete(qint64 id, const Principal &who)
         const QString now = isoUtc(m_clock.now());
         // A free service (total 0) has nothing to collect.
         const bool free = visit.value(QLatin1String("total")).toDouble() == 0;
+        if (free &&
+            Receipts::issue(m_db, visit, m_venue.businessDate(m_clock.now()), m_clock.now()) == 0)
+            return Errors::internal();
         m_db.exec(QStringLiteral(
                       "UPDATE visits SET status = ?, completed_at = ?, closed_at = ? WHERE id = ?"),
                   { free ? QString(VisitStatus::Paid) : QString(VisitStatus::AwaitingPayment), now,
@@ -354,14 +359,18 @@ Reply Visits::discount(qint64 id, const QJsonObject &body, const Principal &who)
           QString(VisitStatus::InService), QString(VisitStatus::AwaitingPayment) },
         [&](const QJsonObject &visit) -> Reply {
             const qint64 subtotal = qint64(visit.value(QLatin1String("subtotal")).toDouble());
-            const qint64 paid = qint64(visit.value(VisitStatus::Paid).toDouble());
+            const qint64 paid = qint64(visit.value(VisitStatus::Paid).toDouble()) -
+                qint64(visit.value(QLatin1String("rounding")).toDouble());
             // Percent of the services' prices, rounded half up to a whole minor unit.
             const qint64 value = amount ? *amount : (subtotal * *percent + 50) / 100;
             if (value > subtotal)
                 return Errors::invalid(QStringLiteral("a discount of %1 is more than the bill (%2)")
                                            .arg(value)
                                            .arg(subtotal));
-            if (subtotal - value < paid)
+            // What the bill comes to with service charge and tax on the discounted amount.
+            const qint64 billTotal =
+                Billing::compute(subtotal, value, m_venue.billingRates()).total;
+            if (billTotal < paid)
                 return Errors::conflict(
                     QStringLiteral("already_paid"),
                     QStringLiteral(
@@ -372,10 +381,15 @@ Reply Visits::discount(qint64 id, const QJsonObject &body, const Principal &who)
                 { value, value > 0 ? QVariant(reason) : QVariant(), id });
             // A completed service discounted down to what is already paid has nothing left to take.
             if (visit.value(QLatin1String("status")).toString() == VisitStatus::AwaitingPayment &&
-                subtotal - value == paid)
+                billTotal == paid) {
+                const QDateTime now = m_clock.now();
+                if (Receipts::issue(m_db, m_views.visitJson(id), m_venue.businessDate(now), now) ==
+                    0)
+                    return Errors::internal();
                 m_db.exec(
                     QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),
-                    { isoUtc(m_clock.now()), id });
+                    { isoUtc(now), id });
+            }
             const QJsonObject v = m_views.visitJson(id);
             m_pipeline.journal(QStringLiteral("visit.discounted"), rooms(v),
                                { { QStringLiteral("visit"), v } });

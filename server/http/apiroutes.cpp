@@ -9,6 +9,7 @@
 #include "core/lagmonitor.h"
 #include "domain/commands.h"
 #include "domain/spa.h"
+#include "domain/tillcommands.h"
 #include "events.h"
 #include "http/customerpage.h"
 #include "http/guardedtcpserver.h"
@@ -199,10 +200,11 @@ void ApiServer::setupRoutes()
                   c, [&](qint64 id) { return m_domain.views().visits().getVisit(id, c.who); });
           });
     const std::pair<const char *, const char *> visitActions[] = {
-        { "assign", Events::VisitAssign }, { "call", Events::VisitCall },
-        { "start", Events::VisitStart },   { "complete", Events::VisitComplete },
-        { "cancel", Events::VisitCancel }, { "no-show", Events::VisitNoShow },
-        { "payments", Events::VisitPay },  { "discount", Events::VisitDiscount },
+        { "assign", Events::VisitAssign },        { "call", Events::VisitCall },
+        { "start", Events::VisitStart },          { "complete", Events::VisitComplete },
+        { "cancel", Events::VisitCancel },        { "no-show", Events::VisitNoShow },
+        { "payments", Events::VisitPay },         { "discount", Events::VisitDiscount },
+        { "refunds", TillCommands::VisitRefund },
     };
     for (const auto &[action, name] : visitActions) {
         const char *commandName = name;
@@ -214,6 +216,23 @@ void ApiServer::setupRoutes()
     r.add(
         Method::Post, QStringLiteral("/api/payments/{id}/void"), rolesOf(Events::PaymentVoid),
         [this](const RequestContext &c) { return command(Events::PaymentVoid, c, "payment_id"); });
+
+    // The cash drawer's shifts: the open one and a day's, opening, pay-ins/outs and the close.
+    r.add(Method::Get, QStringLiteral("/api/shifts"), kDesk,
+          [this, reply](const RequestContext &c) {
+              return reply(m_domain.views().shifts().listShifts(
+                  c.request.query().queryItemValue(QStringLiteral("date"))));
+          });
+    r.add(Method::Post, QStringLiteral("/api/shifts"), rolesOf(TillCommands::ShiftOpen),
+          [this](const RequestContext &c) { return command(TillCommands::ShiftOpen, c); });
+    r.add(Method::Post, QStringLiteral("/api/shifts/{id}/cash"), rolesOf(TillCommands::ShiftCash),
+          [this](const RequestContext &c) {
+              return command(TillCommands::ShiftCash, c, "shift_id");
+          });
+    r.add(Method::Post, QStringLiteral("/api/shifts/{id}/close"), rolesOf(TillCommands::ShiftClose),
+          [this](const RequestContext &c) {
+              return command(TillCommands::ShiftClose, c, "shift_id");
+          });
 
     r.add(Method::Get, QStringLiteral("/api/payments"), kDesk,
           [this, reply](const RequestContext &c) {

@@ -97,5 +97,22 @@ CustomerModel CustomerModel::of(const QJsonObject &v, const CustomerWords &S)
     const qint64 total = qint64(v.value(QLatin1String("total")).toDouble());
     if (total > 0)
         m.total = money(total, currency, S);
+    const qint64 discount = qint64(v.value(QLatin1String("discount")).toDouble());
+    const qint64 serviceCharge = qint64(v.value(QLatin1String("service_charge")).toDouble());
+    const qint64 tax = qint64(v.value(QLatin1String("tax")).toDouble());
+    if (total > 0 && (discount > 0 || serviceCharge > 0 || tax > 0)) {
+        m.subtotal = money(qint64(v.value(QLatin1String("subtotal")).toDouble()), currency, S);
+        if (discount > 0)
+            m.discount = QStringLiteral("\u2212") + money(discount, currency, S);
+        if (serviceCharge > 0) {
+            m.serviceCharge = money(serviceCharge, currency, S);
+            m.serviceChargeLabel = S(QStringLiteral("service_charge"));
+        }
+        if (tax > 0) {
+            m.tax = money(tax, currency, S);
+            const QString label = v.value(QLatin1String("tax_label")).toString();
+            m.taxLabel = label.isEmpty() ? S(QStringLiteral("tax")) : label;
+        }
+    }
     return m;
 }

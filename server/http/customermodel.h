@@ -14,6 +14,9 @@ class CustomerWords;
 struct CustomerModel {
     QString state; // the visit's status, or "called"
     QString status, hint, called, due, position, wait, therapist, room, services, total;
+    // The bill's lines when there is more to it than the prices: subtotal, discount, service
+    // charge and tax (their labels carry the rate: "VAT 7%"), empty otherwise.
+    QString subtotal, discount, serviceCharge, serviceChargeLabel, tax, taxLabel;
     bool paid = false;
 
     static CustomerModel of(const QJsonObject &visit, const CustomerWords &words);

@@ -165,6 +165,12 @@ HttpResponse CustomerPage::page(const QHttpServerRequest &request, const QString
         { QStringLiteral("room"), m.room },
         { QStringLiteral("services"), m.services },
         { QStringLiteral("total"), m.total },
+        { QStringLiteral("subtotal"), m.subtotal },
+        { QStringLiteral("discount"), m.discount },
+        { QStringLiteral("service_charge"), m.serviceCharge },
+        { QStringLiteral("service_charge_label"), m.serviceChargeLabel },
+        { QStringLiteral("tax"), m.tax },
+        { QStringLiteral("tax_label"), m.taxLabel },
         { QStringLiteral("facts"),
           m.position + m.wait + m.therapist + m.room + m.services + m.total },
     };

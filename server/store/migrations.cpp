@@ -143,6 +143,80 @@ const QVector<Migration> &migrations()
               // How many visits a treatment room holds at once (a couple's room: 2).
               "ALTER TABLE rooms ADD COLUMN capacity INTEGER NOT NULL DEFAULT 1",
           } },
+        { 5,
+          "the till: bill breakdown, gapless receipts, refunds, cash shifts",
+          {
+              // Named gapless counters, moved on inside the transaction that uses the number, so
+              // a rollback or a killed server gives the number back (receipt_no: per venue).
+              "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+              "INSERT INTO counters (name, value) VALUES ('receipt_no', 0)",
+              // A cash drawer's shift. open_flag is 1 while open and NULL once closed: the UNIQUE
+              // keeps one shift open at a time on both engines (NULLs never collide).
+              "CREATE TABLE cash_shifts ("
+              " id {{ID}},"
+              " business_date TEXT NOT NULL,"
+              " opened_by BIGINT REFERENCES staff(id),"
+              " opened_at TEXT NOT NULL,"
+              " opening_float BIGINT NOT NULL CHECK (opening_float >= 0),"
+              " float_detail TEXT,"
+              " open_flag INTEGER UNIQUE,"
+              " closed_by BIGINT REFERENCES staff(id),"
+              " closed_at TEXT,"
+              " expected BIGINT,"
+              " counted BIGINT,"
+              " over_short BIGINT,"
+              " counted_detail TEXT,"
+              " note TEXT)",
+              "CREATE INDEX cash_shifts_date ON cash_shifts(business_date)",
+              "CREATE TABLE shift_cash ("
+              " id {{ID}},"
+              " shift_id BIGINT NOT NULL REFERENCES cash_shifts(id),"
+              " kind TEXT NOT NULL CHECK (kind IN ('pay_in','pay_out')),"
+              " amount BIGINT NOT NULL CHECK (amount > 0),"
+              " reason TEXT NOT NULL,"
+              " staff_id BIGINT REFERENCES staff(id),"
+              " business_date TEXT NOT NULL,"
+              " created_at TEXT NOT NULL)",
+              "CREATE INDEX shift_cash_shift ON shift_cash(shift_id)",
+              // The cash payment's (and cash void's) drawer shift; the part of `amount` that is
+              // cash rounding (its own line, so the bill's lines and the money agree).
+              "ALTER TABLE payments ADD COLUMN shift_id BIGINT REFERENCES cash_shifts(id)",
+              "ALTER TABLE payments ADD COLUMN rounding BIGINT NOT NULL DEFAULT 0",
+              // A paid bill as it was paid: its number, time, lines and rates. Later rate changes
+              // never touch it. A voided and re-paid visit gets a new number; the old one stays.
+              "CREATE TABLE receipts ("
+              " receipt_no BIGINT PRIMARY KEY,"
+              " visit_id BIGINT NOT NULL REFERENCES visits(id),"
+              " business_date TEXT NOT NULL,"
+              " paid_at TEXT NOT NULL,"
+              " subtotal BIGINT NOT NULL,"
+              " discount BIGINT NOT NULL,"
+              " base BIGINT NOT NULL,"
+              " service_charge BIGINT NOT NULL,"
+              " tax BIGINT NOT NULL,"
+              " total BIGINT NOT NULL,"
+              " service_charge_bp INTEGER NOT NULL,"
+              " tax_bp INTEGER NOT NULL,"
+              " tax_label TEXT NOT NULL,"
+              " prices_include_tax INTEGER NOT NULL)",
+              "CREATE INDEX receipts_visit ON receipts(visit_id)",
+              // Money back: new rows on the day they are made, never a change to the payment.
+              "CREATE TABLE refunds ("
+              " id {{ID}},"
+              " visit_id BIGINT NOT NULL REFERENCES visits(id),"
+              " receipt_no BIGINT REFERENCES receipts(receipt_no),"
+              " method TEXT NOT NULL CHECK (method IN ('cash','card','ewallet')),"
+              " amount BIGINT NOT NULL CHECK (amount > 0),"
+              " reason TEXT NOT NULL,"
+              " staff_id BIGINT REFERENCES staff(id),"
+              " approved_by BIGINT REFERENCES staff(id),"
+              " shift_id BIGINT REFERENCES cash_shifts(id),"
+              " idempotency_key TEXT UNIQUE,"
+              " business_date TEXT NOT NULL,"
+              " created_at TEXT NOT NULL)",
+              "CREATE INDEX refunds_visit ON refunds(visit_id)",
+              "CREATE INDEX refunds_date ON refunds(business_date)",
+          } },
     };
     return all;
 }

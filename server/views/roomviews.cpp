@@ -269,9 +269,14 @@ QJsonObject RoomViews::customerView(qint64 visitId)
     for (const QJsonValue &s : v.value(QLatin1String("services")).toArray())
         services.append(s.toObject().value(QLatin1String("name")));
     QJsonObject out;
-    for (const char *key : { "ticket", "status", "customer_name", "total", "paid", "tips",
-                             "balance_due", "currency", "duration_min", "created_at", "called_at",
-                             "started_at", "completed_at", "position", "estimated_wait_min" })
+    for (const char *key : { "ticket",       "status",    "customer_name",
+                             "total",        "paid",      "tips",
+                             "balance_due",  "currency",  "duration_min",
+                             "created_at",   "called_at", "started_at",
+                             "completed_at", "position",  "estimated_wait_min",
+                             "subtotal",     "discount",  "service_charge",
+                             "tax",          "tax_label", "prices_include_tax",
+                             "rounding",     "receipt_no" })
         out.insert(QLatin1String(key), v.value(QLatin1String(key)));
     out.insert(QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))));
     out.insert(QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))));

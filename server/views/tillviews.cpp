@@ -8,6 +8,7 @@
 #include "domain/rows.h"
 #include "domain/venue.h"
 #include "store/database.h"
+#include "views/shiftviews.h"
 #include "views/visitviews.h"
 
 #include <QJsonDocument>
@@ -15,14 +16,15 @@
 
 QJsonObject TillViews::paymentJson(qint64 id)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral(
-                      "SELECT p.id, p.visit_id, p.kind, p.method, p.amount, p.tip, p.tendered, "
-                      " p.change_due, p.therapist_id, p.staff_id, p.idempotency_key, "
-                      " p.voids_payment_id, p.reason, p.business_date, p.created_at, "
-                      " (SELECT v.id FROM payments v WHERE v.voids_payment_id = p.id) AS voided_by "
-                      "FROM payments p WHERE p.id = ?"),
-                  { id });
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "SELECT p.id, p.visit_id, p.kind, p.method, p.amount, p.tip, p.tendered, "
+            " p.change_due, p.therapist_id, p.staff_id, p.idempotency_key, "
+            " p.voids_payment_id, p.reason, p.business_date, p.created_at, "
+            " (SELECT v.id FROM payments v WHERE v.voids_payment_id = p.id) AS voided_by, "
+            " p.shift_id, p.rounding "
+            "FROM payments p WHERE p.id = ?"),
+        { id });
     if (!q.next())
         return {};
     QJsonObject o = rowJson(q);
@@ -133,6 +135,54 @@ QJsonObject TillViews::buildReport(const QString &date)
     r.insert(QStringLiteral("discounts"),
              QJsonObject { { QStringLiteral("count"), dq.value(0).toInt() },
                            { QStringLiteral("amount"), dq.value(1).toLongLong() } });
+
+    // The bills settled on the day, as their receipts have them (a voided receipt's visit is no
+    // longer paid and drops out).
+    QSqlQuery bq = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(rc.base), 0), "
+                       "COALESCE(SUM(rc.service_charge), 0), COALESCE(SUM(rc.tax), 0), "
+                       "COALESCE(SUM(rc.total), 0), MIN(rc.receipt_no), MAX(rc.receipt_no) "
+                       "FROM receipts rc JOIN visits v ON v.id = rc.visit_id "
+                       "WHERE rc.business_date = ? AND v.status = 'paid' AND rc.receipt_no = "
+                       "(SELECT MAX(x.receipt_no) FROM receipts x WHERE x.visit_id = v.id)"),
+        { date });
+    bq.next();
+    r.insert(QStringLiteral("bills"),
+             QJsonObject { { QStringLiteral("count"), bq.value(0).toInt() },
+                           { QStringLiteral("net"), bq.value(1).toLongLong() },
+                           { QStringLiteral("service_charge"), bq.value(2).toLongLong() },
+                           { QStringLiteral("tax"), bq.value(3).toLongLong() },
+                           { QStringLiteral("total"), bq.value(4).toLongLong() },
+                           { QStringLiteral("first_receipt_no"),
+                             bq.value(5).isNull() ? QJsonValue() : bq.value(5).toLongLong() },
+                           { QStringLiteral("last_receipt_no"),
+                             bq.value(6).isNull() ? QJsonValue() : bq.value(6).toLongLong() } });
+    r.insert(QStringLiteral("service_charge"), bq.value(2).toLongLong());
+    r.insert(QStringLiteral("tax"), bq.value(3).toLongLong());
+    QSqlQuery rq = m_db.exec(
+        QStringLiteral("SELECT COALESCE(SUM(rounding), 0) FROM payments WHERE business_date = ?"),
+        { date });
+    rq.next();
+    r.insert(QStringLiteral("rounding"), rq.value(0).toLongLong());
+
+    // Refunds count on the day they are made, whichever day the bill was paid.
+    QJsonObject refundsBy;
+    qint64 refunded = 0;
+    int refundCount = 0;
+    QSqlQuery fq = m_db.exec(QStringLiteral("SELECT method, COUNT(*), SUM(amount) FROM refunds "
+                                            "WHERE business_date = ? GROUP BY method"),
+                             { date });
+    while (fq.next()) {
+        refundsBy.insert(fq.value(0).toString(), fq.value(2).toLongLong());
+        refundCount += fq.value(1).toInt();
+        refunded += fq.value(2).toLongLong();
+    }
+    r.insert(QStringLiteral("refunds"),
+             QJsonObject { { QStringLiteral("count"), refundCount },
+                           { QStringLiteral("amount"), refunded },
+                           { QStringLiteral("by_method"), refundsBy } });
+    r.insert(QStringLiteral("net_collected"), revenue + tips - refunded);
+    r.insert(QStringLiteral("shifts"), m_shifts.shiftsOf(date));
 
     QJsonArray tipsBy;
     QSqlQuery tq = m_db.exec(

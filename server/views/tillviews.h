@@ -9,14 +9,16 @@
 
 class Clock;
 class Database;
+class ShiftViews;
 class Venue;
 
 // Money as the API shows it: payment rows, a day's payments and the day report.
 class TillViews {
 public:
-    TillViews(Database &db, Venue &venue)
+    TillViews(Database &db, Venue &venue, ShiftViews &shifts)
         : m_db(db)
         , m_venue(venue)
+        , m_shifts(shifts)
     {
     }
 
@@ -31,4 +33,5 @@ public:
 private:
     Database &m_db;
     Venue &m_venue;
+    ShiftViews &m_shifts;
 };

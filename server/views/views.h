@@ -6,6 +6,7 @@
 #include "store/journal.h"
 #include "views/auditviews.h"
 #include "views/catalogviews.h"
+#include "views/shiftviews.h"
 #include "views/staffviews.h"
 #include "views/tillviews.h"
 #include "views/treatmentroomviews.h"
@@ -16,9 +17,10 @@
 class Views {
 public:
     Views(Database &db, Venue &venue, const Clock &clock)
-        : m_staff(db)
+        : m_shifts(db, venue)
+        , m_staff(db)
         , m_catalog(db, venue)
-        , m_till(db, venue)
+        , m_till(db, venue, m_shifts)
         , m_visits(db, venue, clock, m_staff, m_till)
         , m_audit(db, venue)
         , m_journal(db)
@@ -33,8 +35,10 @@ public:
     AuditViews &audit() { return m_audit; }
     Journal &journal() { return m_journal; }
     TreatmentRoomViews &rooms() { return m_rooms; }
+    ShiftViews &shifts() { return m_shifts; }
 
 private:
+    ShiftViews m_shifts; // first: TillViews reads through it
     StaffViews m_staff;
     CatalogViews m_catalog;
     TillViews m_till;

@@ -4,6 +4,7 @@
 #include "visitviews.h"
 
 #include "core/clock.h"
+#include "domain/billing.h"
 #include "domain/fields.h"
 #include "domain/queueplanner.h"
 #include "domain/rows.h"
@@ -23,9 +24,16 @@ const QString kVisitSelect = QStringLiteral(
     " v.cancel_reason, "
     " (SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.visit_id = v.id), "
     " (SELECT COALESCE(SUM(p.tip), 0) FROM payments p WHERE p.visit_id = v.id), "
-    " v.discount, v.discount_reason "
+    " v.discount, v.discount_reason, "
+    " (SELECT COALESCE(SUM(p.rounding), 0) FROM payments p WHERE p.visit_id = v.id), "
+    " (SELECT COALESCE(SUM(f.amount), 0) FROM refunds f WHERE f.visit_id = v.id), "
+    " rc.receipt_no, rc.paid_at, rc.base, rc.service_charge, rc.tax, rc.total, "
+    " rc.service_charge_bp, rc.tax_bp, rc.tax_label, rc.prices_include_tax "
     "FROM visits v LEFT JOIN staff s ON s.id = v.therapist_id "
-    "LEFT JOIN rooms r ON r.id = v.room_id ");
+    "LEFT JOIN rooms r ON r.id = v.room_id "
+    // A paid visit's bill is its receipt's (the newest, should a void have re-opened it).
+    "LEFT JOIN receipts rc ON v.status = 'paid' AND rc.receipt_no = "
+    " (SELECT MAX(x.receipt_no) FROM receipts x WHERE x.visit_id = v.id) ");
 const QString kOpenStatuses =
     QStringLiteral("('waiting', 'assigned', 'in_service', 'awaiting_payment')");
 
@@ -55,7 +63,19 @@ enum VisitColumn {
     ColPaid,
     ColTips,
     ColDiscount,
-    ColDiscountReason
+    ColDiscountReason,
+    ColRounding,
+    ColRefunded,
+    ColReceiptNo,
+    ColPaidAt,
+    ColReceiptBase,
+    ColReceiptServiceCharge,
+    ColReceiptTax,
+    ColReceiptTotal,
+    ColReceiptServiceChargeBp,
+    ColReceiptTaxBp,
+    ColReceiptTaxLabel,
+    ColReceiptPricesIncludeTax
 };
 
 QJsonValue textOrNull(const QVariant &v)
@@ -65,8 +85,66 @@ QJsonValue textOrNull(const QVariant &v)
 
 } // namespace
 
+// The venue's bill settings, read once per view build.
+struct BillSettings {
+    QString currency;
+    Billing::Rates rates;
+    qint64 cashStep = 0;
+};
+
+// The bill's lines: a paid visit's from its receipt, any other's from today's rates.
+static void insertBill(QJsonObject &v, const QSqlQuery &q, const BillSettings &settings)
+{
+    const qint64 subtotal = q.value(ColSubtotal).toLongLong();
+    const qint64 discount = q.value(ColDiscount).toLongLong();
+    Billing::Bill bill;
+    Billing::Rates rates = settings.rates;
+    if (!q.value(ColReceiptNo).isNull()) {
+        bill.subtotal = subtotal;
+        bill.discount = discount;
+        bill.base = q.value(ColReceiptBase).toLongLong();
+        bill.serviceCharge = q.value(ColReceiptServiceCharge).toLongLong();
+        bill.tax = q.value(ColReceiptTax).toLongLong();
+        bill.total = q.value(ColReceiptTotal).toLongLong();
+        rates.serviceChargeBp = q.value(ColReceiptServiceChargeBp).toInt();
+        rates.taxBp = q.value(ColReceiptTaxBp).toInt();
+        rates.taxLabel = q.value(ColReceiptTaxLabel).toString();
+        rates.pricesIncludeTax = q.value(ColReceiptPricesIncludeTax).toInt() != 0;
+    } else {
+        bill = Billing::compute(subtotal, discount, rates);
+    }
+    const qint64 rounding = q.value(ColRounding).toLongLong();
+    const qint64 total = bill.total + rounding;
+    const qint64 paid = q.value(ColPaid).toLongLong();
+    const qint64 balance = total - paid;
+    v.insert(QStringLiteral("subtotal"), subtotal);
+    v.insert(QStringLiteral("discount"), discount);
+    v.insert(QStringLiteral("discount_reason"), textOrNull(q.value(ColDiscountReason)));
+    v.insert(QStringLiteral("net"), bill.base);
+    v.insert(QStringLiteral("service_charge"), bill.serviceCharge);
+    v.insert(QStringLiteral("service_charge_percent"), rates.serviceChargeBp / 100.0);
+    v.insert(QStringLiteral("tax"), bill.tax);
+    v.insert(QStringLiteral("tax_percent"), rates.taxBp / 100.0);
+    v.insert(QStringLiteral("tax_label"), rates.taxLabel);
+    v.insert(QStringLiteral("prices_include_tax"), rates.pricesIncludeTax);
+    v.insert(QStringLiteral("bill_total"), bill.total);
+    v.insert(QStringLiteral("rounding"), rounding);
+    v.insert(QStringLiteral("total"), total);
+    v.insert(QStringLiteral("paid"), paid);
+    v.insert(QStringLiteral("tips"), q.value(ColTips).toLongLong());
+    v.insert(QStringLiteral("balance_due"), balance);
+    // What settles the balance in cash: rounded to the venue's smallest cash step.
+    v.insert(QStringLiteral("cash_due"),
+             balance > 0 ? Billing::roundToIncrement(balance, settings.cashStep) : balance);
+    v.insert(QStringLiteral("refunded"), q.value(ColRefunded).toLongLong());
+    v.insert(QStringLiteral("receipt_no"),
+             q.value(ColReceiptNo).isNull() ? QJsonValue()
+                                            : QJsonValue(q.value(ColReceiptNo).toLongLong()));
+    v.insert(QStringLiteral("paid_at"), textOrNull(q.value(ColPaidAt)));
+}
+
 // One visit from a row of kVisitSelect; services are added by the caller.
-static QJsonObject visitFromRow(const QSqlQuery &q, const QString &currency)
+static QJsonObject visitFromRow(const QSqlQuery &q, const BillSettings &settings)
 {
     QJsonObject v;
     v.insert(QStringLiteral("id"), q.value(ColId).toLongLong());
@@ -89,19 +167,9 @@ static QJsonObject visitFromRow(const QSqlQuery &q, const QString &currency)
                  ? QJsonValue()
                  : QJsonObject { { QStringLiteral("id"), q.value(ColRoomId).toLongLong() },
                                  { QStringLiteral("name"), q.value(ColRoomName).toString() } });
-    const qint64 subtotal = q.value(ColSubtotal).toLongLong();
-    const qint64 discount = q.value(ColDiscount).toLongLong();
-    const qint64 total = subtotal - discount;
-    const qint64 paid = q.value(ColPaid).toLongLong();
-    v.insert(QStringLiteral("subtotal"), subtotal);
-    v.insert(QStringLiteral("discount"), discount);
-    v.insert(QStringLiteral("discount_reason"), textOrNull(q.value(ColDiscountReason)));
-    v.insert(QStringLiteral("total"), total);
+    insertBill(v, q, settings);
     v.insert(QStringLiteral("duration_min"), q.value(ColDurationMin).toInt());
-    v.insert(QStringLiteral("paid"), paid);
-    v.insert(QStringLiteral("tips"), q.value(ColTips).toLongLong());
-    v.insert(QStringLiteral("balance_due"), total - paid);
-    v.insert(QStringLiteral("currency"), currency);
+    v.insert(QStringLiteral("currency"), settings.currency);
     const char *times[] = { "created_at", "assigned_at",  "called_at",
                             "started_at", "completed_at", "closed_at" };
     for (int i = 0; i < 6; ++i)
@@ -110,12 +178,17 @@ static QJsonObject visitFromRow(const QSqlQuery &q, const QString &currency)
     return v;
 }
 
+BillSettings VisitViews::billSettings()
+{
+    return { m_venue.currency(), m_venue.billingRates(), m_venue.cashRounding() };
+}
+
 QJsonObject VisitViews::visitJson(qint64 id)
 {
     QSqlQuery q = m_db.exec(kVisitSelect + QStringLiteral("WHERE v.id = ?"), { id });
     if (!q.next())
         return {};
-    QJsonObject v = visitFromRow(q, m_venue.currency());
+    QJsonObject v = visitFromRow(q, billSettings());
     QSqlQuery s = m_db.exec(QStringLiteral("SELECT service_id, name, price, duration_min FROM "
                                            "visit_services WHERE visit_id = ? ORDER BY id"),
                             { id });
@@ -129,14 +202,14 @@ QJsonObject VisitViews::visitJson(qint64 id)
 QVector<QJsonObject> VisitViews::openVisits()
 {
     // Two statements for the whole queue, however long: screens rebuild it after every change.
-    const QString cur = m_venue.currency();
+    const BillSettings settings = billSettings();
     QSqlQuery q = m_db.exec(kVisitSelect + QStringLiteral("WHERE v.status IN ") + kOpenStatuses +
                             QStringLiteral(" ORDER BY v.created_at, v.id"));
     QVector<QJsonObject> visits;
     QHash<qint64, int> index;
     while (q.next()) {
         index.insert(q.value(ColId).toLongLong(), int(visits.size()));
-        visits.append(visitFromRow(q, cur));
+        visits.append(visitFromRow(q, settings));
     }
     QVector<QJsonArray> services(visits.size());
     QSqlQuery s = m_db.exec(

@@ -18,6 +18,8 @@ class TillViews;
 class Venue;
 
 // Visits as screens and the API show them (the one JSON shape of a visit), and the queue.
+struct BillSettings;
+
 class VisitViews {
 public:
     VisitViews(Database &db, Venue &venue, const Clock &clock, StaffViews &staff, TillViews &till)
@@ -51,6 +53,8 @@ public:
     static QString ticketLabel(int ticketNo);
 
 private:
+    BillSettings billSettings();
+
     Database &m_db;
     Venue &m_venue;
     const Clock &m_clock;

@@ -79,10 +79,27 @@ private Q_SLOTS:
                                                  "css",     "content", "lang.en", "lang.th",
                                                  "lang.id", "script",  "data" };
         QTest::newRow("ticket") << "ticket.html"
-                                << QStringList { "venue", "ticket",   "state", "status",
-                                                 "hint",  "called",   "paid",  "due",
-                                                 "facts", "position", "wait",  "therapist",
-                                                 "room",  "services", "total" };
+                                << QStringList { "venue",
+                                                 "ticket",
+                                                 "state",
+                                                 "status",
+                                                 "hint",
+                                                 "called",
+                                                 "paid",
+                                                 "due",
+                                                 "facts",
+                                                 "position",
+                                                 "wait",
+                                                 "therapist",
+                                                 "room",
+                                                 "services",
+                                                 "total",
+                                                 "subtotal",
+                                                 "discount",
+                                                 "service_charge",
+                                                 "service_charge_label",
+                                                 "tax",
+                                                 "tax_label" };
         QTest::newRow("not found") << "notfound.html" << QStringList { "venue" };
         QTest::newRow("style") << "page.css" << QStringList {};
         QTest::newRow("script") << "page.js" << QStringList {};
@@ -124,8 +141,8 @@ private Q_SLOTS:
         // Every word translated: none falls back to English.
         for (auto it = en.all().cbegin(); it != en.all().cend(); ++it) {
             if (it.key() == QLatin1String("thousands") || it.key() == QLatin1String("decimal") ||
-                it.key() == QLatin1String("total"))
-                continue; // the same in Thai (separators) or Indonesian ("Total")
+                it.key() == QLatin1String("total") || it.key() == QLatin1String("subtotal"))
+                continue; // the same in Thai (separators) or Indonesian ("Total", "Subtotal")
             QVERIFY2(th(it.key()) != it.value(), qPrintable(it.key()));
             QVERIFY2(id(it.key()) != it.value(), qPrintable(it.key()));
         }

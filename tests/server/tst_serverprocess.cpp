@@ -27,6 +27,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <tuple>
 
 class TestServerProcess : public QObject {
     Q_OBJECT
@@ -433,6 +434,75 @@ private Q_SLOTS:
         const QJsonObject v = second.json[QLatin1String("visit")].toObject();
         QCOMPARE(v[QLatin1String("status")].toString(), QStringLiteral("paid"));
         QCOMPARE(v[QLatin1String("paid")].toInt(), 45000);
+    }
+
+    // Every receipt in the database, in number order: (receipt_no, visit_id, that visit's status).
+    QList<std::tuple<qint64, qint64, QString>> receipts()
+    {
+        QList<std::tuple<qint64, qint64, QString>> rows;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("receipts"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("spa.db")));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT r.receipt_no, r.visit_id, v.status FROM receipts r "
+                                      "JOIN visits v ON v.id = r.visit_id ORDER BY r.receipt_no"));
+                while (q.next())
+                    rows.append({ q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                  q.value(2).toString() });
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("receipts"));
+        return rows;
+    }
+
+    // Receipts numbered 1..N with no gap, each for a different visit that is paid.
+    static QString gapless(const QList<std::tuple<qint64, qint64, QString>> &rows)
+    {
+        QSet<qint64> visits;
+        for (int i = 0; i < rows.size(); ++i) {
+            const auto &[no, visit, status] = rows.at(i);
+            if (no != i + 1)
+                return QStringLiteral("receipt %1 where %2 was due").arg(no).arg(i + 1);
+            if (visits.contains(visit))
+                return QStringLiteral("visit %1 has two receipts").arg(visit);
+            if (status != QLatin1String("paid"))
+                return QStringLiteral("receipt %1 is for a %2 visit").arg(no).arg(status);
+            visits.insert(visit);
+        }
+        return QString();
+    }
+
+    void sigkillKeepsReceiptNumbersGapless()
+    {
+        // Issue 14: SIGKILL while 60 payments flow over 18 connections. After the restart the
+        // receipt numbers run 1..N without a gap, one per paid visit and one paid visit each;
+        // paying the rest continues from N + 1.
+        const SignalRun run = paymentsUnderSignal(SIGKILL, QStringLiteral("receipt-load-"), 15);
+        QCOMPARE(run.visits.size(), 60);
+        QVERIFY(!run.answered.isEmpty());
+        QVERIFY((run.answered - run.paid).isEmpty());
+        auto rows = receipts();
+        QVERIFY2(gapless(rows).isEmpty(), qPrintable(gapless(rows)));
+        QSet<qint64> numbered;
+        for (const auto &[no, visit, status] : rows)
+            numbered.insert(visit);
+        // Every paid visit of this run has its number (earlier tests' visits share the file).
+        QVERIFY(run.paid - numbered == QSet<qint64>());
+        qInfo("SIGKILL under load: %d paid before the kill, receipts 1..%d", int(run.paid.size()),
+              int(rows.size()));
+        for (int i = 0; i < run.visits.size(); ++i)
+            QCOMPARE(m_http
+                         .request("POST",
+                                  QStringLiteral("/api/visits/%1/payments").arg(run.visits.at(i)),
+                                  paymentBody(QStringLiteral("receipt-load-"), i), run.token)
+                         .status,
+                     201);
+        const auto after = receipts();
+        QVERIFY2(gapless(after).isEmpty(), qPrintable(gapless(after)));
+        QCOMPARE(after.size(), rows.size() + (run.visits.size() - run.paid.size()));
     }
 
     // Out of descriptors, accept() fails with EMFILE: the server pauses accepting for 100 ms

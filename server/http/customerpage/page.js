@@ -42,6 +42,13 @@
     m.room = (st === 'assigned' || st === 'in_service') && v.room ? v.room : '';
     m.services = (v.services || []).join(', ');
     m.total = v.total > 0 ? money(v.total, v.currency) : '';
+    // The bill's lines, as the server's model shows them (http/customermodel.cpp).
+    var lines = v.total > 0 && (v.discount > 0 || v.service_charge > 0 || v.tax > 0);
+    m.subtotal = lines ? money(v.subtotal, v.currency) : '';
+    m.discount = lines && v.discount > 0 ? '\u2212' + money(v.discount, v.currency) : '';
+    m.service_charge = lines && v.service_charge > 0 ? money(v.service_charge, v.currency) : '';
+    m.tax = lines && v.tax > 0 ? money(v.tax, v.currency) : '';
+    m.tax_label = v.tax_label || S.tax;
     return m;
   }
   function text(id, value) { $(id).textContent = value; $(id).hidden = !value; }
@@ -59,7 +66,9 @@
     $('due-text').textContent = m.due;
     $('due').hidden = !m.due;
     var any = false;
-    ['position', 'wait', 'therapist', 'room', 'services', 'total'].forEach(function (k) {
+    $('tax-label').textContent = m.tax_label;
+    ['position', 'wait', 'therapist', 'room', 'services', 'subtotal', 'discount', 'service_charge',
+     'tax', 'total'].forEach(function (k) {
       any = row(k, m[k]) || any;
     });
     $('facts').hidden = !any;

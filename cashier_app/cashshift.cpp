@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cashshift.h"
+
+CashShift::CashShift(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void CashShift::setSession(Session *s)
+{
+    if (s == m_session)
+        return;
+    m_session = s;
+    Q_EMIT sessionChanged();
+}
+
+qint64 CashShift::expected() const
+{
+    return qint64(m_shift.value(QStringLiteral("expected")).toDouble());
+}
+
+void CashShift::setError(const QString &e)
+{
+    if (e == m_error)
+        return;
+    m_error = e;
+    Q_EMIT errorChanged();
+}
+
+void CashShift::setBusy(bool b)
+{
+    if (b == m_busy)
+        return;
+    m_busy = b;
+    Q_EMIT busyChanged();
+}
+
+void CashShift::send(const QByteArray &verb, const QString &path, const QJsonObject &body,
+                     std::function<void(const QJsonObject &)> ok)
+{
+    if (!m_session)
+        return;
+    setBusy(true);
+    m_session->call(verb, path, body, [this, ok](int status, const QJsonObject &answer) {
+        setBusy(false);
+        if (status >= 200 && status < 300) {
+            setError(QString());
+            ok(answer);
+            return;
+        }
+        setError(Session::errorText(answer, status));
+    });
+}
+
+void CashShift::refresh()
+{
+    send("GET", QStringLiteral("/api/shifts"), {}, [this](const QJsonObject &r) {
+        m_shift = r.value(QLatin1String("open")).toObject().toVariantMap();
+        m_closed.clear();
+        Q_EMIT shiftChanged();
+    });
+}
+
+void CashShift::openShift(qint64 openingFloat)
+{
+    send("POST", QStringLiteral("/api/shifts"), { { QStringLiteral("float"), openingFloat } },
+         [this](const QJsonObject &r) {
+             m_shift = r.value(QLatin1String("shift")).toObject().toVariantMap();
+             m_closed.clear();
+             Q_EMIT shiftChanged();
+             Q_EMIT opened();
+         });
+}
+
+void CashShift::closeShift(qint64 counted, const QString &note)
+{
+    if (!isOpen())
+        return;
+    QJsonObject body { { QStringLiteral("counted"), counted } };
+    if (!note.trimmed().isEmpty())
+        body.insert(QStringLiteral("note"), note.trimmed());
+    const qint64 id = qint64(m_shift.value(QStringLiteral("id")).toDouble());
+    send("POST", QStringLiteral("/api/shifts/%1/close").arg(id), body,
+         [this](const QJsonObject &r) {
+             m_closed = r.value(QLatin1String("shift")).toObject().toVariantMap();
+             m_shift.clear();
+             Q_EMIT shiftChanged();
+             Q_EMIT closed();
+         });
+}

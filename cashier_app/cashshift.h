@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+// The cash drawer's shift for the Day page: whether one is open (and what it should hold), open
+// one with the counted float, close it with the counted cash (the server records expected,
+// counted and over/short). REST: GET/POST /api/shifts, POST /api/shifts/{id}/close.
+class CashShift : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY shiftChanged)
+    Q_PROPERTY(QVariantMap shift READ shift NOTIFY shiftChanged)
+    Q_PROPERTY(qint64 expected READ expected NOTIFY shiftChanged)
+    // The shift just closed by closeShift(), with its over/short, until the next refresh().
+    Q_PROPERTY(QVariantMap closedShift READ closedShift NOTIFY shiftChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    explicit CashShift(QObject *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    void setSession(Session *s);
+    bool isOpen() const { return !m_shift.isEmpty(); }
+    QVariantMap shift() const { return m_shift; }
+    qint64 expected() const;
+    QVariantMap closedShift() const { return m_closed; }
+    bool busy() const { return m_busy; }
+    QString error() const { return m_error; }
+
+    Q_INVOKABLE void refresh();
+    // `openingFloat` in minor units, as counted.
+    Q_INVOKABLE void openShift(qint64 openingFloat);
+    Q_INVOKABLE void closeShift(qint64 counted, const QString &note);
+
+Q_SIGNALS:
+    void sessionChanged();
+    void shiftChanged();
+    void busyChanged();
+    void errorChanged();
+    void opened();
+    void closed();
+
+private:
+    void send(const QByteArray &verb, const QString &path, const QJsonObject &body,
+              std::function<void(const QJsonObject &)> ok);
+    void setError(const QString &e);
+    void setBusy(bool b);
+
+    QPointer<Session> m_session;
+    QVariantMap m_shift;
+    QVariantMap m_closed;
+    bool m_busy = false;
+    QString m_error;
+};
