@@ -23,6 +23,8 @@ class CashierState : public QObject {
     Q_PROPERTY(bool isAdmin READ isAdmin NOTIFY signedInChanged)
     Q_PROPERTY(bool hasState READ hasState NOTIFY hasStateChanged)
     Q_PROPERTY(QString venueName READ venueName NOTIFY settingsChanged)
+    // The server has no admin yet (GET /api/setup): the desk shows the setup wizard.
+    Q_PROPERTY(bool setupNeeded READ setupNeeded NOTIFY setupNeededChanged)
     Q_PROPERTY(QString currency READ currency NOTIFY settingsChanged)
     Q_PROPERTY(QString businessDate READ businessDate NOTIFY settingsChanged)
     Q_PROPERTY(VisitListModel *waiting READ waiting CONSTANT)
@@ -44,6 +46,7 @@ public:
     bool isAdmin() const { return m_session.role() == QLatin1String("admin"); }
     bool hasState() const { return m_hasState; }
     QString venueName() const { return m_venueName; }
+    bool setupNeeded() const { return m_setupNeeded; }
     QString currency() const { return m_currency; }
     QString businessDate() const { return m_businessDate; }
     VisitListModel *waiting() { return &m_waiting; }
@@ -57,6 +60,9 @@ public:
     QString error() const { return m_error; }
 
     Q_INVOKABLE void setServerUrl(const QUrl &url);
+    // Asks the server (no token) whether it still needs its first-run setup and what the venue
+    // is called, for the sign-in page; done again whenever the server address changes.
+    Q_INVOKABLE void checkServer();
 
     Q_INVOKABLE void signIn(const QString &username, const QString &password);
     Q_INVOKABLE void signOut();
@@ -79,6 +85,7 @@ Q_SIGNALS:
     void signedInChanged();
     void hasStateChanged();
     void settingsChanged();
+    void setupNeededChanged();
     void busyChanged();
     void errorChanged();
     void checkedIn(const QVariantMap &visit);
@@ -97,6 +104,7 @@ private:
     SocketClient m_client;
     bool m_hasState = false;
     QString m_venueName;
+    bool m_setupNeeded = false;
     QString m_currency = QStringLiteral("THB");
     QString m_businessDate;
     VisitListModel m_waiting;

@@ -1949,11 +1949,11 @@
     </message>
     <message>
         <source>Assign…</source>
-        <translation>มอบหมาย…</translation>
+        <translation>เลือกหมอนวด</translation>
     </message>
     <message>
         <source>Reassign…</source>
-        <translation>มอบหมายใหม่…</translation>
+        <translation>เปลี่ยนหมอนวด</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -1961,7 +1961,7 @@
     </message>
     <message>
         <source>Cancel…</source>
-        <translation>ยกเลิก…</translation>
+        <translation>ยกเลิกคิว</translation>
     </message>
     <message>
         <source>Pay</source>
