@@ -16,7 +16,7 @@ Item {
     required property ScreenshotGate gate
     property bool active: false
     // 0 services, staff and devices; 1 rooms; 2 settings
-    property int section: gate.page === "rooms" ? 1 : gate.page === "settings" ? 2 : 0
+    property int section: !gate ? 0 : gate.page === "rooms" ? 1 : gate.page === "settings" ? 2 : 0
     onActiveChanged: if (active && section === 0) admin.refresh()
     onSectionChanged: if (active && section === 0) admin.refresh()
 
@@ -140,7 +140,8 @@ Item {
                                 Layout.fillWidth: true
                                 spacing: Theme.spacing
                                 FormField { id: sMinutes; Layout.preferredWidth: 110; label: qsTr("Minutes"); text: "60"
-                                            validator: IntValidator { bottom: 5; top: 480 }; inputMethodHints: Qt.ImhDigitsOnly
+                                            validator: IntValidator { bottom: 5; top: 480 }
+                                            inputMethodHints: Qt.ImhDigitsOnly
                                             error: acceptableInput ? "" : qsTr("5 to 480"); onAccepted: serviceForm.save() }
                                 MoneyField { id: sPrice; Layout.fillWidth: true; label: qsTr("Price"); onAccepted: serviceForm.save() }
                             }

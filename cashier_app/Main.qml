@@ -176,7 +176,7 @@ ApplicationWindow {
         sourceComponent: SetupWizard {
             state: window.state
             // Scripted screenshots of each page: SPA_PAGE=setup1 … setup5.
-            step: window.gate.page.startsWith("setup") ? Math.max(0, Number(window.gate.page.slice(5)) - 1) : 0
+            step: window.gate && window.gate.page.startsWith("setup") ? Math.max(0, Number(window.gate.page.slice(5)) - 1) : 0
             onShown: if (window.gate.page.startsWith("setup")) window.gate.ready = true
         }
     }

@@ -33,7 +33,7 @@ FormDialog {
         id: own
         session: dialog.state.session
         onChanged: { dialog.close(); dialog.changed() }
-        onFieldErrorsChanged: {
+        onErrorChanged: {
             if (fieldErrors.old) oldField.forceActiveFocus()
             else if (fieldErrors.new) newField.forceActiveFocus()
             else if (fieldErrors.again) againField.forceActiveFocus()

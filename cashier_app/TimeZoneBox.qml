@@ -55,6 +55,8 @@ ColumnLayout {
     }
     Rectangle {
         Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumHeight: box.listHeight
         Layout.preferredHeight: box.listHeight
         radius: Theme.radiusSmall
         color: Theme.surface

@@ -69,7 +69,8 @@ QHash<int, QByteArray> OpeningHoursModel::roleNames() const
 
 void OpeningHoursModel::load(const QJsonObject &openingHours)
 {
-    beginResetModel();
+    // Always seven rows: a change of data, not a reset, so the page's fields (and their focus)
+    // stay where they are when a save answers.
     for (Day &d : m_days)
         d = Day();
     m_extra = QJsonArray();
@@ -87,7 +88,7 @@ void OpeningHoursModel::load(const QJsonObject &openingHours)
         m_days[day - 1] = { true, r.value(QLatin1String("start")).toString(),
                             r.value(QLatin1String("end")).toString() };
     }
-    endResetModel();
+    Q_EMIT dataChanged(index(0), index(6));
     m_loaded = toJson();
     Q_EMIT changed();
 }

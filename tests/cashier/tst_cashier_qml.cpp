@@ -12,8 +12,8 @@
 //   testSupport:   this object, which does what another desk or the owner would do meanwhile, over
 //                  REST: awaitingVisit(name, serviceIds), payInFull(visitId), retireService(id),
 //                  paymentCount(visitId), storedPayments(visitId) (GET /api/payments),
-//                  serveVisit(visitId) (start and complete), adminGet(path),
-//                  assignedWalkIn(name), newDeskUser(username, password),
+//                  serveVisit(visitId) (start and complete), adminGet(path), adminPut(path, body),
+//                  assignedWalkIn(name), cancelVisit(visitId), newDeskUser(username, password),
 //                  canSignIn(username, password), and
 //                  the desk's words for a refused payment or check-in (payError, checkInError).
 #include "servererrors.h"
@@ -184,6 +184,21 @@ public:
     Q_INVOKABLE QVariantMap adminGet(const QString &path)
     {
         return m_server->get(path, admin()).json.toVariantMap();
+    }
+
+    // The desk cancels a visit (it leaves the board); true when the server took it.
+    Q_INVOKABLE bool cancelVisit(qint64 visitId)
+    {
+        return m_server
+                   ->post(str("/api/visits/%1/cancel").arg(visitId), { { str("reason"), str("test") } },
+                          desk())
+                   .status == 200;
+    }
+
+    // An admin's PUT of `body` to `path` (a setting changed meanwhile); the HTTP status.
+    Q_INVOKABLE int adminPut(const QString &path, const QVariantMap &body)
+    {
+        return m_server->put(path, QJsonObject::fromVariantMap(body), admin()).status;
     }
 
     // A walk-in checked in and assigned by the turn order, so a room holds a guest; the visit as

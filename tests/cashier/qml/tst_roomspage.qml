@@ -45,9 +45,9 @@ TestCase {
         return null
     }
     function cardFor(page, name) {
-        const list = findChild(page, "roomsList")
-        for (const c of list.contentItem.children)
-            if (c.name === name) return c
+        const kids = findChild(page, "roomsList").contentItem.children
+        for (let i = 0; i < kids.length; ++i)
+            if (kids[i].name === name) return kids[i]
         return null
     }
     function signedInPage() {
@@ -126,5 +126,6 @@ TestCase {
         verify(problem.visible)
         verify(problem.message.indexOf("guest") >= 0, problem.message)
         compare(stored(visit.room.name).active, true, "the room is still in use")
+        verify(testSupport.cancelVisit(visit.id), "the room is free again for the other tests")
     }
 }

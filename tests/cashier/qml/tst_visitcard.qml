@@ -67,8 +67,17 @@ TestCase {
                       total: 120000, currency: "THB", created_at: new Date().toISOString() })
         }
     }
+    Component {
+        id: twoLineComponent
+        VisitCard {
+            width: 313 // a column of the board at 1366x768
+            visit: ({ id: 9, ticket: "009", status: "waiting", customer_name: "Kanya Deeprom Sutthisak",
+                      services: [{ name: "Thai Massage" }], total: 45000, currency: "THB",
+                      created_at: new Date().toISOString() })
+        }
+    }
     function test_longNamesWrapOrSayThemselves() {
-        const card = createTemporaryObject(cardComponent, testCase)
+        const card = createTemporaryObject(twoLineComponent, testCase)
         waitForRendering(card)
         const name = findChild(card, "cardName")
         verify(name.lineCount === 2, "the name wraps onto a second line: " + name.lineCount)
