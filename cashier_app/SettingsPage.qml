@@ -243,12 +243,14 @@ Item {
                             RowLayout {
                                 Layout.fillWidth: true
                                 spacing: Theme.spacingSmall
+                                // Wide enough for the longest day's name ("Wednesday",
+                                // "วันพฤหัสบดี"); a longer one wraps rather than being cut.
                                 Text {
-                                    Layout.preferredWidth: 92
+                                    Layout.preferredWidth: 112
                                     text: day.dayName
                                     color: Theme.text
                                     font.pixelSize: Theme.fontBody
-                                    elide: Text.ElideRight
+                                    wrapMode: Text.Wrap
                                     Accessible.ignored: true
                                 }
                                 ActionButton {

@@ -103,6 +103,7 @@ Rectangle {
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
                 }
+                LanguageBox { objectName: "setupLanguage"; Layout.preferredWidth: 150 }
                 Text {
                     objectName: "stepCounter"
                     text: qsTr("Step %1 of %2").arg(page.step + 1).arg(page.lastStep + 1)
@@ -125,6 +126,7 @@ Rectangle {
                         required property string modelData
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
+                        Layout.alignment: Qt.AlignTop // the bars in one line when a name wraps
                         spacing: 4
                         Rectangle {
                             Layout.fillWidth: true
@@ -178,7 +180,9 @@ Rectangle {
                         Layout.fillWidth: true
                         label: qsTr("Setup code")
                         placeholderText: qsTr("12 letters and digits")
-                        font.family: "monospace"
+                        // The code in a fixed-width face (0 and O apart); the hint in the
+                        // theme's, which has Thai.
+                        font.family: text === "" ? Theme.fontFamily : "monospace"
                         error: page.err("code")
                         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
                         onAccepted: page.next()

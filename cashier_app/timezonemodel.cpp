@@ -12,9 +12,9 @@ TimeZoneModel::TimeZoneModel(QObject *parent)
     // saving shifts only the label, never the id that is stored.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        // Only the Area/Place names: the bare aliases ("EST5EDT", "UTC-03:00") are not what an
-        // owner picks, and the server would store them as typed.
-        if (!id.contains('/') || id.startsWith("Etc/"))
+        // Only the Area/Place names (and Etc/UTC, Etc/GMT+7 ...): the bare aliases ("EST5EDT",
+        // "UTC-03:00") are not what an owner picks, and the server would store them as typed.
+        if (!id.contains('/'))
             continue;
         const QTimeZone zone(id);
         const QString offset = zone.displayName(now, QTimeZone::OffsetName);
