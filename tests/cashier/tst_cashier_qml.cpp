@@ -190,8 +190,8 @@ public:
     Q_INVOKABLE bool cancelVisit(qint64 visitId)
     {
         return m_server
-                   ->post(str("/api/visits/%1/cancel").arg(visitId), { { str("reason"), str("test") } },
-                          desk())
+                   ->post(str("/api/visits/%1/cancel").arg(visitId),
+                          { { str("reason"), str("test") } }, desk())
                    .status == 200;
     }
 
