@@ -54,7 +54,7 @@ Item {
     }
     function save() { if (page.dirty) venue.save(edited()) }
 
-    Shortcut { sequence: StandardKey.Save; enabled: page.active; onActivated: page.save() }
+    Shortcut { sequence: "Ctrl+S"; enabled: page.active; onActivated: page.save() }
     Keys.onEscapePressed: { venue.clearError(); venue.refresh() }
 
     ColumnLayout {
