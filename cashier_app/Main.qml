@@ -143,6 +143,12 @@ ApplicationWindow {
                     }
                 }
                 ActionButton {
+                    objectName: "printerButton"
+                    text: qsTr("Printer")
+                    iconName: "document-print"
+                    onClicked: printerDialog.openForDesk()
+                }
+                ActionButton {
                     objectName: "signOut"
                     text: qsTr("Sign out")
                     iconName: "system-log-out"
@@ -150,6 +156,20 @@ ApplicationWindow {
                 }
             }
         }
+        // A printer that is off or out of paper stays in view until it prints again.
+        ProblemStrip {
+            objectName: "printerProblem"
+            Layout.fillWidth: true
+            Layout.margins: visible ? Theme.spacing : 0
+            message: DeskPrinter.problem
+            actionText: qsTr("Retry")
+            onActionClicked: DeskPrinter.retry()
+        }
+    }
+
+    PrinterDialog {
+        id: printerDialog
+        venue: window.state.venueName
     }
 
     PasswordDialog {

@@ -6,8 +6,9 @@ import QtQuick.Layouts
 import Spa
 import SpaCashier
 
-// The check-in ticket: the number and a QR code of the customer's page; save it as PDF to print.
-// Enter saves, Esc closes.
+// The check-in ticket: the number and a QR code of the customer's page. With a receipt printer
+// set up (DeskPrinter) Enter prints it — by itself at check-in if the desk chose so — otherwise
+// Enter saves it as PDF. Esc closes.
 FormDialog {
     id: dialog
     required property string serverUrl
@@ -17,17 +18,26 @@ FormDialog {
 
     title: qsTr("Ticket")
     secondaryText: qsTr("Close")
-    primaryText: qsTr("Save ticket as PDF")
-    primaryIcon: "document-save"
+    primaryText: DeskPrinter.configured ? qsTr("Print ticket") : qsTr("Save ticket as PDF")
+    primaryIcon: DeskPrinter.configured ? "document-print" : "document-save"
     primaryHint: "↵"
-    problem: saved.failed ? qsTr("Could not save the PDF") : ""
-    onPrimaryClicked: {
+    problem: saved.failed ? qsTr("Could not save the PDF") : DeskPrinter.problem
+    onPrimaryClicked: DeskPrinter.configured ? print() : savePdf()
+
+    function print() {
+        DeskPrinter.printTicket(dialog.visit, dialog.venue, dialog.url)
+        saved.text = qsTr("Sent to the printer")
+    }
+    function savePdf() {
         const path = printouts.saveTicketPdf(dialog.visit, dialog.venue, dialog.serverUrl)
         saved.failed = path === ""
         saved.text = path === "" ? "" : qsTr("Saved to %1").arg(path)
     }
-
-    function openFor(v) { visit = v; saved.text = ""; saved.failed = false; open() }
+    function openFor(v) {
+        visit = v; saved.text = ""; saved.failed = false; open()
+        if (DeskPrinter.configured && DeskPrinter.autoTicket)
+            print()
+    }
     onOpened: dialog.primaryButton.forceActiveFocus(Qt.TabFocusReason) // Enter saves, Esc closes
 
     Printouts { id: printouts }
@@ -73,6 +83,14 @@ FormDialog {
         color: Theme.textMuted
         Accessible.role: Accessible.StaticText
         Accessible.name: text
+    }
+    ActionButton {
+        objectName: "ticketPdf"
+        Layout.alignment: Qt.AlignHCenter
+        visible: DeskPrinter.configured // the PDF stays the way round a printer out of paper
+        kind: "quiet"
+        text: qsTr("Save as PDF instead")
+        onClicked: dialog.savePdf()
     }
     Text {
         id: saved

@@ -14,6 +14,8 @@ Rectangle {
     required property string title
     property string emptyText: ""
     property bool empty: false
+    // Said at the heading's right, e.g. how many rows did not fit ("+2 more").
+    property string note: ""
     default property alias content: body.data
 
     readonly property real nameSize: 60 * s
@@ -29,7 +31,7 @@ Rectangle {
         id: heading
         x: 28 * frame.s
         y: 20 * frame.s
-        width: parent.width - 56 * frame.s
+        width: parent.width - 56 * frame.s - (noteText.visible ? noteText.implicitWidth + 24 * frame.s : 0)
         text: frame.title
         color: Theme.textMuted
         font.pixelSize: 38 * frame.s
@@ -37,6 +39,19 @@ Rectangle {
         font.capitalization: Font.AllUppercase
         font.letterSpacing: 2 * frame.s
         elide: Text.ElideRight
+    }
+
+    Text {
+        id: noteText
+        objectName: "panelNote"
+        anchors.right: parent.right
+        anchors.rightMargin: 28 * frame.s
+        anchors.baseline: heading.baseline
+        visible: frame.note !== ""
+        text: frame.note
+        color: Theme.accent
+        font.pixelSize: 38 * frame.s
+        font.bold: true
     }
 
     Item {

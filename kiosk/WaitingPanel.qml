@@ -13,6 +13,20 @@ PanelFrame {
     title: qsTr("Waiting")
     empty: list.count === 0
     emptyText: qsTr("No one waiting")
+    // Rows are left out whole when they do not fit; the heading says how many, so a customer
+    // whose ticket is not on the wall knows they are still in the queue.
+    readonly property int shownRows: {
+        list.contentHeight; // re-evaluated as rows come, go and change height
+        let n = 0
+        for (let i = 0; i < list.count; ++i) {
+            const item = list.itemAtIndex(i)
+            if (!item || item.y + item.height > list.height)
+                break
+            ++n
+        }
+        return n
+    }
+    note: list.count > shownRows ? qsTr("+%1 more").arg(list.count - shownRows) : ""
 
     ListView {
         id: list

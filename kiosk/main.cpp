@@ -3,11 +3,14 @@
 
 // spa-kiosk: the wall monitor. Full screen without a cursor unless --windowed.
 #include "appoptions.h"
+#include "callvoice.h"
+#include "kioskoptions.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "monitorstate.h"
 #include "screenshot.h"
 
+#include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -20,14 +23,25 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     setAppIdentity(QStringLiteral("spa-kiosk"));
+    QCommandLineParser parser;
+    KioskOptions::addTo(parser);
     const AppOptions options =
-        AppOptions::parse(app, QStringLiteral("Spa Suite wall monitor."), true);
+        AppOptions::parse(app, QStringLiteral("Spa Suite wall monitor."), true, &parser);
     Language::instance()->pickInitial(options.language);
+    const KioskOptions kiosk = KioskOptions::read(parser, app, Language::instance()->current());
 
     MonitorState state;
+    state.setNoticeDurationMs(kiosk.announceMs);
+    state.announcements()->setMaxReplayAgeS(kiosk.replayMaxAgeS);
     state.client()->setServerUrl(options.server);
     state.client()->setToken(options.token);
+    if (options.screenshot.isEmpty())
+        state.keepHistory(options.server); // a screenshot run leaves the wall's history alone
     state.client()->open();
+    // A screenshot run is silent.
+    CallVoice::Settings voiceSettings = kiosk.voice;
+    voiceSettings.mute = voiceSettings.mute || !options.screenshot.isEmpty();
+    CallVoice voice(*state.announcements(), voiceSettings);
 
     QQmlApplicationEngine engine;
     QQuickWindow *window = loadMainWindow(engine, QStringLiteral("SpaKiosk"), &state, options);

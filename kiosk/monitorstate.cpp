@@ -5,6 +5,9 @@
 
 #include "events.h"
 
+#include <QRegularExpression>
+#include <QSettings>
+
 namespace {
 // Monitor rows name their visit `visit_id`; the models key on `id`.
 QJsonArray keyed(const QJsonArray &rows)
@@ -22,20 +25,16 @@ QJsonArray keyed(const QJsonArray &rows)
 MonitorState::MonitorState(QObject *parent)
     : QObject(parent)
 {
-    m_noticeTimer.setSingleShot(true);
-    m_noticeTimer.setInterval(8000);
-    connect(&m_noticeTimer, &QTimer::timeout, this, [this] {
-        m_currentNotice.clear();
-        Q_EMIT currentNoticeChanged();
-    });
+    connect(&m_queue, &AnnouncementQueue::currentChanged, this,
+            &MonitorState::currentNoticeChanged);
     connect(&m_client, &SocketClient::eventReceived, this, &MonitorState::onEvent);
 }
 
 void MonitorState::setNoticeDurationMs(int ms)
 {
-    if (ms == m_noticeTimer.interval())
+    if (ms == m_queue.displayMs())
         return;
-    m_noticeTimer.setInterval(ms);
+    m_queue.setDisplayMs(ms);
     Q_EMIT noticeDurationMsChanged();
 }
 
@@ -63,9 +62,21 @@ void MonitorState::onEvent(const QString &name, const QJsonObject &payload)
 
 void MonitorState::showNotice(const QString &kind, const QJsonObject &payload)
 {
-    if (!m_notices.add(kind, payload))
-        return; // already shown
-    m_currentNotice = m_notices.get(0);
-    Q_EMIT currentNoticeChanged();
-    m_noticeTimer.start();
+    m_notices.add(kind, payload); // the recent ones, once each
+    m_queue.offer(kind, NoticeListModel::flatten(kind, payload));
+}
+
+void MonitorState::keepHistory(const QUrl &server)
+{
+    // One history per server (host and port): another server's seqs mean nothing here.
+    QString key = server.host() + QLatin1Char('_') + QString::number(server.port(0));
+    key.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    m_historyGroup = QStringLiteral("monitor/") + key;
+    m_queue.setHistoryGroup(m_historyGroup + QStringLiteral("/announced"));
+    m_client.resumeFrom(
+        QSettings().value(m_historyGroup + QStringLiteral("/offset"), -1).toLongLong());
+    connect(&m_client, &SocketClient::lastSeqChanged, this, [this] {
+        if (m_client.lastSeq() >= 0)
+            QSettings().setValue(m_historyGroup + QStringLiteral("/offset"), m_client.lastSeq());
+    });
 }

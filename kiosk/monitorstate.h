@@ -3,16 +3,16 @@
 
 #pragma once
 
+#include "announcementqueue.h"
 #include "client/socketclient.h"
 #include "models/listmodels.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-// The wall monitor's state: what `monitor_updated` says, plus the notices to flash. QML only
-// shows it.
+// The wall monitor's state: what `monitor_updated` says, plus the notices to announce one after
+// another (AnnouncementQueue). QML only shows it.
 class MonitorState : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -37,9 +37,14 @@ public:
     VisitListModel *waiting() { return &m_waiting; }
     TherapistListModel *therapists() { return &m_therapists; }
     NoticeListModel *notices() { return &m_notices; }
-    QVariantMap currentNotice() const { return m_currentNotice; }
-    int noticeDurationMs() const { return m_noticeTimer.interval(); }
+    QVariantMap currentNotice() const { return m_queue.current().toVariantMap(); }
+    int noticeDurationMs() const { return m_queue.displayMs(); }
     void setNoticeDurationMs(int ms);
+    AnnouncementQueue *announcements() { return &m_queue; }
+    // Keeps this wall's place in `server`'s journal and what it announced there in QSettings,
+    // so a restarted wall catches up on what it missed and announces none of it twice. Call
+    // after client()->setServerUrl().
+    void keepHistory(const QUrl &server);
 
 Q_SIGNALS:
     void venueNameChanged();
@@ -58,6 +63,6 @@ private:
     VisitListModel m_waiting;
     TherapistListModel m_therapists;
     NoticeListModel m_notices;
-    QVariantMap m_currentNotice;
-    QTimer m_noticeTimer;
+    AnnouncementQueue m_queue;
+    QString m_historyGroup;
 };

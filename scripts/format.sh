@@ -4,4 +4,4 @@
 # Formats every tracked C++ file with the committed .clang-format (the test command checks it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-git ls-files '*.cpp' '*.h' | xargs clang-format -i
+git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i  # new files too

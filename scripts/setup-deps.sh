@@ -19,6 +19,10 @@ PKGS=(
   # libqopensslbackend.so) ships in libqt6network6 on Debian 12, which qt6-base-dev pulls in; it
   # loads libssl3 at run time.
   libssl-dev openssl libssl3
+  # The wall speaks its calls: Qt TextToSpeech over speech-dispatcher with espeak-ng (English, Thai
+  # and Indonesian voices, offline), the chime through Qt Multimedia; sox checks audio in the tests.
+  qt6-speech-dev qt6-speech-speechd-plugin qt6-multimedia-dev speech-dispatcher
+  speech-dispatcher-espeak-ng espeak-ng sox
   chromium  # the customer page's browser test (tests/browser) and its screenshots
 )
 # node and npm: Debian's, unless a node with its own npm is already there

@@ -407,6 +407,21 @@
     </message>
 </context>
 <context>
+    <name>CallPhrases</name>
+    <message>
+        <source>Ticket %1, please go to %2.</source>
+        <translation>Nomor %1, silakan ke %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1, please come to the desk.</source>
+        <translation>Nomor %1, silakan ke meja depan.</translation>
+    </message>
+    <message>
+        <source>Ticket %1, thank you.</source>
+        <translation>Nomor %1, terima kasih.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Check in a customer</source>
@@ -1189,6 +1204,49 @@
     </message>
 </context>
 <context>
+    <name>DeskPrinter</name>
+    <message>
+        <source>Give the printer as host, host:port or a device such as /dev/usb/lp0</source>
+        <translation>Tulis printer sebagai host, host:port atau perangkat seperti /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>Paper is 58 or 80 mm wide</source>
+        <translation>Lebar kertas 58 atau 80 mm</translation>
+    </message>
+    <message>
+        <source>Choose the drawer&apos;s pin</source>
+        <translation>Pilih pin laci</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Tiket %1</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>Halaman uji printer</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 dots</source>
+        <translation>%1 mm, %2 titik</translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation>Halaman uji</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Buka laci</translation>
+    </message>
+</context>
+<context>
     <name>ErrorStrip</name>
     <message>
         <source>OK</source>
@@ -1343,6 +1401,14 @@
 </context>
 <context>
     <name>Main</name>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
     <message>
         <source>Spa Suite — Wall monitor</source>
         <translation>Spa Suite — Monitor dinding</translation>
@@ -1613,6 +1679,73 @@
     <message>
         <source>Digits entered: %1</source>
         <translation>Digit dimasukkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Printer struk</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Alamat printer</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.50:9100 or /dev/usb/lp0</source>
+        <translation>mis. 192.168.1.50:9100 atau /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Laci kas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>On pin 2 (usual)</source>
+        <translation>Pin 2 (umum)</translation>
+    </message>
+    <message>
+        <source>On pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <source>Cut after each slip</source>
+        <translation>Potong setiap struk</translation>
+    </message>
+    <message>
+        <source>Print the ticket at check-in</source>
+        <translation>Cetak tiket saat check-in</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>Cetak halaman uji</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Buka laci</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2566,38 @@
     </message>
 </context>
 <context>
+    <name>ThermalPrinter</name>
+    <message>
+        <source>Printer not answering — %1</source>
+        <translation>Printer tidak menjawab — %1</translation>
+    </message>
+    <message>
+        <source>Printer stopped mid-slip — %1 (out of paper?)</source>
+        <translation>Printer berhenti di tengah struk — %1 (kertas habis?)</translation>
+    </message>
+    <message>
+        <source>Printer not connected — %1</source>
+        <translation>Printer tidak terhubung — %1</translation>
+    </message>
+    <message>
+        <source>No printer set up for this desk</source>
+        <translation>Belum ada printer untuk meja ini</translation>
+    </message>
+</context>
+<context>
     <name>TicketDialog</name>
+    <message>
+        <source>Print ticket</source>
+        <translation>Cetak tiket</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Dikirim ke printer</translation>
+    </message>
+    <message>
+        <source>Save as PDF instead</source>
+        <translation>Simpan sebagai PDF saja</translation>
+    </message>
     <message>
         <source>Ticket</source>
         <translation>Tiket</translation>
@@ -2465,6 +2629,17 @@
     <message>
         <source>QR code of the customer&apos;s page</source>
         <translation>Kode QR halaman pelanggan</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>Tiket Anda</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>Pindai untuk mengikuti antrean Anda</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2800,10 @@
     <message>
         <source>Waiting</source>
         <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 lagi</translation>
     </message>
     <message>
         <source>No one waiting</source>

@@ -407,6 +407,21 @@
     </message>
 </context>
 <context>
+    <name>CallPhrases</name>
+    <message>
+        <source>Ticket %1, please go to %2.</source>
+        <translation>หมายเลข %1 เชิญที่ %2 ค่ะ</translation>
+    </message>
+    <message>
+        <source>Ticket %1, please come to the desk.</source>
+        <translation>หมายเลข %1 เชิญที่เคาน์เตอร์ค่ะ</translation>
+    </message>
+    <message>
+        <source>Ticket %1, thank you.</source>
+        <translation>หมายเลข %1 ขอบคุณค่ะ</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Check in a customer</source>
@@ -1189,6 +1204,49 @@
     </message>
 </context>
 <context>
+    <name>DeskPrinter</name>
+    <message>
+        <source>Give the printer as host, host:port or a device such as /dev/usb/lp0</source>
+        <translation>ระบุเครื่องพิมพ์เป็น host, host:port หรืออุปกรณ์ เช่น /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>Paper is 58 or 80 mm wide</source>
+        <translation>กระดาษกว้าง 58 หรือ 80 มม.</translation>
+    </message>
+    <message>
+        <source>Choose the drawer&apos;s pin</source>
+        <translation>เลือกขาของลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>บัตรคิว %1</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>หน้าทดสอบเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>กระดาษ</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 dots</source>
+        <translation>%1 มม., %2 จุด</translation>
+    </message>
+    <message>
+        <source>Test page</source>
+        <translation>หน้าทดสอบ</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>เปิดลิ้นชัก</translation>
+    </message>
+</context>
+<context>
     <name>ErrorStrip</name>
     <message>
         <source>OK</source>
@@ -1343,6 +1401,14 @@
 </context>
 <context>
     <name>Main</name>
+    <message>
+        <source>Printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
     <message>
         <source>Spa Suite — Wall monitor</source>
         <translation>Spa Suite — จอแสดงคิว</translation>
@@ -1613,6 +1679,73 @@
     <message>
         <source>Digits entered: %1</source>
         <translation>ป้อนตัวเลขแล้ว: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterDialog</name>
+    <message>
+        <source>Receipt printer</source>
+        <translation>เครื่องพิมพ์ใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>ที่อยู่เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.50:9100 or /dev/usb/lp0</source>
+        <translation>เช่น 192.168.1.50:9100 หรือ /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>กระดาษ</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 มม.</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 มม.</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>ลิ้นชักเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>On pin 2 (usual)</source>
+        <translation>ขา 2 (ทั่วไป)</translation>
+    </message>
+    <message>
+        <source>On pin 5</source>
+        <translation>ขา 5</translation>
+    </message>
+    <message>
+        <source>Cut after each slip</source>
+        <translation>ตัดกระดาษทุกใบ</translation>
+    </message>
+    <message>
+        <source>Print the ticket at check-in</source>
+        <translation>พิมพ์บัตรคิวเมื่อเช็คอิน</translation>
+    </message>
+    <message>
+        <source>Print test page</source>
+        <translation>พิมพ์หน้าทดสอบ</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>เปิดลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2566,38 @@
     </message>
 </context>
 <context>
+    <name>ThermalPrinter</name>
+    <message>
+        <source>Printer not answering — %1</source>
+        <translation>เครื่องพิมพ์ไม่ตอบสนอง — %1</translation>
+    </message>
+    <message>
+        <source>Printer stopped mid-slip — %1 (out of paper?)</source>
+        <translation>เครื่องพิมพ์หยุดกลางสลิป — %1 (กระดาษหมด?)</translation>
+    </message>
+    <message>
+        <source>Printer not connected — %1</source>
+        <translation>ไม่ได้เชื่อมต่อเครื่องพิมพ์ — %1</translation>
+    </message>
+    <message>
+        <source>No printer set up for this desk</source>
+        <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์สำหรับเคาน์เตอร์นี้</translation>
+    </message>
+</context>
+<context>
     <name>TicketDialog</name>
+    <message>
+        <source>Print ticket</source>
+        <translation>พิมพ์บัตรคิว</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>ส่งไปที่เครื่องพิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <source>Save as PDF instead</source>
+        <translation>บันทึกเป็น PDF แทน</translation>
+    </message>
     <message>
         <source>Ticket</source>
         <translation>บัตรคิว</translation>
@@ -2465,6 +2629,17 @@
     <message>
         <source>QR code of the customer&apos;s page</source>
         <translation>คิวอาร์โค้ดหน้าของลูกค้า</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your ticket</source>
+        <translation>บัตรคิวของคุณ</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>สแกนเพื่อติดตามคิวของคุณ</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2800,10 @@
     <message>
         <source>Waiting</source>
         <translation>รอคิว</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+อีก %1 คิว</translation>
     </message>
     <message>
         <source>No one waiting</source>

@@ -29,9 +29,10 @@ QString pick(const QCommandLineParser &p, const QString &option, const char *env
 } // namespace
 
 AppOptions AppOptions::parse(QCoreApplication &app, const QString &description,
-                             bool takesDeviceToken)
+                             bool takesDeviceToken, QCommandLineParser *parser)
 {
-    QCommandLineParser p;
+    QCommandLineParser own;
+    QCommandLineParser &p = parser ? *parser : own;
     p.setApplicationDescription(description);
     p.addHelpOption();
     p.addVersionOption();

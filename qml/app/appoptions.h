@@ -11,6 +11,8 @@ class QCoreApplication;
 
 // Options every app takes: command line first, then SPA_* environment, then QSettings, then
 // defaults. What is given on the command line is saved for the next start.
+class QCommandLineParser;
+
 struct AppOptions {
     QUrl server = QUrl(QStringLiteral("http://localhost:5000"));
     QString token; // device token (kiosk)
@@ -23,7 +25,8 @@ struct AppOptions {
     QString caFile; // a venue's CA or self-signed certificate to trust (TlsTrust)
     QString pinSha256; // the server's public key pin, base64 SHA-256 (TlsTrust)
 
-    // Exits the process on --help, --version or a bad option.
+    // Exits the process on --help, --version or a bad option. An app with options of its own
+    // adds them to `parser` first and reads them from it afterwards.
     static AppOptions parse(QCoreApplication &app, const QString &description,
-                            bool takesDeviceToken);
+                            bool takesDeviceToken, QCommandLineParser *parser = nullptr);
 };

@@ -71,6 +71,14 @@ void SocketClient::setServerUrl(const QUrl &url)
     }
 }
 
+void SocketClient::resumeFrom(qint64 seq)
+{
+    if (seq <= m_lastSeq)
+        return;
+    m_lastSeq = seq;
+    Q_EMIT lastSeqChanged();
+}
+
 void SocketClient::setToken(const QString &token)
 {
     if (token == m_token)

@@ -48,6 +48,10 @@ public:
     int maxBackoffMs() const { return m_maxBackoffMs; }
     void setMaxBackoffMs(int ms);
 
+    // Resume from `seq` on the next connect (a wall restarted: the server replays what it
+    // missed since); call after setServerUrl(), which starts over.
+    void resumeFrom(qint64 seq);
+
     // Starts connecting and keeps the connection up until close().
     Q_INVOKABLE void open();
     Q_INVOKABLE void close();

@@ -51,16 +51,7 @@ bool NoticeListModel::add(const QString &kind, const QJsonObject &payload)
     for (const QJsonObject &row : rows())
         if (row.value(QLatin1String("seq")) == seq)
             return false;
-    QJsonObject n;
-    n.insert(QStringLiteral("seq"), seq);
-    n.insert(QStringLiteral("kind"), kind);
-    for (const char *key : { "ticket", "name", "total", "currency" })
-        n.insert(QLatin1String(key), payload.value(QLatin1String(key)));
-    // Notices carry {id, name} objects; a screen needs the names.
-    for (const char *key : { "therapist", "room" }) {
-        const QJsonValue v = payload.value(QLatin1String(key));
-        n.insert(QLatin1String(key), v.isObject() ? v.toObject().value(QLatin1String("name")) : v);
-    }
+    QJsonObject n = flatten(kind, payload);
     n.insert(QStringLiteral("received_at"),
              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     QJsonArray items { n };
@@ -68,6 +59,22 @@ bool NoticeListModel::add(const QString &kind, const QJsonObject &payload)
         items.append(rows().at(i));
     setItems(items);
     return true;
+}
+
+QJsonObject NoticeListModel::flatten(const QString &kind, const QJsonObject &payload)
+{
+    QJsonObject n;
+    for (const char *key : { "seq", "ticket", "name", "total", "currency" })
+        n.insert(QLatin1String(key), payload.value(QLatin1String(key)));
+    for (const char *key : { "replayed", "age_s" }) // for the wall's announcement queue
+        if (payload.contains(QLatin1String(key)))
+            n.insert(QLatin1String(key), payload.value(QLatin1String(key)));
+    n.insert(QStringLiteral("kind"), kind);
+    for (const char *key : { "therapist", "room" }) {
+        const QJsonValue v = payload.value(QLatin1String(key));
+        n.insert(QLatin1String(key), v.isObject() ? v.toObject().value(QLatin1String("name")) : v);
+    }
+    return n;
 }
 
 void NoticeListModel::clear()

@@ -35,6 +35,9 @@ public:
     void setCapacity(int c);
     // Adds a notice (kind: "payment" or "called"); false when its seq is already listed.
     bool add(const QString &kind, const QJsonObject &payload);
+    // A notice as screens show it: seq, kind, ticket, name, total, currency, and the therapist's
+    // and room's names (the server sends {id, name} objects).
+    static QJsonObject flatten(const QString &kind, const QJsonObject &payload);
     Q_INVOKABLE void clear();
 
 Q_SIGNALS:

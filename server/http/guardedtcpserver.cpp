@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "guardedtcpserver.h"
+#include "guardedtcpserver_p.h"
 
 #include <QLoggingCategory>
 #include <QSocketNotifier>
@@ -17,8 +17,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)
-
 namespace {
 constexpr qint64 kMaxDrain = 1024 * 1024;
 
@@ -26,12 +24,11 @@ QByteArray errorBody(const QByteArray &code, const QByteArray &message)
 {
     return "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}";
 }
+} // namespace
 
-// Answers and closes. The client may still be sending the refused body: closing with unread
-// data would reset the connection before it reads the answer, so up to `drain` bytes are read
-// and dropped first (bounded in bytes and time). Nothing else reads the socket afterwards.
-void answerAndClose(QTcpSocket *socket, int status, const char *reason, const QByteArray &code,
-                    const QByteArray &message, qint64 drain, const QByteArray &extraHeaders = {})
+void guarded::answerAndClose(QTcpSocket *socket, int status, const char *reason,
+                             const QByteArray &code, const QByteArray &message, qint64 drain,
+                             const QByteArray &extraHeaders)
 {
     QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
     // What Qt HttpServer read of this request so far is kept for a rollback: let it go.
@@ -57,28 +54,8 @@ void answerAndClose(QTcpSocket *socket, int status, const char *reason, const QB
     else
         QTimer::singleShot(5000, socket, close);
 }
-} // namespace
 
-// The stream state (RequestStream) plus what ties it to a socket and to Qt's reading.
-struct GuardedTcpServer::Conn : RequestStream {
-    QTcpSocket *socket = nullptr;
-    QString address; // empty once the connection no longer counts against it
-    bool streaming = false;
-    bool gone = false; // disconnected
-    bool handshaking = false; // TLS: not encrypted yet, so not Qt HttpServer's yet
-    bool plainOnTls = false; // plain HTTP on the TLS port: answered by answerPlainOnTls()
-
-    // Of the bytes Qt HttpServer has not read yet, how many at the front were inspected (`seen`),
-    // and the unread bytes when Qt's turn began (`availBefore`).
-    qint64 seen = 0;
-    qint64 availBefore = 0;
-};
-
-struct GuardedTcpServer::Sniff {
-    QString address;
-    qint64 since = 0;
-    QSocketNotifier *notifier = nullptr;
-};
+using guarded::answerAndClose;
 
 GuardedTcpServer::GuardedTcpServer(const Limits &limits, QObject *parent)
     : QTcpServer(parent)
@@ -99,38 +76,6 @@ GuardedTcpServer::~GuardedTcpServer()
         ::close(fd);
     }
     qDeleteAll(m_conns);
-}
-
-bool GuardedTcpServer::listenAndAccept(const QHostAddress &address, quint16 port)
-{
-    if (!listen(address, port))
-        return false;
-    m_listenFd = ::fcntl(int(socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-    if (m_listenFd < 0) {
-        close();
-        return false;
-    }
-    pauseAccepting(); // for good: see nextPendingConnection()
-    m_acceptNotifier = new QSocketNotifier(m_listenFd, QSocketNotifier::Read, this);
-    connect(m_acceptNotifier, &QSocketNotifier::activated, this, &GuardedTcpServer::acceptReady);
-    return true;
-}
-
-void GuardedTcpServer::stopAccepting()
-{
-    delete std::exchange(m_acceptNotifier, nullptr);
-    if (m_listenFd >= 0)
-        ::close(std::exchange(m_listenFd, -1));
-    close();
-}
-
-QTcpSocket *GuardedTcpServer::nextPendingConnection()
-{
-    QTcpSocket *socket = QTcpServer::nextPendingConnection();
-    // QTcpServer turns its own accepting back on here; ours does it.
-    if (m_acceptNotifier)
-        pauseAccepting();
-    return socket;
 }
 
 const QList<QByteArray> &GuardedTcpServer::refusalReasons()
@@ -238,138 +183,6 @@ void GuardedTcpServer::handToQt(QTcpSocket *socket)
         if (Conn *c = m_conns.value(socket))
             afterQt(c);
     });
-}
-
-void GuardedTcpServer::dropSniff(int fd)
-{
-    Sniff *sniff = m_sniffing.take(fd);
-    if (!sniff)
-        return;
-    if (--m_perAddress[sniff->address] <= 0)
-        m_perAddress.remove(sniff->address);
-    sniff->notifier->setEnabled(false);
-    sniff->notifier->deleteLater(); // may be the sender of the signal being handled
-    delete sniff;
-}
-
-void GuardedTcpServer::sniffed(int fd)
-{
-    Sniff *sniff = m_sniffing.value(fd);
-    if (!sniff)
-        return;
-    unsigned char first = 0;
-    const ssize_t n = ::recv(fd, &first, 1, MSG_PEEK | MSG_DONTWAIT);
-    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
-        return;
-    const QString address = sniff->address;
-    dropSniff(fd);
-    if (n <= 0) { // closed (or reset) before saying anything
-        ::close(fd);
-        return;
-    }
-    if (first == 0x16) { // a TLS record of type handshake: a ClientHello
-        startTls(fd, address);
-        return;
-    }
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(fd)) {
-        delete socket;
-        ::close(fd);
-        return;
-    }
-    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    Conn *c = track(socket, address);
-    c->plainOnTls = true;
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-        if (Conn *c = m_conns.value(socket); c && c->pending == Verdict::Pass)
-            answerPlainOnTls(c);
-    });
-    answerPlainOnTls(c);
-}
-
-void GuardedTcpServer::startTls(int fd, const QString &address)
-{
-    auto *socket = new QSslSocket(this);
-    socket->setSslConfiguration(*m_tls);
-    if (!socket->setSocketDescriptor(fd)) {
-        delete socket;
-        ::close(fd);
-        return;
-    }
-    // An answer leaves as several TLS records (Qt HttpServer writes status, headers and body
-    // apart): with Nagle, a later one can wait for the client's delayed ACK.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    // Until Qt HttpServer has it, the socket is ours to delete (twice is harmless).
-    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    Conn *c = track(socket, address);
-    c->handshaking = true;
-    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
-        Conn *c = m_conns.value(socket);
-        if (!c || !c->handshaking)
-            return;
-        c->handshaking = false;
-        c->phaseSince = now(); // the head is due from here
-        handToQt(socket);
-    });
-    connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] {
-        Conn *c = m_conns.value(socket);
-        if (!c || !c->handshaking)
-            return;
-        // A client that does not trust the certificate, or speaks no TLS we accept. (One that
-        // merely hung up is not worth a log line: scanners do it all day.)
-        ++m_refusals["tls_handshake"];
-        if (socket->error() != QAbstractSocket::RemoteHostClosedError)
-            qCDebug(lcHttp) << "TLS handshake failed with" << socket->peerAddress() << ":"
-                            << socket->errorString();
-        c->handshaking = false;
-        c->phase = Conn::Phase::Done;
-        socket->abort();
-    });
-    socket->startServerEncryption();
-}
-
-// Plain HTTP sent to the TLS port: a browser that followed an http:// link (a printed QR code,
-// a typed address) is sent to the same place over https://; other requests are told why not.
-void GuardedTcpServer::answerPlainOnTls(Conn *c)
-{
-    QTcpSocket *socket = c->socket;
-    const QByteArray data = socket->peek(m_limits.maxHeadBytes);
-    qsizetype end = data.indexOf("\r\n\r\n");
-    if (end < 0)
-        end = data.indexOf("\n\n");
-    if (end < 0 && data.size() < m_limits.maxHeadBytes)
-        return; // the rest of the head is still coming (the head time limit applies)
-    c->phase = Conn::Phase::Done;
-    c->pending = Verdict::Refuse; // nothing else answers this connection now
-    ++m_refusals["plain_http_on_tls"];
-    const QList<QByteArray> lines = data.left(end < 0 ? data.size() : end).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    const QByteArray method = requestLine.value(0);
-    const QByteArray target = requestLine.value(1);
-    QByteArray host;
-    for (const QByteArray &line : lines.mid(1))
-        if (line.toLower().startsWith("host:"))
-            host = line.mid(5).trimmed();
-    const auto hostOk = [&host] {
-        return !host.isEmpty() && host.size() < 256 &&
-            std::all_of(host.cbegin(), host.cend(), [](char ch) {
-                return std::isalnum(uchar(ch)) || ch == '.' || ch == '-' || ch == ':' ||
-                    ch == '[' || ch == ']';
-            });
-    };
-    const qint64 drain = socket->bytesAvailable();
-    if ((method == "GET" || method == "HEAD") && target.startsWith('/') &&
-        !target.startsWith("//") &&
-        std::none_of(target.cbegin(), target.cend(), [](char ch) { return uchar(ch) <= ' '; }) &&
-        hostOk()) {
-        answerAndClose(socket, 301, "Moved Permanently", "https_required",
-                       "this server speaks HTTPS only", drain,
-                       "Location: https://" + host + target + "\r\n");
-        return;
-    }
-    answerAndClose(socket, 400, "Bad Request", "https_required",
-                   "this server speaks HTTPS only: use https:// (and wss:// for WebSockets)",
-                   drain);
 }
 
 void GuardedTcpServer::release(QTcpSocket *socket)
@@ -523,38 +336,5 @@ void GuardedTcpServer::sweep()
                   qstrcmp(why, "head_timeout") == 0 ? "the request head took too long"
                                                     : "the request body took too long");
         act(c);
-    }
-}
-
-void GuardedTcpServer::acceptReady()
-{
-    for (int i = 0; i < 256; ++i) { // then let the rest of the loop run; the notifier fires again
-        const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-        if (fd >= 0) {
-            incomingConnection(fd);
-            if (!m_acceptNotifier)
-                return; // stopped meanwhile
-            continue;
-        }
-        const int error = errno;
-        if (error == EINTR || error == ECONNABORTED || error == EPROTO)
-            continue; // that client is gone; others may be waiting
-        if (error == EAGAIN || error == EWOULDBLOCK)
-            return;
-        // Out of descriptors or memory (EMFILE, ENFILE, ENOBUFS, ENOMEM): the connection stays
-        // in the backlog and accept() would fail again at once. Wait for descriptors to free up.
-        ++m_acceptPauses;
-        if (!m_loggedAcceptPause) {
-            m_loggedAcceptPause = true;
-            qCWarning(lcHttp).nospace()
-                << "accept failed (" << strerror(error) << "); pausing accepts for "
-                << m_limits.acceptBackoffMs << " ms each time this happens (logged once)";
-        }
-        m_acceptNotifier->setEnabled(false);
-        QTimer::singleShot(m_limits.acceptBackoffMs, this, [this] {
-            if (m_acceptNotifier)
-                m_acceptNotifier->setEnabled(true);
-        });
-        return;
     }
 }

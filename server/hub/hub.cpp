@@ -544,6 +544,12 @@ void Hub::replay(HubClient *c, qint64 offset)
             QJsonObject payload = e.payload();
             payload.insert(QStringLiteral("seq"), e.seq);
             payload.insert(QStringLiteral("replayed"), true);
+            // How old it is by the server's clock: a wall announces only recent replays, and
+            // its own clock may be wrong.
+            const QDateTime at = fromIsoUtc(e.createdAt);
+            if (at.isValid())
+                payload.insert(QStringLiteral("age_s"),
+                               std::max<qint64>(0, at.secsTo(m_domain.clock().now())));
             sendText(c, SocketIO::frameEvent(event, QJsonArray { payload }));
             break; // once per notification, even for a client in two of its rooms
         }

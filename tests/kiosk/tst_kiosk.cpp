@@ -448,6 +448,63 @@ private Q_SLOTS:
                 indonesianEstimate = true;
         QVERIFY(indonesianEstimate);
     }
+    // Rows that do not fit are left out whole (not cut); the Waiting heading then says how many
+    // ("+3 more"), so a customer whose ticket is not on the wall knows it is still queued.
+    // Twelve waiting at 1920x1080: what is shown plus the note's number is twelve, and once all
+    // fit again the note is gone.
+    void waitingSaysHowManyDidNotFit()
+    {
+        TestServer server;
+        server.config.hub.commandsPerSecond = 0;
+        QVERIFY(server.start());
+        const QString desk = server.login(QStringLiteral("cashier"), QStringLiteral("cashier"));
+        QList<qint64> ids;
+        for (int i = 1; i <= 12; ++i)
+            ids << checkIn(server, desk, QStringLiteral("Guest %1 Test").arg(i));
+        QVERIFY(!ids.contains(0));
+        auto wall = openWall(server, QSize(1920, 1080));
+        QVERIFY(wall->window);
+        QVERIFY(QTest::qWaitForWindowExposed(wall->window));
+        QTRY_COMPARE_WITH_TIMEOUT(wall->state.waiting()->count(), 12, 5000);
+
+        const auto shownRows = [&] {
+            int shown = 0;
+            for (QQuickItem *t : texts(wall->window)) {
+                if (t->objectName() != QLatin1String("waitingDetail"))
+                    continue;
+                qreal opacity = 1;
+                for (QQuickItem *i = t; i; i = i->parentItem())
+                    opacity *= i->opacity();
+                if (opacity > 0 && t->isVisible())
+                    ++shown;
+            }
+            return shown;
+        };
+        const auto note = [&] {
+            for (QQuickItem *frame : panels(wall->window)) {
+                if (frame->property("title").toString() != QLatin1String("Waiting"))
+                    continue;
+                QQuickItem *n = findItem(frame, QStringLiteral("panelNote"));
+                return n && n->isVisible() ? n->property("text").toString() : QString();
+            }
+            return QStringLiteral("(no Waiting panel)");
+        };
+        QTRY_VERIFY(!note().isEmpty());
+        const int shown = shownRows();
+        QVERIFY2(shown > 0 && shown < 12, qPrintable(QString::number(shown)));
+        QCOMPARE(note(), QStringLiteral("+%1 more").arg(12 - shown));
+
+        // Cancel all but two: everything fits, no note.
+        for (int i = 2; i < 12; ++i)
+            QCOMPARE(server
+                         .post(QStringLiteral("/api/visits/%1/cancel").arg(ids[i]),
+                               { { QStringLiteral("reason"), QStringLiteral("test") } }, desk)
+                         .status,
+                     200);
+        QTRY_COMPARE_WITH_TIMEOUT(wall->state.waiting()->count(), 2, 5000);
+        QTRY_COMPARE(note(), QString());
+        QCOMPARE(shownRows(), 2);
+    }
 };
 
 QTEST_MAIN(TestKiosk)
