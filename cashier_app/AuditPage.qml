@@ -3,7 +3,7 @@
 
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Spa
 import SpaCashier
@@ -23,6 +23,18 @@ Item {
         onLoadedChanged: if (loaded && page.gate.page === "audit") page.gate.ready = true
     }
 
+    // A cell of the trail: wraps at word boundaries rather than cutting; a long detail takes a
+    // second line.
+    component Cell: Text {
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+        Layout.alignment: Qt.AlignTop
+    }
+    component Head: Text { font.bold: true; font.pixelSize: Theme.fontSmall; color: Theme.textMuted; Accessible.role: Accessible.ColumnHeader; Accessible.name: text }
+
     function show() {
         audit.from = fromField.text
         audit.to = toField.text
@@ -38,41 +50,49 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Label { text: qsTr("Audit trail"); font.pixelSize: Theme.fontTitle; font.bold: true }
+            Text { text: qsTr("Audit trail"); font.pixelSize: Theme.fontTitle; font.bold: true; color: Theme.text
+                   Layout.alignment: Qt.AlignBottom; Accessible.role: Accessible.Heading; Accessible.name: text }
             Item { width: Theme.padding }
-            Label { text: qsTr("From") }
-            TextField { id: fromField; text: audit.from; inputMask: "9999-99-99"; implicitWidth: 130; onAccepted: page.show() }
-            Label { text: qsTr("To") }
-            TextField { id: toField; text: audit.to; inputMask: "9999-99-99"; implicitWidth: 130; onAccepted: page.show() }
-            Label { text: qsTr("Who") }
-            ComboBox {
-                id: whoBox
-                implicitWidth: 200
-                model: audit.people
-                textRole: "name"
-                valueRole: "who"
-                Accessible.name: qsTr("Who")
+            FormField { id: fromField; label: qsTr("From"); text: audit.from; inputMask: "9999-99-99"; implicitWidth: 130; onAccepted: page.show() }
+            FormField { id: toField; label: qsTr("To"); text: audit.to; inputMask: "9999-99-99"; implicitWidth: 130; onAccepted: page.show() }
+            ColumnLayout {
+                spacing: 4
+                Text { text: qsTr("Who"); color: Theme.text; font.pixelSize: Theme.fontSmall; font.bold: true; Accessible.ignored: true }
+                SelectBox {
+                    id: whoBox
+                    implicitWidth: 200
+                    model: audit.people
+                    textRole: "name"
+                    valueRole: "who"
+                    Accessible.name: qsTr("Who")
+                    Keys.onReturnPressed: (event) => { if (popup.visible) event.accepted = false; else page.show() }
+                    Keys.onEnterPressed: (event) => { if (popup.visible) event.accepted = false; else page.show() }
+                }
             }
-            Button { text: qsTr("Show"); onClicked: page.show() }
+            ActionButton { Layout.alignment: Qt.AlignBottom; kind: "primary"; text: qsTr("Show"); iconName: "view-list"; hint: "↵"; onClicked: page.show() }
             Item { Layout.fillWidth: true }
-            Label { text: audit.error; color: Theme.danger; visible: audit.error !== "" }
-            Label {
+            Text {
+                Layout.alignment: Qt.AlignBottom
                 text: qsTr("%n change(s)", "", audit.count) + (audit.hasMore ? "+" : "")
                 color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
             }
         }
+        ProblemStrip { Layout.fillWidth: true; message: audit.error }
 
         // Column heads
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Label { text: qsTr("When"); Layout.preferredWidth: 150; font.bold: true; color: Theme.textMuted }
-            Label { text: qsTr("Who"); Layout.preferredWidth: 200; font.bold: true; color: Theme.textMuted }
-            Label { text: qsTr("What"); Layout.preferredWidth: 210; font.bold: true; color: Theme.textMuted }
-            Label { text: qsTr("Details"); Layout.fillWidth: true; font.bold: true; color: Theme.textMuted }
-            Label { text: qsTr("From address"); Layout.preferredWidth: 150; font.bold: true; color: Theme.textMuted }
+            Head { text: qsTr("When"); Layout.preferredWidth: 150 }
+            Head { text: qsTr("Who"); Layout.preferredWidth: 200 }
+            Head { text: qsTr("What"); Layout.preferredWidth: 210 }
+            Head { text: qsTr("Details"); Layout.fillWidth: true }
+            Head { text: qsTr("From address"); Layout.preferredWidth: 150 }
         }
-        Rectangle { Layout.fillWidth: true; height: 1; color: Theme.textMuted; opacity: 0.3 }
+        Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
 
         ListView {
             id: list
@@ -94,10 +114,9 @@ Item {
                 required property string summary
                 width: ListView.view.width
                 spacing: Theme.spacing
-                Label { text: row.day + "  " + Format.time(row.time); Layout.preferredWidth: 150; color: Theme.textMuted }
-                Label {
+                Cell { text: row.day + "  " + Format.time(row.time); Layout.preferredWidth: 150; color: Theme.textMuted }
+                Cell {
                     Layout.preferredWidth: 200
-                    elide: Text.ElideRight
                     text: row.actor === "system" ? qsTr("System")
                           : row.actor === "" ? qsTr("Unknown")
                           : row.actorName + " · " + (row.actorRole === "admin" ? qsTr("Admin")
@@ -105,19 +124,19 @@ Item {
                                                  : row.actorRole === "therapist" ? qsTr("Therapist")
                                                  : row.actorRole === "monitor" ? qsTr("Device") : row.actorRole)
                 }
-                Label { text: (Language.current, audit.describe(row.type)); Layout.preferredWidth: 210; elide: Text.ElideRight }
-                Label { text: row.summary; Layout.fillWidth: true; elide: Text.ElideRight }
-                Label {
+                Cell { text: (Language.current, audit.describe(row.type)); Layout.preferredWidth: 210 }
+                Cell { text: row.summary; Layout.fillWidth: true }
+                Cell {
                     text: row.address === "" ? "—" : row.address
                     Layout.preferredWidth: 150
                     color: Theme.textMuted
-                    elide: Text.ElideMiddle
+                    wrapMode: Text.WrapAnywhere
                 }
             }
             footer: Item {
                 width: list.width
                 height: more.visible ? more.implicitHeight + Theme.spacing : 0
-                Button {
+                ActionButton {
                     id: more
                     anchors.horizontalCenter: parent.horizontalCenter
                     visible: audit.hasMore
@@ -127,10 +146,10 @@ Item {
                 }
             }
         }
-        Label {
+        EmptyState {
+            Layout.fillWidth: true
             visible: audit.loaded && audit.count === 0
             text: qsTr("No changes in these days.")
-            color: Theme.textMuted
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -23,10 +24,11 @@ ApplicationWindow {
     font.pixelSize: Theme.fontBody
 
     property int page: 0 // 0 queue, 1 day, 2 admin, 3 audit
+    readonly property alias passwordDialog: passwordDialog // the user menu's, for tests
 
     Component.onCompleted: {
         if (gate.page === "day" || gate.page === "shift") page = 1
-        else if (gate.page === "admin") page = 2
+        else if (gate.page === "admin" || gate.page === "rooms" || gate.page === "settings") page = 2
         else if (gate.page === "audit") page = 3
     }
 
@@ -117,15 +119,27 @@ ApplicationWindow {
                 }
                 Item { Layout.fillWidth: true }
                 LanguageBox { Layout.preferredWidth: 170 }
-                RowLayout {
-                    spacing: Theme.spacingSmall
-                    Icon { name: "avatar-default"; color: Theme.textOnAccent; Layout.preferredWidth: 18; Layout.preferredHeight: 18 }
-                    Text {
-                        text: window.state.session.staffName + " · " + window.roleName(window.state.session.role)
-                        color: Theme.textOnAccent
-                        font.pixelSize: Theme.fontBody
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("Signed in as %1").arg(text)
+                // The user menu: who is signed in, and their own password.
+                ActionButton {
+                    id: userButton
+                    objectName: "userMenuButton"
+                    iconName: "avatar-default"
+                    text: window.state.session.staffName + " · " + window.roleName(window.state.session.role) + "  ▾"
+                    Accessible.role: Accessible.ButtonMenu
+                    Accessible.name: qsTr("Signed in as %1").arg(window.state.session.staffName + " · " + window.roleName(window.state.session.role))
+                    onClicked: userMenu.open()
+                    Menu {
+                        id: userMenu
+                        y: userButton.height
+                        MenuItem {
+                            objectName: "changePassword"
+                            text: qsTr("Change password…")
+                            onTriggered: passwordDialog.openForm()
+                        }
+                        MenuItem {
+                            text: qsTr("Sign out")
+                            onTriggered: window.state.signOut()
+                        }
                     }
                 }
                 ActionButton {
@@ -158,6 +172,13 @@ ApplicationWindow {
         venue: window.state.venueName
     }
 
+    PasswordDialog {
+        id: passwordDialog
+        state: window.state
+        onChanged: toast.show(qsTr("Password changed"))
+    }
+    Toast { id: toast }
+
     function roleName(role) {
         return role === "admin" ? qsTr("Admin") : role === "cashier" ? qsTr("Cashier") : role
     }
@@ -167,9 +188,23 @@ ApplicationWindow {
     Shortcut { sequence: "F3"; enabled: window.state.signedIn && window.state.isAdmin; onActivated: window.page = 2 }
     Shortcut { sequence: "F4"; enabled: window.state.signedIn && window.state.isAdmin; onActivated: window.page = 3 }
 
+    // A server with no admin yet gets its first-run setup instead of the sign-in.
+    Loader {
+        id: setupLoader
+        anchors.fill: parent
+        active: !window.state.signedIn && window.state.setupNeeded
+        visible: active
+        sourceComponent: SetupWizard {
+            state: window.state
+            // Scripted screenshots of each page: SPA_PAGE=setup1 … setup5.
+            step: window.gate && window.gate.page.startsWith("setup") ? Math.max(0, Number(window.gate.page.slice(5)) - 1) : 0
+            onShown: if (window.gate.page.startsWith("setup")) window.gate.ready = true
+        }
+    }
+
     SignInPage {
         anchors.fill: parent
-        visible: !window.state.signedIn
+        visible: !window.state.signedIn && !window.state.setupNeeded
         state: window.state
         onShown: if (window.gate.page === "") window.gate.ready = true
     }

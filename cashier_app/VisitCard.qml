@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Spa
 import SpaCashier
@@ -51,7 +52,12 @@ SurfaceCard {
     Accessible.name: [card.visit.ticket, card.visit.customer_name, Format.statusWord(card.status), card.servicesText,
                       card.infoText].filter(x => !!x).join(", ")
 
-    MouseArea { anchors.fill: parent; onClicked: card.clicked() }
+    MouseArea { id: cardMouse; anchors.fill: parent; hoverEnabled: true; onClicked: card.clicked() }
+    // What the card had to shorten, whole.
+    readonly property bool shortened: nameText.truncated || servicesLine.truncated
+    ToolTip.visible: shortened && cardMouse.containsMouse
+    ToolTip.delay: 500
+    ToolTip.text: card.visit.customer_name + "\n" + card.servicesText
 
     ColumnLayout {
         id: body
@@ -68,20 +74,30 @@ SurfaceCard {
                 Layout.preferredWidth: 0
                 Layout.minimumWidth: 0
                 spacing: 0
+                // A long name or list of services wraps at word boundaries onto a second line;
+                // only a third is elided, and then the whole text is in a tooltip on hover.
                 Text {
+                    id: nameText
+                    objectName: "cardName"
                     Layout.fillWidth: true
                     text: card.visit.customer_name
                     font.bold: true
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                     Accessible.ignored: true
                 }
                 Text {
+                    id: servicesLine
+                    objectName: "cardServices"
                     Layout.fillWidth: true
                     text: card.servicesText
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                     Accessible.ignored: true
                 }

@@ -11,8 +11,8 @@
 #include <QSettings>
 
 namespace {
-// The venue's name as this desk last heard it, for the sign-in page: the server tells it only to
-// a signed-in user.
+// The venue's name as this desk last heard it, for the sign-in page before the server answers
+// (GET /api/setup tells it to anyone) or when it cannot be reached.
 const char *const kLastVenueKey = "cashier/lastVenueName";
 } // namespace
 
@@ -43,6 +43,31 @@ void CashierState::setServerUrl(const QUrl &url)
 {
     m_session.setServerUrl(url);
     m_client.setServerUrl(url);
+    checkServer();
+}
+
+void CashierState::checkServer()
+{
+    if (!m_session.serverUrl().isValid() || m_session.serverUrl().isEmpty())
+        return;
+    const QUrl asked = m_session.serverUrl();
+    m_session.call("GET", QStringLiteral("/api/setup"), {},
+                   [this, asked](int status, const QJsonObject &body) {
+                       // An answer from the address before the last change says nothing now.
+                       if (status != 200 || asked != m_session.serverUrl())
+                           return;
+                       const bool needed = body.value(QLatin1String("needed")).toBool();
+                       if (needed != m_setupNeeded) {
+                           m_setupNeeded = needed;
+                           Q_EMIT setupNeededChanged();
+                       }
+                       const QString venue = body.value(QLatin1String("venue_name")).toString();
+                       if (venue != m_venueName && (!venue.isEmpty() || needed)) {
+                           m_venueName = venue;
+                           QSettings().setValue(QLatin1String(kLastVenueKey), m_venueName);
+                           Q_EMIT settingsChanged();
+                       }
+                   });
 }
 
 qint64 CashierState::suggestedTherapistId() const
@@ -66,6 +91,10 @@ void CashierState::signOut()
 void CashierState::onSessionChanged()
 {
     if (m_session.loggedIn()) {
+        if (m_setupNeeded) { // someone signed in: the server has its admin now
+            m_setupNeeded = false;
+            Q_EMIT setupNeededChanged();
+        }
         m_client.setToken(m_session.token());
         m_client.open();
         loadReference();

@@ -26,6 +26,8 @@ class CashierState : public QObject {
     // Where customers' phones reach the server (the ticket QR code): the venue's public_url, or
     // the server's LAN address; empty until the settings are read.
     Q_PROPERTY(QString customerBaseUrl READ customerBaseUrl NOTIFY settingsChanged)
+    // The server has no admin yet (GET /api/setup): the desk shows the setup wizard.
+    Q_PROPERTY(bool setupNeeded READ setupNeeded NOTIFY setupNeededChanged)
     Q_PROPERTY(QString currency READ currency NOTIFY settingsChanged)
     // For the receipt's head: the venue's address and tax ID.
     Q_PROPERTY(QString venueAddress MEMBER m_venueAddress NOTIFY settingsChanged)
@@ -51,6 +53,7 @@ public:
     bool hasState() const { return m_hasState; }
     QString venueName() const { return m_venueName; }
     QString customerBaseUrl() const { return m_customerBaseUrl; }
+    bool setupNeeded() const { return m_setupNeeded; }
     QString currency() const { return m_currency; }
     QString businessDate() const { return m_businessDate; }
     VisitListModel *waiting() { return &m_waiting; }
@@ -64,6 +67,9 @@ public:
     QString error() const { return m_error; }
 
     Q_INVOKABLE void setServerUrl(const QUrl &url);
+    // Asks the server (no token) whether it still needs its first-run setup and what the venue
+    // is called, for the sign-in page; done again whenever the server address changes.
+    Q_INVOKABLE void checkServer();
 
     Q_INVOKABLE void signIn(const QString &username, const QString &password);
     Q_INVOKABLE void signOut();
@@ -86,6 +92,7 @@ Q_SIGNALS:
     void signedInChanged();
     void hasStateChanged();
     void settingsChanged();
+    void setupNeededChanged();
     void busyChanged();
     void errorChanged();
     void checkedIn(const QVariantMap &visit);
@@ -107,6 +114,7 @@ private:
     QString m_customerBaseUrl;
     QString m_venueAddress;
     QString m_venueTaxId;
+    bool m_setupNeeded = false;
     QString m_currency = QStringLiteral("THB");
     QString m_businessDate;
     VisitListModel m_waiting;

@@ -100,8 +100,84 @@
         <translation>Tambah</translation>
     </message>
     <message>
-        <source>Token for the new device (shown once):</source>
-        <translation>Token perangkat baru (ditampilkan sekali):</translation>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Services, staff and devices</source>
+        <translation>Layanan, staf, dan perangkat</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Dipensiunkan</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Pensiunkan %1</translation>
+    </message>
+    <message>
+        <source>5 to 480</source>
+        <translation>5 sampai 480</translation>
+    </message>
+    <message>
+        <source>Stop editing</source>
+        <translation>Berhenti mengubah</translation>
+    </message>
+    <message>
+        <source>Save service</source>
+        <translation>Simpan layanan</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Tambah layanan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Nonaktifkan %1</translation>
+    </message>
+    <message>
+        <source>Save staff member</source>
+        <translation>Simpan staf</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Tambah staf</translation>
+    </message>
+    <message>
+        <source>No kiosk devices yet.</source>
+        <translation>Belum ada perangkat kios.</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>Perangkat baru</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>Tambah perangkat</translation>
+    </message>
+    <message>
+        <source>Token for the new device (shown once)</source>
+        <translation>Token perangkat baru (ditampilkan sekali)</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1318,37 @@
     </message>
 </context>
 <context>
+    <name>FieldError</name>
+    <message>
+        <source>That setup code is not right. It is in the server&apos;s log and in the file setup-code in its data folder.</source>
+        <translation>Kode penyiapan itu salah. Kode ada di log server dan di berkas setup-code dalam folder datanya.</translation>
+    </message>
+    <message>
+        <source>This server is already set up: sign in instead.</source>
+        <translation>Server ini sudah disiapkan: silakan masuk.</translation>
+    </message>
+    <message>
+        <source>That user name is taken.</source>
+        <translation>Nama pengguna itu sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>Another room already has that name.</source>
+        <translation>Ruangan lain sudah memakai nama itu.</translation>
+    </message>
+    <message>
+        <source>A guest is in this room now: it can be retired once the visit there ends.</source>
+        <translation>Ada tamu di ruangan ini sekarang: ruangan bisa dipensiunkan setelah kunjungan di sana selesai.</translation>
+    </message>
+    <message>
+        <source>The current password is not right; nothing was changed.</source>
+        <translation>Kata sandi saat ini salah; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The currency cannot change: payments were already taken in the current one.</source>
+        <translation>Mata uang tidak bisa diubah: sudah ada pembayaran dalam mata uang sekarang.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
@@ -1414,6 +1521,14 @@
         <source>Signed in as %1</source>
         <translation>Masuk sebagai %1</translation>
     </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Kata sandi diubah</translation>
+    </message>
 </context>
 <context>
     <name>MainPage</name>
@@ -1497,6 +1612,95 @@
     <message>
         <source>No one in service</source>
         <translation>Belum ada yang dilayani</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursModel</name>
+    <message>
+        <source>Times as HH:MM, from 00:00 to 23:59</source>
+        <translation>Waktu sebagai HH:MM, dari 00:00 sampai 23:59</translation>
+    </message>
+    <message>
+        <source>Opening and closing cannot be the same time</source>
+        <translation>Jam buka dan tutup tidak boleh sama</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPassword</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Masukkan kata sandi Anda saat ini.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Masukkan kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Ubah kata sandi Anda</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Mengubah…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Your other sessions (another desk, a tablet) end and need the new password.</source>
+        <translation>Sesi Anda yang lain (meja lain, tablet) berakhir dan perlu kata sandi baru.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Kata sandi baru lagi</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2010,120 @@
     </message>
 </context>
 <context>
+    <name>RoomsPage</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) at once</source>
+        <translation>
+            <numerusform>%n tamu sekaligus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) now</source>
+        <translation>
+            <numerusform>%n tamu sekarang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Dipensiunkan</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Pensiunkan</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Pensiunkan %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Pakai lagi</translation>
+    </message>
+    <message>
+        <source>Bring back %1</source>
+        <translation>Pakai lagi %1</translation>
+    </message>
+    <message>
+        <source>No rooms yet. Visits get a room when a therapist is assigned, so add the first one.</source>
+        <translation>Belum ada ruangan. Kunjungan mendapat ruangan saat terapis ditugaskan, jadi tambahkan yang pertama.</translation>
+    </message>
+    <message>
+        <source>Add a room</source>
+        <translation>Tambah ruangan</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Ruangan baru</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>e.g. Room 4, Couples suite</source>
+        <translation>mis. Ruangan 4, Suite pasangan</translation>
+    </message>
+    <message>
+        <source>Guests at once</source>
+        <translation>Tamu sekaligus</translation>
+    </message>
+    <message>
+        <source>From 1 to 20</source>
+        <translation>Dari 1 sampai 20</translation>
+    </message>
+    <message>
+        <source>Stop editing</source>
+        <translation>Berhenti mengubah</translation>
+    </message>
+    <message>
+        <source>Save room</source>
+        <translation>Simpan ruangan</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Tambah ruangan</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsState</name>
+    <message>
+        <source>The room needs a name.</source>
+        <translation>Ruangan perlu nama.</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>%1 disimpan</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>%1 retired</source>
+        <translation>%1 dipensiunkan</translation>
+    </message>
+    <message>
+        <source>%1 is in use again</source>
+        <translation>%1 dipakai lagi</translation>
+    </message>
+</context>
+<context>
     <name>ServerErrors</name>
     <message>
         <source>The business day is closed: its visits and money can no longer change.</source>
@@ -1889,6 +2207,295 @@
     <message>
         <source>Wrong PIN</source>
         <translation>PIN salah</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings saved</source>
+        <translation>Pengaturan disimpan</translation>
+    </message>
+    <message>
+        <source>Venue settings</source>
+        <translation>Pengaturan tempat</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Batalkan perubahan</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Simpan pengaturan</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>Nama tempat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>Address for customers&apos; phones</source>
+        <translation>Alamat untuk ponsel pelanggan</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>Catatan kaki struk</translation>
+    </message>
+    <message>
+        <source>e.g. Thank you! See you again</source>
+        <translation>mis. Terima kasih! Sampai jumpa lagi</translation>
+    </message>
+    <message>
+        <source>Money, time and language</source>
+        <translation>Uang, waktu, dan bahasa</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Bahasa bawaan</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source>Same every day</source>
+        <translation>Sama setiap hari</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 opens at</source>
+        <translation>%1 buka pukul</translation>
+    </message>
+    <message>
+        <source>%1 closes at</source>
+        <translation>%1 tutup pukul</translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <source>Room 1</source>
+        <translation>Ruangan 1</translation>
+    </message>
+    <message>
+        <source>Type the room&apos;s name first.</source>
+        <translation>Ketik nama ruangan dulu.</translation>
+    </message>
+    <message>
+        <source>A room&apos;s name can have at most %1 characters.</source>
+        <translation>Nama ruangan paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>There is already a room called %1.</source>
+        <translation>Sudah ada ruangan bernama %1.</translation>
+    </message>
+    <message>
+        <source>Enter the setup code the server printed.</source>
+        <translation>Masukkan kode penyiapan yang dicetak server.</translation>
+    </message>
+    <message>
+        <source>The venue needs a name.</source>
+        <translation>Tempat perlu nama.</translation>
+    </message>
+    <message>
+        <source>Choose the venue&apos;s time zone.</source>
+        <translation>Pilih zona waktu tempat.</translation>
+    </message>
+    <message>
+        <source>A user name needs at least 2 characters.</source>
+        <translation>Nama pengguna minimal 2 karakter.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Kata sandi minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Setup code</source>
+        <translation>Kode penyiapan</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Money, time and language</source>
+        <translation>Uang, waktu, dan bahasa</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>First admin</source>
+        <translation>Admin pertama</translation>
+    </message>
+    <message>
+        <source>Set up Spa Suite</source>
+        <translation>Siapkan Spa Suite</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Langkah %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 (current step)</source>
+        <translation>%1 (langkah saat ini)</translation>
+    </message>
+    <message>
+        <source>This server has no admin yet. Its one-time setup code is in the server&apos;s log and in the file setup-code in its data folder (for example /var/lib/spa/setup-code).</source>
+        <translation>Server ini belum punya admin. Kode penyiapan sekali pakai ada di log server dan di berkas setup-code dalam folder datanya (misalnya /var/lib/spa/setup-code).</translation>
+    </message>
+    <message>
+        <source>12 letters and digits</source>
+        <translation>12 huruf dan angka</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>Nama tempat</translation>
+    </message>
+    <message>
+        <source>As on the receipts and the wall screen</source>
+        <translation>Seperti di struk dan layar dinding</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Alamat (opsional)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telepon (opsional)</translation>
+    </message>
+    <message>
+        <source>Tax ID (optional)</source>
+        <translation>NPWP (opsional)</translation>
+    </message>
+    <message>
+        <source>Address for customers&apos; phones (optional)</source>
+        <translation>Alamat untuk ponsel pelanggan (opsional)</translation>
+    </message>
+    <message>
+        <source>The QR code on a ticket opens this address. Leave it empty and the server offers its own address on the local network.</source>
+        <translation>Kode QR pada tiket membuka alamat ini. Jika dikosongkan, server memakai alamatnya sendiri di jaringan lokal.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Bahasa bawaan</translation>
+    </message>
+    <message>
+        <source>Prices are kept in the currency&apos;s smallest unit; it cannot change once money is taken.</source>
+        <translation>Harga disimpan dalam satuan terkecil mata uang; mata uang tidak bisa diubah setelah ada pembayaran.</translation>
+    </message>
+    <message>
+        <source>The treatment rooms or beds. A visit gets the first free one when a therapist is assigned. More can be added later in Admin.</source>
+        <translation>Ruangan atau tempat tidur perawatan. Kunjungan mendapat yang pertama kosong saat terapis ditugaskan. Bisa ditambah nanti di Admin.</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Ruangan baru</translation>
+    </message>
+    <message>
+        <source>e.g. Room 2, Couples suite</source>
+        <translation>mis. Ruangan 2, Suite pasangan</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Tambah ruangan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <source>No rooms yet: visits then get none. Type a name above and press Enter.</source>
+        <translation>Belum ada ruangan: kunjungan tidak akan mendapat ruangan. Ketik nama di atas lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Display name (optional)</source>
+        <translation>Nama tampilan (opsional)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Kata sandi lagi</translation>
+    </message>
+    <message>
+        <source>This admin signs in at once and can then add the other staff, services and prices in Admin.</source>
+        <translation>Admin ini langsung masuk, lalu dapat menambah staf, layanan, dan harga di Admin.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>Menyiapkan…</translation>
+    </message>
+    <message>
+        <source>Set up and sign in</source>
+        <translation>Siapkan dan masuk</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2830,25 @@
     </message>
 </context>
 <context>
+    <name>TimeZoneBox</name>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Search, e.g. Bangkok or +07</source>
+        <translation>Cari, mis. Jakarta atau +07</translation>
+    </message>
+    <message>
+        <source>No time zone matches “%1”</source>
+        <translation>Tidak ada zona waktu yang cocok dengan “%1”</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1, sekarang %2</translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message>
         <source>Today</source>
@@ -2277,6 +2903,13 @@
     <message>
         <source>Called at %1</source>
         <translation>Dipanggil pukul %1</translation>
+    </message>
+</context>
+<context>
+    <name>VenueSettings</name>
+    <message>
+        <source>Some opening hours are not valid; see the days marked.</source>
+        <translation>Beberapa jam buka tidak valid; lihat hari yang ditandai.</translation>
     </message>
 </context>
 <context>

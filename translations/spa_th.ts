@@ -100,8 +100,84 @@
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <source>Token for the new device (shown once):</source>
-        <translation>โทเค็นของอุปกรณ์ใหม่ (แสดงครั้งเดียว):</translation>
+        <source>Saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Services, staff and devices</source>
+        <translation>บริการ พนักงาน และอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>เลิกใช้ %1</translation>
+    </message>
+    <message>
+        <source>5 to 480</source>
+        <translation>5 ถึง 480</translation>
+    </message>
+    <message>
+        <source>Stop editing</source>
+        <translation>เลิกแก้ไข</translation>
+    </message>
+    <message>
+        <source>Save service</source>
+        <translation>บันทึกบริการ</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>เพิ่มบริการ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>ระงับแล้ว</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>ระงับ %1</translation>
+    </message>
+    <message>
+        <source>Save staff member</source>
+        <translation>บันทึกพนักงาน</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>เพิ่มพนักงาน</translation>
+    </message>
+    <message>
+        <source>No kiosk devices yet.</source>
+        <translation>ยังไม่มีอุปกรณ์คีออสก์</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>อุปกรณ์ใหม่</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>เพิ่มอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Token for the new device (shown once)</source>
+        <translation>โทเค็นของอุปกรณ์ใหม่ (แสดงครั้งเดียว)</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1318,37 @@
     </message>
 </context>
 <context>
+    <name>FieldError</name>
+    <message>
+        <source>That setup code is not right. It is in the server&apos;s log and in the file setup-code in its data folder.</source>
+        <translation>รหัสตั้งค่าไม่ถูกต้อง ดูได้ในบันทึกของเซิร์ฟเวอร์ และในไฟล์ setup-code ในโฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
+        <source>This server is already set up: sign in instead.</source>
+        <translation>เซิร์ฟเวอร์นี้ตั้งค่าแล้ว กรุณาเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>That user name is taken.</source>
+        <translation>ชื่อผู้ใช้นี้มีคนใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Another room already has that name.</source>
+        <translation>มีห้องอื่นใช้ชื่อนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>A guest is in this room now: it can be retired once the visit there ends.</source>
+        <translation>ขณะนี้มีลูกค้าอยู่ในห้องนี้ เลิกใช้ห้องได้เมื่อการใช้บริการในห้องจบแล้ว</translation>
+    </message>
+    <message>
+        <source>The current password is not right; nothing was changed.</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The currency cannot change: payments were already taken in the current one.</source>
+        <translation>เปลี่ยนสกุลเงินไม่ได้ เพราะรับชำระเงินด้วยสกุลเงินปัจจุบันไปแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Cancel</source>
@@ -1414,6 +1521,14 @@
         <source>Signed in as %1</source>
         <translation>เข้าสู่ระบบเป็น %1</translation>
     </message>
+    <message>
+        <source>Change password…</source>
+        <translation>เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
+    </message>
 </context>
 <context>
     <name>MainPage</name>
@@ -1497,6 +1612,95 @@
     <message>
         <source>No one in service</source>
         <translation>ยังไม่มีผู้รับบริการ</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursModel</name>
+    <message>
+        <source>Times as HH:MM, from 00:00 to 23:59</source>
+        <translation>เวลาแบบ HH:MM ตั้งแต่ 00:00 ถึง 23:59</translation>
+    </message>
+    <message>
+        <source>Opening and closing cannot be the same time</source>
+        <translation>เวลาเปิดและปิดต้องไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>วันจันทร์</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>วันอังคาร</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>วันพุธ</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>วันพฤหัสบดี</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>วันศุกร์</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>วันเสาร์</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>วันอาทิตย์</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPassword</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>กรอกรหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>กรอกรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>รหัสผ่านใหม่ทั้งสองไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>เปลี่ยนรหัสผ่านของคุณ</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>กำลังเปลี่ยน…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Your other sessions (another desk, a tablet) end and need the new password.</source>
+        <translation>เซสชันอื่นของคุณ (เครื่องอื่น แท็บเล็ต) จะสิ้นสุดและต้องใช้รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>อย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>รหัสผ่านใหม่อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2010,120 @@
     </message>
 </context>
 <context>
+    <name>RoomsPage</name>
+    <message>
+        <source>Rooms</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) at once</source>
+        <translation>
+            <numerusform>รับได้ครั้งละ %n คน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) now</source>
+        <translation>
+            <numerusform>มีลูกค้า %n คนตอนนี้</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>เลิกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>เลิกใช้</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>เลิกใช้ %1</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>นำกลับมาใช้</translation>
+    </message>
+    <message>
+        <source>Bring back %1</source>
+        <translation>นำ %1 กลับมาใช้</translation>
+    </message>
+    <message>
+        <source>No rooms yet. Visits get a room when a therapist is assigned, so add the first one.</source>
+        <translation>ยังไม่มีห้อง ลูกค้าจะได้ห้องเมื่อจัดหมอนวด จึงควรเพิ่มห้องแรก</translation>
+    </message>
+    <message>
+        <source>Add a room</source>
+        <translation>เพิ่มห้อง</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>ห้องใหม่</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>e.g. Room 4, Couples suite</source>
+        <translation>เช่น ห้อง 4, ห้องคู่</translation>
+    </message>
+    <message>
+        <source>Guests at once</source>
+        <translation>ลูกค้าพร้อมกัน</translation>
+    </message>
+    <message>
+        <source>From 1 to 20</source>
+        <translation>ตั้งแต่ 1 ถึง 20</translation>
+    </message>
+    <message>
+        <source>Stop editing</source>
+        <translation>เลิกแก้ไข</translation>
+    </message>
+    <message>
+        <source>Save room</source>
+        <translation>บันทึกห้อง</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>เพิ่มห้อง</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsState</name>
+    <message>
+        <source>The room needs a name.</source>
+        <translation>ห้องต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>เพิ่ม %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 retired</source>
+        <translation>เลิกใช้ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is in use again</source>
+        <translation>%1 กลับมาใช้แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>ServerErrors</name>
     <message>
         <source>The business day is closed: its visits and money can no longer change.</source>
@@ -1889,6 +2207,295 @@
     <message>
         <source>Wrong PIN</source>
         <translation>PIN ไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings saved</source>
+        <translation>บันทึกการตั้งค่าแล้ว</translation>
+    </message>
+    <message>
+        <source>Venue settings</source>
+        <translation>การตั้งค่าร้าน</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>ยกเลิกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>บันทึกการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>ชื่อร้าน</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>เลขประจำตัวผู้เสียภาษี</translation>
+    </message>
+    <message>
+        <source>Address for customers&apos; phones</source>
+        <translation>ที่อยู่สำหรับโทรศัพท์ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation>ข้อความท้ายใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>e.g. Thank you! See you again</source>
+        <translation>เช่น ขอบคุณค่ะ แล้วพบกันใหม่</translation>
+    </message>
+    <message>
+        <source>Money, time and language</source>
+        <translation>สกุลเงิน เวลา และภาษา</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>ภาษาเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>เวลาทำการ</translation>
+    </message>
+    <message>
+        <source>Same every day</source>
+        <translation>เหมือนกันทุกวัน</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 opens at</source>
+        <translation>%1 เปิดเวลา</translation>
+    </message>
+    <message>
+        <source>%1 closes at</source>
+        <translation>%1 ปิดเวลา</translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <source>Room 1</source>
+        <translation>ห้อง 1</translation>
+    </message>
+    <message>
+        <source>Type the room&apos;s name first.</source>
+        <translation>พิมพ์ชื่อห้องก่อน</translation>
+    </message>
+    <message>
+        <source>A room&apos;s name can have at most %1 characters.</source>
+        <translation>ชื่อห้องยาวได้ไม่เกิน %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>There is already a room called %1.</source>
+        <translation>มีห้องชื่อ %1 อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Enter the setup code the server printed.</source>
+        <translation>กรอกรหัสตั้งค่าที่เซิร์ฟเวอร์แสดง</translation>
+    </message>
+    <message>
+        <source>The venue needs a name.</source>
+        <translation>ร้านต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>Choose the venue&apos;s time zone.</source>
+        <translation>เลือกเขตเวลาของร้าน</translation>
+    </message>
+    <message>
+        <source>A user name needs at least 2 characters.</source>
+        <translation>ชื่อผู้ใช้ต้องมีอย่างน้อย 2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Setup code</source>
+        <translation>รหัสตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>Money, time and language</source>
+        <translation>สกุลเงิน เวลา และภาษา</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>First admin</source>
+        <translation>ผู้ดูแลคนแรก</translation>
+    </message>
+    <message>
+        <source>Set up Spa Suite</source>
+        <translation>ตั้งค่า Spa Suite</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>ขั้นตอนที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>%1 (current step)</source>
+        <translation>%1 (ขั้นตอนปัจจุบัน)</translation>
+    </message>
+    <message>
+        <source>This server has no admin yet. Its one-time setup code is in the server&apos;s log and in the file setup-code in its data folder (for example /var/lib/spa/setup-code).</source>
+        <translation>เซิร์ฟเวอร์นี้ยังไม่มีผู้ดูแล รหัสตั้งค่าแบบใช้ครั้งเดียวอยู่ในบันทึกของเซิร์ฟเวอร์ และในไฟล์ setup-code ในโฟลเดอร์ข้อมูล (เช่น /var/lib/spa/setup-code)</translation>
+    </message>
+    <message>
+        <source>12 letters and digits</source>
+        <translation>ตัวอักษรและตัวเลข 12 ตัว</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>เซิร์ฟเวอร์: %1</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>ชื่อร้าน</translation>
+    </message>
+    <message>
+        <source>As on the receipts and the wall screen</source>
+        <translation>ตามที่แสดงบนใบเสร็จและจอแสดงผล</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>ที่อยู่ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>โทรศัพท์ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Tax ID (optional)</source>
+        <translation>เลขประจำตัวผู้เสียภาษี (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Address for customers&apos; phones (optional)</source>
+        <translation>ที่อยู่สำหรับโทรศัพท์ลูกค้า (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>The QR code on a ticket opens this address. Leave it empty and the server offers its own address on the local network.</source>
+        <translation>คิวอาร์โค้ดบนบัตรคิวจะเปิดที่อยู่นี้ หากเว้นว่างไว้ เซิร์ฟเวอร์จะใช้ที่อยู่ของตัวเองในเครือข่ายภายใน</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>ภาษาเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Prices are kept in the currency&apos;s smallest unit; it cannot change once money is taken.</source>
+        <translation>ราคาเก็บเป็นหน่วยย่อยของสกุลเงิน และเปลี่ยนสกุลเงินไม่ได้เมื่อรับเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>The treatment rooms or beds. A visit gets the first free one when a therapist is assigned. More can be added later in Admin.</source>
+        <translation>ห้องหรือเตียงนวด ลูกค้าจะได้ห้องแรกที่ว่างเมื่อจัดหมอนวด เพิ่มห้องได้ภายหลังในหน้าผู้ดูแล</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>ห้องใหม่</translation>
+    </message>
+    <message>
+        <source>e.g. Room 2, Couples suite</source>
+        <translation>เช่น ห้อง 2, ห้องคู่</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>เพิ่มห้อง</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>ลบ %1</translation>
+    </message>
+    <message>
+        <source>No rooms yet: visits then get none. Type a name above and press Enter.</source>
+        <translation>ยังไม่มีห้อง: ลูกค้าจะไม่ได้ห้อง พิมพ์ชื่อด้านบนแล้วกด Enter</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Display name (optional)</source>
+        <translation>ชื่อที่แสดง (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>อย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>รหัสผ่านอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This admin signs in at once and can then add the other staff, services and prices in Admin.</source>
+        <translation>ผู้ดูแลคนนี้จะเข้าสู่ระบบทันที แล้วเพิ่มพนักงาน บริการ และราคาได้ในหน้าผู้ดูแล</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>กำลังตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Set up and sign in</source>
+        <translation>ตั้งค่าและเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2830,25 @@
     </message>
 </context>
 <context>
+    <name>TimeZoneBox</name>
+    <message>
+        <source>Time zone</source>
+        <translation>เขตเวลา</translation>
+    </message>
+    <message>
+        <source>Search, e.g. Bangkok or +07</source>
+        <translation>ค้นหา เช่น Bangkok หรือ +07</translation>
+    </message>
+    <message>
+        <source>No time zone matches “%1”</source>
+        <translation>ไม่มีเขตเวลาที่ตรงกับ “%1”</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1 ตอนนี้ %2</translation>
+    </message>
+</context>
+<context>
     <name>TodayPanel</name>
     <message>
         <source>Today</source>
@@ -2280,6 +2906,13 @@
     </message>
 </context>
 <context>
+    <name>VenueSettings</name>
+    <message>
+        <source>Some opening hours are not valid; see the days marked.</source>
+        <translation>เวลาทำการบางวันไม่ถูกต้อง ดูวันที่มีเครื่องหมาย</translation>
+    </message>
+</context>
+<context>
     <name>VisitCard</name>
     <message>
         <source>waited %1</source>
@@ -2307,11 +2940,11 @@
     </message>
     <message>
         <source>Assign…</source>
-        <translation>มอบหมาย…</translation>
+        <translation>เลือกหมอนวด</translation>
     </message>
     <message>
         <source>Reassign…</source>
-        <translation>มอบหมายใหม่…</translation>
+        <translation>เปลี่ยนหมอนวด</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -2319,7 +2952,7 @@
     </message>
     <message>
         <source>Cancel…</source>
-        <translation>ยกเลิก…</translation>
+        <translation>ยกเลิกคิว</translation>
     </message>
     <message>
         <source>Pay</source>

@@ -130,6 +130,19 @@ void Session::accept(const QJsonObject &answer)
     Q_EMIT changed();
 }
 
+void Session::adopt(const QJsonObject &answer)
+{
+    QJsonObject full = answer;
+    if (!full.contains(QLatin1String("role")))
+        full.insert(QStringLiteral("role"), m_role);
+    if (!full.contains(QLatin1String("staff")))
+        full.insert(QStringLiteral("staff"),
+                    QJsonObject { { QStringLiteral("id"), m_staffId },
+                                  { QStringLiteral("display_name"), m_staffName } });
+    setError(QString());
+    accept(full);
+}
+
 bool Session::restore()
 {
     QSettings s;

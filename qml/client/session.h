@@ -47,6 +47,10 @@ public:
     Q_INVOKABLE void login(const QString &username, const QString &password);
     Q_INVOKABLE void loginWithPin(qint64 staffId, const QString &pin);
     Q_INVOKABLE void logout();
+    // A sign-in answer from another call than login: POST /api/setup signs the first admin in,
+    // and a password change answers a new token for the same person (the old one is revoked).
+    // Who is signed in is kept from before when the answer names only the token.
+    void adopt(const QJsonObject &answer);
     // Restores a saved, unexpired session from QSettings; true if there was one.
     Q_INVOKABLE bool restore();
 

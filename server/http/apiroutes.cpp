@@ -141,7 +141,8 @@ void ApiServer::setupRoutes()
           [this, reply](const RequestContext &c) {
               return reply(m_domain.credentials().changePassword(c.body, c.who));
           });
-    r.add(Method::Post, QStringLiteral("/api/me/pin"), { Role::Therapist },
+    // Therapists sign in with a PIN; admins approve refunds at the desk with one.
+    r.add(Method::Post, QStringLiteral("/api/me/pin"), { Role::Therapist, Role::Admin },
           [this, reply](const RequestContext &c) {
               return reply(m_domain.credentials().changePin(c.body, c.who));
           });
@@ -163,8 +164,12 @@ void ApiServer::setupRoutes()
               return withId(c, [&](qint64 id) { return m_domain.rooms().retire(id, c.who); });
           });
     // First run: public, since nobody can sign in yet; the one-time code is the credential.
+    // The venue's name rides along so a desk's sign-in can say where it signs in before anyone
+    // has a token; the kiosk and the customer page show it to anyone anyway.
     r.add(Method::Get, QStringLiteral("/api/setup"), {}, [this](const RequestContext &) {
-        return HttpResponse::json({ { QStringLiteral("needed"), m_domain.setup().needed() } });
+        return HttpResponse::json({ { QStringLiteral("needed"), m_domain.setup().needed() },
+                                    { QStringLiteral("venue_name"),
+                                      m_domain.venue().setting(QStringLiteral("venue_name")) } });
     });
     r.add(Method::Post, QStringLiteral("/api/setup"), {}, [this, reply](const RequestContext &c) {
         Principal who = Principal::system();

@@ -68,6 +68,8 @@ private Q_SLOTS:
         TestServer s(false);
         QVERIFY(s.start());
         QCOMPARE(s.get(QStringLiteral("/api/setup")).json.value(QLatin1String("needed")), true);
+        QCOMPARE(s.get(QStringLiteral("/api/setup")).json.value(QLatin1String("venue_name")),
+                 QString()); // no venue yet: the sign-in says "Spa Suite"
         const QString code = codeOf(s);
         QCOMPARE(code.size(), 12);
         const QFileDevice::Permissions perms =
@@ -113,6 +115,9 @@ private Q_SLOTS:
         QCOMPARE(second.status, 409);
         QCOMPARE(count(s, QStringLiteral("SELECT COUNT(*) FROM staff")), 1);
         QCOMPARE(s.get(QStringLiteral("/api/setup")).json.value(QLatin1String("needed")), false);
+        // The sign-in's public venue name, without a token.
+        QCOMPARE(s.get(QStringLiteral("/api/setup")).json.value(QLatin1String("venue_name")),
+                 QStringLiteral("Baan Spa"));
     }
 
     void wrongCodesReplaceTheCode()

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void badSettingsRefusedAndNothingChanges();
     void receiptNumbersSurviveARollback();
     void refundNeedsAnAdminOrTheirApproval();
+    void adminChangesTheirOwnApprovalPin();
     void refundLimitsAndBadInput();
     void wrongApprovalPinsAreHeld();
     void refundAfterTheDayIsClosed();
@@ -391,6 +392,28 @@ void TestTill::refundNeedsAnAdminOrTheirApproval()
     QCOMPARE(num(report.json, "refunds.count"), 2);
     QCOMPARE(num(report.json, "refunds.amount"), 20000);
     QCOMPARE(num(report.json, "net_collected"), 25000);
+}
+
+// The PIN an admin approves refunds with is theirs to change (POST /api/me/pin, proving the old
+// one); the old PIN then approves nothing, the new one does.
+void TestTill::adminChangesTheirOwnApprovalPin()
+{
+    const qint64 id = served({ kThai });
+    QCOMPARE(pay(id, "card", 45000).status, 201);
+    const QString path = QStringLiteral("/api/visits/%1/refunds").arg(id);
+    EXPECT_ERROR(
+        m_s->post("/api/me/pin", { { "old_pin", "1111" }, { "new_pin", "4321" } }, m_admin), 403,
+        "wrong_secret");
+    EXPECT(changed,
+           m_s->post("/api/me/pin", { { "old_pin", "9999" }, { "new_pin", "4321" } }, m_admin),
+           200);
+    QVERIFY(!changed.json.value("token").toString().isEmpty());
+    QJsonObject body { { "amount", 5000 }, { "method", "card" }, { "reason", "late start" } };
+    body.insert("approval", QJsonObject { { "username", "admin" }, { "pin", "9999" } });
+    EXPECT_ERROR(m_s->post(path, body, m_cashier), 403, "forbidden");
+    body.insert("approval", QJsonObject { { "username", "admin" }, { "pin", "4321" } });
+    EXPECT(r, m_s->post(path, body, m_cashier), 201);
+    QCOMPARE(num(r.json, "refund.approved_by"), kAdmin);
 }
 
 void TestTill::refundLimitsAndBadInput()

@@ -12,7 +12,9 @@
 //   testSupport:   this object, which does what another desk or the owner would do meanwhile, over
 //                  REST: awaitingVisit(name, serviceIds), payInFull(visitId), retireService(id),
 //                  paymentCount(visitId), storedPayments(visitId) (GET /api/payments),
-//                  serveVisit(visitId) (start and complete), and
+//                  serveVisit(visitId) (start and complete), adminGet(path), adminPut(path, body),
+//                  assignedWalkIn(name), cancelVisit(visitId), newDeskUser(username, password),
+//                  canSignIn(username, password), and
 //                  the desk's words for a refused payment or check-in (payError, checkInError).
 #include "servererrors.h"
 #include "testserver.h"
@@ -176,6 +178,61 @@ public:
             .toObject()
             .value(QLatin1String("status"))
             .toString();
+    }
+
+    // What the server answers an admin's GET of `path` (rooms, settings), as a map.
+    Q_INVOKABLE QVariantMap adminGet(const QString &path)
+    {
+        return m_server->get(path, admin()).json.toVariantMap();
+    }
+
+    // The desk cancels a visit (it leaves the board); true when the server took it.
+    Q_INVOKABLE bool cancelVisit(qint64 visitId)
+    {
+        return m_server
+                   ->post(str("/api/visits/%1/cancel").arg(visitId),
+                          { { str("reason"), str("test") } }, desk())
+                   .status == 200;
+    }
+
+    // An admin's PUT of `body` to `path` (a setting changed meanwhile); the HTTP status.
+    Q_INVOKABLE int adminPut(const QString &path, const QVariantMap &body)
+    {
+        return m_server->put(path, QJsonObject::fromVariantMap(body), admin()).status;
+    }
+
+    // A walk-in checked in and assigned by the turn order, so a room holds a guest; the visit as
+    // the server answered the assignment (its "room" among it).
+    Q_INVOKABLE QVariantMap assignedWalkIn(const QString &name)
+    {
+        const QVariantMap v = waitingVisit(name);
+        return m_server
+            ->post(str("/api/visits/%1/assign").arg(v.value(str("id")).toLongLong()), {}, desk())
+            .json.value(QLatin1String("visit"))
+            .toObject()
+            .toVariantMap();
+    }
+
+    // A new front-desk account made by the admin, for a test that changes its password.
+    Q_INVOKABLE bool newDeskUser(const QString &username, const QString &password)
+    {
+        return m_server
+                   ->post(str("/api/staff"),
+                          { { str("display_name"), username },
+                            { str("role"), str("cashier") },
+                            { str("username"), username },
+                            { str("password"), password } },
+                          admin())
+                   .status == 201;
+    }
+
+    // Whether the server signs this person in with this password now.
+    Q_INVOKABLE bool canSignIn(const QString &username, const QString &password)
+    {
+        return m_server
+                   ->post(str("/api/login"),
+                          { { str("username"), username }, { str("password"), password } })
+                   .status == 200;
     }
 
 public Q_SLOTS:

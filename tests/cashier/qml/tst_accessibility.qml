@@ -135,6 +135,27 @@ TestCase {
 
         app.page = 1
         expectAllNamed(app, "day")
+
+        // The back office's three sections, the audit trail, and the user menu's password dialog.
+        app.page = 2
+        const admin = walk(app.contentItem, o => o.section !== undefined && o.gate !== undefined, [])[0]
+        verify(admin, "the admin page")
+        for (let s = 0; s < 3; ++s) {
+            admin.section = s
+            wait(300) // each section loads its lists
+            expectAllNamed(app, "admin section " + s)
+        }
+        app.page = 3
+        wait(300)
+        expectAllNamed(app, "audit")
+        app.page = 0
+        const password = app.passwordDialog
+        verify(password, "the password dialog")
+        password.openForm()
+        tryCompare(password, "opened", true)
+        expectAllNamed(app, "change password")
+        password.close()
+        tryCompare(password, "visible", false)
     }
 
     // The check above can fail: a button without words and without a name is found.

@@ -86,4 +86,17 @@ TestCase {
         compare(Language.current, "th")
         tryVerify(() => findChild(f.page, "signIn").text !== "Sign in", 2000, "the page speaks Thai")
     }
+
+    // Issue 12: the sign-in names the venue as the server calls it now (GET /api/setup answers it
+    // without a token), not only as this desk last saw it after a sign-in.
+    function test_venueNameFromTheServerBeforeSignIn() {
+        const name = "Lotus Riverside " + Date.now()
+        compare(testSupport.adminPut("/api/settings", { venue_name: name }), 200)
+        const f = createTemporaryObject(fixture, testCase)
+        verify(!f.desk.signedIn)
+        f.desk.setServerUrl(testServerUrl)
+        tryCompare(findChild(f.page, "venueName"), "text", name, 5000)
+        verify(!f.desk.signedIn, "nobody signed in to learn it")
+        verify(!f.desk.setupNeeded, "a set-up server shows the sign-in")
+    }
 }

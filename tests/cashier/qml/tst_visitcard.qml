@@ -53,4 +53,43 @@ TestCase {
             verify(r.y + b.height <= card.height, b.text + " is below the card")
         }
     }
+
+    // Issue 12: a long name on a card is not cut unseen. It wraps at a word boundary onto a
+    // second line (shown whole), and only a name longer than two lines is elided, with the whole
+    // name and services in the card's tooltip.
+    Component {
+        id: longNameComponent
+        VisitCard {
+            width: 260
+            visit: ({ id: 8, ticket: "008", status: "waiting",
+                      customer_name: "Khun Somsri Chanthawong Na Ayutthaya Rattanakosin Phra Nakhon",
+                      services: [{ name: "Aromatherapy Oil Massage" }, { name: "Herbal Compress" }],
+                      total: 120000, currency: "THB", created_at: new Date().toISOString() })
+        }
+    }
+    Component {
+        id: twoLineComponent
+        VisitCard {
+            width: 313 // a column of the board at 1366x768
+            visit: ({ id: 9, ticket: "009", status: "waiting", customer_name: "Wanida Sukprasert",
+                      services: [{ name: "Thai Massage" }], total: 45000, currency: "THB",
+                      created_at: new Date().toISOString() })
+        }
+    }
+    function test_longNamesWrapOrSayThemselves() {
+        const card = createTemporaryObject(twoLineComponent, testCase)
+        waitForRendering(card)
+        const name = findChild(card, "cardName")
+        tryVerify(() => !name.truncated, 1000, "the name is shown whole")
+        verify(name.lineCount === 2, "on two lines: " + name.lineCount)
+        verify(!card.shortened)
+
+        const longer = createTemporaryObject(longNameComponent, testCase)
+        waitForRendering(longer)
+        const longName = findChild(longer, "cardName")
+        verify(longName.truncated, "a name of more than two lines is elided")
+        verify(longer.shortened)
+        verify(longer.ToolTip.text.indexOf(longer.visit.customer_name) === 0, "the whole name is in the tooltip")
+        verify(longer.ToolTip.text.indexOf("Herbal Compress") > 0, "and the services")
+    }
 }
