@@ -53,8 +53,6 @@ public:
     Q_INVOKABLE void retry() { m_printer.retry(); }
     Q_INVOKABLE void discard() { m_printer.discard(); }
 
-    ThermalPrinter *link() { return &m_printer; }
-
 Q_SIGNALS:
     void settingsChanged();
     void problemChanged();

@@ -51,11 +51,6 @@ void AnnouncementQueue::forgetHistory()
     }
 }
 
-qint64 AnnouncementQueue::lastAnnouncedSeq() const
-{
-    return m_announced.isEmpty() ? -1 : *std::max_element(m_announced.cbegin(), m_announced.cend());
-}
-
 bool AnnouncementQueue::offer(const QString &kind, const QJsonObject &notice)
 {
     const qint64 seq = qint64(notice.value(QLatin1String("seq")).toDouble(-1));

@@ -24,7 +24,6 @@ public:
     int displayMs() const { return m_displayMs; }
     void setGapMs(int ms) { m_gap.setInterval(ms); }
     void setMaxReplayAgeS(int s) { m_maxReplayAgeS = s; }
-    int maxReplayAgeS() const { return m_maxReplayAgeS; }
     // The QSettings group the announced seqs are kept under; a different history (another
     // server, a restored database) gets another group, so its seqs do not silence this one's.
     // Without one they are kept in memory only.
@@ -40,8 +39,6 @@ public:
 
     QJsonObject current() const { return m_current; }
     int pending() const { return int(m_pending.size()); }
-    // The newest seq announced here (also across restarts); -1 when none.
-    qint64 lastAnnouncedSeq() const;
 
     // Whoever speaks the announcement keeps it on screen until the words are out.
     void hold() { ++m_holds; }

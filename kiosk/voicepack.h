@@ -17,7 +17,6 @@ public:
     {
     }
     bool isSet() const { return !m_folder.isEmpty(); }
-    QString folder() const { return m_folder; }
 
     // The clips that say this notice in `language`, in order; empty when the pack lacks any of
     // them (the wall then synthesizes the whole sentence rather than mix voices).
