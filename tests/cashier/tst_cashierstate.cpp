@@ -46,11 +46,6 @@ QString str(const char *s)
     return QString::fromUtf8(s);
 }
 
-QString today()
-{
-    return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
-}
-
 template<typename... Models>
 void watch(std::vector<std::unique_ptr<QAbstractItemModelTester>> &testers, Models *...models)
 {
@@ -266,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(state.client()->status(), SocketClient::Connected);
         QCOMPARE(state.venueName(), str("Lotus Day Spa"));
         QCOMPARE(state.currency(), str("THB"));
-        QCOMPARE(state.businessDate(), today());
+        QCOMPARE(state.businessDate(), server->today());
         QCOMPARE(state.services()->count(), 5);
         const int thai = state.services()->indexOfId(1);
         QVERIFY(thai >= 0);
@@ -609,7 +604,7 @@ private Q_SLOTS:
         day.setSession(d.state.session());
         day.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(day.loaded() && !day.loading(), 5000);
-        QCOMPARE(day.date(), today());
+        QCOMPARE(day.date(), server->today());
         QCOMPARE(day.report().value(str("collected")).toLongLong(), 69300);
         QCOMPARE(day.byMethod().at(0).toMap().value(str("method")).toString(), str("cash"));
         QCOMPARE(day.byMethod().at(0).toMap().value(str("total")).toLongLong(), 36300);
@@ -833,7 +828,7 @@ private Q_SLOTS:
         QVERIFY(day.loading());
         QTRY_VERIFY_WITH_TIMEOUT(day.loaded() && !day.loading(), 5000);
         QVERIFY(day.error().isEmpty());
-        QCOMPARE(day.date(), today());
+        QCOMPARE(day.date(), server->today());
         QVERIFY(!day.closed());
         QCOMPARE(day.report().value(str("revenue")).toLongLong(), 25000);
         QCOMPARE(day.report().value(str("tips")).toLongLong(), 2000);
@@ -901,7 +896,8 @@ private Q_SLOTS:
         QSignalSpy dayClosed(&back, &DayReport::dayClosed);
         back.closeDay();
         QTRY_VERIFY_WITH_TIMEOUT(!back.loading(), 5000);
-        const HttpResult refused = server->post(str("/api/days/%1/close").arg(today()), {}, admin);
+        const HttpResult refused =
+            server->post(str("/api/days/%1/close").arg(server->today()), {}, admin);
         QCOMPARE(refused.status, 409);
         QCOMPARE(refused.errorCode(), str("open_visits"));
         QCOMPARE(back.error(), message(refused));
@@ -1109,7 +1105,8 @@ private Q_SLOTS:
         QVERIFY(server);
         const QString admin = server->login(str("admin"), str("admin"));
         QVERIFY(closeShift(*server, admin));
-        QCOMPARE(server->post(str("/api/days/%1/close").arg(today()), {}, admin).status, 201);
+        QCOMPARE(server->post(str("/api/days/%1/close").arg(server->today()), {}, admin).status,
+                 201);
         const HttpResult raw = server->post(
             str("/api/visits"),
             { { str("customer_name"), str("Niran") }, { str("service_ids"), QJsonArray { 1 } } },
@@ -1275,7 +1272,7 @@ private Q_SLOTS:
             QFAIL("DayReport::exportCsv threw std::bad_alloc (a dangling QStringBuilder in its "
                   "quote lambda)");
         }
-        QCOMPARE(path, QDir(out.path()).filePath(str("day-%1.csv").arg(today())));
+        QCOMPARE(path, QDir(out.path()).filePath(str("day-%1.csv").arg(server->today())));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
         const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));

@@ -13,6 +13,7 @@
 
 #include <QTemporaryDir>
 
+#include <cstdlib>
 #include <memory>
 
 class TestServer : public HttpClient {
@@ -50,11 +51,25 @@ public:
     // the real clock, and business dates are today's. Null when it did not start.
     static std::unique_ptr<TestServer> startOnRealClock()
     {
-        auto server = std::make_unique<TestServer>(true, QDateTime::currentDateTimeUtc());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto server = std::make_unique<TestServer>(true, now);
         if (!server->start())
             return nullptr;
+        // A test that advances the clock by an hour must not cross midnight into a new business
+        // day when it happens to run at 23:30 UTC (CI did): the venue's zone is the whole-hour UTC
+        // offset where it is about noon now, so a day boundary is at least eleven hours away.
+        const int offset = 12 - now.time().hour(); // -11 … +12
+        const QString zone = offset == 0
+            ? QStringLiteral("UTC")
+            : QStringLiteral("UTC%1%2:00")
+                  .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                  .arg(std::abs(offset), 2, 10, QLatin1Char('0'));
+        server->app->domain().venue().setSetting(QStringLiteral("timezone"), zone);
         return server;
     }
+
+    // The business date the server is on now (its clock, the venue's zone).
+    QString today() { return app->domain().venue().today(); }
 
     QTemporaryDir dir;
     ManualClock clock;
