@@ -70,6 +70,9 @@ public:
     quint16 closeCode() const { return m_peerCloseCode; }
 
 private:
+    // How long a closing connection waits for the peer's close frame or EOF.
+    static constexpr int kCloseGraceMs = 3000;
+
     enum class State { Open, Closing, Closed };
     void onReadable();
     void onWritable();
