@@ -8,7 +8,7 @@ import SpaTherapist
 
 // The customer to serve now, big: ticket, name, services, room, notes; the running timer while
 // in service; Call, Start and Complete, each open only when the visit's state allows it.
-Card {
+TitledCard {
     id: card
     objectName: "currentVisitCard"
     required property TherapistState appState

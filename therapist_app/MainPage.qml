@@ -96,7 +96,7 @@ Rectangle {
             }
         }
 
-        ErrorStrip {
+        TouchErrorStrip {
             Layout.fillWidth: true
             Layout.leftMargin: 20 * page.s
             Layout.rightMargin: 20 * page.s
@@ -173,7 +173,7 @@ Rectangle {
     }
 
     // Complete long before the booked end asks first (TherapistState decides when).
-    ConfirmDialog {
+    TouchConfirmDialog {
         objectName: "confirmComplete"
         anchors.fill: parent
         s: page.s

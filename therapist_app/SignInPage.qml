@@ -62,7 +62,7 @@ Rectangle {
             rowSpacing: 20 * page.s
             columnSpacing: 20 * page.s
 
-            Card {
+            TitledCard {
                 id: names
                 s: page.s
                 title: qsTr("Who are you?")
@@ -128,7 +128,7 @@ Rectangle {
                 }
             }
 
-            Card {
+            TitledCard {
                 s: page.s
                 Layout.fillWidth: page.portrait
                 Layout.fillHeight: true

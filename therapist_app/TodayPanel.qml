@@ -9,7 +9,7 @@ import SpaTherapist
 
 // Today so far: customers served, minutes worked, tips. Three tiles side by side, or three rows
 // when `stacked` (a narrow card).
-Card {
+TitledCard {
     id: card
     required property TherapistState appState
     property bool stacked: false

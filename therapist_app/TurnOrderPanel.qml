@@ -9,7 +9,7 @@ import SpaTherapist
 
 // Who gets the next walk-in: the free therapists in turn order, me marked. A therapist on break
 // keeps their turn: shown where it stands, marked "on break", without a number.
-Card {
+TitledCard {
     id: card
     required property TherapistState appState
     title: qsTr("Turn order")

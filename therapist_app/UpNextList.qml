@@ -8,7 +8,7 @@ import Spa
 import SpaTherapist
 
 // The rest of my queue after the current customer: ticket, name, services, room.
-Card {
+TitledCard {
     id: card
     required property TherapistState appState
     title: qsTr("Up next")

@@ -787,17 +787,6 @@
     </message>
 </context>
 <context>
-    <name>ConfirmDialog</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionBanner</name>
     <message>
         <source>Connecting…</source>
@@ -1308,13 +1297,6 @@
     <message>
         <source>Open drawer</source>
         <translation>Buka laci</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorStrip</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2847,24 @@
     <message>
         <source>Tips</source>
         <translation>Tip</translation>
+    </message>
+</context>
+<context>
+    <name>TouchConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>TouchErrorStrip</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -787,17 +787,6 @@
     </message>
 </context>
 <context>
-    <name>ConfirmDialog</name>
-    <message>
-        <source>OK</source>
-        <translation>ตกลง</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionBanner</name>
     <message>
         <source>Connecting…</source>
@@ -1308,13 +1297,6 @@
     <message>
         <source>Open drawer</source>
         <translation>เปิดลิ้นชัก</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorStrip</name>
-    <message>
-        <source>OK</source>
-        <translation>ตกลง</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2847,24 @@
     <message>
         <source>Tips</source>
         <translation>ทิป</translation>
+    </message>
+</context>
+<context>
+    <name>TouchConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>TouchErrorStrip</name>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ import QtQuick
 import QtQuick.Layouts
 import Spa
 
-// A question over the page: a dimmed backdrop that takes every tap, the question, and two big
+// A question over a touch screen's page (the desk's dialogs are FormDialog): a dimmed backdrop that takes every tap, the question, and two big
 // buttons. Enter (or Return) accepts, Esc rejects. An Item rather than a Popup so that the lock
 // screen, drawn after the page, still covers it.
 Item {

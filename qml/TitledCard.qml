@@ -4,9 +4,10 @@
 import QtQuick
 import Spa
 
-// A titled card; the content goes below the title, `emptyText` shows when `empty`. A card whose
-// content must not be squeezed sets `contentImplicitHeight` (its content's implicit height): the
-// card's implicitHeight then covers the title, the margins and that content, for a layout's
+// A titled card for the touch screens, scaled by `s` like the rest of a tablet's page (the desk's
+// card is SurfaceCard). The content goes below the title; `emptyText` shows when `empty`. A card
+// whose content must not be squeezed sets `contentImplicitHeight` (its content's implicit height):
+// the card's implicitHeight then covers the title, the margins and that content, for a layout's
 // Layout.minimumHeight.
 Rectangle {
     id: card

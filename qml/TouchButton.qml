@@ -5,7 +5,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Spa
 
-// A button for fingers: never smaller than Theme.touchTarget either way. `primary` or `selected`
+// A button for fingers (the tablet, the check-in kiosk; the desk's is ActionButton): never smaller than Theme.touchTarget either way. `primary` or `selected`
 // fill it with `tone`; otherwise it is outlined. A label too long for the width it is given (a
 // longer language) shrinks to fit, down to 70 % of its size, before it is elided.
 Button {

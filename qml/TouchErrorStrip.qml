@@ -5,7 +5,8 @@ import QtQuick
 import QtQuick.Layouts
 import Spa
 
-// The last refusal, as the server worded it, until dismissed or the next tap.
+// The last refusal, as the server worded it, until dismissed or the next tap: the touch screens'
+// strip (the tablet, the check-in kiosk), finger-sized; the desk's is ProblemStrip.
 Rectangle {
     id: strip
     property real s: 1
