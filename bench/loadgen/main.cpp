@@ -11,6 +11,9 @@
 //            --events triggers at --event-rate; each monitor must receive each one once.
 //   durable  (spa only) N watchers, then --pipelines REST clients run check-in -> assign ->
 //            start -> complete -> pay for --duration seconds; durable commands per second.
+//            With --watch-port and --command-ports the watchers and the pipelines use other
+//            instances over the same database (bench/run cluster): a notice's latency is then
+//            the way from the committing instance to another instance's clients.
 //   storm    N connections with offsets; the server is killed and started again with the same
 //            command line while triggers continue; time until every client has resynced, events
 //            missed.
@@ -55,6 +58,8 @@ namespace {
 
 struct Options {
     uint16_t port = 5000;
+    uint16_t watchPort = 0; // the watchers' instance (0: `port`)
+    std::vector<uint16_t> commandPorts; // the durable pipelines' instances, in turn (empty: `port`)
     int pid = 0;
     QString kind = QStringLiteral("spa");
     QString scenario = QStringLiteral("connect");
@@ -374,6 +379,12 @@ int main(int argc, char *argv[])
     };
     opt("port", "Server port on 127.0.0.1.", "port", "5000");
     opt("host", "Must be 127.0.0.1 (traffic goes nowhere else).", "host", "127.0.0.1");
+    opt("watch-port",
+        "Watchers connect here instead of --port (another instance over the same database).",
+        "port", "");
+    opt("command-ports",
+        "durable: the pipelines' instances, comma-separated, taken in turn (default: --port).",
+        "ports", "");
     opt("pid", "Server process id, for RSS and CPU from /proc.", "pid", "0");
     opt("kind", "spa (REST triggers, tokens) or peer (POST /trigger).", "kind", "spa");
     opt("scenario", "connect, durable or storm.", "name", "connect");
@@ -414,6 +425,14 @@ int main(int argc, char *argv[])
     if (host != QLatin1String("127.0.0.1") && host != QLatin1String("localhost"))
         die("only 127.0.0.1 is allowed as a target");
     o.port = uint16_t(p.value(QStringLiteral("port")).toUInt());
+    o.watchPort = uint16_t(p.value(QStringLiteral("watch-port")).toUInt());
+    if (o.watchPort == 0)
+        o.watchPort = o.port;
+    for (const QString &part :
+         p.value(QStringLiteral("command-ports")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        o.commandPorts.push_back(uint16_t(part.toUInt()));
+    if (o.commandPorts.empty())
+        o.commandPorts.push_back(o.port);
     o.pid = p.value(QStringLiteral("pid")).toInt();
     o.kind = p.value(QStringLiteral("kind"));
     o.scenario = p.value(QStringLiteral("scenario"));
@@ -590,7 +609,7 @@ int main(int argc, char *argv[])
         cfg.connections = o.connections / o.processes + (w < o.connections % o.processes ? 1 : 0);
         first += cfg.connections;
         cfg.rate = o.ramp / o.processes;
-        cfg.port = o.port;
+        cfg.port = o.watchPort;
         cfg.monitorPct = o.monitorPct;
         cfg.therapistPct = o.therapistPct;
         cfg.monitorToken = o.token.empty() ? std::string("peer") : o.token;
@@ -691,7 +710,7 @@ int main(int argc, char *argv[])
         const int64_t dStart = nowNs();
         for (int i = 0; i < o.pipelines; ++i)
             pipes.emplace_back([&, i] {
-                HttpClient c(o.port);
+                HttpClient c(o.commandPorts[size_t(i) % o.commandPorts.size()]);
                 Histogram h;
                 h.clear();
                 const std::string therapist = std::to_string(3 + i);
