@@ -69,6 +69,12 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                        "https://booking.example.com; repeatable (env SPA_CORS_ORIGINS, "
                        "comma-separated)."),
         QStringLiteral("origin"));
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("The address of a reverse proxy (nginx) whose X-Real-IP or X-Forwarded-For "
+                       "header names the client, for sign-in limits, connection caps and the "
+                       "audit trail; repeatable (env SPA_TRUSTED_PROXIES, comma-separated)."),
+        QStringLiteral("address"));
     const QCommandLineOption commandRate(
         QStringLiteral("max-commands-per-second"),
         QStringLiteral("Commands one connection (Socket.IO) or one token (REST) may send "
@@ -137,9 +143,10 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                        "database (the server must be stopped; the replaced database is kept "
                        "beside it); exit 0 done, 1 refused, 2 failed."),
         QStringLiteral("[verify-audit|setup|backup FILE|restore FILE]"));
-    p.addOptions({ port, listen, dataDir, database, demo, retention, perAddress, pingInterval, cors,
-                   commandRate, openVisits, headTimeout, bodyTimeout, idleTimeout, tlsCert, tlsKey,
-                   backupDir, backupKeep, backupAt });
+    p.addOptions({ port,        listen,     dataDir,      database,    demo,
+                   retention,   perAddress, pingInterval, cors,        trustedProxy,
+                   commandRate, openVisits, headTimeout,  bodyTimeout, idleTimeout,
+                   tlsCert,     tlsKey,     backupDir,    backupKeep,  backupAt });
 
     // First-run setup (`spa-server setup`): kept together so other options merge around it.
     const QCommandLineOption setupVenue(QStringLiteral("venue"),
@@ -289,6 +296,18 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                 QStringLiteral("--cors-origin: '%1' must look like https://host[:port]").arg(o);
             return false;
         }
+    }
+    QStringList proxies = p.values(trustedProxy);
+    if (proxies.isEmpty())
+        proxies =
+            qEnvironmentVariable("SPA_TRUSTED_PROXIES").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &text : std::as_const(proxies)) {
+        QHostAddress a;
+        if (!a.setAddress(text.trimmed())) {
+            *error = QStringLiteral("--trusted-proxy: '%1' is not an IP address").arg(text);
+            return false;
+        }
+        out->trustedProxies.append(a);
     }
     out->tlsCert = valueOrEnv(p, tlsCert, "SPA_TLS_CERT");
     out->tlsKey = valueOrEnv(p, tlsKey, "SPA_TLS_KEY");

@@ -25,6 +25,7 @@ struct ServerConfig {
     bool demo = false;
     HubConfig hub;
     QStringList corsOrigins;
+    QList<QHostAddress> trustedProxies; // --trusted-proxy: see ClientAddress
     int maxOpenVisits = 2000; // check-ins refused beyond this many open visits (0: no limit)
     int httpHeadTimeoutMs = 10000; // a request head, from its first byte (or the connection) on
     int httpBodyTimeoutMs = 30000; // a request body, after its head

@@ -115,6 +115,7 @@ bool ServerApp::start(QString *error)
     }
     HttpLimits limits;
     limits.corsOrigins = m_config.corsOrigins;
+    limits.trustedProxies = m_config.trustedProxies;
     limits.commandsPerSecond = m_config.hub.commandsPerSecond;
     limits.commandBurst = m_config.hub.commandBurst;
     limits.headTimeoutMs = m_config.httpHeadTimeoutMs;

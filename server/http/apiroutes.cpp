@@ -173,7 +173,7 @@ void ApiServer::setupRoutes()
     });
     r.add(Method::Post, QStringLiteral("/api/setup"), {}, [this, reply](const RequestContext &c) {
         Principal who = Principal::system();
-        who.address = clientAddress(c.request.remoteAddress());
+        who.address = clientOf(c.request);
         return reply(m_domain.setup().withCode(c.body, who));
     });
     // Public: first names the wall screen shows anyway, for the tablets' sign-in screen.
@@ -304,7 +304,7 @@ void ApiServer::login(const RequestContext &c,
                       const std::function<void(const HttpResponse &)> &done)
 {
     const QDateTime now = m_domain.clock().now();
-    const QString address = QStringLiteral("addr:") + c.request.remoteAddress().toString();
+    const QString address = QStringLiteral("addr:") + clientOf(c.request);
     const QJsonValue who = c.body.contains(QLatin1String("staff_id"))
         ? c.body.value(QLatin1String("staff_id"))
         : c.body.value(QLatin1String("username"));

@@ -3,6 +3,8 @@
 
 #include "apiserver.h"
 
+#include "clientaddress.h"
+
 #include "http/requestparts.h"
 
 #include "core/clock.h"
@@ -219,7 +221,9 @@ bool ApiServer::takeUpgrade(QTcpSocket *socket, const RequestHead &head, qsizety
         QObject::disconnect(tls, &QAbstractSocket::disconnected, nullptr, nullptr);
         if (m_guard)
             m_guard->release(tls);
-        const QString address = clientAddress(tls->peerAddress());
+        const QString address =
+            ClientAddress::of(tls->peerAddress(), head.value("x-real-ip"),
+                              head.value("x-forwarded-for"), m_limits.trustedProxies);
         m_sockets.remove(tls);
         m_hub->acceptUpgrade(WsTransport { -1, tls }, key, early, address);
         return true;
@@ -231,13 +235,22 @@ bool ApiServer::takeUpgrade(QTcpSocket *socket, const RequestHead &head, qsizety
     socket->read(headSize);
     const QByteArray early =
         socket->readAll(); // frames a client sent before the 101 (none expected)
-    const QString address = clientAddress(socket->peerAddress());
+    const QString address =
+        ClientAddress::of(socket->peerAddress(), head.value("x-real-ip"),
+                          head.value("x-forwarded-for"), m_limits.trustedProxies);
     // Qt HttpServer must not read this socket again; closing it leaves our duplicate open.
     QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
     socket->abort();
     socket->deleteLater();
     m_hub->acceptUpgrade(WsTransport { fd, nullptr }, key, early, address);
     return true;
+}
+
+QString ApiServer::clientOf(const QHttpServerRequest &request) const
+{
+    return ClientAddress::of(request.remoteAddress(), request.value(QByteArrayLiteral("x-real-ip")),
+                             request.value(QByteArrayLiteral("x-forwarded-for")),
+                             m_limits.trustedProxies);
 }
 
 int ApiServer::connections() const
@@ -362,7 +375,7 @@ ApiServer::dispatch(const QHttpServerRequest &request,
             return HttpResponse::fromReply(Errors::forbidden(
                 QStringLiteral("role '%1' may not do this").arg(who->roleName())));
         c.who = *who;
-        c.who.address = clientAddress(request.remoteAddress());
+        c.who.address = clientOf(request);
     }
     if (m.route->asyncHandler) {
         m.route->asyncHandler(c, later);

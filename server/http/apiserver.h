@@ -54,6 +54,8 @@ struct HttpLimits {
     // Browser origins (scheme://host[:port]) allowed to call the API and open the socket from
     // another site. Empty: same-origin pages and native apps only.
     QStringList corsOrigins;
+    // Reverse proxies whose X-Real-IP / X-Forwarded-For name the client (ClientAddress).
+    QList<QHostAddress> trustedProxies;
 };
 
 // REST under /api, /health and /metrics on Qt HttpServer, with our own router, limits and errors.
@@ -112,6 +114,8 @@ private:
     void track(QTcpSocket *socket);
     bool originAllowed(const QByteArray &origin, const QByteArray &host) const;
     int connections() const;
+    // The request's client: its peer, or for a trusted proxy the client the proxy names.
+    QString clientOf(const QHttpServerRequest &request) const;
     using HeaderLookup = std::function<QByteArray(const QByteArray &name)>;
     std::optional<HttpResponse> socketIoRefusal(const QUrl &url, const HeaderLookup &header) const;
     bool takeUpgrade(QTcpSocket *socket, const struct RequestHead &head, qsizetype headSize);

@@ -31,15 +31,6 @@ inline std::optional<qint64> pathId(const QString &s)
     return s.toLongLong();
 }
 
-// A client's address as the audit trail records it: an IPv4 client on a dual-stack socket is
-// written 192.0.2.7, not ::ffff:192.0.2.7.
-inline QString clientAddress(const QHostAddress &a)
-{
-    bool v4 = false;
-    const quint32 ip4 = a.toIPv4Address(&v4);
-    return v4 ? QHostAddress(ip4).toString() : a.toString();
-}
-
 inline QString bearerToken(const QHttpServerRequest &r)
 {
     const QByteArray h = r.value(QByteArrayLiteral("authorization")).trimmed();

@@ -7,6 +7,7 @@
 // from all addresses together. Sign-ins come from 127.0.0.2 and 127.0.0.3 as well as 127.0.0.1
 // (all loopback); the tests skip where those cannot be bound.
 
+#include "http/clientaddress.h"
 #include "testserver.h"
 
 #include <QJsonDocument>
@@ -25,7 +26,8 @@ struct Answer {
 
 // One POST /api/login over a connection whose source address is `from`. The server runs on this
 // thread's event loop, so the wait spins it (no blocking waitFor*).
-Answer loginFrom(const QHostAddress &from, quint16 port, const QJsonObject &body)
+Answer loginFrom(const QHostAddress &from, quint16 port, const QJsonObject &body,
+                 const QByteArray &headers = {})
 {
     QTcpSocket sock;
     if (!sock.bind(from))
@@ -34,8 +36,8 @@ Answer loginFrom(const QHostAddress &from, quint16 port, const QJsonObject &body
     if (!QTest::qWaitFor([&] { return sock.state() == QAbstractSocket::ConnectedState; }, 3000))
         return {};
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    sock.write("POST /api/login HTTP/1.1\r\nHost: x\r\nContent-Type: "
-               "application/json\r\nContent-Length: " +
+    sock.write("POST /api/login HTTP/1.1\r\nHost: x\r\n" + headers +
+               "Content-Type: application/json\r\nContent-Length: " +
                QByteArray::number(json.size()) + "\r\n\r\n" + json);
     QByteArray got;
     Answer a;
@@ -152,6 +154,82 @@ private Q_SLOTS:
                      401);
         QCOMPARE(loginFrom(kPhone, s.port(), password("cashier", "cashier")).status, 429);
         QCOMPARE(loginFrom(kDesk, s.port(), password("cashier", "cashier")).status, 200);
+    }
+
+    // Behind nginx every client comes from nginx's address: one guesser would lock the account
+    // for the whole venue. A proxy named by --trusted-proxy (127.0.0.2 here) says who the client
+    // is; anyone else's header is ignored, or a guesser could name a new address each time.
+    void behindATrustedProxyTheClientCounts()
+    {
+        TestServer s;
+        s.config.trustedProxies = { kPhone };
+        QVERIFY(s.start());
+        const QByteArray guesser = "X-Real-IP: 203.0.113.9\r\n";
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(loginFrom(kPhone, s.port(), password("cashier", "wrong"), guesser).status,
+                     401);
+        QCOMPARE(loginFrom(kPhone, s.port(), password("cashier", "cashier"), guesser).status, 429);
+        // The desk behind the same proxy is another client: not locked out.
+        QCOMPARE(loginFrom(kPhone, s.port(), password("cashier", "cashier"),
+                           "X-Forwarded-For: 198.51.100.4, 127.0.0.2\r\n")
+                     .status,
+                 200);
+        QCOMPARE(loginFrom(kPhone, s.port(), password("cashier", "cashier"),
+                           "X-Real-IP: 198.51.100.4\r\n")
+                     .status,
+                 200);
+
+        // An untrusted peer's header changes nothing: its failures count against its own
+        // address, whatever client it names.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(loginFrom(kOther, s.port(), password("admin", "wrong"),
+                               "X-Real-IP: 192.0.2." + QByteArray::number(i + 1) + "\r\n")
+                         .status,
+                     401);
+        QCOMPARE(
+            loginFrom(kOther, s.port(), password("admin", "admin"), "X-Real-IP: 192.0.2.99\r\n")
+                .status,
+            429);
+        QCOMPARE(loginFrom(kDesk, s.port(), password("admin", "admin")).status, 200);
+    }
+
+    void clientAddressRules_data()
+    {
+        QTest::addColumn<QString>("peer");
+        QTest::addColumn<QByteArray>("realIp");
+        QTest::addColumn<QByteArray>("forwardedFor");
+        QTest::addColumn<QString>("client");
+        // Trusted proxies: 10.0.0.1 and ::1.
+        QTest::newRow("no proxy") << "192.0.2.7" << QByteArray("1.2.3.4") << QByteArray()
+                                  << "192.0.2.7";
+        QTest::newRow("v4-mapped peer")
+            << "::ffff:192.0.2.7" << QByteArray() << QByteArray() << "192.0.2.7";
+        QTest::newRow("real ip") << "10.0.0.1" << QByteArray(" 198.51.100.4 ") << QByteArray()
+                                 << "198.51.100.4";
+        QTest::newRow("real ip wins") << "10.0.0.1" << QByteArray("198.51.100.4")
+                                      << QByteArray("203.0.113.1") << "198.51.100.4";
+        QTest::newRow("forwarded: nearest untrusted")
+            << "10.0.0.1" << QByteArray() << QByteArray("203.0.113.1, 198.51.100.4, 10.0.0.1")
+            << "198.51.100.4";
+        QTest::newRow("forwarded v6 in brackets")
+            << "::1" << QByteArray() << QByteArray("[2001:db8::5]") << "2001:db8::5";
+        QTest::newRow("garbage header")
+            << "10.0.0.1" << QByteArray("not-an-ip") << QByteArray("x, y") << "10.0.0.1";
+        QTest::newRow("host:port is no address")
+            << "10.0.0.1" << QByteArray("198.51.100.4:5000") << QByteArray() << "10.0.0.1";
+        QTest::newRow("only proxies")
+            << "10.0.0.1" << QByteArray() << QByteArray("10.0.0.1, ::1") << "10.0.0.1";
+    }
+
+    void clientAddressRules()
+    {
+        QFETCH(QString, peer);
+        QFETCH(QByteArray, realIp);
+        QFETCH(QByteArray, forwardedFor);
+        QFETCH(QString, client);
+        const QList<QHostAddress> proxies { QHostAddress(QStringLiteral("10.0.0.1")),
+                                            QHostAddress(QStringLiteral("::1")) };
+        QCOMPARE(ClientAddress::of(QHostAddress(peer), realIp, forwardedFor, proxies), client);
     }
 };
 
