@@ -6,6 +6,7 @@
 // table in docs/api.md (status, error code, and that nothing changed), a whole visit by REST,
 // idempotent payments, the login limiter, the body limit, roles, voids and the day close.
 
+#include "apiexpect.h"
 #include "testserver.h"
 
 #include <QElapsedTimer>
@@ -22,41 +23,16 @@
 #include <memory>
 
 namespace {
+using ApiExpect::at;
+using ApiExpect::describe;
+using ApiExpect::num;
+using ApiExpect::str;
 
 // Demo venue ids (see server/app/demodata.cpp).
 constexpr qint64 kAdmin = 1, kCashier = 2, kAnna = 3, kBudi = 4, kChai = 5, kDewi = 6;
 constexpr qint64 kThai = 1, kFoot = 3, kHead = 5; // 45000/60 min, 35000/45 min, 25000/30 min
 
 const QDateTime kMorning(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
-
-// A value inside a JSON object by a dotted path: "visit.therapist.name", "visits.0.id".
-QJsonValue at(const QJsonObject &root, const QString &path)
-{
-    QJsonValue v = root;
-    for (const QString &key : path.split(QLatin1Char('.'))) {
-        bool isIndex = false;
-        const int index = key.toInt(&isIndex);
-        if (isIndex && v.isArray())
-            v = v.toArray().at(index);
-        else
-            v = v.toObject().value(key);
-    }
-    return v;
-}
-qint64 num(const QJsonObject &root, const QString &path)
-{
-    return qint64(at(root, path).toDouble(-1));
-}
-QString str(const QJsonObject &root, const QString &path)
-{
-    return at(root, path).toString();
-}
-
-QByteArray describe(const HttpResult &r, int expected)
-{
-    return QByteArray("expected HTTP ") + QByteArray::number(expected) + ", got " +
-        QByteArray::number(r.status) + ": " + r.raw.left(600);
-}
 
 // Newest journal sequence number, read from /metrics: any committed change moves it.
 qint64 journalSeq(HttpClient &c)
@@ -133,19 +109,6 @@ qint64 servedVisit(HttpClient &c, const QString &token, const QString &name,
 }
 
 } // namespace
-
-// Fails the test unless `expr` answers `status`; the answer is kept in `var`.
-#define EXPECT(var, expr, st)                                                                      \
-    const HttpResult var = (expr);                                                                 \
-    QVERIFY2(var.status == (st), describe(var, (st)).constData())
-
-#define EXPECT_ERROR(expr, st, code)                                                               \
-    do {                                                                                           \
-        const HttpResult r_ = (expr);                                                              \
-        QVERIFY2(r_.status == (st), describe(r_, (st)).constData());                               \
-        QCOMPARE(r_.errorCode(), QStringLiteral(code));                                            \
-        QVERIFY(!r_.json.value("error").toObject().value("message").toString().isEmpty());         \
-    } while (false)
 
 class TstApi : public QObject {
     Q_OBJECT

@@ -7,6 +7,7 @@
 // rolled-back payment, refunds (approval, over-refund, after the day's Z close), and cash shifts
 // (float by denominations, pay-in/out, counted close with over/short, cash refused without a
 // shift, the Z close refused while a shift is open).
+#include "apiexpect.h"
 #include "testserver.h"
 
 #include "store/database.h"
@@ -17,44 +18,13 @@
 #include <QtTest>
 
 namespace {
+using ApiExpect::at;
+using ApiExpect::num;
 // Demo venue ids (server/app/demodata.cpp); the demo admin's approval PIN is 9999.
 constexpr qint64 kAdmin = 1, kAnna = 3;
 constexpr qint64 kThai = 1, kAroma = 2, kHead = 5; // 45000, 120000, 25000
 
-QJsonValue at(const QJsonObject &root, const QString &path)
-{
-    QJsonValue v = root;
-    for (const QString &key : path.split(QLatin1Char('.'))) {
-        bool isIndex = false;
-        const int index = key.toInt(&isIndex);
-        v = isIndex && v.isArray() ? v.toArray().at(index) : v.toObject().value(key);
-    }
-    return v;
-}
-
-qint64 num(const QJsonObject &root, const QString &path)
-{
-    return qint64(at(root, path).toDouble(-1));
-}
-
-QByteArray describe(const HttpResult &r, int expected)
-{
-    return QByteArray("expected HTTP ") + QByteArray::number(expected) + ", got " +
-        QByteArray::number(r.status) + ": " + r.raw.left(600);
-}
 } // namespace
-
-#define EXPECT(var, expr, st)                                                                      \
-    const HttpResult var = (expr);                                                                 \
-    QVERIFY2(var.status == (st), describe(var, (st)).constData())
-
-#define EXPECT_ERROR(expr, st, code)                                                               \
-    do {                                                                                           \
-        const HttpResult r_ = (expr);                                                              \
-        QVERIFY2(r_.status == (st), describe(r_, (st)).constData());                               \
-        QCOMPARE(r_.errorCode(), QStringLiteral(code));                                            \
-        QVERIFY(!r_.json.value("error").toObject().value("message").toString().isEmpty());         \
-    } while (false)
 
 class TestTill : public QObject {
     Q_OBJECT
