@@ -5,6 +5,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace {
 
@@ -23,7 +24,66 @@ StatementRunner::Outcome failure(const QSqlQuery &q)
     return { q, e.text(), numeric ? code : 0, native.size() == 5 ? native : QString() };
 }
 
+// Qt's own test for a bound value that is SQL NULL (QSqlResultPrivate::isVariantNull, private).
+bool isNullValue(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return true;
+    switch (v.metaType().id()) {
+    case QMetaType::QString:
+        return v.toString().isNull();
+    case QMetaType::QByteArray:
+        return v.toByteArray().isNull();
+    case QMetaType::QDateTime:
+        return !v.toDateTime().isValid();
+    case QMetaType::QDate:
+        return !v.toDate().isValid();
+    case QMetaType::QTime:
+        return !v.toTime().isValid();
+    default:
+        return false;
+    }
+}
+
 } // namespace
+
+// QPSQL's prepared statements cost three round trips each (PREPARE, EXECUTE with the values
+// written as literals by the driver's formatValue, DEALLOCATE). This writes the same literals,
+// by the same formatValue, into the statement and sends it once: the same text PostgreSQL would
+// have executed, a third of the waits. `?` inside quotes is text, not a placeholder.
+std::optional<QString> QtSqlStatements::inlined(const QString &sql, const QVariantList &binds) const
+{
+    QString out;
+    out.reserve(sql.size() + binds.size() * 8);
+    QSqlField field;
+    qsizetype next = 0;
+    QChar quote;
+    for (const QChar ch : sql) {
+        if (!quote.isNull()) {
+            if (ch == quote)
+                quote = QChar();
+            out.append(ch);
+        } else if (ch == QLatin1Char('\'') || ch == QLatin1Char('"')) {
+            quote = ch;
+            out.append(ch);
+        } else if (ch == QLatin1Char('?')) {
+            if (next >= binds.size())
+                return std::nullopt;
+            const QVariant &v = binds.at(next++);
+            field.setMetaType(v.metaType());
+            if (isNullValue(v))
+                field.clear();
+            else
+                field.setValue(v);
+            out.append(m_db.driver()->formatValue(field));
+        } else {
+            out.append(ch);
+        }
+    }
+    if (next != binds.size())
+        return std::nullopt;
+    return out;
+}
 
 QtSqlStatements::QtSqlStatements(QSqlDatabase &db)
     : m_db(db)
@@ -38,18 +98,23 @@ StatementRunner::Outcome QtSqlStatements::exec(const QString &sql, const QVarian
     // Rows are read in full by the caller's loop; forward-only keeps the driver from caching twice.
     q.setForwardOnly(m_forwardOnly);
     if (m_postgres) {
-        // QPSQL prepares by sending "PREPARE name AS <sql>" as a simple query, which runs
-        // whatever follows a ';' as well: one statement per call, or none.
+        // A simple query runs whatever follows a ';' as well: one statement per call, or none
+        // (values are quoted literals, so only the statement's own text can hold one).
         if (sql.contains(QLatin1Char(';')))
             return { q, QStringLiteral("one SQL statement at a time (no ';')"), 0,
                      QStringLiteral("42601") };
-        // Without values to bind there is nothing to prepare: one round trip instead of three
-        // (PREPARE, EXECUTE, DEALLOCATE), and schema statements, which PREPARE refuses, work.
-        if (binds.isEmpty()) {
-            if (!q.exec(sql))
-                return failure(q);
-            return { q, QString(), 0, QString() };
-        }
+        // One round trip instead of three (inlined), and schema statements, which PREPARE
+        // refuses, work.
+        const std::optional<QString> text = binds.isEmpty() ? sql : inlined(sql, binds);
+        if (!text)
+            return { q,
+                     QStringLiteral("%1 values for the statement's placeholders: %2")
+                         .arg(binds.size())
+                         .arg(sql.left(200)),
+                     0, QStringLiteral("42601") };
+        if (!q.exec(*text))
+            return failure(q);
+        return { q, QString(), 0, QString() };
     }
     if (!q.prepare(sql))
         return failure(q);
