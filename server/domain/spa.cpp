@@ -13,12 +13,16 @@ SpaDomain::SpaDomain(Database &db, const Clock &clock)
     , m_catalog(m_pipeline, m_views.catalog())
     , m_staff(m_pipeline, m_views.staff(), m_signIn)
     , m_therapists(m_pipeline, m_views.staff())
-    , m_visits(m_pipeline, m_venue, m_views.visits(), m_views.staff(), m_therapists)
+    , m_customers(m_pipeline, m_views.customers())
+    , m_visits(m_pipeline, m_venue, m_views.visits(), m_views.staff(), m_therapists, m_customers)
     , m_till(m_pipeline, m_venue, m_views.visits(), m_views.till(), m_views.shifts())
     , m_refunds(m_pipeline, m_venue, m_views.visits(), m_views.shifts())
     , m_shifts(m_pipeline, m_venue, m_views.shifts())
     , m_setup(m_pipeline, m_venue, m_signIn, m_views.staff())
     , m_rooms(m_pipeline, m_views.rooms())
     , m_credentials(m_pipeline, m_signIn, m_staff)
+    , m_therapistHours(m_pipeline)
+    , m_bookings(m_pipeline, m_venue, m_views.calendar(), m_views.bookings(), m_visits,
+                 m_customers)
 {
 }
