@@ -63,8 +63,11 @@ Reply CustomerViews::search(const QString &text)
         if (c.isDigit())
             digits.append(c);
     // A query of mostly digits is a phone number: match its digits in the stored number,
-    // spaces, dashes and "+" aside. Otherwise a part of the name, any case.
+    // spaces, dashes and "+" aside, without the leading 0 of a local number (so 089 765 4321
+    // finds +66 89 765 4321). Otherwise a part of the name, any case.
     const bool byPhone = digits.size() >= 3 && digits.size() * 2 >= q.size();
+    while (byPhone && digits.size() > 3 && digits.startsWith(QLatin1Char('0')))
+        digits.remove(0, 1);
     QSqlQuery rows = byPhone
         ? m_db.exec(
               kCustomerSelect +
