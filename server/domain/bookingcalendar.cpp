@@ -38,8 +38,8 @@ WorkingHours::Schedule BookingCalendar::venueHours()
 
 std::optional<WorkingHours::Schedule> BookingCalendar::therapistHours(qint64 staffId)
 {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT hours FROM therapist_hours WHERE staff_id = ?"), { staffId });
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT hours FROM therapist_hours WHERE staff_id = ?"),
+                            { staffId });
     if (!q.next())
         return std::nullopt;
     QString error;
@@ -98,13 +98,13 @@ QVector<Availability::Booked> BookingCalendar::booked(const QString &column, qin
     // Bounded on the indexed start: nothing that starts a whole booking-length (plus buffer)
     // before `from` can still be running.
     const qint64 reach = qint64(kMaxBookingMinutes + bufferMin()) * 60;
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT g.booking_id, g.start_at, g.end_at FROM booking_guests g "
-                       "JOIN bookings b ON b.id = g.booking_id WHERE %1 = ? AND %2 "
-                       "AND g.start_at >= ? AND g.start_at < ? AND g.booking_id <> ? "
-                       "ORDER BY g.start_at, g.id")
-            .arg(column, kLive),
-        { id, isoUtc(from.addSecs(-reach)), isoUtc(to.addSecs(reach)), exceptBooking });
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT g.booking_id, g.start_at, g.end_at FROM booking_guests g "
+                                 "JOIN bookings b ON b.id = g.booking_id WHERE %1 = ? AND %2 "
+                                 "AND g.start_at >= ? AND g.start_at < ? AND g.booking_id <> ? "
+                                 "ORDER BY g.start_at, g.id")
+                      .arg(column, kLive),
+                  { id, isoUtc(from.addSecs(-reach)), isoUtc(to.addSecs(reach)), exceptBooking });
     QVector<Availability::Booked> out;
     while (q.next())
         out.append({ q.value(0).toLongLong(), fromIsoUtc(q.value(1).toString()),
@@ -121,8 +121,7 @@ QVector<Availability::Booked> BookingCalendar::therapistBooked(qint64 staffId,
 }
 
 QVector<Availability::Booked> BookingCalendar::roomBooked(qint64 roomId, const QDateTime &from,
-                                                          const QDateTime &to,
-                                                          qint64 exceptBooking)
+                                                          const QDateTime &to, qint64 exceptBooking)
 {
     return booked(QStringLiteral("b.room_id"), roomId, from, to, exceptBooking);
 }

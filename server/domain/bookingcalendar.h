@@ -61,9 +61,8 @@ public:
 private:
     QVector<Availability::Booked> booked(const QString &column, qint64 id, const QDateTime &from,
                                          const QDateTime &to, qint64 exceptBooking);
-    QHash<qint64, QVector<Availability::Booked>> bookedBy(const QString &column,
-                                                          const QDateTime &from,
-                                                          const QDateTime &to);
+    QHash<qint64, QVector<Availability::Booked>>
+    bookedBy(const QString &column, const QDateTime &from, const QDateTime &to);
 
     Database &m_db;
     Venue &m_venue;

@@ -172,8 +172,8 @@ std::optional<Reply> Bookings::readPlan(const QJsonObject &body, Plan *plan)
         }
     }
     if (roomId) {
-        QSqlQuery r =
-            m_db.exec(QStringLiteral("SELECT 1 FROM rooms WHERE id = ? AND active = 1"), { *roomId });
+        QSqlQuery r = m_db.exec(QStringLiteral("SELECT 1 FROM rooms WHERE id = ? AND active = 1"),
+                                { *roomId });
         if (!r.next())
             return Errors::invalid(QStringLiteral("no active room with id %1").arg(*roomId));
         plan->roomId = *roomId;
@@ -254,10 +254,10 @@ std::optional<Reply> Bookings::schedule(Plan *plan, qint64 exceptBooking)
         if (g.therapistId > 0) {
             if (!WorkingHours::covers(m_calendar.therapistOpen(g.therapistId, date), plan->start,
                                       end))
-                return Reply::error(422, QStringLiteral("outside_hours"),
-                                    QStringLiteral("%1 does not work all of %2 to %3 (%4)")
-                                        .arg(therapistName(g.therapistId), local(plan->start),
-                                             local(end), zone));
+                return Reply::error(
+                    422, QStringLiteral("outside_hours"),
+                    QStringLiteral("%1 does not work all of %2 to %3 (%4)")
+                        .arg(therapistName(g.therapistId), local(plan->start), local(end), zone));
             if (const auto clash = clashFor(g.therapistId))
                 return Errors::conflict(
                     QStringLiteral("booking_clash"),
@@ -328,8 +328,7 @@ std::optional<Reply> Bookings::pickRoom(Plan *plan, qint64 exceptBooking)
                 QStringLiteral("room '%1' (holds %2) is booked %3 to %4 (booking %5)")
                     .arg(name)
                     .arg(capacity)
-                    .arg(local(clash ? clash->start : plan->start),
-                         local(clash ? clash->end : end))
+                    .arg(local(clash ? clash->start : plan->start), local(clash ? clash->end : end))
                     .arg(clash ? clash->bookingId : 0));
         }
         return std::nullopt;
@@ -433,7 +432,8 @@ QJsonObject Bookings::asBody(const QJsonObject &b) const
     QJsonArray guests;
     for (const QJsonValue &gv : b.value(QLatin1String("guests")).toArray()) {
         const QJsonObject g = gv.toObject();
-        QJsonObject out { { QStringLiteral("customer_name"), g.value(QLatin1String("customer_name")) } };
+        QJsonObject out { { QStringLiteral("customer_name"),
+                            g.value(QLatin1String("customer_name")) } };
         if (!g.value(QLatin1String("customer_id")).isNull())
             out.insert(QStringLiteral("customer_id"), g.value(QLatin1String("customer_id")));
         QJsonArray ids;
@@ -456,10 +456,9 @@ Reply Bookings::change(qint64 id, const Principal &who, const QString &event,
         return Errors::notFound(QStringLiteral("no booking with id %1").arg(id));
     const QString status = booking.value(QLatin1String("status")).toString();
     if (status != QLatin1String("booked"))
-        return Errors::conflict(QStringLiteral("illegal_state"),
-                                QStringLiteral("booking %1 is %2; this needs it to be booked")
-                                    .arg(id)
-                                    .arg(status));
+        return Errors::conflict(
+            QStringLiteral("illegal_state"),
+            QStringLiteral("booking %1 is %2; this needs it to be booked").arg(id).arg(status));
     return m_pipeline.run(who, [&]() -> Reply {
         Reply r = apply(booking);
         if (!r.isOk())
@@ -495,9 +494,11 @@ Reply Bookings::update(qint64 id, const QJsonObject &body, const Principal &who)
     // The change is the booking as it is with the given fields over it, checked as a new one.
     QJsonObject merged = asBody(existing);
     const QJsonArray guests = merged.value(QLatin1String("guests")).toArray();
-    const bool perGuest = body.contains(QLatin1String("service_ids")) ||
-        body.contains(QLatin1String("therapist_id"));
-    if (perGuest && !body.contains(QLatin1String("guests"))) {
+    const bool perGuest =
+        body.contains(QLatin1String("service_ids")) || body.contains(QLatin1String("therapist_id"));
+    // A one-guest booking is merged in the one-guest shape, so its guest follows the booker's
+    // name and record; a group's guests change only with `guests`.
+    if ((perGuest || guests.size() == 1) && !body.contains(QLatin1String("guests"))) {
         if (guests.size() != 1)
             return Errors::invalid(QStringLiteral("booking %1 has %2 guests: change them with "
                                                   "'guests'")
@@ -530,8 +531,8 @@ Reply Bookings::update(qint64 id, const QJsonObject &body, const Principal &who)
                   { plan.customerId > 0 ? QVariant(plan.customerId) : QVariant(), plan.name,
                     orNull(plan.phone), orNull(plan.notes),
                     plan.roomId > 0 ? QVariant(plan.roomId) : QVariant(), isoUtc(plan.start),
-                    isoUtc(plan.end()), m_venue.businessDate(plan.start),
-                    isoUtc(m_clock.now()), id });
+                    isoUtc(plan.end()), m_venue.businessDate(plan.start), isoUtc(m_clock.now()),
+                    id });
         m_db.exec(QStringLiteral("DELETE FROM booking_services WHERE guest_id IN "
                                  "(SELECT id FROM booking_guests WHERE booking_id = ?)"),
                   { id });
@@ -590,8 +591,8 @@ Reply Bookings::arrive(qint64 id, const Principal &who)
         m_db.exec(QStringLiteral("UPDATE bookings SET status = 'arrived', updated_at = ?, "
                                  "closed_at = ? WHERE id = ?"),
                   { now, now, id });
-        return Reply::ok({ { QStringLiteral("visit"), visits.first() },
-                           { QStringLiteral("visits"), visits } });
+        return Reply::ok(
+            { { QStringLiteral("visit"), visits.first() }, { QStringLiteral("visits"), visits } });
     });
 }
 

@@ -35,10 +35,11 @@ std::optional<Reply> Customers::checkExists(qint64 id)
 
 std::optional<Reply> Customers::read(const QJsonObject &body, bool creating, Input *in)
 {
-    static const QStringList known { QStringLiteral("name"),         QStringLiteral("phone"),
-                                     QStringLiteral("language"),     QStringLiteral("notes"),
-                                     QStringLiteral("health_notes"),
-                                     QStringLiteral("preferred_therapist_id") };
+    static const QStringList known {
+        QStringLiteral("name"),         QStringLiteral("phone"),
+        QStringLiteral("language"),     QStringLiteral("notes"),
+        QStringLiteral("health_notes"), QStringLiteral("preferred_therapist_id")
+    };
     for (auto it = body.begin(); it != body.end(); ++it)
         if (!known.contains(it.key()))
             return Errors::invalid(QStringLiteral("unknown field '%1'; a customer has %2")
@@ -68,7 +69,8 @@ std::optional<Reply> Customers::read(const QJsonObject &body, bool creating, Inp
         in->values.insert(QStringLiteral("language"), text(l));
     }
     if (present("preferred_therapist_id")) {
-        const auto t = f.integer("preferred_therapist_id", false, 1, std::numeric_limits<qint32>::max());
+        const auto t =
+            f.integer("preferred_therapist_id", false, 1, std::numeric_limits<qint32>::max());
         if (f.ok() && t) {
             QSqlQuery q = m_db.exec(QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND role = "
                                                    "'therapist' AND active = 1"),
@@ -107,11 +109,11 @@ Reply Customers::create(const QJsonObject &body, const Principal &who)
             marks.append(QStringLiteral("?"));
             binds.append(it.value());
         }
-        QSqlQuery ins = m_db.exec(QStringLiteral("INSERT INTO customers (%1, created_at, "
-                                                 "updated_at) VALUES (%2, ?, ?) RETURNING id")
-                                      .arg(columns.join(QStringLiteral(", ")),
-                                           marks.join(QStringLiteral(", "))),
-                                  binds + QVariantList { now, now });
+        QSqlQuery ins = m_db.exec(
+            QStringLiteral("INSERT INTO customers (%1, created_at, "
+                           "updated_at) VALUES (%2, ?, ?) RETURNING id")
+                .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+            binds + QVariantList { now, now });
         if (!ins.next())
             return Errors::internal();
         const qint64 id = ins.value(0).toLongLong();

@@ -226,8 +226,8 @@ void ApiServer::setupRoutes()
               return withId(c,
                             [&](qint64 id) { return m_domain.views().bookings().getBooking(id); });
           });
-    r.add(Method::Put, QStringLiteral("/api/bookings/{id}"), rolesOf(BookingCommands::BookingUpdate),
-          [this](const RequestContext &c) {
+    r.add(Method::Put, QStringLiteral("/api/bookings/{id}"),
+          rolesOf(BookingCommands::BookingUpdate), [this](const RequestContext &c) {
               return command(BookingCommands::BookingUpdate, c, "booking_id");
           });
     const std::pair<const char *, const char *> bookingActions[] = {

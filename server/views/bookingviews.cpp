@@ -94,11 +94,11 @@ QJsonArray BookingViews::bookingsWhere(const QString &where, const QVariantList 
         in + QStringLiteral(" ORDER BY x.id"));
     QHash<qint64, QJsonArray> services;
     while (s.next())
-        services[s.value(0).toLongLong()].append(QJsonObject {
-            { QStringLiteral("service_id"), s.value(1).toLongLong() },
-            { QStringLiteral("name"), s.value(2).toString() },
-            { QStringLiteral("price"), s.value(3).toLongLong() },
-            { QStringLiteral("duration_min"), s.value(4).toInt() } });
+        services[s.value(0).toLongLong()].append(
+            QJsonObject { { QStringLiteral("service_id"), s.value(1).toLongLong() },
+                          { QStringLiteral("name"), s.value(2).toString() },
+                          { QStringLiteral("price"), s.value(3).toLongLong() },
+                          { QStringLiteral("duration_min"), s.value(4).toInt() } });
     QSqlQuery g = m_db.exec(
         QStringLiteral("SELECT g.id, g.booking_id, g.guest_no, g.customer_id, g.customer_name, "
                        " g.therapist_id, s.display_name, g.start_at, g.end_at, g.duration_min, "
@@ -161,9 +161,9 @@ Reply BookingViews::listBookings(const QUrlQuery &query)
     if (!date.isValid())
         return error;
     const QString d = date.toString(Qt::ISODate);
-    return Reply::ok(
-        { { QStringLiteral("date"), d },
-          { QStringLiteral("bookings"), bookingsWhere(QStringLiteral("b.business_date = ?"), { d }) } });
+    return Reply::ok({ { QStringLiteral("date"), d },
+                       { QStringLiteral("bookings"),
+                         bookingsWhere(QStringLiteral("b.business_date = ?"), { d }) } });
 }
 
 Reply BookingViews::dayView(const QUrlQuery &query)
@@ -185,8 +185,8 @@ Reply BookingViews::dayView(const QUrlQuery &query)
             { QStringLiteral("name"), t.value(1).toString() },
             { QStringLiteral("status"), t.value(2).toString() },
             { QStringLiteral("hours"), intervalsJson(open.value(t.value(0).toLongLong())) } });
-    QSqlQuery r = m_db.exec(QStringLiteral(
-        "SELECT id, name, capacity FROM rooms WHERE active = 1 ORDER BY name, id"));
+    QSqlQuery r = m_db.exec(
+        QStringLiteral("SELECT id, name, capacity FROM rooms WHERE active = 1 ORDER BY name, id"));
     QJsonArray rooms;
     while (r.next())
         rooms.append(rowJson(r));
@@ -219,11 +219,29 @@ Reply BookingViews::therapistDay(qint64 staffId, const QUrlQuery &query, const P
     if (!date.isValid())
         return error;
     const QString d = date.toString(Qt::ISODate);
+    const QJsonArray bookings = therapistBookings(staffId, d);
+    const Reply all = m_visits.listVisits(QUrlQuery(QStringLiteral("date=") + d), who);
+    QJsonArray visits;
+    for (const QJsonValue &v : all.body().value(QLatin1String("visits")).toArray())
+        if (idOf(v.toObject().value(QLatin1String("therapist")).toObject()) == staffId)
+            visits.append(v);
+    return Reply::ok(
+        { { QStringLiteral("date"), d },
+          { QStringLiteral("therapist"),
+            QJsonObject { { QStringLiteral("id"), staffId },
+                          { QStringLiteral("name"), t.value(0).toString() } } },
+          { QStringLiteral("hours"), intervalsJson(m_calendar.therapistOpen(staffId, date)) },
+          { QStringLiteral("bookings"), bookings },
+          { QStringLiteral("visits"), visits } });
+}
+
+QJsonArray BookingViews::therapistBookings(qint64 staffId, const QString &date)
+{
     QJsonArray bookings = bookingsWhere(
         QStringLiteral("b.business_date = ? AND b.status IN ('booked', 'arrived') AND EXISTS "
                        "(SELECT 1 FROM booking_guests x WHERE x.booking_id = b.id AND "
                        "x.therapist_id = ?)"),
-        { d, staffId });
+        { date, staffId });
     // Only this therapist's guests, each with the care notes of their customer record: the
     // therapist serving a customer sees their health notes; nobody else on the floor does.
     for (qsizetype i = 0; i < bookings.size(); ++i) {
@@ -241,19 +259,7 @@ Reply BookingViews::therapistDay(qint64 staffId, const QUrlQuery &query, const P
         b.insert(QStringLiteral("guests"), mine);
         bookings[i] = b;
     }
-    const Reply all = m_visits.listVisits(QUrlQuery(QStringLiteral("date=") + d), who);
-    QJsonArray visits;
-    for (const QJsonValue &v : all.body().value(QLatin1String("visits")).toArray())
-        if (idOf(v.toObject().value(QLatin1String("therapist")).toObject()) == staffId)
-            visits.append(v);
-    return Reply::ok({ { QStringLiteral("date"), d },
-                       { QStringLiteral("therapist"),
-                         QJsonObject { { QStringLiteral("id"), staffId },
-                                       { QStringLiteral("name"), t.value(0).toString() } } },
-                       { QStringLiteral("hours"),
-                         intervalsJson(m_calendar.therapistOpen(staffId, date)) },
-                       { QStringLiteral("bookings"), bookings },
-                       { QStringLiteral("visits"), visits } });
+    return bookings;
 }
 
 Reply BookingViews::availability(const QUrlQuery &query)
@@ -275,7 +281,8 @@ Reply BookingViews::availability(const QUrlQuery &query)
             return Errors::invalid(
                 QStringLiteral("'service_ids' must be positive whole numbers, not '%1'").arg(p));
         QSqlQuery s = m_db.exec(
-            QStringLiteral("SELECT duration_min FROM services WHERE id = ? AND active = 1"), { id });
+            QStringLiteral("SELECT duration_min FROM services WHERE id = ? AND active = 1"),
+            { id });
         if (!s.next())
             return Errors::invalid(QStringLiteral("no active service with id %1").arg(id));
         duration += s.value(0).toInt();
@@ -318,10 +325,11 @@ Reply BookingViews::availability(const QUrlQuery &query)
     for (auto it = byStart.cbegin(); it != byStart.cend(); ++it) {
         const QDateTime end = it.key().addSecs(qint64(duration) * 60);
         // With treatment rooms, a slot needs one with a place free for the whole stretch.
-        const bool roomFree = rooms.isEmpty() ||
+        const bool roomFree =
+            rooms.isEmpty() ||
             std::any_of(rooms.cbegin(), rooms.cend(), [&](const std::pair<qint64, int> &room) {
-                return Availability::peakHeld(roomBooked.value(room.first), it.key(), end,
-                                              buffer) < room.second;
+                return Availability::peakHeld(roomBooked.value(room.first), it.key(), end, buffer) <
+                    room.second;
             });
         if (!roomFree)
             continue;
@@ -348,12 +356,13 @@ QHash<qint64, QJsonObject> BookingViews::nextBookings()
     // not marked a no-show), within the coming day.
     const QDateTime now = m_clock.now();
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT g.therapist_id, b.id, g.start_at, g.end_at, g.customer_name, "
-                       " b.room_id, r.name FROM booking_guests g "
-                       "JOIN bookings b ON b.id = g.booking_id LEFT JOIN rooms r ON r.id = b.room_id "
-                       "WHERE b.status = 'booked' AND g.therapist_id IS NOT NULL "
-                       "AND g.start_at >= ? AND g.start_at < ? AND g.end_at > ? "
-                       "ORDER BY g.start_at, g.id"),
+        QStringLiteral(
+            "SELECT g.therapist_id, b.id, g.start_at, g.end_at, g.customer_name, "
+            " b.room_id, r.name FROM booking_guests g "
+            "JOIN bookings b ON b.id = g.booking_id LEFT JOIN rooms r ON r.id = b.room_id "
+            "WHERE b.status = 'booked' AND g.therapist_id IS NOT NULL "
+            "AND g.start_at >= ? AND g.start_at < ? AND g.end_at > ? "
+            "ORDER BY g.start_at, g.id"),
         { isoUtc(now.addSecs(-qint64(BookingCalendar::kMaxBookingMinutes) * 60)),
           isoUtc(now.addDays(1)), isoUtc(now) });
     QHash<qint64, QJsonObject> out;

@@ -46,6 +46,9 @@ public:
     // GET /api/therapists/{id}/day?date=: a therapist's own day, with the care notes of the
     // customers they will serve (a therapist reads only their own).
     Reply therapistDay(qint64 staffId, const QUrlQuery &query, const Principal &who);
+    // A therapist's live bookings of a local date: only their guests, each with `care_notes`
+    // (their tablet's room view; no visits, so it stays cheap to rebuild on every commit).
+    QJsonArray therapistBookings(qint64 staffId, const QString &date);
     // GET /api/availability?service_ids=&date=&therapist_id=
     Reply availability(const QUrlQuery &query);
     // GET /api/therapists/{id}/hours: their own hours (null when none are set).

@@ -259,13 +259,10 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
                 { staffId, today });
     tips.next();
     // "My day": today's bookings with this therapist (their guests only, with care notes).
-    Principal self;
-    self.role = Principal::Role::Therapist;
-    self.staffId = staffId;
-    const Reply day = m_domain.views().bookings().therapistDay(staffId, QUrlQuery(), self);
+    const QJsonArray bookings = m_domain.views().bookings().therapistBookings(staffId, today);
     return { { QStringLiteral("therapist"), me },
              { QStringLiteral("queue"), queue },
-             { QStringLiteral("bookings"), day.body().value(QLatin1String("bookings")) },
+             { QStringLiteral("bookings"), bookings },
              { QStringLiteral("turn_order"), turnOrder },
              { QStringLiteral("today"),
                QJsonObject { { QStringLiteral("date"), today },

@@ -59,8 +59,11 @@ QVector<QueuePlanner::Therapist> StaffViews::therapistStates(const QDateTime &no
         "FROM therapist_state t JOIN staff s ON s.id = t.staff_id WHERE s.active = 1"));
     QVector<QueuePlanner::Therapist> out;
     while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toString(),
-                     fromIsoUtc(q.value(2).toString()), q.value(3).toInt(), {} });
+        out.append({ q.value(0).toLongLong(),
+                     q.value(1).toString(),
+                     fromIsoUtc(q.value(2).toString()),
+                     q.value(3).toInt(),
+                     {} });
     if (!now.isValid() || out.isEmpty())
         return out;
     // Bookings not yet arrived: a late customer still holds their therapist until marked a

@@ -81,12 +81,14 @@ void TestBookingsApi::restRoundTrip()
     QCOMPARE(day.status, 200);
     QVERIFY(day.json.value("therapists").toArray().size() >= 4);
     QCOMPARE(day.json.value("bookings").toArray().size(), 1);
-    const HttpResult slots = m_s->get(
-        QStringLiteral("/api/availability?service_ids=1&date=2026-03-02&therapist_id=%1").arg(kAnna),
-        m_anna);
+    const HttpResult slots =
+        m_s->get(QStringLiteral("/api/availability?service_ids=1&date=2026-03-02&therapist_id=%1")
+                     .arg(kAnna),
+                 m_anna);
     QCOMPARE(slots.status, 200);
     for (const QJsonValue &s : slots.json.value("slots").toArray())
-        QVERIFY(s.toObject().value("start").toString() != QLatin1String("2026-03-02T11:00:00.000Z"));
+        QVERIFY(s.toObject().value("start").toString() !=
+                QLatin1String("2026-03-02T11:00:00.000Z"));
     // A clash over REST is a 409 naming the booking.
     const HttpResult clash = m_s->post(QStringLiteral("/api/bookings"),
                                        { { "customer_name", "Other" },
@@ -106,19 +108,24 @@ void TestBookingsApi::restRoundTrip()
     QCOMPARE(arrived.json.value("visit").toObject().value("status").toString(),
              QStringLiteral("assigned"));
     // Anna's day over REST: her visit and her booking.
-    const HttpResult myDay =
-        m_s->get(QStringLiteral("/api/therapists/%1/day").arg(kAnna), m_anna);
+    const HttpResult myDay = m_s->get(QStringLiteral("/api/therapists/%1/day").arg(kAnna), m_anna);
     QCOMPARE(myDay.status, 200);
     QCOMPARE(myDay.json.value("visits").toArray().size(), 1);
     QCOMPARE(m_s->get(QStringLiteral("/api/therapists/%1/day").arg(kBudi), m_anna).status, 403);
     // Hours over REST, then read back.
-    const HttpResult hours = m_s->put(
-        QStringLiteral("/api/therapists/%1/hours").arg(kBudi),
-        { { "weekly", QJsonArray { QJsonObject { { "weekday", 1 }, { "start", "10:00" }, { "end", "18:00" } } } } },
-        m_cashier);
+    const HttpResult hours =
+        m_s->put(QStringLiteral("/api/therapists/%1/hours").arg(kBudi),
+                 { { "weekly",
+                     QJsonArray { QJsonObject {
+                         { "weekday", 1 }, { "start", "10:00" }, { "end", "18:00" } } } } },
+                 m_cashier);
     QCOMPARE(hours.status, 200);
     QCOMPARE(m_s->get(QStringLiteral("/api/therapists/%1/hours").arg(kBudi), m_anna)
-                 .json.value("hours").toObject().value("weekly").toArray().size(),
+                 .json.value("hours")
+                 .toObject()
+                 .value("weekly")
+                 .toArray()
+                 .size(),
              1);
 }
 
@@ -126,27 +133,40 @@ void TestBookingsApi::restErrors()
 {
     QCOMPARE(m_s->post(QStringLiteral("/api/bookings"), {}, m_cashier).status, 422);
     QCOMPARE(m_s->post(QStringLiteral("/api/bookings"),
-                       { { "customer_name", "A" }, { "service_ids", firstService() },
+                       { { "customer_name", "A" },
+                         { "service_ids", firstService() },
                          { "start", "2026-03-02T11:00:00Z" } },
                        m_anna)
                  .status,
              403);
     QCOMPARE(m_s->post(QStringLiteral("/api/bookings"),
-                       { { "customer_name", "A" }, { "service_ids", firstService() },
+                       { { "customer_name", "A" },
+                         { "service_ids", firstService() },
                          { "start", "2026-03-02T11:00:00Z" } })
                  .status,
              401);
-    QCOMPARE(m_s->put(QStringLiteral("/api/bookings/999"), { { "notes", "x" } }, m_cashier).status, 404);
+    QCOMPARE(m_s->put(QStringLiteral("/api/bookings/999"), { { "notes", "x" } }, m_cashier).status,
+             404);
     QCOMPARE(m_s->post(QStringLiteral("/api/bookings/abc/arrive"), {}, m_cashier).status, 404);
     QCOMPARE(m_s->post(QStringLiteral("/api/bookings/999/no-show"), {}, m_cashier).status, 404);
     QCOMPARE(m_s->get(QStringLiteral("/api/bookings?date=yesterday"), m_cashier).status, 422);
     QCOMPARE(m_s->get(QStringLiteral("/api/bookings"), m_anna).status, 403);
     QCOMPARE(m_s->get(QStringLiteral("/api/availability"), m_cashier).status, 422);
-    QCOMPARE(m_s->put(QStringLiteral("/api/therapists/%1/hours").arg(kAnna), { { "weekly", "9-5" } }, m_cashier).status, 422);
-    QCOMPARE(m_s->put(QStringLiteral("/api/therapists/%1/hours").arg(kAnna), { { "weekly", QJsonArray() } }, m_anna).status, 403);
+    QCOMPARE(m_s->put(QStringLiteral("/api/therapists/%1/hours").arg(kAnna),
+                      { { "weekly", "9-5" } }, m_cashier)
+                 .status,
+             422);
+    QCOMPARE(m_s->put(QStringLiteral("/api/therapists/%1/hours").arg(kAnna),
+                      { { "weekly", QJsonArray() } }, m_anna)
+                 .status,
+             403);
     QCOMPARE(m_s->get(QStringLiteral("/api/customers?q=1"), m_anna).status, 403);
     // Nothing was written by any of them.
-    QCOMPARE(m_s->get(QStringLiteral("/api/bookings"), m_cashier).json.value("bookings").toArray().size(), 0);
+    QCOMPARE(m_s->get(QStringLiteral("/api/bookings"), m_cashier)
+                 .json.value("bookings")
+                 .toArray()
+                 .size(),
+             0);
 }
 
 void TestBookingsApi::socketClientsGetBookingEvents()
@@ -171,9 +191,12 @@ void TestBookingsApi::socketClientsGetBookingEvents()
     // The desk's state now lists it, and Anna's tablet shows it as her next booking.
     QTRY_VERIFY_WITH_TIMEOUT(hasBooking(desk.last("cashier_queue_updated"), id, "booked"), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(anna.last("therapist_queue_updated")
-                                     .value("therapist").toObject()
-                                     .value("next_booking").toObject()
-                                     .value("booking_id").toDouble() == double(id),
+                                     .value("therapist")
+                                     .toObject()
+                                     .value("next_booking")
+                                     .toObject()
+                                     .value("booking_id")
+                                     .toDouble() == double(id),
                              5000);
     QTRY_VERIFY_WITH_TIMEOUT(hasBooking(anna.last("therapist_queue_updated"), id, "booked"), 5000);
     // Budi is not concerned: his tablet got nothing new.
@@ -184,19 +207,25 @@ void TestBookingsApi::socketClientsGetBookingEvents()
                                           { { "customer_name", "X" },
                                             { "service_ids", firstService() },
                                             { "start", "2026-03-02T12:00:00Z" } });
-    QCOMPARE(refused.value("error").toObject().value("code").toString(), QStringLiteral("forbidden"));
+    QCOMPARE(refused.value("error").toObject().value("code").toString(),
+             QStringLiteral("forbidden"));
     const QJsonObject bad = desk.call(QStringLiteral("booking:cancel"), { { "booking_id", id } });
-    QCOMPARE(bad.value("error").toObject().value("code").toString(), QStringLiteral("validation_failed"));
+    QCOMPARE(bad.value("error").toObject().value("code").toString(),
+             QStringLiteral("validation_failed"));
     // Moved to Budi: both tablets hear of it.
     const QJsonObject moved = desk.call(QStringLiteral("booking:update"),
                                         { { "booking_id", id }, { "therapist_id", kBudi } });
     QVERIFY2(moved.value("ok").toBool(), QJsonDocument(moved).toJson().constData());
     QTRY_VERIFY_WITH_TIMEOUT(hasBooking(budi.last("therapist_queue_updated"), id, "booked"), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(anna.last("therapist_queue_updated").value("therapist").toObject()
-                                     .value("next_booking").isNull(),
+    QTRY_VERIFY_WITH_TIMEOUT(anna.last("therapist_queue_updated")
+                                 .value("therapist")
+                                 .toObject()
+                                 .value("next_booking")
+                                 .isNull(),
                              5000);
     // Arrived: the desk sees the visit in its queue and the booking arrived.
-    const QJsonObject arrived = desk.call(QStringLiteral("booking:arrive"), { { "booking_id", id } });
+    const QJsonObject arrived =
+        desk.call(QStringLiteral("booking:arrive"), { { "booking_id", id } });
     QVERIFY2(arrived.value("ok").toBool(), QJsonDocument(arrived).toJson().constData());
     const qint64 visit = qint64(arrived.value("visit").toObject().value("id").toDouble());
     QTRY_VERIFY_WITH_TIMEOUT(hasBooking(desk.last("cashier_queue_updated"), id, "arrived"), 5000);
@@ -206,7 +235,8 @@ void TestBookingsApi::socketClientsGetBookingEvents()
     QVERIFY(queued);
     // A reconnecting desk gets the current state with the booking in it.
     SioClient again;
-    QVERIFY(again.start(m_s->port(), { { "token", m_cashier }, { "offset", double(desk.maxSeq()) } }));
+    QVERIFY(
+        again.start(m_s->port(), { { "token", m_cashier }, { "offset", double(desk.maxSeq()) } }));
     QVERIFY(again.waitCount("cashier_queue_updated", 1));
     QVERIFY(hasBooking(again.last("cashier_queue_updated"), id, "arrived"));
 }
@@ -214,7 +244,8 @@ void TestBookingsApi::socketClientsGetBookingEvents()
 void TestBookingsApi::customersOverRest()
 {
     const HttpResult c = m_s->post(QStringLiteral("/api/customers"),
-                                   { { "name", "Mali Suk" }, { "phone", "+66 89 765 4321" },
+                                   { { "name", "Mali Suk" },
+                                     { "phone", "+66 89 765 4321" },
                                      { "health_notes", "high blood pressure" } },
                                    m_cashier);
     QCOMPARE(c.status, 201);
@@ -226,10 +257,17 @@ void TestBookingsApi::customersOverRest()
     QCOMPARE(byDigits.json.value("customers").toArray().size(), 1);
     const HttpResult byName = m_s->get(QStringLiteral("/api/customers?q=mali"), m_cashier);
     QCOMPARE(byName.json.value("customers").toArray().size(), 1);
-    QCOMPARE(m_s->put(QStringLiteral("/api/customers/%1").arg(id), { { "notes", "firm pressure" } }, m_cashier).status, 200);
+    QCOMPARE(m_s->put(QStringLiteral("/api/customers/%1").arg(id), { { "notes", "firm pressure" } },
+                      m_cashier)
+                 .status,
+             200);
     const HttpResult one = m_s->get(QStringLiteral("/api/customers/%1").arg(id), m_cashier);
-    QCOMPARE(one.json.value("customer").toObject().value("notes").toString(), QStringLiteral("firm pressure"));
-    QCOMPARE(m_s->post(QStringLiteral("/api/customers"), { { "name", "Dup" }, { "phone", "+66 89 765 4321" } }, m_cashier).status, 409);
+    QCOMPARE(one.json.value("customer").toObject().value("notes").toString(),
+             QStringLiteral("firm pressure"));
+    QCOMPARE(m_s->post(QStringLiteral("/api/customers"),
+                       { { "name", "Dup" }, { "phone", "+66 89 765 4321" } }, m_cashier)
+                 .status,
+             409);
     QCOMPARE(m_s->get(QStringLiteral("/api/customers/999"), m_cashier).status, 404);
     QCOMPARE(m_s->get(QStringLiteral("/api/customers?q="), m_cashier).status, 422);
 }

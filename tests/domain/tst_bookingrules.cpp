@@ -64,22 +64,31 @@ void TestBookingRules::parseRefuses_data()
     QTest::newRow("not an object") << QByteArray("[1]") << "the hours must be";
     QTest::newRow("no weekly") << QByteArray(R"({"exceptions": []})") << "the hours must be";
     QTest::newRow("unknown key") << QByteArray(R"({"weekly": [], "x": 1})") << "the hours must be";
-    QTest::newRow("weekday 0") << QByteArray(R"({"weekly": [{"weekday": 0, "start": "09:00", "end": "18:00"}]})")
-                               << "'weekly' entry 0";
-    QTest::newRow("weekday text") << QByteArray(R"({"weekly": [{"weekday": "1", "start": "09:00", "end": "18:00"}]})")
-                                  << "'weekly' entry 0";
-    QTest::newRow("bad time") << QByteArray(R"({"weekly": [{"weekday": 1, "start": "9:00", "end": "18:00"}]})")
-                              << "HH:MM";
-    QTest::newRow("equal times") << QByteArray(R"({"weekly": [{"weekday": 1, "start": "09:00", "end": "09:00"}]})")
-                                 << "not equal";
-    QTest::newRow("exception date") << QByteArray(R"({"weekly": [], "exceptions": [{"date": "2026-3-5", "off": true}]})")
-                                    << "'exceptions' entry 0 needs 'date'";
-    QTest::newRow("exception neither") << QByteArray(R"({"weekly": [], "exceptions": [{"date": "2026-03-05"}]})")
-                                       << "either \"off\": true";
-    QTest::newRow("exception both") << QByteArray(R"({"weekly": [], "exceptions": [{"date": "2026-03-05", "off": true, "start": "10:00", "end": "12:00"}]})")
-                                    << "either \"off\": true";
-    QTest::newRow("off false") << QByteArray(R"({"weekly": [], "exceptions": [{"date": "2026-03-05", "off": false}]})")
-                               << "either \"off\": true";
+    QTest::newRow("weekday 0")
+        << QByteArray(R"({"weekly": [{"weekday": 0, "start": "09:00", "end": "18:00"}]})")
+        << "'weekly' entry 0";
+    QTest::newRow("weekday text")
+        << QByteArray(R"({"weekly": [{"weekday": "1", "start": "09:00", "end": "18:00"}]})")
+        << "'weekly' entry 0";
+    QTest::newRow("bad time")
+        << QByteArray(R"({"weekly": [{"weekday": 1, "start": "9:00", "end": "18:00"}]})")
+        << "HH:MM";
+    QTest::newRow("equal times")
+        << QByteArray(R"({"weekly": [{"weekday": 1, "start": "09:00", "end": "09:00"}]})")
+        << "not equal";
+    QTest::newRow("exception date")
+        << QByteArray(R"({"weekly": [], "exceptions": [{"date": "2026-3-5", "off": true}]})")
+        << "'exceptions' entry 0 needs 'date'";
+    QTest::newRow("exception neither")
+        << QByteArray(R"({"weekly": [], "exceptions": [{"date": "2026-03-05"}]})")
+        << "either \"off\": true";
+    QTest::newRow("exception both")
+        << QByteArray(
+               R"({"weekly": [], "exceptions": [{"date": "2026-03-05", "off": true, "start": "10:00", "end": "12:00"}]})")
+        << "either \"off\": true";
+    QTest::newRow("off false")
+        << QByteArray(R"({"weekly": [], "exceptions": [{"date": "2026-03-05", "off": false}]})")
+        << "either \"off\": true";
 }
 
 void TestBookingRules::parseRefuses()
@@ -101,29 +110,32 @@ void TestBookingRules::openOnAcrossMidnight_data()
     // Bangkok is UTC+7: local 10:00 is 03:00Z.
     const QByteArray late = R"({"weekly": [{"weekday": 1, "start": "18:00", "end": "02:00"},
                                            {"weekday": 2, "start": "18:00", "end": "02:00"}]})";
-    QTest::newRow("monday evening into tuesday") << late << QDate(2026, 3, 2)
-        << "2026-03-02T11:00:00Z/2026-03-02T19:00:00Z";
+    QTest::newRow("monday evening into tuesday")
+        << late << QDate(2026, 3, 2) << "2026-03-02T11:00:00Z/2026-03-02T19:00:00Z";
     // Tuesday holds Monday's tail (00:00-02:00 local) and its own evening.
-    QTest::newRow("tuesday holds monday's tail") << late << QDate(2026, 3, 3)
+    QTest::newRow("tuesday holds monday's tail")
+        << late << QDate(2026, 3, 3)
         << "2026-03-02T11:00:00Z/2026-03-02T19:00:00Z 2026-03-03T11:00:00Z/2026-03-03T19:00:00Z";
-    QTest::newRow("wednesday: tuesday's tail only") << late << QDate(2026, 3, 4)
-        << "2026-03-03T11:00:00Z/2026-03-03T19:00:00Z";
+    QTest::newRow("wednesday: tuesday's tail only")
+        << late << QDate(2026, 3, 4) << "2026-03-03T11:00:00Z/2026-03-03T19:00:00Z";
     const QByteArray day = R"({"weekly": [{"weekday": 4, "start": "10:00", "end": "18:00"}],
                                "exceptions": [{"date": "2026-03-05", "off": true},
                                               {"date": "2026-03-08", "start": "12:00", "end": "16:00"},
                                               {"date": "2026-03-12", "start": "09:00", "end": "11:00"},
                                               {"date": "2026-03-12", "start": "15:00", "end": "20:00"}]})";
-    QTest::newRow("weekly thursday") << day << QDate(2026, 3, 19)
-                                     << "2026-03-19T03:00:00Z/2026-03-19T11:00:00Z";
+    QTest::newRow("weekly thursday")
+        << day << QDate(2026, 3, 19) << "2026-03-19T03:00:00Z/2026-03-19T11:00:00Z";
     QTest::newRow("leave") << day << QDate(2026, 3, 5) << "";
-    QTest::newRow("extra shift on a sunday") << day << QDate(2026, 3, 8)
-                                             << "2026-03-08T05:00:00Z/2026-03-08T09:00:00Z";
-    QTest::newRow("split shift replaces the weekly") << day << QDate(2026, 3, 12)
+    QTest::newRow("extra shift on a sunday")
+        << day << QDate(2026, 3, 8) << "2026-03-08T05:00:00Z/2026-03-08T09:00:00Z";
+    QTest::newRow("split shift replaces the weekly")
+        << day << QDate(2026, 3, 12)
         << "2026-03-12T02:00:00Z/2026-03-12T04:00:00Z 2026-03-12T08:00:00Z/2026-03-12T13:00:00Z";
-    const QByteArray roundTheClock = R"({"weekly": [{"weekday": 1, "start": "20:00", "end": "00:00"},
+    const QByteArray roundTheClock =
+        R"({"weekly": [{"weekday": 1, "start": "20:00", "end": "00:00"},
                                                     {"weekday": 2, "start": "00:00", "end": "04:00"}]})";
-    QTest::newRow("ranges meeting at midnight merge") << roundTheClock << QDate(2026, 3, 2)
-        << "2026-03-02T13:00:00Z/2026-03-02T21:00:00Z";
+    QTest::newRow("ranges meeting at midnight merge")
+        << roundTheClock << QDate(2026, 3, 2) << "2026-03-02T13:00:00Z/2026-03-02T21:00:00Z";
 }
 
 void TestBookingRules::openOnAcrossMidnight()
@@ -140,8 +152,9 @@ void TestBookingRules::intersectAndCovers()
     const QVector<Interval> b { { utc("2026-03-02T00:00:00Z"), utc("2026-03-02T05:00:00Z") },
                                 { utc("2026-03-02T06:00:00Z"), utc("2026-03-02T20:00:00Z") } };
     const auto both = WorkingHours::intersect(a, b);
-    QCOMPARE(show(both), QStringLiteral("2026-03-02T02:00:00Z/2026-03-02T05:00:00Z "
-                                        "2026-03-02T06:00:00Z/2026-03-02T12:00:00Z"));
+    QCOMPARE(show(both),
+             QStringLiteral("2026-03-02T02:00:00Z/2026-03-02T05:00:00Z "
+                            "2026-03-02T06:00:00Z/2026-03-02T12:00:00Z"));
     QVERIFY(WorkingHours::covers(both, utc("2026-03-02T02:00:00Z"), utc("2026-03-02T05:00:00Z")));
     QVERIFY(!WorkingHours::covers(both, utc("2026-03-02T04:00:00Z"), utc("2026-03-02T06:30:00Z")));
     QVERIFY(!WorkingHours::covers(both, utc("2026-03-02T11:30:00Z"), utc("2026-03-02T12:01:00Z")));
@@ -176,8 +189,8 @@ void TestBookingRules::clashAtBufferEdges()
     if (first)
         QCOMPARE(first->bookingId, 7);
     // Without a buffer the edges move in by 15 minutes.
-    QVERIFY(!Availability::clashes(utc("2026-03-02T11:00:00Z"), utc("2026-03-02T12:00:00Z"),
-                                   booked, 0));
+    QVERIFY(!Availability::clashes(utc("2026-03-02T11:00:00Z"), utc("2026-03-02T12:00:00Z"), booked,
+                                   0));
 }
 
 void TestBookingRules::roomPeak()
@@ -205,9 +218,8 @@ void TestBookingRules::roomPeak()
 void TestBookingRules::freeStartsAroundABooking()
 {
     const QVector<Interval> open { { utc("2026-03-02T10:00:00Z"), utc("2026-03-02T18:00:00Z") } };
-    const QVector<Availability::Booked> booked {
-        { 1, utc("2026-03-02T12:00:00Z"), utc("2026-03-02T13:00:00Z") }
-    };
+    const QVector<Availability::Booked> booked { { 1, utc("2026-03-02T12:00:00Z"),
+                                                   utc("2026-03-02T13:00:00Z") } };
     const auto starts =
         Availability::freeStarts(open, booked, 60, 15, 15, utc("2026-03-02T09:00:00Z"));
     QStringList got;

@@ -11,9 +11,9 @@
 #include "domain/bookingcommands.h"
 #include "domain/commands.h"
 #include "domain/spa.h"
-#include "views/roomviews.h"
 #include "store/database.h"
 #include "testengine.h"
+#include "views/roomviews.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -57,9 +57,9 @@ QJsonArray ids(std::initializer_list<qint64> list)
 #define CHECK_ERROR(expr, st, code)                                                                \
     do {                                                                                           \
         const Reply r_ = (expr);                                                                   \
-        QVERIFY2(!r_.isOk() && r_.status() == (st) && r_.errorCode() == QLatin1String(code),       \
-                 qPrintable(QStringLiteral("expected %1 %2, got ").arg(st).arg(code) +             \
-                            describe(r_)));                                                        \
+        QVERIFY2(                                                                                  \
+            !r_.isOk() && r_.status() == (st) && r_.errorCode() == QLatin1String(code),            \
+            qPrintable(QStringLiteral("expected %1 %2, got ").arg(st).arg(code) + describe(r_)));  \
         QVERIFY(!r_.errorMessage().isEmpty());                                                     \
     } while (0)
 
@@ -139,7 +139,8 @@ void TestBookings::initTestCase()
     m_anna = idFor(staffSql, QStringLiteral("Anna"));
     m_budi = idFor(staffSql, QStringLiteral("Budi"));
     m_chai = idFor(staffSql, QStringLiteral("Chai"));
-    m_admin = idFor(QStringLiteral("SELECT id FROM staff WHERE username = ?"), QStringLiteral("admin"));
+    m_admin =
+        idFor(QStringLiteral("SELECT id FROM staff WHERE username = ?"), QStringLiteral("admin"));
     m_cashier =
         idFor(QStringLiteral("SELECT id FROM staff WHERE username = ?"), QStringLiteral("cashier"));
     const QString serviceSql = QStringLiteral("SELECT id FROM services WHERE name = ?");
@@ -265,7 +266,11 @@ void TestBookings::clashAtTheBufferEdges()
     const Reply first = bookAt(QStringLiteral("2026-03-02T10:00:00Z"), m_budi);
     CHECK_OK(first);
     const qint64 id = idOf(first.body().value(QLatin1String("booking")));
-    QCOMPARE(first.body().value(QLatin1String("booking")).toObject().value(QLatin1String("held_until")).toString(),
+    QCOMPARE(first.body()
+                 .value(QLatin1String("booking"))
+                 .toObject()
+                 .value(QLatin1String("held_until"))
+                 .toString(),
              QStringLiteral("2026-03-02T11:15:00.000Z"));
     // A minute into the buffer: refused, naming the booking that clashes.
     const Reply clash = bookAt(QStringLiteral("2026-03-02T11:14:00Z"), m_budi);
@@ -274,7 +279,8 @@ void TestBookings::clashAtTheBufferEdges()
                  clash.errorMessage().contains(QStringLiteral("booking %1").arg(id)),
              qPrintable(clash.errorMessage()));
     // Before: its own buffer would run into 10:00.
-    CHECK_ERROR(bookAt(QStringLiteral("2026-03-02T08:46:00Z"), m_budi, 0, 0), 422, "validation_failed"); // in the past
+    CHECK_ERROR(bookAt(QStringLiteral("2026-03-02T08:46:00Z"), m_budi, 0, 0), 422,
+                "validation_failed"); // in the past
     m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC));
     CHECK_ERROR(bookAt(QStringLiteral("2026-03-02T08:46:00Z"), m_budi), 409, "booking_clash");
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T08:45:00Z"), m_budi));
@@ -282,7 +288,8 @@ void TestBookings::clashAtTheBufferEdges()
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T11:15:00Z"), m_budi));
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T10:00:00Z"), m_anna));
     // A cancelled booking holds nothing.
-    CHECK_OK(m_domain->bookings().cancel(id, { { QStringLiteral("reason"), QStringLiteral("rain") } }, desk()));
+    CHECK_OK(m_domain->bookings().cancel(
+        id, { { QStringLiteral("reason"), QStringLiteral("rain") } }, desk()));
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T10:00:00Z"), m_budi, m_head));
 }
 
@@ -298,23 +305,30 @@ void TestBookings::clashAcrossMidnightInBangkok()
                                     { QStringLiteral("end"), QStringLiteral("02:00") } });
     setting(QStringLiteral("opening_hours"), QJsonObject { { QStringLiteral("weekly"), weekly } });
     // 23:30 Monday local (16:30Z) for 90 minutes: ends 01:00 Tuesday local.
-    const Reply late = bookAt(QStringLiteral("2026-03-02T16:30:00Z"), m_budi, m_aroma,
-                              m_rooms.first());
+    const Reply late =
+        bookAt(QStringLiteral("2026-03-02T16:30:00Z"), m_budi, m_aroma, m_rooms.first());
     CHECK_OK(late);
-    QCOMPARE(late.body().value(QLatin1String("booking")).toObject().value(QLatin1String("business_date")).toString(),
+    QCOMPARE(late.body()
+                 .value(QLatin1String("booking"))
+                 .toObject()
+                 .value(QLatin1String("business_date"))
+                 .toString(),
              QStringLiteral("2026-03-02"));
     // 01:05 Tuesday local is another business day, but Budi is still held until 01:10.
     const Reply next = bookAt(QStringLiteral("2026-03-02T18:05:00Z"), m_budi, m_head);
     CHECK_ERROR(next, 409, "booking_clash");
-    QVERIFY2(next.errorMessage().contains(QStringLiteral("2026-03-03 01:00")), qPrintable(next.errorMessage()));
+    QVERIFY2(next.errorMessage().contains(QStringLiteral("2026-03-03 01:00")),
+             qPrintable(next.errorMessage()));
     // The room too, for someone else with another therapist.
     CHECK_ERROR(bookAt(QStringLiteral("2026-03-02T18:05:00Z"), m_anna, m_head, m_rooms.first()),
                 409, "room_full");
     // From 01:10 both are free again; a 60-minute booking at 01:10 runs past closing (02:00).
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T18:10:00Z"), m_budi, m_head, m_rooms.first()));
-    CHECK_ERROR(bookAt(QStringLiteral("2026-03-02T18:10:00Z"), m_chai, m_thai), 422, "outside_hours");
+    CHECK_ERROR(bookAt(QStringLiteral("2026-03-02T18:10:00Z"), m_chai, m_thai), 422,
+                "outside_hours");
     // The day view of Tuesday (local) has the one that starts on it, not Monday's.
-    const Reply day = m_domain->views().bookings().listBookings(QUrlQuery(QStringLiteral("date=2026-03-03")));
+    const Reply day =
+        m_domain->views().bookings().listBookings(QUrlQuery(QStringLiteral("date=2026-03-03")));
     CHECK_OK(day);
     QCOMPARE(day.body().value(QLatin1String("bookings")).toArray().size(), 1);
 }
@@ -364,8 +378,9 @@ void TestBookings::roomCapacityAndCouples()
     // Any room: a single guest gets a free one of capacity 1 first.
     const Reply any = bookAt(QStringLiteral("2026-03-02T10:00:00Z"), m_chai);
     CHECK_OK(any);
-    QCOMPARE(idOf(any.body().value(QLatin1String("booking")).toObject().value(QLatin1String("room"))),
-             m_rooms.at(1));
+    QCOMPARE(
+        idOf(any.body().value(QLatin1String("booking")).toObject().value(QLatin1String("room"))),
+        m_rooms.at(1));
 }
 
 void TestBookings::workingHoursAndExceptions()
@@ -384,10 +399,17 @@ void TestBookings::workingHoursAndExceptions()
     };
     const Reply set = m_domain->therapistHours().set(m_budi, hours, desk());
     CHECK_OK(set);
-    QCOMPARE(set.body().value(QLatin1String("hours")).toObject().value(QLatin1String("exceptions")).toArray().size(), 2);
+    QCOMPARE(set.body()
+                 .value(QLatin1String("hours"))
+                 .toObject()
+                 .value(QLatin1String("exceptions"))
+                 .toArray()
+                 .size(),
+             2);
     const Reply early = bookAt(QStringLiteral("2026-03-02T09:30:00Z"), m_budi);
     CHECK_ERROR(early, 422, "outside_hours");
-    QVERIFY2(early.errorMessage().contains(QStringLiteral("Budi")), qPrintable(early.errorMessage()));
+    QVERIFY2(early.errorMessage().contains(QStringLiteral("Budi")),
+             qPrintable(early.errorMessage()));
     CHECK_ERROR(bookAt(QStringLiteral("2026-03-02T17:30:00Z"), m_budi), 422, "outside_hours");
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T17:00:00Z"), m_budi));
     // Tuesday is not a working day; next Monday is leave; Sunday the 8th an extra shift.
@@ -400,15 +422,18 @@ void TestBookings::workingHoursAndExceptions()
     // The venue's opening hours bound everyone, Budi's own included.
     setting(QStringLiteral("opening_hours"),
             QJsonObject { { QStringLiteral("weekly"),
-                            QJsonArray { QJsonObject { { QStringLiteral("weekday"), 1 },
-                                                       { QStringLiteral("start"), QStringLiteral("11:00") },
-                                                       { QStringLiteral("end"), QStringLiteral("20:00") } } } } });
+                            QJsonArray { QJsonObject {
+                                { QStringLiteral("weekday"), 1 },
+                                { QStringLiteral("start"), QStringLiteral("11:00") },
+                                { QStringLiteral("end"), QStringLiteral("20:00") } } } } });
     const Reply closed = bookAt(QStringLiteral("2026-03-02T10:00:00Z"), m_anna);
     CHECK_ERROR(closed, 422, "outside_hours");
     QVERIFY(closed.errorMessage().contains(QStringLiteral("venue")));
     // Clearing the hours: bounded by the venue's alone again.
-    CHECK_OK(m_domain->therapistHours().set(m_budi, { { QStringLiteral("weekly"), QJsonArray() } }, desk()));
-    QVERIFY(m_domain->views().bookings().hoursOf(m_budi).body().value(QLatin1String("hours")).isNull());
+    CHECK_OK(m_domain->therapistHours().set(m_budi, { { QStringLiteral("weekly"), QJsonArray() } },
+                                            desk()));
+    QVERIFY(
+        m_domain->views().bookings().hoursOf(m_budi).body().value(QLatin1String("hours")).isNull());
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T19:00:00Z"), m_budi));
 }
 
@@ -419,21 +444,39 @@ void TestBookings::anyTherapistPicksOneWhoIsFree()
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T10:00:00Z"), m_budi));
     const Reply any = bookAt(QStringLiteral("2026-03-02T10:00:00Z"), 0);
     CHECK_OK(any);
-    const QJsonObject guest =
-        any.body().value(QLatin1String("booking")).toObject().value(QLatin1String("guests")).toArray().first().toObject();
+    const QJsonObject guest = any.body()
+                                  .value(QLatin1String("booking"))
+                                  .toObject()
+                                  .value(QLatin1String("guests"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
     QCOMPARE(idOf(guest.value(QLatin1String("therapist"))), m_chai);
     // A customer's preferred therapist comes first when free.
-    const Reply c = m_domain->customers().create(
-        { { QStringLiteral("name"), QStringLiteral("Mali") },
-          { QStringLiteral("preferred_therapist_id"), m_budi } }, desk());
+    const Reply c =
+        m_domain->customers().create({ { QStringLiteral("name"), QStringLiteral("Mali") },
+                                       { QStringLiteral("preferred_therapist_id"), m_budi } },
+                                     desk());
     CHECK_OK(c);
-    const Reply pref = book({ { QStringLiteral("customer_id"), idOf(c.body().value(QLatin1String("customer"))) },
-                              { QStringLiteral("service_ids"), ids({ m_thai }) },
-                              { QStringLiteral("start"), QStringLiteral("2026-03-02T14:00:00Z") } });
+    const Reply pref =
+        book({ { QStringLiteral("customer_id"), idOf(c.body().value(QLatin1String("customer"))) },
+               { QStringLiteral("service_ids"), ids({ m_thai }) },
+               { QStringLiteral("start"), QStringLiteral("2026-03-02T14:00:00Z") } });
     CHECK_OK(pref);
-    QCOMPARE(idOf(pref.body().value(QLatin1String("booking")).toObject().value(QLatin1String("guests")).toArray().first().toObject().value(QLatin1String("therapist"))),
+    QCOMPARE(idOf(pref.body()
+                      .value(QLatin1String("booking"))
+                      .toObject()
+                      .value(QLatin1String("guests"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QLatin1String("therapist"))),
              m_budi);
-    QCOMPARE(pref.body().value(QLatin1String("booking")).toObject().value(QLatin1String("customer_name")).toString(),
+    QCOMPARE(pref.body()
+                 .value(QLatin1String("booking"))
+                 .toObject()
+                 .value(QLatin1String("customer_name"))
+                 .toString(),
              QStringLiteral("Mali"));
 }
 
@@ -441,31 +484,39 @@ void TestBookings::walkInRefusedToTherapistBookedTooSoon()
 {
     setting(QStringLiteral("booking_buffer_minutes"), 15);
     // Make Dewi come on shift (at the back); Anna, Budi and Chai are in the turn order.
-    const QVector<qint64> before = QueuePlanner::turnOrder(m_domain->views().staff().therapistStates());
+    const QVector<qint64> before =
+        QueuePlanner::turnOrder(m_domain->views().staff().therapistStates());
     QVERIFY(before.size() >= 2);
     const qint64 first = before.at(0), second = before.at(1);
     // The first in turn has a booking at 09:30: a 60-minute walk-in would run into it.
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T09:30:00Z"), first));
-    const Reply v = m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Walk In") },
-                                                { QStringLiteral("service_ids"), ids({ m_thai }) } },
-                                              desk());
+    const Reply v =
+        m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Walk In") },
+                                     { QStringLiteral("service_ids"), ids({ m_thai }) } },
+                                   desk());
     CHECK_OK(v);
     const qint64 visit = idOf(v.body().value(QLatin1String("visit")));
     const Reply assigned = m_domain->visits().assign(visit, {}, desk());
     CHECK_OK(assigned);
-    QCOMPARE(idOf(assigned.body().value(QLatin1String("visit")).toObject().value(QLatin1String("therapist"))),
+    QCOMPARE(idOf(assigned.body()
+                      .value(QLatin1String("visit"))
+                      .toObject()
+                      .value(QLatin1String("therapist"))),
              second);
     // A 15-minute... none here; a 30-minute walk-in fits before the 09:30 booking with the
     // 15-minute buffer? 09:00 + 30 + 15 = 09:45 > 09:30: no. Move the clock back 15 minutes.
     m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(8, 45), Qt::UTC));
-    const Reply v2 = m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Quick") },
-                                                 { QStringLiteral("service_ids"), ids({ m_head }) } },
-                                               desk());
+    const Reply v2 =
+        m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Quick") },
+                                     { QStringLiteral("service_ids"), ids({ m_head }) } },
+                                   desk());
     CHECK_OK(v2);
-    const Reply a2 = m_domain->visits().assign(idOf(v2.body().value(QLatin1String("visit"))), {}, desk());
+    const Reply a2 =
+        m_domain->visits().assign(idOf(v2.body().value(QLatin1String("visit"))), {}, desk());
     CHECK_OK(a2);
-    QCOMPARE(idOf(a2.body().value(QLatin1String("visit")).toObject().value(QLatin1String("therapist"))),
-             first);
+    QCOMPARE(
+        idOf(a2.body().value(QLatin1String("visit")).toObject().value(QLatin1String("therapist"))),
+        first);
 }
 
 void TestBookings::waitEstimateCountsBookedTime()
@@ -473,11 +524,13 @@ void TestBookings::waitEstimateCountsBookedTime()
     setting(QStringLiteral("booking_buffer_minutes"), 15);
     // Only Anna works: Budi and Chai go on a break.
     for (qint64 t : { m_budi, m_chai })
-        CHECK_OK(m_domain->therapists().setStatus(t, { { QStringLiteral("status"), QStringLiteral("off") } }, desk()));
+        CHECK_OK(m_domain->therapists().setStatus(
+            t, { { QStringLiteral("status"), QStringLiteral("off") } }, desk()));
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T09:30:00Z"), m_anna)); // held 09:30-10:45
-    const Reply v = m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Walk In") },
-                                                { QStringLiteral("service_ids"), ids({ m_thai }) } },
-                                              desk());
+    const Reply v =
+        m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Walk In") },
+                                     { QStringLiteral("service_ids"), ids({ m_thai }) } },
+                                   desk());
     CHECK_OK(v);
     const qint64 id = idOf(v.body().value(QLatin1String("visit")));
     int wait = -2;
@@ -501,8 +554,9 @@ void TestBookings::arriveBecomesAVisitWithTherapistAndRoom()
     // Another day's booking cannot arrive today.
     const Reply tomorrow = bookAt(QStringLiteral("2026-03-03T10:00:00Z"), m_anna);
     CHECK_OK(tomorrow);
-    CHECK_ERROR(m_domain->bookings().arrive(idOf(tomorrow.body().value(QLatin1String("booking"))), desk()),
-                409, "not_today");
+    CHECK_ERROR(
+        m_domain->bookings().arrive(idOf(tomorrow.body().value(QLatin1String("booking"))), desk()),
+        409, "not_today");
     m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(9, 25), Qt::UTC));
     const Reply arrived = m_domain->bookings().arrive(id, desk());
     CHECK_OK(arrived);
@@ -512,15 +566,20 @@ void TestBookings::arriveBecomesAVisitWithTherapistAndRoom()
     QCOMPARE(idOf(visit.value(QLatin1String("room"))), room);
     QCOMPARE(visit.value(QLatin1String("duration_min")).toInt(), 90);
     QCOMPARE(visit.value(QLatin1String("phone")).toString(), QStringLiteral("081 234 5678"));
-    QCOMPARE(arrived.body().value(QLatin1String("booking")).toObject().value(QLatin1String("status")).toString(),
+    QCOMPARE(arrived.body()
+                 .value(QLatin1String("booking"))
+                 .toObject()
+                 .value(QLatin1String("status"))
+                 .toString(),
              QStringLiteral("arrived"));
     // In the live queue, with its ticket; the guest points at the visit.
     bool inQueue = false;
     for (const QJsonValue &a : m_domain->views().visits().activeVisits())
         inQueue = inQueue || idOf(a) == idOf(visit);
     QVERIFY(inQueue);
-    QCOMPARE(count(QStringLiteral("SELECT visit_id FROM booking_guests WHERE booking_id = %1").arg(id)),
-             idOf(visit));
+    QCOMPARE(
+        count(QStringLiteral("SELECT visit_id FROM booking_guests WHERE booking_id = %1").arg(id)),
+        idOf(visit));
     // Then the visit's own states.
     CHECK_OK(m_domain->visits().start(idOf(visit), therapist(m_budi)));
     CHECK_ERROR(m_domain->bookings().arrive(id, desk()), 409, "illegal_state");
@@ -529,18 +588,24 @@ void TestBookings::arriveBecomesAVisitWithTherapistAndRoom()
 void TestBookings::coupleArrivesIntoOneRoom()
 {
     const qint64 suite = m_rooms.last();
-    const Reply b = book({ { QStringLiteral("start"), QStringLiteral("2026-03-02T09:30:00Z") },
-                           { QStringLiteral("room_id"), suite },
-                           { QStringLiteral("guests"),
-                             QJsonArray { QJsonObject { { QStringLiteral("customer_name"), QStringLiteral("Ann Lee") },
-                                                        { QStringLiteral("service_ids"), ids({ m_thai }) },
-                                                        { QStringLiteral("therapist_id"), m_anna } },
-                                          QJsonObject { { QStringLiteral("customer_name"), QStringLiteral("Bob Lee") },
-                                                        { QStringLiteral("service_ids"), ids({ m_thai }) } } } } });
+    const Reply b =
+        book({ { QStringLiteral("start"), QStringLiteral("2026-03-02T09:30:00Z") },
+               { QStringLiteral("room_id"), suite },
+               { QStringLiteral("guests"),
+                 QJsonArray {
+                     QJsonObject { { QStringLiteral("customer_name"), QStringLiteral("Ann Lee") },
+                                   { QStringLiteral("service_ids"), ids({ m_thai }) },
+                                   { QStringLiteral("therapist_id"), m_anna } },
+                     QJsonObject { { QStringLiteral("customer_name"), QStringLiteral("Bob Lee") },
+                                   { QStringLiteral("service_ids"), ids({ m_thai }) } } } } });
     CHECK_OK(b);
     const QJsonObject booking = b.body().value(QLatin1String("booking")).toObject();
     QCOMPARE(booking.value(QLatin1String("customer_name")).toString(), QStringLiteral("Ann Lee"));
-    const qint64 second = idOf(booking.value(QLatin1String("guests")).toArray().at(1).toObject().value(QLatin1String("therapist")));
+    const qint64 second = idOf(booking.value(QLatin1String("guests"))
+                                   .toArray()
+                                   .at(1)
+                                   .toObject()
+                                   .value(QLatin1String("therapist")));
     QVERIFY(second > 0 && second != m_anna);
     const Reply arrived = m_domain->bookings().arrive(idOf(booking), desk());
     CHECK_OK(arrived);
@@ -550,15 +615,17 @@ void TestBookings::coupleArrivesIntoOneRoom()
     QCOMPARE(idOf(visits.at(1).toObject().value(QLatin1String("room"))), suite);
     QCOMPARE(idOf(visits.at(0).toObject().value(QLatin1String("therapist"))), m_anna);
     QCOMPARE(idOf(visits.at(1).toObject().value(QLatin1String("therapist"))), second);
-    QCOMPARE(visits.at(1).toObject().value(QLatin1String("customer_name")).toString(), QStringLiteral("Bob Lee"));
+    QCOMPARE(visits.at(1).toObject().value(QLatin1String("customer_name")).toString(),
+             QStringLiteral("Bob Lee"));
 }
 
 void TestBookings::noShowOnlyAfterGrace()
 {
     setting(QStringLiteral("no_show_grace_minutes"), 20);
-    const Reply c = m_domain->customers().create({ { QStringLiteral("name"), QStringLiteral("Late Larry") },
-                                                   { QStringLiteral("phone"), QStringLiteral("+66 81 000 1111") } },
-                                                 desk());
+    const Reply c = m_domain->customers().create(
+        { { QStringLiteral("name"), QStringLiteral("Late Larry") },
+          { QStringLiteral("phone"), QStringLiteral("+66 81 000 1111") } },
+        desk());
     CHECK_OK(c);
     const qint64 customer = idOf(c.body().value(QLatin1String("customer")));
     const Reply b = book({ { QStringLiteral("customer_id"), customer },
@@ -566,17 +633,27 @@ void TestBookings::noShowOnlyAfterGrace()
                            { QStringLiteral("start"), QStringLiteral("2026-03-02T10:00:00Z") } });
     CHECK_OK(b);
     const qint64 id = idOf(b.body().value(QLatin1String("booking")));
-    QCOMPARE(b.body().value(QLatin1String("booking")).toObject().value(QLatin1String("phone")).toString(),
+    QCOMPARE(b.body()
+                 .value(QLatin1String("booking"))
+                 .toObject()
+                 .value(QLatin1String("phone"))
+                 .toString(),
              QStringLiteral("+66 81 000 1111"));
     const QString before = snapshot();
     m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(10, 19), Qt::UTC));
     const Reply early = m_domain->bookings().noShow(id, {}, desk());
     CHECK_ERROR(early, 409, "too_early");
-    QVERIFY2(early.errorMessage().contains(QStringLiteral("10:20")), qPrintable(early.errorMessage()));
+    QVERIFY2(early.errorMessage().contains(QStringLiteral("10:20")),
+             qPrintable(early.errorMessage()));
     QCOMPARE(snapshot(), before);
     m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(10, 20), Qt::UTC));
     CHECK_OK(m_domain->bookings().noShow(id, {}, desk()));
-    QCOMPARE(m_domain->views().customers().customerJson(customer).value(QLatin1String("no_show_count")).toInt(), 1);
+    QCOMPARE(m_domain->views()
+                 .customers()
+                 .customerJson(customer)
+                 .value(QLatin1String("no_show_count"))
+                 .toInt(),
+             1);
     // A no-show frees the therapist's time.
     CHECK_ERROR(m_domain->bookings().noShow(id, {}, desk()), 409, "illegal_state");
 }
@@ -588,32 +665,66 @@ void TestBookings::moveAndCancel()
     const qint64 id = idOf(b.body().value(QLatin1String("booking")));
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T13:00:00Z"), m_budi));
     // Moved onto Budi's booking: refused; to 15:00 with Budi: fine, Anna's time is free again.
-    CHECK_ERROR(m_domain->bookings().update(id, { { QStringLiteral("start"), QStringLiteral("2026-03-02T13:30:00Z") },
-                                                  { QStringLiteral("therapist_id"), m_budi } }, desk()),
+    CHECK_ERROR(m_domain->bookings().update(
+                    id,
+                    { { QStringLiteral("start"), QStringLiteral("2026-03-02T13:30:00Z") },
+                      { QStringLiteral("therapist_id"), m_budi } },
+                    desk()),
                 409, "booking_clash");
     const Reply moved = m_domain->bookings().update(
-        id, { { QStringLiteral("start"), QStringLiteral("2026-03-02T15:00:00Z") },
-              { QStringLiteral("therapist_id"), m_budi } }, desk());
+        id,
+        { { QStringLiteral("start"), QStringLiteral("2026-03-02T15:00:00Z") },
+          { QStringLiteral("therapist_id"), m_budi } },
+        desk());
     CHECK_OK(moved);
     const QJsonObject m = moved.body().value(QLatin1String("booking")).toObject();
-    QCOMPARE(m.value(QLatin1String("start")).toString(), QStringLiteral("2026-03-02T15:00:00.000Z"));
-    QCOMPARE(idOf(m.value(QLatin1String("guests")).toArray().first().toObject().value(QLatin1String("therapist"))), m_budi);
+    QCOMPARE(m.value(QLatin1String("start")).toString(),
+             QStringLiteral("2026-03-02T15:00:00.000Z"));
+    QCOMPARE(idOf(m.value(QLatin1String("guests"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QLatin1String("therapist"))),
+             m_budi);
+    // A one-guest booking's guest follows the booker's name.
+    const Reply renamed = m_domain->bookings().update(
+        id, { { QStringLiteral("customer_name"), QStringLiteral("Somchai J. Jaidee") } }, desk());
+    CHECK_OK(renamed);
+    QCOMPARE(renamed.body()
+                 .value(QLatin1String("booking"))
+                 .toObject()
+                 .value(QLatin1String("guests"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("customer_name"))
+                 .toString(),
+             QStringLiteral("Somchai J. Jaidee"));
     // Moving within its own time (a longer service) does not clash with itself.
-    CHECK_OK(m_domain->bookings().update(id, { { QStringLiteral("service_ids"), ids({ m_aroma }) } }, desk()));
+    CHECK_OK(m_domain->bookings().update(
+        id, { { QStringLiteral("service_ids"), ids({ m_aroma }) } }, desk()));
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T10:00:00Z"), m_anna));
     // The journal told the desk and both therapists of the move.
-    QSqlQuery j = m_db->exec(QStringLiteral("SELECT rooms FROM events WHERE type = 'booking.updated' ORDER BY seq LIMIT 1"));
+    QSqlQuery j = m_db->exec(QStringLiteral(
+        "SELECT rooms FROM events WHERE type = 'booking.updated' ORDER BY seq LIMIT 1"));
     QVERIFY(j.next());
     const QString rooms = j.value(0).toString();
-    for (const QString &room : { QStringLiteral("cashier"), QStringLiteral("therapist:%1").arg(m_anna),
-                                 QStringLiteral("therapist:%1").arg(m_budi) })
+    for (const QString &room :
+         { QStringLiteral("cashier"), QStringLiteral("therapist:%1").arg(m_anna),
+           QStringLiteral("therapist:%1").arg(m_budi) })
         QVERIFY2(rooms.contains(room), qPrintable(rooms));
     CHECK_ERROR(m_domain->bookings().cancel(id, {}, desk()), 422, "validation_failed");
-    const Reply cancelled = m_domain->bookings().cancel(id, { { QStringLiteral("reason"), QStringLiteral("called to cancel") } }, desk());
+    const Reply cancelled = m_domain->bookings().cancel(
+        id, { { QStringLiteral("reason"), QStringLiteral("called to cancel") } }, desk());
     CHECK_OK(cancelled);
-    QCOMPARE(cancelled.body().value(QLatin1String("booking")).toObject().value(QLatin1String("cancel_reason")).toString(),
+    QCOMPARE(cancelled.body()
+                 .value(QLatin1String("booking"))
+                 .toObject()
+                 .value(QLatin1String("cancel_reason"))
+                 .toString(),
              QStringLiteral("called to cancel"));
-    CHECK_ERROR(m_domain->bookings().update(id, { { QStringLiteral("notes"), QStringLiteral("x") } }, desk()),
+    CHECK_ERROR(m_domain->bookings().update(
+                    id, { { QStringLiteral("notes"), QStringLiteral("x") } }, desk()),
                 409, "illegal_state");
 }
 
@@ -649,7 +760,8 @@ void TestBookings::availabilityAnswers()
     CHECK_OK(any);
     bool checked = false;
     for (const QJsonValue &s : any.body().value(QLatin1String("slots")).toArray()) {
-        if (s.toObject().value(QLatin1String("start")).toString() != QLatin1String("2026-03-03T12:00:00.000Z"))
+        if (s.toObject().value(QLatin1String("start")).toString() !=
+            QLatin1String("2026-03-03T12:00:00.000Z"))
             continue;
         const QJsonArray who = s.toObject().value(QLatin1String("therapist_ids")).toArray();
         QVERIFY(!who.contains(QJsonValue(m_budi)));
@@ -661,14 +773,30 @@ void TestBookings::availabilityAnswers()
     const Reply today = m_domain->views().bookings().availability(
         QUrlQuery(QStringLiteral("service_ids=%1&therapist_id=%2").arg(m_head).arg(m_anna)));
     CHECK_OK(today);
-    QCOMPARE(today.body().value(QLatin1String("slots")).toArray().first().toObject().value(QLatin1String("start")).toString(),
+    QCOMPARE(today.body()
+                 .value(QLatin1String("slots"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("start"))
+                 .toString(),
              QStringLiteral("2026-03-02T09:00:00.000Z"));
     // Bad queries.
-    CHECK_ERROR(m_domain->views().bookings().availability(QUrlQuery(QStringLiteral("date=2026-03-03"))), 422, "validation_failed");
-    CHECK_ERROR(m_domain->views().bookings().availability(QUrlQuery(QStringLiteral("service_ids=abc"))), 422, "validation_failed");
-    CHECK_ERROR(m_domain->views().bookings().availability(QUrlQuery(QStringLiteral("service_ids=999"))), 422, "validation_failed");
-    CHECK_ERROR(m_domain->views().bookings().availability(QUrlQuery(QStringLiteral("service_ids=1&date=03/03/2026"))), 422, "validation_failed");
-    CHECK_ERROR(m_domain->views().bookings().availability(QUrlQuery(QStringLiteral("service_ids=1&therapist_id=%1").arg(m_cashier))), 422, "validation_failed");
+    CHECK_ERROR(
+        m_domain->views().bookings().availability(QUrlQuery(QStringLiteral("date=2026-03-03"))),
+        422, "validation_failed");
+    CHECK_ERROR(
+        m_domain->views().bookings().availability(QUrlQuery(QStringLiteral("service_ids=abc"))),
+        422, "validation_failed");
+    CHECK_ERROR(
+        m_domain->views().bookings().availability(QUrlQuery(QStringLiteral("service_ids=999"))),
+        422, "validation_failed");
+    CHECK_ERROR(m_domain->views().bookings().availability(
+                    QUrlQuery(QStringLiteral("service_ids=1&date=03/03/2026"))),
+                422, "validation_failed");
+    CHECK_ERROR(m_domain->views().bookings().availability(
+                    QUrlQuery(QStringLiteral("service_ids=1&therapist_id=%1").arg(m_cashier))),
+                422, "validation_failed");
 }
 
 void TestBookings::nextBookingInTheTherapistPayload()
@@ -677,14 +805,21 @@ void TestBookings::nextBookingInTheTherapistPayload()
     CHECK_OK(bookAt(QStringLiteral("2026-03-02T11:00:00Z"), m_anna, m_head));
     RoomViews views(*m_domain);
     QJsonObject anna;
-    for (const QJsonValue &t : views.view(QStringLiteral("cashier")).value(QLatin1String("therapists")).toArray())
+    for (const QJsonValue &t :
+         views.view(QStringLiteral("cashier")).value(QLatin1String("therapists")).toArray())
         if (idOf(t) == m_anna)
             anna = t.toObject();
     const QJsonObject next = anna.value(QLatin1String("next_booking")).toObject();
-    QCOMPARE(next.value(QLatin1String("start")).toString(), QStringLiteral("2026-03-02T11:00:00.000Z"));
-    QCOMPARE(next.value(QLatin1String("customer_name")).toString(), QStringLiteral("Somchai Jaidee"));
+    QCOMPARE(next.value(QLatin1String("start")).toString(),
+             QStringLiteral("2026-03-02T11:00:00.000Z"));
+    QCOMPARE(next.value(QLatin1String("customer_name")).toString(),
+             QStringLiteral("Somchai Jaidee"));
     const QJsonObject tablet = views.view(QStringLiteral("therapist:%1").arg(m_anna));
-    QCOMPARE(tablet.value(QLatin1String("therapist")).toObject().value(QLatin1String("next_booking")).toObject(), next);
+    QCOMPARE(tablet.value(QLatin1String("therapist"))
+                 .toObject()
+                 .value(QLatin1String("next_booking"))
+                 .toObject(),
+             next);
     QCOMPARE(tablet.value(QLatin1String("bookings")).toArray().size(), 2);
     // The wall screen shows no bookings and no next customer.
     const QByteArray monitor = QJsonDocument(views.view(QStringLiteral("monitor"))).toJson();
@@ -698,16 +833,25 @@ void TestBookings::customersFoundByPhoneAndName()
         { { QStringLiteral("name"), QStringLiteral("Somchai Jaidee") },
           { QStringLiteral("phone"), QStringLiteral("081-234-5678") },
           { QStringLiteral("language"), QStringLiteral("th") },
-          { QStringLiteral("notes"), QStringLiteral("firm pressure") } }, desk());
+          { QStringLiteral("notes"), QStringLiteral("firm pressure") } },
+        desk());
     CHECK_OK(c);
     QCOMPARE(c.status(), 201);
-    CHECK_OK(m_domain->customers().create({ { QStringLiteral("name"), QStringLiteral("Anna Smith") } }, desk()));
-    const Reply dup = m_domain->customers().create({ { QStringLiteral("name"), QStringLiteral("Other") },
-                                                     { QStringLiteral("phone"), QStringLiteral("081-234-5678") } }, desk());
+    CHECK_OK(m_domain->customers().create(
+        { { QStringLiteral("name"), QStringLiteral("Anna Smith") } }, desk()));
+    const Reply dup = m_domain->customers().create(
+        { { QStringLiteral("name"), QStringLiteral("Other") },
+          { QStringLiteral("phone"), QStringLiteral("081-234-5678") } },
+        desk());
     CHECK_ERROR(dup, 409, "customer_exists");
     auto found = [&](const QString &q) {
         QStringList names;
-        for (const QJsonValue &v : m_domain->views().customers().search(q).body().value(QLatin1String("customers")).toArray())
+        for (const QJsonValue &v : m_domain->views()
+                                       .customers()
+                                       .search(q)
+                                       .body()
+                                       .value(QLatin1String("customers"))
+                                       .toArray())
             names.append(v.toObject().value(QLatin1String("name")).toString());
         return names.join(QLatin1Char(','));
     };
@@ -720,17 +864,25 @@ void TestBookings::customersFoundByPhoneAndName()
     // A visit with the record; its history shows the spend once paid.
     const qint64 id = idOf(c.body().value(QLatin1String("customer")));
     const Reply v = m_domain->visits().checkIn({ { QStringLiteral("customer_id"), id },
-                                                { QStringLiteral("service_ids"), ids({ m_head }) },
-                                                { QStringLiteral("therapist_id"), m_anna } }, desk());
+                                                 { QStringLiteral("service_ids"), ids({ m_head }) },
+                                                 { QStringLiteral("therapist_id"), m_anna } },
+                                               desk());
     CHECK_OK(v);
-    QCOMPARE(v.body().value(QLatin1String("visit")).toObject().value(QLatin1String("customer_name")).toString(),
+    QCOMPARE(v.body()
+                 .value(QLatin1String("visit"))
+                 .toObject()
+                 .value(QLatin1String("customer_name"))
+                 .toString(),
              QStringLiteral("Somchai Jaidee"));
     const qint64 visit = idOf(v.body().value(QLatin1String("visit")));
     CHECK_OK(m_domain->visits().start(visit, desk()));
     CHECK_OK(m_domain->visits().complete(visit, desk()));
-    CHECK_OK(m_domain->till().pay(visit, { { QStringLiteral("method"), QStringLiteral("card") },
-                                          { QStringLiteral("amount"), 25000 },
-                                          { QStringLiteral("idempotency_key"), QStringLiteral("pay-visit-1") } }, desk()));
+    CHECK_OK(m_domain->till().pay(
+        visit,
+        { { QStringLiteral("method"), QStringLiteral("card") },
+          { QStringLiteral("amount"), 25000 },
+          { QStringLiteral("idempotency_key"), QStringLiteral("pay-visit-1") } },
+        desk()));
     const Reply history = m_domain->views().customers().getCustomer(id);
     CHECK_OK(history);
     const QJsonObject h = history.body().value(QLatin1String("customer")).toObject();
@@ -738,19 +890,29 @@ void TestBookings::customersFoundByPhoneAndName()
     QCOMPARE(qint64(h.value(QLatin1String("spend")).toDouble()), 25000);
     QCOMPARE(h.value(QLatin1String("visits")).toArray().size(), 1);
     // Changing and clearing fields; a walk-in without a record still works.
-    const Reply u = m_domain->customers().update(id, { { QStringLiteral("notes"), QJsonValue() },
-                                                       { QStringLiteral("language"), QStringLiteral("en") } }, desk());
+    const Reply u =
+        m_domain->customers().update(id,
+                                     { { QStringLiteral("notes"), QJsonValue() },
+                                       { QStringLiteral("language"), QStringLiteral("en") } },
+                                     desk());
     CHECK_OK(u);
-    QVERIFY(u.body().value(QLatin1String("customer")).toObject().value(QLatin1String("notes")).isNull());
-    CHECK_OK(m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("No Phone") },
-                                         { QStringLiteral("service_ids"), ids({ m_head }) } }, desk()));
+    QVERIFY(u.body()
+                .value(QLatin1String("customer"))
+                .toObject()
+                .value(QLatin1String("notes"))
+                .isNull());
+    CHECK_OK(m_domain->visits().checkIn(
+        { { QStringLiteral("customer_name"), QStringLiteral("No Phone") },
+          { QStringLiteral("service_ids"), ids({ m_head }) } },
+        desk()));
 }
 
 void TestBookings::healthNotesOnlyForTheDeskAndTheirTherapist()
 {
     const Reply c = m_domain->customers().create(
         { { QStringLiteral("name"), QStringLiteral("Pregnant Pim") },
-          { QStringLiteral("health_notes"), QStringLiteral("pregnant: no deep tissue") } }, desk());
+          { QStringLiteral("health_notes"), QStringLiteral("pregnant: no deep tissue") } },
+        desk());
     CHECK_OK(c);
     const qint64 id = idOf(c.body().value(QLatin1String("customer")));
     CHECK_OK(book({ { QStringLiteral("customer_id"), id },
@@ -759,19 +921,26 @@ void TestBookings::healthNotesOnlyForTheDeskAndTheirTherapist()
                     { QStringLiteral("start"), QStringLiteral("2026-03-02T10:00:00Z") } }));
     const QByteArray secret = "no deep tissue";
     // Anna's own day carries it; Budi's, the wall and the desk's room payload do not.
-    const Reply annaDay = m_domain->views().bookings().therapistDay(m_anna, QUrlQuery(), therapist(m_anna));
+    const Reply annaDay =
+        m_domain->views().bookings().therapistDay(m_anna, QUrlQuery(), therapist(m_anna));
     CHECK_OK(annaDay);
     QVERIFY(QJsonDocument(annaDay.body()).toJson().contains(secret));
-    CHECK_ERROR(m_domain->views().bookings().therapistDay(m_anna, QUrlQuery(), therapist(m_budi)), 403, "forbidden");
+    CHECK_ERROR(m_domain->views().bookings().therapistDay(m_anna, QUrlQuery(), therapist(m_budi)),
+                403, "forbidden");
     RoomViews views(*m_domain);
     for (const QString &room : { QStringLiteral("monitor"), QStringLiteral("cashier"),
                                  QStringLiteral("therapist:%1").arg(m_budi) })
         QVERIFY2(!QJsonDocument(views.view(room)).toJson().contains(secret), qPrintable(room));
-    QVERIFY(QJsonDocument(views.view(QStringLiteral("therapist:%1").arg(m_anna))).toJson().contains(secret));
+    QVERIFY(QJsonDocument(views.view(QStringLiteral("therapist:%1").arg(m_anna)))
+                .toJson()
+                .contains(secret));
     // Nor in the journal.
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM events WHERE payload LIKE '%deep tissue%'")), 0);
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM events WHERE payload LIKE '%deep tissue%'")), 0);
     // The desk reads the record.
-    QVERIFY(QJsonDocument(m_domain->views().customers().getCustomer(id).body()).toJson().contains(secret));
+    QVERIFY(QJsonDocument(m_domain->views().customers().getCustomer(id).body())
+                .toJson()
+                .contains(secret));
 }
 
 void TestBookings::badInputChangesNothing_data()
@@ -785,26 +954,63 @@ void TestBookings::badInputChangesNothing_data()
     // %T: therapist id (Anna), %S: Thai Massage, %R: room 1.
     row("empty", "{}", 422, "'customer_name' is required");
     row("no start", R"({"customer_name": "A", "service_ids": [%S]})", 422, "'start' is required");
-    row("start not UTC", R"({"customer_name": "A", "service_ids": [%S], "start": "2026-03-02T10:00:00+07:00"})", 422, "'start'");
-    row("start garbage", R"({"customer_name": "A", "service_ids": [%S], "start": "tomorrow"})", 422, "'start'");
-    row("start a number", R"({"customer_name": "A", "service_ids": [%S], "start": 1772445600})", 422, "'start'");
-    row("start in the past", R"({"customer_name": "A", "service_ids": [%S], "start": "2026-03-01T10:00:00Z"})", 422, "in the past");
-    row("name a number", R"({"customer_name": 5, "service_ids": [%S], "start": "2026-03-02T10:00:00Z"})", 422, "'customer_name' must be a string");
-    row("services not a list", R"({"customer_name": "A", "service_ids": "%S", "start": "2026-03-02T10:00:00Z"})", 422, "'service_ids' must be an array");
-    row("no services", R"({"customer_name": "A", "service_ids": [], "start": "2026-03-02T10:00:00Z"})", 422, "'service_ids' must not be empty");
-    row("unknown service", R"({"customer_name": "A", "service_ids": [999], "start": "2026-03-02T10:00:00Z"})", 422, "no active service with id 999");
-    row("unknown therapist", R"({"customer_name": "A", "service_ids": [%S], "therapist_id": 999, "start": "2026-03-02T10:00:00Z"})", 422, "no active therapist with id 999");
-    row("therapist text", R"({"customer_name": "A", "service_ids": [%S], "therapist_id": "%T", "start": "2026-03-02T10:00:00Z"})", 422, "'therapist_id' must be a whole number");
-    row("unknown room", R"({"customer_name": "A", "service_ids": [%S], "room_id": 999, "start": "2026-03-02T10:00:00Z"})", 422, "no active room with id 999");
-    row("unknown customer", R"({"customer_id": 999, "service_ids": [%S], "start": "2026-03-02T10:00:00Z"})", 422, "no customer with id 999");
-    row("unknown field", R"({"customer_name": "A", "service_ids": [%S], "start": "2026-03-02T10:00:00Z", "colour": "red"})", 422, "unknown field 'colour'");
-    row("guests and services", R"({"customer_name": "A", "service_ids": [%S], "guests": [], "start": "2026-03-02T10:00:00Z"})", 422, "per guest");
-    row("guests empty", R"({"customer_name": "A", "guests": [], "start": "2026-03-02T10:00:00Z"})", 422, "'guests' must be an array");
-    row("guest not an object", R"({"customer_name": "A", "guests": [3], "start": "2026-03-02T10:00:00Z"})", 422, "guest 1: must be an object");
-    row("guest without services", R"({"customer_name": "A", "guests": [{"customer_name": "B"}], "start": "2026-03-02T10:00:00Z"})", 422, "guest 1: 'service_ids' is required");
-    row("second guest without name", R"({"customer_name": "A", "guests": [{"service_ids": [%S]}, {"service_ids": [%S]}], "start": "2026-03-02T10:00:00Z"})", 422, "guest 2: 'customer_name' is required");
-    row("guest unknown field", R"({"customer_name": "A", "guests": [{"service_ids": [%S], "x": 1}], "start": "2026-03-02T10:00:00Z"})", 422, "guest 1: unknown field 'x'");
-    row("a year ahead and more", R"({"customer_name": "A", "service_ids": [%S], "start": "2027-06-02T10:00:00Z"})", 422, "400 days");
+    row("start not UTC",
+        R"({"customer_name": "A", "service_ids": [%S], "start": "2026-03-02T10:00:00+07:00"})", 422,
+        "'start'");
+    row("start garbage", R"({"customer_name": "A", "service_ids": [%S], "start": "tomorrow"})", 422,
+        "'start'");
+    row("start a number", R"({"customer_name": "A", "service_ids": [%S], "start": 1772445600})",
+        422, "'start'");
+    row("start in the past",
+        R"({"customer_name": "A", "service_ids": [%S], "start": "2026-03-01T10:00:00Z"})", 422,
+        "in the past");
+    row("name a number",
+        R"({"customer_name": 5, "service_ids": [%S], "start": "2026-03-02T10:00:00Z"})", 422,
+        "'customer_name' must be a string");
+    row("services not a list",
+        R"({"customer_name": "A", "service_ids": "%S", "start": "2026-03-02T10:00:00Z"})", 422,
+        "'service_ids' must be an array");
+    row("no services",
+        R"({"customer_name": "A", "service_ids": [], "start": "2026-03-02T10:00:00Z"})", 422,
+        "'service_ids' must not be empty");
+    row("unknown service",
+        R"({"customer_name": "A", "service_ids": [999], "start": "2026-03-02T10:00:00Z"})", 422,
+        "no active service with id 999");
+    row("unknown therapist",
+        R"({"customer_name": "A", "service_ids": [%S], "therapist_id": 999, "start": "2026-03-02T10:00:00Z"})",
+        422, "no active therapist with id 999");
+    row("therapist text",
+        R"({"customer_name": "A", "service_ids": [%S], "therapist_id": "%T", "start": "2026-03-02T10:00:00Z"})",
+        422, "'therapist_id' must be a whole number");
+    row("unknown room",
+        R"({"customer_name": "A", "service_ids": [%S], "room_id": 999, "start": "2026-03-02T10:00:00Z"})",
+        422, "no active room with id 999");
+    row("unknown customer",
+        R"({"customer_id": 999, "service_ids": [%S], "start": "2026-03-02T10:00:00Z"})", 422,
+        "no customer with id 999");
+    row("unknown field",
+        R"({"customer_name": "A", "service_ids": [%S], "start": "2026-03-02T10:00:00Z", "colour": "red"})",
+        422, "unknown field 'colour'");
+    row("guests and services",
+        R"({"customer_name": "A", "service_ids": [%S], "guests": [], "start": "2026-03-02T10:00:00Z"})",
+        422, "per guest");
+    row("guests empty", R"({"customer_name": "A", "guests": [], "start": "2026-03-02T10:00:00Z"})",
+        422, "'guests' must be an array");
+    row("guest not an object",
+        R"({"customer_name": "A", "guests": [3], "start": "2026-03-02T10:00:00Z"})", 422,
+        "guest 1: must be an object");
+    row("guest without services",
+        R"({"customer_name": "A", "guests": [{"customer_name": "B"}], "start": "2026-03-02T10:00:00Z"})",
+        422, "guest 1: 'service_ids' is required");
+    row("second guest without name",
+        R"({"customer_name": "A", "guests": [{"service_ids": [%S]}, {"service_ids": [%S]}], "start": "2026-03-02T10:00:00Z"})",
+        422, "guest 2: 'customer_name' is required");
+    row("guest unknown field",
+        R"({"customer_name": "A", "guests": [{"service_ids": [%S], "x": 1}], "start": "2026-03-02T10:00:00Z"})",
+        422, "guest 1: unknown field 'x'");
+    row("a year ahead and more",
+        R"({"customer_name": "A", "service_ids": [%S], "start": "2027-06-02T10:00:00Z"})", 422,
+        "400 days");
 }
 
 void TestBookings::badInputChangesNothing()
@@ -818,7 +1024,8 @@ void TestBookings::badInputChangesNothing()
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     QVERIFY2(!o.isEmpty() || body == "{}", body.constData());
     const QString before = snapshot();
-    const Reply r = Commands(*m_domain).run(QLatin1String(BookingCommands::BookingCreate), o, desk());
+    const Reply r =
+        Commands(*m_domain).run(QLatin1String(BookingCommands::BookingCreate), o, desk());
     QVERIFY2(!r.isOk() && r.status() == status, qPrintable(describe(r)));
     QVERIFY2(r.errorMessage().contains(fragment), qPrintable(describe(r)));
     QCOMPARE(snapshot(), before);
@@ -835,19 +1042,32 @@ void TestBookings::illegalStateChangesNothing()
     CHECK_ERROR(m_domain->bookings().cancel(id, reason, desk()), 409, "illegal_state");
     CHECK_ERROR(m_domain->bookings().noShow(id, {}, desk()), 409, "illegal_state");
     CHECK_ERROR(m_domain->bookings().arrive(id, desk()), 409, "illegal_state");
-    CHECK_ERROR(m_domain->bookings().update(id, { { QStringLiteral("notes"), QStringLiteral("x") } }, desk()), 409, "illegal_state");
+    CHECK_ERROR(m_domain->bookings().update(
+                    id, { { QStringLiteral("notes"), QStringLiteral("x") } }, desk()),
+                409, "illegal_state");
     CHECK_ERROR(m_domain->bookings().cancel(999, reason, desk()), 404, "not_found");
     CHECK_ERROR(m_domain->bookings().update(999, reason, desk()), 404, "not_found");
-    CHECK_ERROR(m_domain->customers().update(999, { { QStringLiteral("name"), QStringLiteral("x") } }, desk()), 404, "not_found");
-    CHECK_ERROR(m_domain->therapistHours().set(m_cashier, { { QStringLiteral("weekly"), QJsonArray() } }, desk()), 404, "not_found");
-    CHECK_ERROR(m_domain->therapistHours().set(m_anna, { { QStringLiteral("weekly"), 5 } }, desk()), 422, "validation_failed");
-    CHECK_ERROR(m_domain->customers().create({ { QStringLiteral("name"), QStringLiteral("x") },
-                                               { QStringLiteral("language"), QStringLiteral("klingon") } }, desk()),
+    CHECK_ERROR(m_domain->customers().update(
+                    999, { { QStringLiteral("name"), QStringLiteral("x") } }, desk()),
+                404, "not_found");
+    CHECK_ERROR(m_domain->therapistHours().set(
+                    m_cashier, { { QStringLiteral("weekly"), QJsonArray() } }, desk()),
+                404, "not_found");
+    CHECK_ERROR(m_domain->therapistHours().set(m_anna, { { QStringLiteral("weekly"), 5 } }, desk()),
                 422, "validation_failed");
-    CHECK_ERROR(m_domain->customers().create({ { QStringLiteral("name"), QStringLiteral("x") },
-                                               { QStringLiteral("preferred_therapist_id"), m_cashier } }, desk()),
-                422, "validation_failed");
-    CHECK_ERROR(m_domain->customers().create({ { QStringLiteral("phone"), QStringLiteral("1") } }, desk()), 422, "validation_failed");
+    CHECK_ERROR(
+        m_domain->customers().create({ { QStringLiteral("name"), QStringLiteral("x") },
+                                       { QStringLiteral("language"), QStringLiteral("klingon") } },
+                                     desk()),
+        422, "validation_failed");
+    CHECK_ERROR(
+        m_domain->customers().create({ { QStringLiteral("name"), QStringLiteral("x") },
+                                       { QStringLiteral("preferred_therapist_id"), m_cashier } },
+                                     desk()),
+        422, "validation_failed");
+    CHECK_ERROR(
+        m_domain->customers().create({ { QStringLiteral("phone"), QStringLiteral("1") } }, desk()),
+        422, "validation_failed");
     CHECK_ERROR(m_domain->customers().update(1, {}, desk()), 404, "not_found");
     QCOMPARE(snapshot(), before);
 }
@@ -862,17 +1082,19 @@ void TestBookings::wrongRoleRefused()
     monitor.role = Principal::Role::Monitor;
     monitor.deviceId = 1;
     for (const Principal &who : { therapist(m_anna), monitor })
-        for (const char *name : { BookingCommands::BookingCreate, BookingCommands::BookingUpdate,
-                                  BookingCommands::BookingArrive, BookingCommands::BookingCancel,
-                                  BookingCommands::BookingNoShow, BookingCommands::CustomerCreate,
-                                  BookingCommands::CustomerUpdate, BookingCommands::TherapistHours })
-            CHECK_ERROR(Commands(*m_domain).run(QLatin1String(name),
-                                                 { { QStringLiteral("booking_id"), id },
-                                                   { QStringLiteral("customer_id"), 1 },
-                                                   { QStringLiteral("therapist_id"), m_anna },
-                                                   { QStringLiteral("reason"), QStringLiteral("x") } },
-                                                 who),
-                        403, "forbidden");
+        for (const char *name :
+             { BookingCommands::BookingCreate, BookingCommands::BookingUpdate,
+               BookingCommands::BookingArrive, BookingCommands::BookingCancel,
+               BookingCommands::BookingNoShow, BookingCommands::CustomerCreate,
+               BookingCommands::CustomerUpdate, BookingCommands::TherapistHours })
+            CHECK_ERROR(
+                Commands(*m_domain).run(QLatin1String(name),
+                                        { { QStringLiteral("booking_id"), id },
+                                          { QStringLiteral("customer_id"), 1 },
+                                          { QStringLiteral("therapist_id"), m_anna },
+                                          { QStringLiteral("reason"), QStringLiteral("x") } },
+                                        who),
+                403, "forbidden");
     QCOMPARE(snapshot(), before);
 }
 
@@ -881,10 +1103,14 @@ void TestBookings::settingsForBookings()
     Principal admin;
     admin.role = Principal::Role::Admin;
     admin.staffId = m_admin;
-    for (const QJsonValue &bad : { QJsonValue(-1), QJsonValue(241), QJsonValue(QStringLiteral("15")), QJsonValue(1.5) })
-        CHECK_ERROR(m_domain->venue().update({ { QStringLiteral("booking_buffer_minutes"), bad } }, admin), 422, "validation_failed");
+    for (const QJsonValue &bad :
+         { QJsonValue(-1), QJsonValue(241), QJsonValue(QStringLiteral("15")), QJsonValue(1.5) })
+        CHECK_ERROR(
+            m_domain->venue().update({ { QStringLiteral("booking_buffer_minutes"), bad } }, admin),
+            422, "validation_failed");
     const Reply r = m_domain->venue().update({ { QStringLiteral("booking_buffer_minutes"), 10 },
-                                               { QStringLiteral("no_show_grace_minutes"), 30 } }, admin);
+                                               { QStringLiteral("no_show_grace_minutes"), 30 } },
+                                             admin);
     CHECK_OK(r);
     QCOMPARE(r.body().value(QLatin1String("booking_buffer_minutes")).toInt(), 10);
     QCOMPARE(r.body().value(QLatin1String("no_show_grace_minutes")).toInt(), 30);
