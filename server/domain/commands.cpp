@@ -3,6 +3,7 @@
 
 #include "commands.h"
 
+#include "domain/bookingcommands.h"
 #include "domain/fields.h"
 #include "domain/spa.h"
 #include "domain/tillcommands.h"
@@ -98,6 +99,45 @@ Commands::Commands(SpaDomain &domain)
             Reply err = Reply::ok({});
             const auto id = idParam(p, "shift_id", &err);
             return id ? m_domain.shifts().close(*id, without(p, "shift_id"), who) : err;
+        });
+    // Bookings and customers: the desk's (docs/security.md).
+    Bookings *bookings = &m_domain.bookings();
+    add(QLatin1String(BookingCommands::BookingCreate), desk,
+        [bookings](const QJsonObject &p, const Principal &who) {
+            return bookings->create(p, who);
+        });
+    using BookingCall = Reply (Bookings::*)(qint64, const QJsonObject &, const Principal &);
+    auto onBooking = [bookings](BookingCall fn) {
+        return [bookings, fn](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "booking_id", &err);
+            return id ? (bookings->*fn)(*id, without(p, "booking_id"), who) : err;
+        };
+    };
+    add(QLatin1String(BookingCommands::BookingUpdate), desk, onBooking(&Bookings::update));
+    add(QLatin1String(BookingCommands::BookingCancel), desk, onBooking(&Bookings::cancel));
+    add(QLatin1String(BookingCommands::BookingNoShow), desk, onBooking(&Bookings::noShow));
+    add(QLatin1String(BookingCommands::BookingArrive), desk,
+        [bookings](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "booking_id", &err);
+            return id ? bookings->arrive(*id, who) : err;
+        });
+    add(QLatin1String(BookingCommands::CustomerCreate), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            return m_domain.customers().create(p, who);
+        });
+    add(QLatin1String(BookingCommands::CustomerUpdate), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "customer_id", &err);
+            return id ? m_domain.customers().update(*id, without(p, "customer_id"), who) : err;
+        });
+    add(QLatin1String(BookingCommands::TherapistHours), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "therapist_id", &err);
+            return id ? m_domain.therapistHours().set(*id, without(p, "therapist_id"), who) : err;
         });
     add(QLatin1String(Events::TherapistStatus), floor,
         [this](const QJsonObject &p, const Principal &who) {

@@ -26,14 +26,61 @@ QVector<qint64> turnOrder(const QVector<Therapist> &therapists)
     return ids;
 }
 
-QHash<qint64, Estimate> estimate(const QVector<Therapist> &therapists,
-                                 const QVector<QueuedVisit> &visits, const QDateTime &now)
+bool fitsBeforeBookings(const Therapist &t, const QDateTime &now, int durationMin, int bufferMin)
 {
-    // Minutes from now until each working therapist is free.
-    QHash<qint64, qint64> freeAt;
+    const QDateTime end = now.addSecs(qint64(durationMin + bufferMin) * 60);
+    for (const auto &b : t.booked)
+        if (b.second.addSecs(qint64(bufferMin) * 60) > now && b.first < end)
+            return false;
+    return true;
+}
+
+QVector<qint64> walkInOrder(const QVector<Therapist> &therapists, const QDateTime &now,
+                            int durationMin, int bufferMin)
+{
+    QVector<Therapist> fitting;
     for (const Therapist &t : therapists)
-        if (t.status == QLatin1String("available") || t.status == QLatin1String("busy"))
-            freeAt.insert(t.id, 0);
+        if (fitsBeforeBookings(t, now, durationMin, bufferMin))
+            fitting.append(t);
+    return turnOrder(fitting);
+}
+
+namespace {
+// Booked stretches in whole minutes from now, each held with the buffer after it.
+using Held = QVector<std::pair<qint64, qint64>>;
+
+// The first minute at or after `from` where `duration` (plus the buffer) fits between the held
+// stretches.
+qint64 fit(const Held &held, qint64 from, int duration, int buffer)
+{
+    qint64 start = from;
+    for (const auto &h : held)
+        if (start < h.second && h.first < start + duration + buffer)
+            start = std::max(start, h.second);
+    return start;
+}
+} // namespace
+
+QHash<qint64, Estimate> estimate(const QVector<Therapist> &therapists,
+                                 const QVector<QueuedVisit> &visits, const QDateTime &now,
+                                 int bufferMin)
+{
+    // Minutes from now until each working therapist is free, and their booked time.
+    QHash<qint64, qint64> freeAt;
+    QHash<qint64, Held> held;
+    for (const Therapist &t : therapists) {
+        if (t.status != QLatin1String("available") && t.status != QLatin1String("busy"))
+            continue;
+        freeAt.insert(t.id, 0);
+        Held &h = held[t.id];
+        for (const auto &b : t.booked) {
+            // Rounded outwards: a part-minute still holds the therapist.
+            const qint64 start = std::max<qint64>(0, now.secsTo(b.first) / 60);
+            const qint64 end = (now.secsTo(b.second) + 59) / 60 + bufferMin;
+            if (end > 0)
+                h.append({ start, end });
+        }
+    }
 
     QHash<qint64, Estimate> out;
     for (const QueuedVisit &v : visits) {
@@ -53,8 +100,10 @@ QHash<qint64, Estimate> estimate(const QVector<Therapist> &therapists,
         Estimate e;
         e.position = ++lineLength[v.therapistId];
         if (freeAt.contains(v.therapistId)) {
-            e.waitMin = int(freeAt[v.therapistId]);
-            freeAt[v.therapistId] += v.durationMin;
+            const qint64 start =
+                fit(held.value(v.therapistId), freeAt[v.therapistId], v.durationMin, bufferMin);
+            e.waitMin = int(start);
+            freeAt[v.therapistId] = start + v.durationMin;
         }
         out.insert(v.id, e);
     }
@@ -68,14 +117,15 @@ QHash<qint64, Estimate> estimate(const QVector<Therapist> &therapists,
         qint64 best = -1;
         qint64 bestFree = std::numeric_limits<qint64>::max();
         for (auto it = freeAt.cbegin(); it != freeAt.cend(); ++it) {
-            if (it.value() < bestFree || (it.value() == bestFree && it.key() < best)) {
+            const qint64 start = fit(held.value(it.key()), it.value(), v.durationMin, bufferMin);
+            if (start < bestFree || (start == bestFree && it.key() < best)) {
                 best = it.key();
-                bestFree = it.value();
+                bestFree = start;
             }
         }
         if (best >= 0) {
             e.waitMin = int(bestFree);
-            freeAt[best] += v.durationMin;
+            freeAt[best] = bestFree + v.durationMin;
         }
         out.insert(v.id, e);
     }

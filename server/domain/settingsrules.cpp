@@ -90,6 +90,8 @@ const QStringList &SettingsRules::keys()
         QStringLiteral("tax_label"),
         QStringLiteral("prices_include_tax"),
         QStringLiteral("cash_rounding"),
+        QStringLiteral("booking_buffer_minutes"),
+        QStringLiteral("no_show_grace_minutes"),
     };
     return k;
 }
@@ -203,6 +205,16 @@ std::optional<Reply> SettingsRules::check(const QJsonObject &body, QHash<QString
         if (!f.ok())
             return f.error();
         values->insert(QStringLiteral("cash_rounding"), QString::number(*step));
+    }
+    // Bookings: minutes to clear up after each booking (the therapist and room stay held), and
+    // how long after a booking's start it may be marked a no-show.
+    for (const char *key : { "booking_buffer_minutes", "no_show_grace_minutes" }) {
+        if (!body.contains(QLatin1String(key)))
+            continue;
+        const auto minutes = f.integer(key, true, 0, 240);
+        if (!f.ok())
+            return f.error();
+        values->insert(QLatin1String(key), QString::number(*minutes));
     }
     if (body.contains(QLatin1String("opening_hours"))) {
         QString error;

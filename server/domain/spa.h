@@ -3,14 +3,17 @@
 
 #pragma once
 
+#include "domain/bookings.h"
 #include "domain/cashshifts.h"
 #include "domain/catalog.h"
 #include "domain/credentials.h"
+#include "domain/customers.h"
 #include "domain/pipeline.h"
 #include "domain/refunds.h"
 #include "domain/setup.h"
 #include "domain/signin.h"
 #include "domain/staff.h"
+#include "domain/therapisthours.h"
 #include "domain/therapists.h"
 #include "domain/till.h"
 #include "domain/treatmentrooms.h"
@@ -42,6 +45,9 @@ public:
     FirstRunSetup &setup() { return m_setup; }
     TreatmentRooms &rooms() { return m_rooms; }
     Credentials &credentials() { return m_credentials; }
+    Customers &customers() { return m_customers; }
+    TherapistHours &therapistHours() { return m_therapistHours; }
+    Bookings &bookings() { return m_bookings; }
 
     const Clock &clock() const { return m_clock; }
     Database &database() { return m_db; }
@@ -56,6 +62,7 @@ private:
     Catalog m_catalog;
     Staff m_staff;
     Therapists m_therapists;
+    Customers m_customers; // before m_visits, which checks customer ids through it
     Visits m_visits;
     Till m_till;
     Refunds m_refunds;
@@ -63,4 +70,6 @@ private:
     FirstRunSetup m_setup;
     TreatmentRooms m_rooms;
     Credentials m_credentials;
+    TherapistHours m_therapistHours;
+    Bookings m_bookings;
 };

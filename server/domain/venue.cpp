@@ -126,6 +126,10 @@ QJsonObject Venue::settingsJson()
     o.insert(QStringLiteral("tax_label"), rates.taxLabel);
     o.insert(QStringLiteral("prices_include_tax"), rates.pricesIncludeTax);
     o.insert(QStringLiteral("cash_rounding"), cashRounding());
+    o.insert(QStringLiteral("booking_buffer_minutes"),
+             setting(QStringLiteral("booking_buffer_minutes")).toInt());
+    o.insert(QStringLiteral("no_show_grace_minutes"),
+             setting(QStringLiteral("no_show_grace_minutes"), QStringLiteral("15")).toInt());
     o.insert(QStringLiteral("business_date"), today());
     return o;
 }

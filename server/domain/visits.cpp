@@ -8,6 +8,7 @@
 #include "auth/secrets.h"
 #include "core/clock.h"
 #include "domain/billing.h"
+#include "domain/customers.h"
 #include "domain/fields.h"
 #include "domain/pipeline.h"
 #include "domain/queueplanner.h"
@@ -24,7 +25,7 @@
 #include <QSqlQuery>
 
 Visits::Visits(CommandPipeline &pipeline, Venue &venue, VisitViews &views, StaffViews &staffViews,
-               Therapists &therapists)
+               Therapists &therapists, Customers &customers)
     : m_pipeline(pipeline)
     , m_db(pipeline.database())
     , m_clock(pipeline.clock())
@@ -32,6 +33,7 @@ Visits::Visits(CommandPipeline &pipeline, Venue &venue, VisitViews &views, Staff
     , m_views(views)
     , m_staffViews(staffViews)
     , m_therapists(therapists)
+    , m_customers(customers)
 {
 }
 
@@ -60,33 +62,91 @@ qint64 Visits::pickRoom(qint64 preferred)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+std::optional<Reply> Visits::serviceLines(const QVector<qint64> &ids, QVector<ServiceLine> *lines)
+{
+    for (qint64 sid : ids) {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT name, price, duration_min FROM services "
+                                               "WHERE id = ? AND active = 1"),
+                                { sid });
+        if (!q.next())
+            return Errors::invalid(QStringLiteral("no active service with id %1").arg(sid));
+        lines->append({ sid, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() });
+    }
+    return std::nullopt;
+}
+
+QJsonObject Visits::insert(const NewVisit &nv)
+{
+    const QDateTime now = m_clock.now();
+    const QString date = m_venue.businessDate(now);
+    qint64 total = 0;
+    int duration = 0;
+    for (const ServiceLine &l : nv.lines) {
+        total += l.price;
+        duration += l.duration;
+    }
+    QSqlQuery n = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(ticket_no), 0) + 1 FROM visits "
+                                           "WHERE business_date = ?"),
+                            { date });
+    const int ticketNo = n.next() ? n.value(0).toInt() : 1;
+    const qint64 therapistId = nv.therapistId;
+    const qint64 roomId = nv.roomId > 0 ? nv.roomId : therapistId > 0 ? pickRoom(0) : 0;
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(); };
+    QSqlQuery ins = m_db.exec(
+        QStringLiteral("INSERT INTO visits (business_date, ticket_no, code, customer_name, "
+                       "phone, notes, status, therapist_id, room_id, total, duration_min, "
+                       "created_at, assigned_at, customer_id, booking_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        { date, ticketNo, Secrets::ticketCode(), nv.customerName, orNull(nv.phone),
+          orNull(nv.notes),
+          therapistId > 0 ? QString(VisitStatus::Assigned) : QString(VisitStatus::Waiting),
+          idOrNull(therapistId), idOrNull(roomId), total, duration, isoUtc(now),
+          therapistId > 0 ? QVariant(isoUtc(now)) : QVariant(), idOrNull(nv.customerId),
+          idOrNull(nv.bookingId) });
+    if (!ins.next())
+        return {};
+    const qint64 id = ins.value(0).toLongLong();
+    for (const ServiceLine &l : nv.lines)
+        m_db.exec(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
+                                 "duration_min) VALUES (?, ?, ?, ?, ?)"),
+                  { id, l.id, l.name, l.price, l.duration });
+    const QJsonObject v = m_views.visitJson(id);
+    m_pipeline.journal(QStringLiteral("visit.checked_in"), rooms(v),
+                       { { QStringLiteral("visit"), v } });
+    return v;
+}
+
 Reply Visits::checkIn(const QJsonObject &body, const Principal &who)
 {
     Q_UNUSED(who);
     Fields f(body);
-    const QString name = f.string("customer_name", true, 100);
-    const QString phone = f.string("phone", false, 32);
+    const auto customerId =
+        f.integer("customer_id", false, 1, std::numeric_limits<qint64>::max() / 2);
+    // With a customer record the name and phone default to the record's.
+    QString name = f.string("customer_name", !customerId, 100);
+    QString phone = f.string("phone", false, 32);
     const QString notes = f.string("notes", false, 1000);
     const QVector<qint64> serviceIds = f.idList("service_ids", true);
     const auto therapistId =
         f.integer("therapist_id", false, 1, std::numeric_limits<qint32>::max());
     if (!f.ok())
         return f.error();
-    struct Line {
-        qint64 id;
-        QString name;
-        qint64 price;
-        int duration;
-    };
-    QVector<Line> lines;
-    for (qint64 sid : serviceIds) {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT name, price, duration_min FROM services "
-                                               "WHERE id = ? AND active = 1"),
-                                { sid });
-        if (!q.next())
-            return Errors::invalid(QStringLiteral("no active service with id %1").arg(sid));
-        lines.append({ sid, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() });
+    if (customerId) {
+        if (auto bad = m_customers.checkExists(*customerId))
+            return *bad;
+        QSqlQuery c = m_db.exec(QStringLiteral("SELECT name, phone FROM customers WHERE id = ?"),
+                                { *customerId });
+        if (c.next()) {
+            if (name.isEmpty())
+                name = c.value(0).toString();
+            if (phone.isEmpty())
+                phone = c.value(1).toString();
+        }
     }
+    NewVisit nv;
+    if (auto bad = serviceLines(serviceIds, &nv.lines))
+        return *bad;
     if (therapistId) {
         if (auto bad = m_therapists.checkAssignable(*therapistId))
             return *bad;
@@ -107,41 +167,15 @@ Reply Visits::checkIn(const QJsonObject &body, const Principal &who)
                                "or cancel some first")
                     .arg(m_maxOpenVisits));
     }
+    nv.customerName = name;
+    nv.phone = phone;
+    nv.notes = notes;
+    nv.customerId = customerId.value_or(0);
+    nv.therapistId = therapistId.value_or(0);
     return m_pipeline.run(who, [&] {
-        qint64 total = 0;
-        int duration = 0;
-        for (const Line &l : lines) {
-            total += l.price;
-            duration += l.duration;
-        }
-        QSqlQuery n = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(ticket_no), 0) + 1 FROM visits "
-                                               "WHERE business_date = ?"),
-                                { date });
-        const int ticketNo = n.next() ? n.value(0).toInt() : 1;
-        const qint64 roomId = therapistId ? pickRoom(0) : 0;
-        QSqlQuery ins = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO visits (business_date, ticket_no, code, customer_name, "
-                "phone, notes, status, therapist_id, room_id, total, duration_min, "
-                "created_at, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "RETURNING id"),
-            { date, ticketNo, Secrets::ticketCode(), name, phone.isEmpty() ? QVariant() : phone,
-              notes.isEmpty() ? QVariant() : notes,
-              therapistId ? QString(VisitStatus::Assigned) : QString(VisitStatus::Waiting),
-              therapistId ? QVariant(*therapistId) : QVariant(),
-              roomId > 0 ? QVariant(roomId) : QVariant(), total, duration, isoUtc(now),
-              therapistId ? QVariant(isoUtc(now)) : QVariant() });
-        if (!ins.next())
+        const QJsonObject v = insert(nv);
+        if (v.isEmpty())
             return Errors::internal();
-        const qint64 id = ins.value(0).toLongLong();
-        for (const Line &l : lines)
-            m_db.exec(
-                QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
-                               "duration_min) VALUES (?, ?, ?, ?, ?)"),
-                { id, l.id, l.name, l.price, l.duration });
-        const QJsonObject v = m_views.visitJson(id);
-        m_pipeline.journal(QStringLiteral("visit.checked_in"), rooms(v),
-                           { { QStringLiteral("visit"), v } });
         return Reply::ok({ { QStringLiteral("visit"), v } }, 201);
     });
 }
@@ -185,12 +219,21 @@ Reply Visits::assign(qint64 id, const QJsonObject &body, const Principal &who)
         id, who, { QString(VisitStatus::Waiting), QString(VisitStatus::Assigned) },
         [&](const QJsonObject &visit) -> Reply {
             if (!therapistId) {
-                const QVector<qint64> order =
-                    QueuePlanner::turnOrder(m_staffViews.therapistStates());
+                // Walk-ins are fitted between bookings: a therapist whose next booking starts
+                // before this visit's services (and the clean-up buffer) would end is passed
+                // over for the next in turn.
+                const QDateTime now = m_clock.now();
+                const auto states = m_staffViews.therapistStates(now);
+                const QVector<qint64> order = QueuePlanner::walkInOrder(
+                    states, now, visit.value(QLatin1String("duration_min")).toInt(),
+                    m_venue.setting(QStringLiteral("booking_buffer_minutes")).toInt());
                 if (order.isEmpty())
                     return Errors::conflict(
                         QStringLiteral("no_therapist_available"),
-                        QStringLiteral("no therapist is free; pick one or wait"));
+                        QueuePlanner::turnOrder(states).isEmpty()
+                            ? QStringLiteral("no therapist is free; pick one or wait")
+                            : QStringLiteral("every free therapist has a booking before this "
+                                             "visit would end; pick one or wait"));
                 therapistId = order.first();
             }
             const qint64 previous = idOf(visit.value(QLatin1String("therapist")).toObject());

@@ -10,8 +10,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class Clock;
+class Customers;
 class CommandPipeline;
 class Database;
 class StaffViews;
@@ -23,8 +25,26 @@ class VisitViews;
 // with cancelled and no_show from waiting or assigned.
 class Visits {
 public:
+    struct ServiceLine {
+        qint64 id = 0;
+        QString name;
+        qint64 price = 0;
+        int duration = 0;
+    };
+    // A visit to write (check-in, or a booking arriving).
+    struct NewVisit {
+        QString customerName;
+        QString phone;
+        QString notes;
+        qint64 customerId = 0; // 0: no customer record
+        qint64 bookingId = 0; // 0: a walk-in
+        qint64 therapistId = 0; // 0: waiting for one
+        qint64 roomId = 0; // 0: a free one once it has a therapist
+        QVector<ServiceLine> lines;
+    };
+
     Visits(CommandPipeline &pipeline, Venue &venue, VisitViews &views, StaffViews &staffViews,
-           Therapists &therapists);
+           Therapists &therapists, Customers &customers);
 
     // A bound on open visits: one token's loop of check-ins must not grow every screen's state
     // without end (0: no bound).
@@ -41,6 +61,11 @@ public:
     // The rooms a change to `visit` (as VisitViews::visitJson() gives it, after the change)
     // concerns; `otherTherapist`: the therapist it was taken from, if any.
     static QStringList rooms(const QJsonObject &visit, qint64 otherTherapist = 0);
+    // Writes `v` with today's next ticket number and journals `visit.checked_in`; only inside a
+    // pipeline run. The visit as VisitViews gives it (empty if the insert failed).
+    QJsonObject insert(const NewVisit &v);
+    // The active services `ids` names, or a 422 naming the first unknown one.
+    std::optional<Reply> serviceLines(const QVector<qint64> &ids, QVector<ServiceLine> *lines);
 
 private:
     Reply transition(qint64 id, const Principal &who, const QStringList &from,
@@ -56,5 +81,6 @@ private:
     VisitViews &m_views;
     StaffViews &m_staffViews;
     Therapists &m_therapists;
+    Customers &m_customers;
     int m_maxOpenVisits = 0;
 };

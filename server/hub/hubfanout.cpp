@@ -35,7 +35,8 @@ void Hub::onCommitted(qint64)
             markDirty(room);
         // A queue change moves every waiting customer's position and estimate.
         if (e.type.startsWith(QLatin1String("visit.")) ||
-            e.type.startsWith(QLatin1String("therapist.")))
+            e.type.startsWith(QLatin1String("therapist.")) ||
+            e.type.startsWith(QLatin1String("booking."))) // booked time moves estimates
             for (auto it = m_rooms.cbegin(); it != m_rooms.cend(); ++it)
                 if (Room::parse(it.key()).kind() == Room::Kind::Customer)
                     m_dirty.insert(it.key());

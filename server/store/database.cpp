@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
@@ -162,15 +163,24 @@ bool Database::migrate(QString *error)
         *error = create.lastError().text();
         return false;
     }
-    const int current = schemaVersion();
+    // By the set applied, not the highest: steps made on parallel branches may be merged out of
+    // number order (a database already at 7 still takes a 6 merged after it).
+    const auto applied = [this] {
+        QSet<int> versions;
+        QSqlQuery q = exec(QStringLiteral("SELECT version FROM schema_migrations"));
+        while (q.next())
+            versions.insert(q.value(0).toInt());
+        return versions;
+    };
+    const QSet<int> done = applied();
     for (const Migration &m : migrations()) {
-        if (m.version <= current)
+        if (done.contains(m.version))
             continue;
         QString failed;
         bool skipped = false;
         const bool ok = transaction([&] {
             // Another instance may have applied it while this one waited for the write lock.
-            if (schemaVersion() >= m.version)
+            if (applied().contains(m.version))
                 return skipped = true;
             for (const QString &statement : m.statements) {
                 QSqlQuery q(m_db);

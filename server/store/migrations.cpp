@@ -217,6 +217,79 @@ const QVector<Migration> &migrations()
               "CREATE INDEX refunds_visit ON refunds(visit_id)",
               "CREATE INDEX refunds_date ON refunds(business_date)",
           } },
+        { 6,
+          "bookings, customers, working hours",
+          {
+              // A customer record, found by phone or name at check-in and booking. health_notes
+              // (contraindications) are shown only to the desk and the therapist serving them.
+              "CREATE TABLE customers ("
+              " id {{ID}},"
+              " name TEXT NOT NULL,"
+              " phone TEXT,"
+              " language TEXT,"
+              " notes TEXT,"
+              " health_notes TEXT,"
+              " preferred_therapist_id BIGINT REFERENCES staff(id),"
+              " created_at TEXT NOT NULL,"
+              " updated_at TEXT NOT NULL)",
+              "CREATE INDEX customers_phone ON customers(phone)",
+              "CREATE INDEX customers_name ON customers(name)",
+              // A therapist's weekly hours and one-off exceptions, as the JSON PUT
+              // /api/therapists/{id}/hours takes (local times in the venue's zone).
+              "CREATE TABLE therapist_hours ("
+              " staff_id BIGINT PRIMARY KEY REFERENCES staff(id),"
+              " hours TEXT NOT NULL,"
+              " updated_at TEXT NOT NULL)",
+              // One booking (one customer, or a couple or group sharing a start and a room);
+              // end_at: the latest guest's end, without the clean-up buffer.
+              "CREATE TABLE bookings ("
+              " id {{ID}},"
+              " customer_id BIGINT REFERENCES customers(id),"
+              " customer_name TEXT NOT NULL,"
+              " phone TEXT,"
+              " notes TEXT,"
+              " room_id BIGINT REFERENCES rooms(id),"
+              " start_at TEXT NOT NULL,"
+              " end_at TEXT NOT NULL,"
+              " business_date TEXT NOT NULL,"
+              " status TEXT NOT NULL CHECK (status IN ('booked','arrived','cancelled','no_show')),"
+              " cancel_reason TEXT,"
+              " created_at TEXT NOT NULL,"
+              " updated_at TEXT NOT NULL,"
+              " closed_at TEXT)",
+              "CREATE INDEX bookings_date ON bookings(business_date)",
+              "CREATE INDEX bookings_start ON bookings(start_at)",
+              "CREATE INDEX bookings_customer ON bookings(customer_id)",
+              // Each guest of a booking with their therapist (NULL: any) and services; visit_id
+              // once the booking has arrived. start_at copies the booking's, for the indexes.
+              "CREATE TABLE booking_guests ("
+              " id {{ID}},"
+              " booking_id BIGINT NOT NULL REFERENCES bookings(id),"
+              " guest_no INTEGER NOT NULL,"
+              " customer_id BIGINT REFERENCES customers(id),"
+              " customer_name TEXT NOT NULL,"
+              " therapist_id BIGINT REFERENCES staff(id),"
+              " start_at TEXT NOT NULL,"
+              " end_at TEXT NOT NULL,"
+              " duration_min INTEGER NOT NULL,"
+              " total BIGINT NOT NULL,"
+              " visit_id BIGINT REFERENCES visits(id),"
+              " UNIQUE (booking_id, guest_no))",
+              "CREATE INDEX booking_guests_therapist ON booking_guests(therapist_id, start_at)",
+              "CREATE INDEX booking_guests_start ON booking_guests(start_at)",
+              "CREATE TABLE booking_services ("
+              " id {{ID}},"
+              " guest_id BIGINT NOT NULL REFERENCES booking_guests(id),"
+              " service_id BIGINT NOT NULL REFERENCES services(id),"
+              " name TEXT NOT NULL,"
+              " price BIGINT NOT NULL,"
+              " duration_min INTEGER NOT NULL)",
+              "CREATE INDEX booking_services_guest ON booking_services(guest_id)",
+              // A visit's customer record and the booking it came from (both optional).
+              "ALTER TABLE visits ADD COLUMN customer_id BIGINT REFERENCES customers(id)",
+              "ALTER TABLE visits ADD COLUMN booking_id BIGINT REFERENCES bookings(id)",
+              "CREATE INDEX visits_customer ON visits(customer_id)",
+          } },
     };
     return all;
 }

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QUrlQuery>
 
 #include <algorithm>
 
@@ -56,8 +57,20 @@ QJsonArray RoomViews::activeVisits()
 
 QJsonArray RoomViews::therapists()
 {
-    if (!m_therapists)
-        m_therapists = m_domain.views().staff().therapistsJson();
+    if (!m_therapists) {
+        // Each therapist's next booking rides with them (null when none is coming): the desk's
+        // board and the tablet show it.
+        const QHash<qint64, QJsonObject> next = m_domain.views().bookings().nextBookings();
+        QJsonArray list = m_domain.views().staff().therapistsJson();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject t = list.at(i).toObject();
+            const auto it = next.constFind(qint64(t.value(QLatin1String("id")).toDouble()));
+            t.insert(QStringLiteral("next_booking"),
+                     it != next.cend() ? QJsonValue(*it) : QJsonValue());
+            list[i] = t;
+        }
+        m_therapists = list;
+    }
     return *m_therapists;
 }
 
@@ -170,8 +183,11 @@ QJsonObject RoomViews::monitorView()
 
 QJsonObject RoomViews::cashierView()
 {
+    // Today's bookings, so a booking change reaches the desk as a state change like a visit's.
+    const Reply bookings = m_domain.views().bookings().listBookings(QUrlQuery());
     return { { QStringLiteral("visits"), activeVisits() },
              { QStringLiteral("therapists"), therapists() },
+             { QStringLiteral("bookings"), bookings.body().value(QLatin1String("bookings")) },
              { QStringLiteral("currency"), m_domain.venue().currency() } };
 }
 
@@ -242,8 +258,11 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
                                "AND business_date = ?"),
                 { staffId, today });
     tips.next();
+    // "My day": today's bookings with this therapist (their guests only, with care notes).
+    const QJsonArray bookings = m_domain.views().bookings().therapistBookings(staffId, today);
     return { { QStringLiteral("therapist"), me },
              { QStringLiteral("queue"), queue },
+             { QStringLiteral("bookings"), bookings },
              { QStringLiteral("turn_order"), turnOrder },
              { QStringLiteral("today"),
                QJsonObject { { QStringLiteral("date"), today },

@@ -50,7 +50,7 @@ Reply StaffViews::listDevices()
     return Reply::ok({ { QStringLiteral("devices"), items } });
 }
 
-QVector<QueuePlanner::Therapist> StaffViews::therapistStates()
+QVector<QueuePlanner::Therapist> StaffViews::therapistStates(const QDateTime &now)
 {
     QSqlQuery q = m_db.exec(QStringLiteral(
         "SELECT t.staff_id, t.status, t.turn_since, "
@@ -59,8 +59,30 @@ QVector<QueuePlanner::Therapist> StaffViews::therapistStates()
         "FROM therapist_state t JOIN staff s ON s.id = t.staff_id WHERE s.active = 1"));
     QVector<QueuePlanner::Therapist> out;
     while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toString(),
-                     fromIsoUtc(q.value(2).toString()), q.value(3).toInt() });
+        out.append({ q.value(0).toLongLong(),
+                     q.value(1).toString(),
+                     fromIsoUtc(q.value(2).toString()),
+                     q.value(3).toInt(),
+                     {} });
+    if (!now.isValid() || out.isEmpty())
+        return out;
+    // Bookings not yet arrived: a late customer still holds their therapist until marked a
+    // no-show. Bounded on the indexed start (no booking lasts longer than 12 hours).
+    QSqlQuery b = m_db.exec(
+        QStringLiteral("SELECT g.therapist_id, g.start_at, g.end_at FROM booking_guests g "
+                       "JOIN bookings k ON k.id = g.booking_id WHERE k.status = 'booked' "
+                       "AND g.therapist_id IS NOT NULL AND g.start_at >= ? AND g.start_at < ? "
+                       "AND g.end_at > ? ORDER BY g.start_at"),
+        { isoUtc(now.addSecs(-12 * 3600)), isoUtc(now.addDays(1)), isoUtc(now) });
+    QHash<qint64, int> index;
+    for (int i = 0; i < out.size(); ++i)
+        index.insert(out.at(i).id, i);
+    while (b.next()) {
+        const auto it = index.constFind(b.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].booked.append(
+                { fromIsoUtc(b.value(1).toString()), fromIsoUtc(b.value(2).toString()) });
+    }
     return out;
 }
 

@@ -24,7 +24,9 @@ public:
     Reply listStaff();
     Reply listDevices();
     // Active therapists' state, for the turn order and the wait estimates.
-    QVector<QueuePlanner::Therapist> therapistStates();
+    // With a valid `now`, each carries their booked time from now to a day ahead (walk-ins are
+    // fitted around it).
+    QVector<QueuePlanner::Therapist> therapistStates(const QDateTime &now = QDateTime());
     QJsonArray therapistsJson();
     Reply listTherapists();
     // Active therapists' ids and names, for a tablet's "pick your name" screen before sign-in.

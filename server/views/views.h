@@ -3,9 +3,12 @@
 
 #pragma once
 
+#include "domain/bookingcalendar.h"
 #include "store/journal.h"
 #include "views/auditviews.h"
+#include "views/bookingviews.h"
 #include "views/catalogviews.h"
+#include "views/customerviews.h"
 #include "views/shiftviews.h"
 #include "views/staffviews.h"
 #include "views/tillviews.h"
@@ -25,6 +28,9 @@ public:
         , m_audit(db, venue)
         , m_journal(db)
         , m_rooms(db)
+        , m_customers(db)
+        , m_calendar(db, venue)
+        , m_bookings(db, venue, clock, m_calendar, m_visits, m_customers)
     {
     }
 
@@ -36,6 +42,9 @@ public:
     Journal &journal() { return m_journal; }
     TreatmentRoomViews &rooms() { return m_rooms; }
     ShiftViews &shifts() { return m_shifts; }
+    CustomerViews &customers() { return m_customers; }
+    BookingCalendar &calendar() { return m_calendar; }
+    BookingViews &bookings() { return m_bookings; }
 
 private:
     ShiftViews m_shifts; // first: TillViews reads through it
@@ -46,4 +55,7 @@ private:
     AuditViews m_audit;
     Journal m_journal;
     TreatmentRoomViews m_rooms;
+    CustomerViews m_customers;
+    BookingCalendar m_calendar;
+    BookingViews m_bookings;
 };

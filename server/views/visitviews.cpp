@@ -242,7 +242,10 @@ QJsonArray VisitViews::activeVisits()
                         idOf(v.value(QLatin1String("therapist")).toObject()),
                         v.value(QLatin1String("duration_min")).toInt(),
                         fromIsoUtc(v.value(QLatin1String("started_at")).toString()) });
-    const auto estimates = QueuePlanner::estimate(m_staff.therapistStates(), queued, m_clock.now());
+    const QDateTime now = m_clock.now();
+    const auto estimates =
+        QueuePlanner::estimate(m_staff.therapistStates(now), queued, now,
+                               m_venue.setting(QStringLiteral("booking_buffer_minutes")).toInt());
     QJsonArray items;
     for (QJsonObject v : visits) {
         const auto it = estimates.constFind(idOf(v));

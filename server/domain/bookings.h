@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "auth/principal.h"
+#include "core/reply.h"
+#include "domain/visits.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class BookingCalendar;
+class BookingViews;
+class CommandPipeline;
+class Customers;
+class Database;
+class Venue;
+
+// Bookings: booked → arrived (each guest becomes a visit in the live queue, keeping therapist and
+// room), cancelled (with a reason) or no_show (once the venue's grace past the start is over).
+// A booking holds its therapists and room for [start, end + buffer); a clash is refused (409
+// naming it), a time outside the therapist's working or the venue's opening hours too (422).
+// One booking may carry several guests (a couple, a group), each with their own therapist and
+// services, sharing the booking's start and room.
+class Bookings {
+public:
+    Bookings(CommandPipeline &pipeline, Venue &venue, BookingCalendar &calendar,
+             BookingViews &views, Visits &visits, Customers &customers);
+
+    Reply create(const QJsonObject &body, const Principal &who);
+    Reply update(qint64 id, const QJsonObject &body, const Principal &who);
+    Reply arrive(qint64 id, const Principal &who);
+    Reply cancel(qint64 id, const QJsonObject &body, const Principal &who);
+    Reply noShow(qint64 id, const QJsonObject &body, const Principal &who);
+
+    // The rooms a change to `booking` concerns: the desk and each guest's therapist (and
+    // `alsoTherapists`, those a move took it from).
+    static QStringList rooms(const QJsonObject &booking, const QSet<qint64> &alsoTherapists = {});
+
+private:
+    struct Guest {
+        qint64 customerId = 0;
+        QString name;
+        QVector<Visits::ServiceLine> lines;
+        qint64 therapistId = 0; // 0: any
+        int duration = 0;
+        qint64 total = 0;
+    };
+    struct Plan {
+        qint64 customerId = 0;
+        QString name;
+        QString phone;
+        QString notes;
+        QDateTime start;
+        qint64 roomId = 0; // 0: any free one
+        QVector<Guest> guests;
+        QDateTime end() const;
+    };
+
+    std::optional<Reply> readPlan(const QJsonObject &body, Plan *plan);
+    std::optional<Reply> readGuest(const QJsonObject &o, const QString &where, Guest *guest);
+    // Hours (422) and clashes (409); fills in "any" therapists and rooms.
+    std::optional<Reply> schedule(Plan *plan, qint64 exceptBooking);
+    std::optional<Reply> pickRoom(Plan *plan, qint64 exceptBooking);
+    void writeGuests(qint64 bookingId, const Plan &plan);
+    // The booking in the create shape, for a change to merge over.
+    QJsonObject asBody(const QJsonObject &booking) const;
+    Reply change(qint64 id, const Principal &who, const QString &event,
+                 const std::function<Reply(const QJsonObject &booking)> &apply);
+    QString local(const QDateTime &utc);
+    QString therapistName(qint64 id);
+
+    CommandPipeline &m_pipeline;
+    Database &m_db;
+    const Clock &m_clock;
+    Venue &m_venue;
+    BookingCalendar &m_calendar;
+    BookingViews &m_views;
+    Visits &m_visits;
+    Customers &m_customers;
+};
