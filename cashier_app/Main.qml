@@ -27,6 +27,7 @@ ApplicationWindow {
     readonly property alias passwordDialog: passwordDialog // the user menu's, for tests
 
     Component.onCompleted: {
+        if (gate.page === "printer-offline") DeskPrinter.printTestPage(state.venueName || "Spa Suite")
         if (gate.page === "day" || gate.page === "shift") page = 1
         else if (gate.page === "admin" || gate.page === "rooms" || gate.page === "settings") page = 2
         else if (gate.page === "audit") page = 3
@@ -142,6 +143,15 @@ ApplicationWindow {
                         }
                     }
                 }
+                // The cash drawer without a sale: recorded in the open shift first, in this
+                // user's name, then it opens.
+                ActionButton {
+                    objectName: "openDrawerButton"
+                    text: qsTr("Open drawer")
+                    visible: DeskPrinter.configured && DeskPrinter.drawerPin >= 0
+                    enabled: !deskShift.busy
+                    onClicked: window.openDrawer()
+                }
                 ActionButton {
                     objectName: "printerButton"
                     text: qsTr("Printer")
@@ -164,12 +174,35 @@ ApplicationWindow {
             message: DeskPrinter.problem
             actionText: qsTr("Retry")
             onActionClicked: DeskPrinter.retry()
+            // The held slips to a PDF instead (and not printed when the printer is back).
+            secondaryText: qsTr("Save as PDF")
+            onSecondaryClicked: {
+                const path = DeskPrinter.saveHeldAsPdf()
+                toast.show(path === "" ? qsTr("Nothing to save") : qsTr("Saved to %1").arg(path))
+            }
         }
     }
 
     PrinterDialog {
         id: printerDialog
         venue: window.state.venueName
+        onDrawerRequested: window.openDrawer()
+    }
+
+    // The open cash shift, for the no-sale openings of the drawer.
+    CashShift {
+        id: deskShift
+        session: window.state.session
+        onErrorChanged: if (error !== "") toast.show(error)
+        onNoSaleRecorded: toast.show(qsTr("Drawer opened — recorded in the shift"))
+    }
+    function openDrawer() { DeskPrinter.openDrawerNoSale(deskShift, "") }
+
+    // Scripted screenshot (SPA_PAGE=printer-offline, the desk's printer set to a closed port): a
+    // test page that cannot print, the problem strip in view.
+    Connections {
+        target: DeskPrinter
+        function onProblemChanged() { if (window.gate.page === "printer-offline" && DeskPrinter.problem !== "") window.gate.ready = true }
     }
 
     PasswordDialog {

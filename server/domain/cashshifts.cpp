@@ -181,7 +181,8 @@ Reply CashShifts::noSale(qint64 shiftId, const QJsonObject &body, const Principa
     for (auto it = body.begin(); it != body.end(); ++it)
         if (it.key() != QLatin1String("reason"))
             return Errors::invalid(
-                QStringLiteral("unknown field '%1'; a no-sale takes only a 'reason'").arg(it.key()));
+                QStringLiteral("unknown field '%1'; a no-sale takes only a 'reason'")
+                    .arg(it.key()));
     const QJsonObject shift = m_views.shiftJson(shiftId);
     if (shift.isEmpty())
         return Errors::notFound(QStringLiteral("no cash shift with id %1").arg(shiftId));
@@ -204,10 +205,10 @@ Reply CashShifts::noSale(qint64 shiftId, const QJsonObject &body, const Principa
         if (!q.next())
             return Errors::internal();
         const QJsonObject s = m_views.shiftJson(shiftId);
-        m_pipeline.journal(QStringLiteral("shift.no_sale"), { Room::cashier() },
-                           { { QStringLiteral("shift"), s },
-                             { QStringLiteral("reason"),
-                               reason.isEmpty() ? QJsonValue() : QJsonValue(reason) } });
+        m_pipeline.journal(
+            QStringLiteral("shift.no_sale"), { Room::cashier() },
+            { { QStringLiteral("shift"), s },
+              { QStringLiteral("reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason) } });
         return Reply::ok({ { QStringLiteral("shift"), s } }, 201);
     });
 }

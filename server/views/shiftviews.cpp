@@ -127,11 +127,11 @@ QJsonObject ShiftViews::shiftJson(qint64 id)
     s.insert(QStringLiteral("cash_moves"), moves);
     // The drawer opened without a sale, and by whom: counted at the close.
     QJsonArray noSales;
-    QSqlQuery n = m_db.exec(
-        QStringLiteral("SELECT n.id, n.staff_id, st.display_name, n.reason, n.created_at "
-                       "FROM shift_no_sales n LEFT JOIN staff st ON st.id = n.staff_id "
-                       "WHERE n.shift_id = ? ORDER BY n.id"),
-        { id });
+    QSqlQuery n =
+        m_db.exec(QStringLiteral("SELECT n.id, n.staff_id, st.display_name, n.reason, n.created_at "
+                                 "FROM shift_no_sales n LEFT JOIN staff st ON st.id = n.staff_id "
+                                 "WHERE n.shift_id = ? ORDER BY n.id"),
+                  { id });
     while (n.next())
         noSales.append(QJsonObject {
             { QStringLiteral("id"), n.value(0).toLongLong() },

@@ -84,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(num(open, "no_sales"), 2);
         const QJsonArray list = open.value("no_sale_openings").toArray();
         QCOMPARE(list.size(), 2);
-        QCOMPARE(list.at(0).toObject().value("staff_name").toString(), QStringLiteral("Front Desk"));
+        QCOMPARE(list.at(0).toObject().value("staff_name").toString(),
+                 QStringLiteral("Front Desk"));
         QCOMPARE(list.at(0).toObject().value("reason").toString(),
                  QStringLiteral("change for a 1000 note"));
         QCOMPARE(list.at(0).toObject().value("created_at").toString(),
@@ -113,9 +114,8 @@ private Q_SLOTS:
         // Money is not touched: what the drawer should hold stays.
         QCOMPARE(num(open, "expected"), num(r.json.value("shift").toObject(), "expected"));
         // The close keeps them: the closed shift still lists both.
-        const HttpResult closed =
-            m_s->post(QStringLiteral("/api/shifts/%1/close").arg(shift),
-                      { { "counted", num(open, "expected") } }, m_cashier);
+        const HttpResult closed = m_s->post(QStringLiteral("/api/shifts/%1/close").arg(shift),
+                                            { { "counted", num(open, "expected") } }, m_cashier);
         QCOMPARE(closed.status, 200);
         QCOMPARE(num(closed.json.value("shift").toObject(), "no_sales"), 2);
     }
