@@ -16,6 +16,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(SpaPlugin)
@@ -36,9 +37,17 @@ int main(int argc, char *argv[])
     PrintTest::addOptions(parser);
     const AppOptions options =
         AppOptions::parse(app, QStringLiteral("Spa Suite front desk."), false, &parser);
+    const QVariant deskLanguage = QSettings().value(QStringLiteral("language"));
     Language::instance()->pickInitial(options.language);
-    if (const int printed = PrintTest::run(app, parser); printed >= 0)
+    if (const int printed = PrintTest::run(app, parser); printed >= 0) {
+        // --lang was for the test page: the desk keeps its own language.
+        QSettings s;
+        if (deskLanguage.isValid())
+            s.setValue(QStringLiteral("language"), deskLanguage);
+        else
+            s.remove(QStringLiteral("language"));
         return printed;
+    }
 
     CashierState state;
     state.setServerUrl(options.server);
