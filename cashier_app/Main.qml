@@ -146,6 +146,7 @@ ApplicationWindow {
                 // The cash drawer without a sale: recorded in the open shift first, in this
                 // user's name, then it opens.
                 ActionButton {
+                    id: openDrawerButton
                     objectName: "openDrawerButton"
                     text: qsTr("Open drawer")
                     visible: DeskPrinter.configured && DeskPrinter.drawerPin >= 0
@@ -158,7 +159,10 @@ ApplicationWindow {
                     iconName: "document-print"
                     onClicked: printerDialog.openForDesk()
                 }
+                // Sign out stays in the user menu; the header makes room for Open drawer at
+                // 1366 px (in Thai too) by dropping this copy of it while the drawer is set up.
                 ActionButton {
+                    visible: !openDrawerButton.visible
                     objectName: "signOut"
                     text: qsTr("Sign out")
                     iconName: "system-log-out"
