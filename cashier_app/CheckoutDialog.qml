@@ -64,11 +64,20 @@ FormDialog {
         id: checkout
         client: dialog.state.client
         function setVisitFrom(v) { visit = v }
-        onCompletedChanged: if (completed && dialog.receiptShot) {
-            dialog.receiptShot = false
-            printouts.saveReceiptPdf(checkout.result, dialog.state.venueName)
-            dialog.gate.ready = true
+        onCompletedChanged: {
+            // Paid: the receipt prints by itself on the desk's printer (its copies, the drawer
+            // first for cash); a desk without one saves the PDF instead.
+            if (completed && DeskPrinter.configured)
+                DeskPrinter.printReceipt(checkout.result, dialog.venue())
+            if (completed && dialog.receiptShot) {
+                dialog.receiptShot = false
+                printouts.saveReceiptPdf(checkout.result, dialog.state.venueName)
+                dialog.gate.ready = true
+            }
         }
+    }
+    function venue() {
+        return { name: dialog.state.venueName, address: dialog.state.venueAddress, tax_id: dialog.state.venueTaxId }
     }
     Printouts { id: printouts; venueAddress: dialog.state ? dialog.state.venueAddress : ""; venueTaxId: dialog.state ? dialog.state.venueTaxId : "" }
 
@@ -412,6 +421,17 @@ FormDialog {
             Label { id: savedTo; font.pixelSize: Theme.fontSmall; color: Theme.textMuted; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
             RowLayout {
                 Layout.alignment: Qt.AlignRight
+                // A second paper receipt is a copy: marked COPY, no drawer.
+                ActionButton {
+                    objectName: "reprintButton"
+                    text: qsTr("Reprint (copy)")
+                    iconName: "document-print"
+                    visible: DeskPrinter.configured
+                    onClicked: {
+                        DeskPrinter.printReceipt(checkout.result, dialog.venue(), true)
+                        savedTo.text = qsTr("Copy sent to the printer")
+                    }
+                }
                 ActionButton {
                     text: qsTr("Save receipt as PDF")
                     iconName: "document-save"

@@ -21,7 +21,8 @@ Item {
         id: cashShift
         session: page.state.session
         onOpened: report.refresh()
-        onClosed: report.refresh()
+        // The close on paper for the drawer's envelope.
+        onClosed: { report.refresh(); if (DeskPrinter.configured) DeskPrinter.printShiftClose(closedShift, page.venue()) }
         // Scripted screenshot (SPA_PAGE=shift): the close of the open shift, counted ฿10 short.
         onShiftChanged: if (page.gate.page === "shift" && isOpen && !shiftDialog.visible && !page.gate.ready) {
             shiftDialog.openFor("close")
@@ -34,8 +35,15 @@ Item {
     DayReport {
         id: report
         session: page.state.session
-        onReportChanged: if (page.gate.page === "day" && loaded) page.gate.ready = true
+        onReportChanged: {
+            if (page.gate.page === "day" && loaded) page.gate.ready = true
+            // The Z report prints once the closed day's stored report is back.
+            if (page.printZ && closed) { page.printZ = false; if (DeskPrinter.configured) DeskPrinter.printZReport(report.report, page.venue()) }
+        }
+        onDayClosed: page.printZ = true
     }
+    property bool printZ: false
+    function venue() { return { name: page.state.venueName, address: page.state.venueAddress, tax_id: page.state.venueTaxId } }
     Connections {
         target: page.state.client
         // Payments change the day: refresh while it is on screen.
@@ -242,6 +250,7 @@ Item {
                     delegate: RowLayout {
                         id: paymentRow
                         required property var id
+                        required property var visit_id
                         required property string ticket
                         required property string customer_name
                         required property string kind
@@ -261,6 +270,14 @@ Item {
                         Label { text: paymentRow.method === "cash" ? qsTr("Cash") : paymentRow.method === "card" ? qsTr("Card") : qsTr("E-wallet"); color: Theme.textMuted }
                         Label { text: page.money(paymentRow.amount + paymentRow.tip); Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight
                                 font.strikeout: paymentRow.voided }
+                        ActionButton {
+                            text: qsTr("Reprint")
+                            kind: "quiet"
+                            iconName: "document-print"
+                            Accessible.name: qsTr("Reprint the receipt of %1").arg(paymentRow.ticket)
+                            visible: DeskPrinter.configured && paymentRow.kind === "payment" && !paymentRow.voided
+                            onClicked: DeskPrinter.reprintPaidVisit(page.state.session, paymentRow.visit_id, page.venue())
+                        }
                         ActionButton {
                             text: qsTr("Void…")
                             kind: "quiet"

@@ -27,6 +27,7 @@ ApplicationWindow {
     readonly property alias passwordDialog: passwordDialog // the user menu's, for tests
 
     Component.onCompleted: {
+        if (gate.page === "printer-offline") DeskPrinter.printTestPage(state.venueName || "Spa Suite")
         if (gate.page === "day" || gate.page === "shift") page = 1
         else if (gate.page === "admin" || gate.page === "rooms" || gate.page === "settings") page = 2
         else if (gate.page === "audit") page = 3
@@ -142,13 +143,26 @@ ApplicationWindow {
                         }
                     }
                 }
+                // The cash drawer without a sale: recorded in the open shift first, in this
+                // user's name, then it opens.
+                ActionButton {
+                    id: openDrawerButton
+                    objectName: "openDrawerButton"
+                    text: qsTr("Open drawer")
+                    visible: DeskPrinter.configured && DeskPrinter.drawerPin >= 0
+                    enabled: !deskShift.busy
+                    onClicked: window.openDrawer()
+                }
                 ActionButton {
                     objectName: "printerButton"
                     text: qsTr("Printer")
                     iconName: "document-print"
                     onClicked: printerDialog.openForDesk()
                 }
+                // Sign out stays in the user menu; the header makes room for Open drawer at
+                // 1366 px (in Thai too) by dropping this copy of it while the drawer is set up.
                 ActionButton {
+                    visible: !openDrawerButton.visible
                     objectName: "signOut"
                     text: qsTr("Sign out")
                     iconName: "system-log-out"
@@ -164,12 +178,35 @@ ApplicationWindow {
             message: DeskPrinter.problem
             actionText: qsTr("Retry")
             onActionClicked: DeskPrinter.retry()
+            // The held slips to a PDF instead (and not printed when the printer is back).
+            secondaryText: qsTr("Save as PDF")
+            onSecondaryClicked: {
+                const path = DeskPrinter.saveHeldAsPdf()
+                toast.show(path === "" ? qsTr("Nothing to save") : qsTr("Saved to %1").arg(path))
+            }
         }
     }
 
     PrinterDialog {
         id: printerDialog
         venue: window.state.venueName
+        onDrawerRequested: window.openDrawer()
+    }
+
+    // The open cash shift, for the no-sale openings of the drawer.
+    CashShift {
+        id: deskShift
+        session: window.state.session
+        onErrorChanged: if (error !== "") toast.show(error)
+        onNoSaleRecorded: toast.show(qsTr("Drawer opened — recorded in the shift"))
+    }
+    function openDrawer() { DeskPrinter.openDrawerNoSale(deskShift, "") }
+
+    // Scripted screenshot (SPA_PAGE=printer-offline, the desk's printer set to a closed port): a
+    // test page that cannot print, the problem strip in view.
+    Connections {
+        target: DeskPrinter
+        function onProblemChanged() { if (window.gate.page === "printer-offline" && DeskPrinter.problem !== "") window.gate.ready = true }
     }
 
     PasswordDialog {

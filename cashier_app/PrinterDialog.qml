@@ -16,6 +16,8 @@ FormDialog {
     primaryHint: "↵"
     problem: error !== "" ? error : DeskPrinter.problem
     property string error: ""
+    // "Open drawer": the window records it as a no-sale in the open shift, then opens it.
+    signal drawerRequested()
 
     function openForDesk() {
         address.text = DeskPrinter.target
@@ -23,13 +25,14 @@ FormDialog {
         drawer.currentIndex = DeskPrinter.drawerPin + 1
         cutTile.checked = DeskPrinter.cut
         autoTile.checked = DeskPrinter.autoTicket
+        copies.currentIndex = DeskPrinter.receiptCopies - 1
         error = ""
         open()
     }
     onOpened: address.forceActiveFocus(Qt.TabFocusReason)
     onPrimaryClicked: {
         error = DeskPrinter.apply(address.text, paper.currentValue, cutTile.checked,
-                                  drawer.currentValue, autoTile.checked)
+                                  drawer.currentValue, autoTile.checked, copies.currentValue)
         if (error === "")
             close()
     }
@@ -73,6 +76,19 @@ FormDialog {
                         { pin: 1, label: qsTr("On pin 5") }]
             }
         }
+        ColumnLayout {
+            spacing: 4
+            Text { text: qsTr("Receipts"); font.pixelSize: Theme.fontSmall; font.bold: true; color: Theme.text; Accessible.ignored: true }
+            SelectBox {
+                id: copies
+                objectName: "printerCopies"
+                Layout.preferredWidth: 160
+                textRole: "label"
+                valueRole: "n"
+                Accessible.name: qsTr("Copies of the receipt")
+                model: [{ n: 1, label: qsTr("1 copy") }, { n: 2, label: qsTr("2 copies") }, { n: 3, label: qsTr("3 copies") }]
+            }
+        }
     }
     RowLayout {
         spacing: Theme.padding
@@ -104,7 +120,7 @@ FormDialog {
             objectName: "printerDrawerOpen"
             text: qsTr("Open drawer")
             enabled: DeskPrinter.configured && DeskPrinter.drawerPin >= 0
-            onClicked: DeskPrinter.openDrawer()
+            onClicked: dialog.drawerRequested()
         }
         ActionButton {
             visible: DeskPrinter.problem !== ""

@@ -90,3 +90,28 @@ void CashShift::closeShift(qint64 counted, const QString &note)
              Q_EMIT closed();
          });
 }
+
+void CashShift::recordNoSale(const QString &reason, std::function<void()> done)
+{
+    // The open shift as the server has it now: another desk may have closed or opened one.
+    send("GET", QStringLiteral("/api/shifts"), {}, [this, reason, done](const QJsonObject &r) {
+        m_shift = r.value(QLatin1String("open")).toObject().toVariantMap();
+        Q_EMIT shiftChanged();
+        if (m_shift.isEmpty()) {
+            setError(tr("No cash shift is open: open one (Day page) before opening the drawer"));
+            return;
+        }
+        QJsonObject body;
+        if (!reason.trimmed().isEmpty())
+            body.insert(QStringLiteral("reason"), reason.trimmed());
+        const qint64 id = qint64(m_shift.value(QStringLiteral("id")).toDouble());
+        send("POST", QStringLiteral("/api/shifts/%1/no-sale").arg(id), body,
+             [this, done](const QJsonObject &answer) {
+                 m_shift = answer.value(QLatin1String("shift")).toObject().toVariantMap();
+                 Q_EMIT shiftChanged();
+                 Q_EMIT noSaleRecorded();
+                 if (done)
+                     done();
+             });
+    });
+}

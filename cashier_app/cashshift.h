@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 // The cash drawer's shift for the Day page: whether one is open (and what it should hold), open
 // one with the counted float, close it with the counted cash (the server records expected,
@@ -41,6 +42,10 @@ public:
     // `openingFloat` in minor units, as counted.
     Q_INVOKABLE void openShift(qint64 openingFloat);
     Q_INVOKABLE void closeShift(qint64 counted, const QString &note);
+    // The drawer opened without a sale, recorded in the open shift in this user's name
+    // (POST /api/shifts/{id}/no-sale); `done` runs once the server has it. With no shift open
+    // (asked of the server first), error says so and `done` does not run.
+    void recordNoSale(const QString &reason, std::function<void()> done);
 
 Q_SIGNALS:
     void sessionChanged();
@@ -49,6 +54,7 @@ Q_SIGNALS:
     void errorChanged();
     void opened();
     void closed();
+    void noSaleRecorded();
 
 private:
     void send(const QByteArray &verb, const QString &path, const QJsonObject &body,

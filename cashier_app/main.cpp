@@ -7,13 +7,16 @@
 #include "cashierstate.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "printtest.h"
 #include "qrimageprovider.h"
 #include "screenshot.h"
 
+#include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(SpaPlugin)
@@ -21,15 +24,30 @@ Q_IMPORT_QML_PLUGIN(SpaCashierPlugin)
 
 int main(int argc, char *argv[])
 {
+    // --print-test shows no window: it runs on an installer's ssh session without a display too.
+    if (PrintTest::asked(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     // The suite's own controls (qml/: ActionButton, FormField, ...) draw themselves; the few stock
     // controls left (combo boxes, spin boxes) take Basic's plain look in the theme's palette
     // (Main.qml), not Fusion's grey desktop widgets.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     setAppIdentity(QStringLiteral("spa-cashier"));
+    QCommandLineParser parser;
+    PrintTest::addOptions(parser);
     const AppOptions options =
-        AppOptions::parse(app, QStringLiteral("Spa Suite front desk."), false);
+        AppOptions::parse(app, QStringLiteral("Spa Suite front desk."), false, &parser);
+    const QVariant deskLanguage = QSettings().value(QStringLiteral("language"));
     Language::instance()->pickInitial(options.language);
+    if (const int printed = PrintTest::run(app, parser); printed >= 0) {
+        // --lang was for the test page: the desk keeps its own language.
+        QSettings s;
+        if (deskLanguage.isValid())
+            s.setValue(QStringLiteral("language"), deskLanguage);
+        else
+            s.remove(QStringLiteral("language"));
+        return printed;
+    }
 
     CashierState state;
     state.setServerUrl(options.server);

@@ -60,6 +60,25 @@ QByteArray openDrawer(int pin)
     return out;
 }
 
+QByteArray statusQuery()
+{
+    return QByteArray("\x10\x04\x02\x10\x04\x04", 6);
+}
+
+Status readStatus(char offlineCause, char paperSensor)
+{
+    const auto fixed = [](uchar b) { return (b & 0x93) == 0x12; }; // bits 1, 4 set; 0, 7 clear
+    const uchar off = uchar(offlineCause), paper = uchar(paperSensor);
+    Status s;
+    s.valid = fixed(off) && fixed(paper);
+    if (!s.valid)
+        return s;
+    s.coverOpen = off & 0x04;
+    s.paperOut = (off & 0x20) || (paper & 0x60) == 0x60;
+    s.paperLow = (paper & 0x0c) == 0x0c;
+    return s;
+}
+
 QImage decodeRaster(const QByteArray &bytes)
 {
     QList<QImage> bands;

@@ -26,6 +26,19 @@ QByteArray feedAndCut(int lines, bool cut);
 // printer opens.
 QByteArray openDrawer(int pin);
 
+// DLE EOT 2 (offline cause) then DLE EOT 4 (paper roll sensor): real-time status requests a
+// printer answers with one byte each, even while its buffer is full or it is stopped; they print
+// nothing.
+QByteArray statusQuery();
+struct Status {
+    bool valid = false; // both answers had the fixed bits a status byte has
+    bool coverOpen = false;
+    bool paperOut = false;
+    bool paperLow = false;
+};
+// The printer's two answers to statusQuery(), in order.
+Status readStatus(char offlineCause, char paperSensor);
+
 // The 1-bit image a raster command carries, read back (for tests and for looking at a slip).
 // Null when `bytes` holds no GS v 0 band; bands are stacked in order.
 QImage decodeRaster(const QByteArray &bytes);

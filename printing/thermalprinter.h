@@ -41,6 +41,10 @@ public:
     void setTarget(const PrinterTarget &target);
     PrinterTarget target() const { return m_target; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // A network printer is asked its real-time status (DLE EOT 2 and 4) before each job and
+    // given `ms` to answer; one that answers "paper out" or "cover open" gets no job and the
+    // problem says so. A printer that does not answer is sent the job anyway. 0: do not ask.
+    void setStatusWaitMs(int ms) { m_statusWaitMs = ms; }
 
     // Queues a job; returns its id.
     int submit(const QString &title, const QByteArray &bytes);
@@ -49,6 +53,7 @@ public:
     // Jobs not yet printed (the one being sent included).
     int waiting() const { return int(m_jobs.size()); }
     QStringList waitingTitles() const;
+    QList<int> waitingIds() const;
 
     Q_INVOKABLE void retry();
     Q_INVOKABLE void discard(); // drops the jobs held by a problem (printed another way)
@@ -67,8 +72,10 @@ private:
     };
     void pump();
     void sendToSocket(const Job &job);
+    void writeJob(QTcpSocket *socket, const Job &job);
     void sendToDevice(const Job &job);
     void finish(bool ok, const QString &message);
+    void lateDeviceResult(int jobId, bool ok);
     void setProblem(const QString &problem);
 
     PrinterTarget m_target;
@@ -77,8 +84,14 @@ private:
     bool m_sending = false;
     QString m_problem;
     int m_timeoutMs = 8000;
+    int m_statusWaitMs = 400;
     QTcpSocket *m_socket = nullptr;
     qint64 m_written = 0;
+    qint64 m_toWrite = 0; // the status query and the job: what a whole send writes
+    // Each send is an attempt with its own number: a result that arrives after its attempt was
+    // given up (a device write the deadline ended) is never taken for a later attempt's.
+    int m_attempt = 0;
+    bool m_deviceWriting = false; // a device write still runs on a worker thread
     QTimer m_deadline;
     std::shared_ptr<bool> m_alive; // device writes finishing after this printer is gone
 };

@@ -6,14 +6,17 @@ import QtQuick.Layouts
 import Spa
 
 // A problem that stays until it is dealt with: an icon, the words (as the server or the form put
-// them) and, when `actionText` is set, one thing to do about it. Hidden while `message` is empty.
+// them) and, when `actionText` is set, one thing to do about it (and `secondaryText`, another).
+// Hidden while `message` is empty.
 // `severity` "error" (red) or "warning" (amber): the icon differs too, not only the colour.
 Rectangle {
     id: strip
     property string message: ""
     property string severity: "error"
     property string actionText: ""
+    property string secondaryText: ""
     signal actionClicked()
+    signal secondaryClicked()
     readonly property color ink: severity === "error" ? Theme.dangerText : Theme.warningText
 
     visible: message !== ""
@@ -50,6 +53,12 @@ Rectangle {
             text: strip.actionText
             kind: "quiet"
             onClicked: strip.actionClicked()
+        }
+        ActionButton {
+            visible: strip.secondaryText !== ""
+            text: strip.secondaryText
+            kind: "quiet"
+            onClicked: strip.secondaryClicked()
         }
     }
 }

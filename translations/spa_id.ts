@@ -422,6 +422,13 @@
     </message>
 </context>
 <context>
+    <name>CashShift</name>
+    <message>
+        <source>No cash shift is open: open one (Day page) before opening the drawer</source>
+        <translation>Tidak ada shift kas yang terbuka: buka satu (halaman Hari) sebelum membuka laci</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Check in a customer</source>
@@ -784,6 +791,14 @@
     <message>
         <source>Cash rounding</source>
         <translation>Pembulatan tunai</translation>
+    </message>
+    <message>
+        <source>Reprint (copy)</source>
+        <translation>Cetak ulang (salinan)</translation>
+    </message>
+    <message>
+        <source>Copy sent to the printer</source>
+        <translation>Salinan dikirim ke printer</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1255,14 @@
         <source>Open shift…</source>
         <translation>Buka shift…</translation>
     </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Cetak ulang</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt of %1</source>
+        <translation>Cetak ulang struk %1</translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
@@ -1275,28 +1298,36 @@
         <translation>Tiket %1</translation>
     </message>
     <message>
-        <source>Printer test page</source>
-        <translation>Halaman uji printer</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Kertas</translation>
-    </message>
-    <message>
-        <source>%1 mm, %2 dots</source>
-        <translation>%1 mm, %2 titik</translation>
-    </message>
-    <message>
         <source>Test page</source>
         <translation>Halaman uji</translation>
     </message>
     <message>
         <source>Open drawer</source>
         <translation>Buka laci</translation>
+    </message>
+    <message>
+        <source>Print 1 to %1 copies of the receipt</source>
+        <translation>Cetak 1 sampai %1 salinan struk</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (copy)</source>
+        <translation>Struk %1 (salinan)</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Struk %1</translation>
+    </message>
+    <message>
+        <source>That visit has no receipt</source>
+        <translation>Kunjungan itu tidak punya struk</translation>
+    </message>
+    <message>
+        <source>Shift %1 close</source>
+        <translation>Tutup shift %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>Laporan Z %1</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1541,26 @@
     <message>
         <source>Password changed</source>
         <translation>Kata sandi diubah</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>Buka laci</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Disimpan ke %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened — recorded in the shift</source>
+        <translation>Laci dibuka — dicatat di shift</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1844,26 @@
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Copies of the receipt</source>
+        <translation>Salinan struk</translation>
+    </message>
+    <message>
+        <source>1 copy</source>
+        <translation>1 salinan</translation>
+    </message>
+    <message>
+        <source>2 copies</source>
+        <translation>2 salinan</translation>
+    </message>
+    <message>
+        <source>3 copies</source>
+        <translation>3 salinan</translation>
+    </message>
 </context>
 <context>
     <name>Printouts</name>
@@ -1989,6 +2060,113 @@
     <message>
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSlip</name>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>SALINAN</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>NPWP: %1</translation>
+    </message>
+    <message>
+        <source>Receipt No. %1</source>
+        <translation>Struk No. %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Lunas</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Tiket %1</translation>
+    </message>
+    <message>
+        <source>Therapist: %1</source>
+        <translation>Terapis: %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Diskon</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>Diskon (%1)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <source>Service charge %1% (included)</source>
+        <translation>Biaya layanan %1% (termasuk)</translation>
+    </message>
+    <message>
+        <source>Service charge %1%</source>
+        <translation>Biaya layanan %1%</translation>
+    </message>
+    <message>
+        <source>%1 %2% (included)</source>
+        <translation>%1 %2% (termasuk)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Pembulatan tunai</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Tip for %1</source>
+        <translation>Tip untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 + tip %2</source>
+        <translation>%1 + tip %2</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Kembalian</translation>
+    </message>
+    <message>
+        <source>Thank you — see you again soon!</source>
+        <translation>Terima kasih — sampai jumpa lagi!</translation>
+    </message>
+    <message>
+        <source>Reprinted %1</source>
+        <translation>Dicetak ulang %1</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2738,93 @@
     </message>
 </context>
 <context>
+    <name>ShiftSlip</name>
+    <message>
+        <source>Cash shift close</source>
+        <translation>Tutup shift kas</translation>
+    </message>
+    <message>
+        <source>Cash shift (open)</source>
+        <translation>Shift kas (terbuka)</translation>
+    </message>
+    <message>
+        <source>Shift %1 · %2</source>
+        <translation>Shift %1 · %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>oleh %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Modal awal</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>Penjualan tunai</translation>
+    </message>
+    <message>
+        <source>Cash tips</source>
+        <translation>Tip tunai</translation>
+    </message>
+    <message>
+        <source>Cash voids</source>
+        <translation>Pembatalan tunai</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Pengembalian tunai</translation>
+    </message>
+    <message>
+        <source>Pay-in</source>
+        <translation>Kas masuk</translation>
+    </message>
+    <message>
+        <source>Pay-out</source>
+        <translation>Kas keluar</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>Seharusnya di laci</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Lebih</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale</source>
+        <translation>Laci dibuka tanpa penjualan</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
+    </message>
+    <message>
+        <source>Counted by: ____________________</source>
+        <translation>Dihitung oleh: ____________________</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Front desk</source>
@@ -2681,6 +2946,25 @@
     </message>
 </context>
 <context>
+    <name>TestPageSlip</name>
+    <message>
+        <source>Printer test page</source>
+        <translation>Halaman uji printer</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 dots</source>
+        <translation>%1 mm, %2 titik</translation>
+    </message>
+</context>
+<context>
     <name>TherapistPanel</name>
     <message>
         <source>Therapists</source>
@@ -2751,6 +3035,18 @@
     <message>
         <source>No printer set up for this desk</source>
         <translation>Belum ada printer untuk meja ini</translation>
+    </message>
+    <message>
+        <source>Printer cover open and out of paper — %1</source>
+        <translation>Tutup printer terbuka dan kertas habis — %1</translation>
+    </message>
+    <message>
+        <source>Printer cover open — %1</source>
+        <translation>Tutup printer terbuka — %1</translation>
+    </message>
+    <message>
+        <source>Printer out of paper — %1</source>
+        <translation>Kertas printer habis — %1</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3311,133 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportSlip</name>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>NPWP: %1</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Laporan Z</translation>
+    </message>
+    <message>
+        <source>X report (day still open)</source>
+        <translation>Laporan X (hari masih buka)</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Ditutup %1</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Tagihan</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Struk</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Penjualan bersih</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <translation>Biaya layanan</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Pembulatan tunai</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Per metode</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Terkumpul</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Voids × %1</source>
+        <translation>Pembatalan × %1</translation>
+    </message>
+    <message>
+        <source>Discounts × %1</source>
+        <translation>Diskon × %1</translation>
+    </message>
+    <message>
+        <source>Refunds × %1</source>
+        <translation>Pengembalian × %1</translation>
+    </message>
+    <message>
+        <source>Net collected</source>
+        <translation>Terkumpul bersih</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <source>Cash shifts</source>
+        <translation>Shift kas</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>Shift %1</translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>dihitung %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Lebih</translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale</source>
+        <translation>Laci dibuka tanpa penjualan</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
     </message>
 </context>
 </TS>

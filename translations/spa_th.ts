@@ -422,6 +422,13 @@
     </message>
 </context>
 <context>
+    <name>CashShift</name>
+    <message>
+        <source>No cash shift is open: open one (Day page) before opening the drawer</source>
+        <translation>ยังไม่มีกะเงินสดที่เปิดอยู่: เปิดกะก่อน (หน้าวันนี้) แล้วจึงเปิดลิ้นชัก</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>Check in a customer</source>
@@ -784,6 +791,14 @@
     <message>
         <source>Cash rounding</source>
         <translation>ปัดเศษเงินสด</translation>
+    </message>
+    <message>
+        <source>Reprint (copy)</source>
+        <translation>พิมพ์ซ้ำ (สำเนา)</translation>
+    </message>
+    <message>
+        <source>Copy sent to the printer</source>
+        <translation>ส่งสำเนาไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1255,14 @@
         <source>Open shift…</source>
         <translation>เปิดกะ…</translation>
     </message>
+    <message>
+        <source>Reprint</source>
+        <translation>พิมพ์ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt of %1</source>
+        <translation>พิมพ์ใบเสร็จของ %1 ซ้ำ</translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
@@ -1275,28 +1298,36 @@
         <translation>บัตรคิว %1</translation>
     </message>
     <message>
-        <source>Printer test page</source>
-        <translation>หน้าทดสอบเครื่องพิมพ์</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>เครื่องพิมพ์</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>กระดาษ</translation>
-    </message>
-    <message>
-        <source>%1 mm, %2 dots</source>
-        <translation>%1 มม., %2 จุด</translation>
-    </message>
-    <message>
         <source>Test page</source>
         <translation>หน้าทดสอบ</translation>
     </message>
     <message>
         <source>Open drawer</source>
         <translation>เปิดลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Print 1 to %1 copies of the receipt</source>
+        <translation>พิมพ์ใบเสร็จได้ 1 ถึง %1 ฉบับ</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (copy)</source>
+        <translation>ใบเสร็จ %1 (สำเนา)</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>ใบเสร็จ %1</translation>
+    </message>
+    <message>
+        <source>That visit has no receipt</source>
+        <translation>รายการนี้ไม่มีใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Shift %1 close</source>
+        <translation>ปิดกะ %1</translation>
+    </message>
+    <message>
+        <source>Z report %1</source>
+        <translation>รายงาน Z %1</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1541,26 @@
     <message>
         <source>Password changed</source>
         <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
+    </message>
+    <message>
+        <source>Open drawer</source>
+        <translation>เปิดลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>ไม่มีอะไรให้บันทึก</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>บันทึกไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened — recorded in the shift</source>
+        <translation>เปิดลิ้นชักแล้ว — บันทึกไว้ในกะ</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1844,26 @@
         <source>Retry</source>
         <translation>ลองอีกครั้ง</translation>
     </message>
+    <message>
+        <source>Receipts</source>
+        <translation>ใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Copies of the receipt</source>
+        <translation>จำนวนสำเนาใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>1 copy</source>
+        <translation>1 ฉบับ</translation>
+    </message>
+    <message>
+        <source>2 copies</source>
+        <translation>2 ฉบับ</translation>
+    </message>
+    <message>
+        <source>3 copies</source>
+        <translation>3 ฉบับ</translation>
+    </message>
 </context>
 <context>
     <name>Printouts</name>
@@ -1989,6 +2060,113 @@
     <message>
         <source>Reason</source>
         <translation>เหตุผล</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSlip</name>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>อีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>สำเนา</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>เลขประจำตัวผู้เสียภาษี: %1</translation>
+    </message>
+    <message>
+        <source>Receipt No. %1</source>
+        <translation>ใบเสร็จเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>บัตรคิว %1</translation>
+    </message>
+    <message>
+        <source>Therapist: %1</source>
+        <translation>พนักงานนวด: %1</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>ยอดรวมย่อย</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>ส่วนลด</translation>
+    </message>
+    <message>
+        <source>Discount (%1)</source>
+        <translation>ส่วนลด (%1)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>ภาษี</translation>
+    </message>
+    <message>
+        <source>Service charge %1% (included)</source>
+        <translation>ค่าบริการ %1% (รวมแล้ว)</translation>
+    </message>
+    <message>
+        <source>Service charge %1%</source>
+        <translation>ค่าบริการ %1%</translation>
+    </message>
+    <message>
+        <source>%1 %2% (included)</source>
+        <translation>%1 %2% (รวมแล้ว)</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>ปัดเศษเงินสด</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>ทิป</translation>
+    </message>
+    <message>
+        <source>Tip for %1</source>
+        <translation>ทิปให้ %1</translation>
+    </message>
+    <message>
+        <source>%1 + tip %2</source>
+        <translation>%1 + ทิป %2</translation>
+    </message>
+    <message>
+        <source>Tendered</source>
+        <translation>รับเงินมา</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เงินทอน</translation>
+    </message>
+    <message>
+        <source>Thank you — see you again soon!</source>
+        <translation>ขอบคุณค่ะ แล้วพบกันใหม่</translation>
+    </message>
+    <message>
+        <source>Reprinted %1</source>
+        <translation>พิมพ์ซ้ำ %1</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2738,93 @@
     </message>
 </context>
 <context>
+    <name>ShiftSlip</name>
+    <message>
+        <source>Cash shift close</source>
+        <translation>ปิดกะเงินสด</translation>
+    </message>
+    <message>
+        <source>Cash shift (open)</source>
+        <translation>กะเงินสด (เปิดอยู่)</translation>
+    </message>
+    <message>
+        <source>Shift %1 · %2</source>
+        <translation>กะ %1 · %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>โดย %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>เงินทอนตั้งต้น</translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation>ยอดขายเงินสด</translation>
+    </message>
+    <message>
+        <source>Cash tips</source>
+        <translation>ทิปเงินสด</translation>
+    </message>
+    <message>
+        <source>Cash voids</source>
+        <translation>ยกเลิกรายการเงินสด</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>คืนเงินสด</translation>
+    </message>
+    <message>
+        <source>Pay-in</source>
+        <translation>นำเงินเข้า</translation>
+    </message>
+    <message>
+        <source>Pay-out</source>
+        <translation>นำเงินออก</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>ยอดที่ควรมีในลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>นับได้</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>ขาด</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>เกิน</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>หมายเหตุ: %1</translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale</source>
+        <translation>เปิดลิ้นชักโดยไม่มีการขาย</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>พิมพ์เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Counted by: ____________________</source>
+        <translation>ผู้นับ: ____________________</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Front desk</source>
@@ -2681,6 +2946,25 @@
     </message>
 </context>
 <context>
+    <name>TestPageSlip</name>
+    <message>
+        <source>Printer test page</source>
+        <translation>หน้าทดสอบเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>กระดาษ</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 dots</source>
+        <translation>%1 มม., %2 จุด</translation>
+    </message>
+</context>
+<context>
     <name>TherapistPanel</name>
     <message>
         <source>Therapists</source>
@@ -2751,6 +3035,18 @@
     <message>
         <source>No printer set up for this desk</source>
         <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์สำหรับเคาน์เตอร์นี้</translation>
+    </message>
+    <message>
+        <source>Printer cover open and out of paper — %1</source>
+        <translation>ฝาเครื่องพิมพ์เปิดและกระดาษหมด — %1</translation>
+    </message>
+    <message>
+        <source>Printer cover open — %1</source>
+        <translation>ฝาเครื่องพิมพ์เปิดอยู่ — %1</translation>
+    </message>
+    <message>
+        <source>Printer out of paper — %1</source>
+        <translation>เครื่องพิมพ์กระดาษหมด — %1</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3311,133 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportSlip</name>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>เลขประจำตัวผู้เสียภาษี: %1</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>รายงาน Z</translation>
+    </message>
+    <message>
+        <source>X report (day still open)</source>
+        <translation>รายงาน X (วันยังไม่ปิด)</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>ปิดเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>บิล</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>ใบเสร็จ</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>ยอดขายสุทธิ</translation>
+    </message>
+    <message>
+        <source>Service charge</source>
+        <translation>ค่าบริการ</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>ภาษี</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>ปัดเศษเงินสด</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>รายได้</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>ตามวิธีชำระ</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>อีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>รับเงินทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>ทิป</translation>
+    </message>
+    <message>
+        <source>Voids × %1</source>
+        <translation>ยกเลิก × %1</translation>
+    </message>
+    <message>
+        <source>Discounts × %1</source>
+        <translation>ส่วนลด × %1</translation>
+    </message>
+    <message>
+        <source>Refunds × %1</source>
+        <translation>คืนเงิน × %1</translation>
+    </message>
+    <message>
+        <source>Net collected</source>
+        <translation>เก็บได้สุทธิ</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>ตามบริการ</translation>
+    </message>
+    <message>
+        <source>Cash shifts</source>
+        <translation>กะเงินสด</translation>
+    </message>
+    <message>
+        <source>Shift %1</source>
+        <translation>กะ %1</translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>นับได้ %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>ยอดที่ควรมี</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>ขาด</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>เกิน</translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale</source>
+        <translation>เปิดลิ้นชักโดยไม่มีการขาย</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>พิมพ์เมื่อ %1</translation>
     </message>
 </context>
 </TS>

@@ -172,6 +172,47 @@ Reply CashShifts::moveCash(qint64 shiftId, const QJsonObject &body, const Princi
     });
 }
 
+Reply CashShifts::noSale(qint64 shiftId, const QJsonObject &body, const Principal &who)
+{
+    Fields f(body);
+    const QString reason = f.string("reason", false, 300);
+    if (!f.ok())
+        return f.error();
+    for (auto it = body.begin(); it != body.end(); ++it)
+        if (it.key() != QLatin1String("reason"))
+            return Errors::invalid(
+                QStringLiteral("unknown field '%1'; a no-sale takes only a 'reason'")
+                    .arg(it.key()));
+    const QJsonObject shift = m_views.shiftJson(shiftId);
+    if (shift.isEmpty())
+        return Errors::notFound(QStringLiteral("no cash shift with id %1").arg(shiftId));
+    if (shift.value(QLatin1String("status")).toString() != QLatin1String("open")) {
+        // The drawer is only opened on the open shift; with none open, say what to do.
+        if (!m_views.openShiftId())
+            return noOpenShift();
+        return Errors::conflict(QStringLiteral("shift_closed"),
+                                QStringLiteral("shift %1 is closed; the drawer is opened on the "
+                                               "open shift")
+                                    .arg(shiftId));
+    }
+    return m_pipeline.run(who, [&]() -> Reply {
+        const QDateTime now = m_pipeline.clock().now();
+        QSqlQuery q = m_db.exec(
+            QStringLiteral("INSERT INTO shift_no_sales (shift_id, staff_id, reason, "
+                           "business_date, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            { shiftId, staffOf(who), reason.isEmpty() ? QVariant() : reason,
+              m_venue.businessDate(now), isoUtc(now) });
+        if (!q.next())
+            return Errors::internal();
+        const QJsonObject s = m_views.shiftJson(shiftId);
+        m_pipeline.journal(
+            QStringLiteral("shift.no_sale"), { Room::cashier() },
+            { { QStringLiteral("shift"), s },
+              { QStringLiteral("reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason) } });
+        return Reply::ok({ { QStringLiteral("shift"), s } }, 201);
+    });
+}
+
 Reply CashShifts::close(qint64 shiftId, const QJsonObject &body, const Principal &who)
 {
     Fields f(body);

@@ -25,6 +25,8 @@ public:
     Reply open(const QJsonObject &body, const Principal &who);
     // POST /api/shifts/{id}/cash: {"kind": "pay_in"|"pay_out", "amount", "reason"}.
     Reply moveCash(qint64 shiftId, const QJsonObject &body, const Principal &who);
+    // POST /api/shifts/{id}/no-sale: the drawer opened without a sale, optional "reason".
+    Reply noSale(qint64 shiftId, const QJsonObject &body, const Principal &who);
     // POST /api/shifts/{id}/close: {"counted"} and/or {"denominations"}, optional "note".
     Reply close(qint64 shiftId, const QJsonObject &body, const Principal &who);
 

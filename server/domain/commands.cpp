@@ -94,6 +94,12 @@ Commands::Commands(SpaDomain &domain)
             const auto id = idParam(p, "shift_id", &err);
             return id ? m_domain.shifts().moveCash(*id, without(p, "shift_id"), who) : err;
         });
+    add(QLatin1String(TillCommands::ShiftNoSale), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "shift_id", &err);
+            return id ? m_domain.shifts().noSale(*id, without(p, "shift_id"), who) : err;
+        });
     add(QLatin1String(TillCommands::ShiftClose), desk,
         [this](const QJsonObject &p, const Principal &who) {
             Reply err = Reply::ok({});

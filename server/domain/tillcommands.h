@@ -11,4 +11,5 @@ inline constexpr char VisitRefund[] = "visit:refund";
 inline constexpr char ShiftOpen[] = "shift:open";
 inline constexpr char ShiftCash[] = "shift:cash";
 inline constexpr char ShiftClose[] = "shift:close";
+inline constexpr char ShiftNoSale[] = "shift:no_sale";
 } // namespace TillCommands

@@ -302,6 +302,10 @@ void ApiServer::setupRoutes()
           [this](const RequestContext &c) {
               return command(TillCommands::ShiftCash, c, "shift_id");
           });
+    r.add(Method::Post, QStringLiteral("/api/shifts/{id}/no-sale"),
+          rolesOf(TillCommands::ShiftNoSale), [this](const RequestContext &c) {
+              return command(TillCommands::ShiftNoSale, c, "shift_id");
+          });
     r.add(Method::Post, QStringLiteral("/api/shifts/{id}/close"), rolesOf(TillCommands::ShiftClose),
           [this](const RequestContext &c) {
               return command(TillCommands::ShiftClose, c, "shift_id");

@@ -290,6 +290,20 @@ const QVector<Migration> &migrations()
               "ALTER TABLE visits ADD COLUMN booking_id BIGINT REFERENCES bookings(id)",
               "CREATE INDEX visits_customer ON visits(customer_id)",
           } },
+        { 9,
+          "no-sale drawer openings on the cash shift",
+          {
+              // The drawer opened without a sale ("Open drawer" at the desk): who, when, why, on
+              // which shift. Counted on the shift and its close, never money.
+              "CREATE TABLE shift_no_sales ("
+              " id {{ID}},"
+              " shift_id BIGINT NOT NULL REFERENCES cash_shifts(id),"
+              " staff_id BIGINT REFERENCES staff(id),"
+              " reason TEXT,"
+              " business_date TEXT NOT NULL,"
+              " created_at TEXT NOT NULL)",
+              "CREATE INDEX shift_no_sales_shift ON shift_no_sales(shift_id)",
+          } },
     };
     return all;
 }

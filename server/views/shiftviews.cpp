@@ -125,6 +125,25 @@ QJsonObject ShiftViews::shiftJson(qint64 id)
     s.insert(QStringLiteral("pay_ins"), in);
     s.insert(QStringLiteral("pay_outs"), out);
     s.insert(QStringLiteral("cash_moves"), moves);
+    // The drawer opened without a sale, and by whom: counted at the close.
+    QJsonArray noSales;
+    QSqlQuery n =
+        m_db.exec(QStringLiteral("SELECT n.id, n.staff_id, st.display_name, n.reason, n.created_at "
+                                 "FROM shift_no_sales n LEFT JOIN staff st ON st.id = n.staff_id "
+                                 "WHERE n.shift_id = ? ORDER BY n.id"),
+                  { id });
+    while (n.next())
+        noSales.append(QJsonObject {
+            { QStringLiteral("id"), n.value(0).toLongLong() },
+            { QStringLiteral("staff_id"),
+              n.value(1).isNull() ? QJsonValue() : QJsonValue(n.value(1).toLongLong()) },
+            { QStringLiteral("staff_name"),
+              n.value(2).isNull() ? QJsonValue() : QJsonValue(n.value(2).toString()) },
+            { QStringLiteral("reason"),
+              n.value(3).isNull() ? QJsonValue() : QJsonValue(n.value(3).toString()) },
+            { QStringLiteral("created_at"), n.value(4).toString() } });
+    s.insert(QStringLiteral("no_sales"), noSales.size());
+    s.insert(QStringLiteral("no_sale_openings"), noSales);
     s.insert(QStringLiteral("currency"), m_venue.currency());
     return s;
 }

@@ -5,9 +5,12 @@
 // ephemeral port stands in for the printer's raw port 9100: what it receives is parsed back into
 // the picture the printer would print (saved as PNG with SPA_SLIP_PNG_DIR set, to look at). A
 // printer that is off gives a message naming it, holds the jobs in order, and a retry prints each
-// exactly once.
+// exactly once. A printer that answers its real-time status (DLE EOT) out of paper or with the
+// cover open gets no job, and the problem says which; a device write that ends after its deadline
+// is that job's result, never the next one's.
 
 #include "escpos.h"
+#include "escposlistener.h"
 #include "slip.h"
 #include "thermalprinter.h"
 #include "ticketslip.h"
@@ -17,6 +20,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 // A printer on the network: takes each connection's bytes until the client closes.
@@ -41,6 +48,10 @@ public:
                 });
                 connect(s, &QTcpSocket::disconnected, s, [this, s, buffer] {
                     *buffer += s->readAll();
+                    // The status request before each job prints nothing (this printer does not
+                    // answer it): the job is what follows.
+                    if (buffer->startsWith(EscPos::statusQuery()))
+                        buffer->remove(0, EscPos::statusQuery().size());
                     jobs << *buffer;
                     delete buffer;
                     s->deleteLater();
@@ -167,7 +178,8 @@ private Q_SLOTS:
         const QImage paper = EscPos::decodeRaster(printer.jobs.first());
         QCOMPARE(paper.width(), dots);
         QCOMPARE(paper.height(), slip.height());
-        keep(paper, QStringLiteral("slip-ticket-%1.png").arg(dots));
+        keep(paper,
+             QStringLiteral("slip-ticket-%1mm.png").arg(dots == EscPos::kDots80mm ? 80 : 58));
         // Ink where the slip has things, not a blank or a black page.
         const double all = ink(paper, paper.rect());
         QVERIFY2(all > 0.03 && all < 0.5, qPrintable(QString::number(all)));
@@ -229,6 +241,116 @@ private Q_SLOTS:
         QVERIFY(loop.elapsed() < 1000);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
         QVERIFY2(link.problem().contains(QStringLiteral("127.0.0.1")), qPrintable(link.problem()));
+    }
+
+    void statusBytes()
+    {
+        QCOMPARE(EscPos::statusQuery(), QByteArray("\x10\x04\x02\x10\x04\x04", 6));
+        const EscPos::Status fine = EscPos::readStatus(0x12, 0x12);
+        QVERIFY(fine.valid && !fine.coverOpen && !fine.paperOut && !fine.paperLow);
+        QVERIFY(EscPos::readStatus(0x16, 0x12).coverOpen);
+        QVERIFY(EscPos::readStatus(0x32, 0x12).paperOut); // stopped at the paper's end
+        QVERIFY(EscPos::readStatus(0x12, 0x72).paperOut); // the roll sensor: none left
+        QVERIFY(EscPos::readStatus(0x12, 0x1e).paperLow);
+        QVERIFY(!EscPos::readStatus(0x12, 0x1e).paperOut);
+        QVERIFY(!EscPos::readStatus('x', 0x12).valid); // not a status byte: no verdict
+    }
+
+    // The printer answers its status: out of paper, then the cover open. No job is sent (only the
+    // question reaches it), the desk reads which; once it answers fine, a retry prints the slip
+    // once.
+    void statusHoldsTheJob_data()
+    {
+        QTest::addColumn<char>("offline");
+        QTest::addColumn<char>("paper");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("paper out")
+            << char(0x12) << char(0x72) << QStringLiteral("Printer out of paper — %1");
+        QTest::newRow("cover open")
+            << char(0x16) << char(0x12) << QStringLiteral("Printer cover open — %1");
+        QTest::newRow("both") << char(0x36) << char(0x72)
+                              << QStringLiteral("Printer cover open and out of paper — %1");
+    }
+    void statusHoldsTheJob()
+    {
+        QFETCH(char, offline);
+        QFETCH(char, paper);
+        QFETCH(QString, problem);
+        EscPosListener printer;
+        printer.offlineCause = offline;
+        printer.paperSensor = paper;
+        ThermalPrinter link;
+        link.setTarget(PrinterTarget::parse(printer.address()));
+        QSignalSpy failed(&link, &ThermalPrinter::failed);
+        QSignalSpy printed(&link, &ThermalPrinter::printed);
+        QImage slip(576, 40, QImage::Format_Grayscale8);
+        slip.fill(0);
+        const QByteArray job =
+            EscPos::initialize() + EscPos::raster(slip) + EscPos::feedAndCut(4, true);
+        link.submit(QStringLiteral("receipt"), job);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(link.problem(), problem.arg(printer.address()));
+        QTRY_COMPARE(printer.jobs.size(), 1);
+        QCOMPARE(printer.jobs.first(), EscPos::statusQuery()); // asked, nothing printed
+        QCOMPARE(link.waiting(), 1);
+
+        printer.offlineCause = 0x12;
+        printer.paperSensor = 0x1e; // paper low still prints
+        link.retry();
+        QTRY_COMPARE(printed.size(), 1);
+        QTRY_COMPARE(printer.jobs.size(), 2);
+        QCOMPARE(printer.jobs.at(1), EscPos::statusQuery() + job);
+        const EscPosJob parsed = printer.job(1);
+        QVERIFY2(parsed.ok, qPrintable(parsed.problem));
+        QCOMPARE(parsed.slips.size(), 1);
+        QCOMPARE(parsed.cuts, 1);
+        QCOMPARE(link.problem(), QString());
+        link.retry();
+        QTest::qWait(300);
+        QCOMPARE(printer.jobs.size(), 2); // printed once
+    }
+
+    // A USB printer whose write blocks past the deadline (here: a FIFO nobody reads yet). The job
+    // fails; a retry and a second job wait for the blocked write rather than writing beside it;
+    // when the write goes through after all, that is the first job printed (once) — not taken for
+    // the second job's result — and the second job then prints, once.
+    void lateDeviceWriteIsItsOwnJobs()
+    {
+        QTemporaryDir dir;
+        const QByteArray fifo = dir.filePath(QStringLiteral("lp0")).toLocal8Bit();
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        ThermalPrinter link;
+        link.setTimeoutMs(300);
+        link.setTarget(PrinterTarget::parse(QString::fromLocal8Bit(fifo)));
+        QSignalSpy failed(&link, &ThermalPrinter::failed);
+        QSignalSpy printed(&link, &ThermalPrinter::printed);
+        const int first = link.submit(QStringLiteral("first"), QByteArray("FIRST-JOB"));
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toInt(), first);
+        const int second = link.submit(QStringLiteral("second"), QByteArray("SECOND-JOB"));
+        link.retry();
+        QTest::qWait(500); // the blocked write still runs: nothing else is written meanwhile
+        QCOMPARE(printed.size(), 0);
+        QCOMPARE(failed.size(), 1);
+
+        const int reader = ::open(fifo.constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(reader >= 0);
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                char buf[256];
+                const ssize_t n = ::read(reader, buf, sizeof buf);
+                if (n > 0)
+                    got += QByteArray(buf, int(n));
+                return printed.size() == 2 && got.size() >= 19;
+            }(),
+            5000);
+        ::close(reader);
+        QCOMPARE(got, QByteArray("FIRST-JOBSECOND-JOB")); // each once, in order
+        QCOMPARE(printed.at(0).at(0).toInt(), first);
+        QCOMPARE(printed.at(1).at(0).toInt(), second);
+        QCOMPARE(link.waiting(), 0);
+        QCOMPARE(link.problem(), QString());
     }
 
     // A USB printer is a device file: written on a worker thread; a missing device says so.
