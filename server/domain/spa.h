@@ -16,6 +16,7 @@
 #include "domain/treatmentrooms.h"
 #include "domain/venue.h"
 #include "domain/visits.h"
+#include "domain/commissions.h"
 #include "views/views.h"
 
 class Clock;
@@ -42,6 +43,7 @@ public:
     FirstRunSetup &setup() { return m_setup; }
     TreatmentRooms &rooms() { return m_rooms; }
     Credentials &credentials() { return m_credentials; }
+    Commissions &commissions() { return m_commissions; }
 
     const Clock &clock() const { return m_clock; }
     Database &database() { return m_db; }
@@ -63,4 +65,5 @@ private:
     FirstRunSetup m_setup;
     TreatmentRooms m_rooms;
     Credentials m_credentials;
+    Commissions m_commissions;
 };
