@@ -8,8 +8,8 @@
 #include "domain/pipeline.h"
 #include "rooms.h"
 #include "store/database.h"
+#include "views/catalogviews.h"
 
-#include <QJsonArray>
 #include <QSqlQuery>
 
 namespace {
@@ -20,33 +20,12 @@ Commissions::Rate rateFrom(const QSqlQuery &q, int at)
     return { q.value(at).toString(), q.value(at + 1).toLongLong() };
 }
 
-QJsonObject serviceCommission(Database &db, qint64 serviceId)
-{
-    QSqlQuery s = db.exec(QStringLiteral("SELECT commission_type, commission_value FROM services "
-                                         "WHERE id = ?"),
-                          { serviceId });
-    QJsonObject out;
-    if (s.next())
-        out = Commissions::rateJson(rateFrom(s, 0));
-    QJsonArray overrides;
-    QSqlQuery o = db.exec(QStringLiteral("SELECT staff_id, commission_type, commission_value "
-                                         "FROM commission_overrides WHERE service_id = ? "
-                                         "ORDER BY staff_id"),
-                          { serviceId });
-    while (o.next()) {
-        QJsonObject r = Commissions::rateJson(rateFrom(o, 1));
-        r.insert(QStringLiteral("therapist_id"), o.value(0).toLongLong());
-        overrides.append(r);
-    }
-    out.insert(QStringLiteral("service_id"), serviceId);
-    out.insert(QStringLiteral("overrides"), overrides);
-    return out;
-}
 } // namespace
 
-Commissions::Commissions(CommandPipeline &pipeline)
+Commissions::Commissions(CommandPipeline &pipeline, CatalogViews &views)
     : m_pipeline(pipeline)
     , m_db(pipeline.database())
+    , m_views(views)
 {
 }
 
@@ -67,8 +46,7 @@ Reply Commissions::set(qint64 serviceId, const QJsonObject &body, const Principa
     if (!exists.next())
         return Errors::notFound(QStringLiteral("no service with id %1").arg(serviceId));
     Fields f(body);
-    const auto therapist =
-        f.integer("therapist_id", false, 1, std::numeric_limits<qint32>::max());
+    const auto therapist = f.integer("therapist_id", false, 1, std::numeric_limits<qint32>::max());
     QStringList types { QStringLiteral("none"), QStringLiteral("percent"),
                         QStringLiteral("fixed") };
     if (therapist)
@@ -79,8 +57,8 @@ Reply Commissions::set(qint64 serviceId, const QJsonObject &body, const Principa
     Rate rate { type, 0 };
     if (type == QLatin1String("percent")) {
         const QJsonValue p = body.value(QLatin1String("percent"));
-        const auto bp = Billing::parsePercent(p.isDouble() ? QString::number(p.toDouble())
-                                                           : p.toString());
+        const auto bp =
+            Billing::parsePercent(p.isDouble() ? QString::number(p.toDouble()) : p.toString());
         if (!bp)
             return Errors::invalid(
                 QStringLiteral("'percent' must be a number from 0 to 100 with at most two "
@@ -93,8 +71,9 @@ Reply Commissions::set(qint64 serviceId, const QJsonObject &body, const Principa
         rate.value = *amount;
     }
     if (therapist) {
-        QSqlQuery t = m_db.exec(
-            QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND role = 'therapist'"), { *therapist });
+        QSqlQuery t =
+            m_db.exec(QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND role = 'therapist'"),
+                      { *therapist });
         if (!t.next())
             return Errors::invalid(QStringLiteral("no therapist with id %1").arg(*therapist));
     }
@@ -108,15 +87,16 @@ Reply Commissions::set(qint64 serviceId, const QJsonObject &body, const Principa
                                      "service_id = ?"),
                       { *therapist, serviceId });
         else
-            m_db.exec(QStringLiteral(
-                          "INSERT INTO commission_overrides (staff_id, service_id, commission_type, "
-                          "commission_value) VALUES (?, ?, ?, ?) ON CONFLICT (staff_id, service_id) "
-                          "DO UPDATE SET commission_type = excluded.commission_type, "
-                          "commission_value = excluded.commission_value"),
-                      { *therapist, serviceId, rate.type, rate.value });
+            m_db.exec(
+                QStringLiteral(
+                    "INSERT INTO commission_overrides (staff_id, service_id, commission_type, "
+                    "commission_value) VALUES (?, ?, ?, ?) ON CONFLICT (staff_id, service_id) "
+                    "DO UPDATE SET commission_type = excluded.commission_type, "
+                    "commission_value = excluded.commission_value"),
+                { *therapist, serviceId, rate.type, rate.value });
         if (!m_db.lastOk())
             return Errors::internal();
-        const QJsonObject c = serviceCommission(m_db, serviceId);
+        const QJsonObject c = m_views.commissionJson(serviceId);
         m_pipeline.journal(QStringLiteral("service.commission_set"), { Room::cashier() }, c);
         return Reply::ok({ { QStringLiteral("commission"), c } });
     });

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QVector>
 
+class CatalogViews;
 class CommandPipeline;
 class Database;
 
@@ -22,7 +23,7 @@ public:
         qint64 value = 0;
     };
 
-    explicit Commissions(CommandPipeline &pipeline);
+    Commissions(CommandPipeline &pipeline, CatalogViews &views);
 
     // PUT /api/services/{id}/commission: {"type": "percent", "percent": "12.5"} |
     // {"type": "fixed", "amount": 15000} | {"type": "none"}; with "therapist_id" it sets that
@@ -44,4 +45,5 @@ public:
 private:
     CommandPipeline &m_pipeline;
     Database &m_db;
+    CatalogViews &m_views;
 };

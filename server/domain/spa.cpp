@@ -20,6 +20,6 @@ SpaDomain::SpaDomain(Database &db, const Clock &clock)
     , m_setup(m_pipeline, m_venue, m_signIn, m_views.staff())
     , m_rooms(m_pipeline, m_views.rooms())
     , m_credentials(m_pipeline, m_signIn, m_staff)
-    , m_commissions(m_pipeline)
+    , m_commissions(m_pipeline, m_views.catalog())
 {
 }

@@ -5,6 +5,7 @@
 
 #include "domain/cashshifts.h"
 #include "domain/catalog.h"
+#include "domain/commissions.h"
 #include "domain/credentials.h"
 #include "domain/pipeline.h"
 #include "domain/refunds.h"
@@ -16,7 +17,6 @@
 #include "domain/treatmentrooms.h"
 #include "domain/venue.h"
 #include "domain/visits.h"
-#include "domain/commissions.h"
 #include "views/views.h"
 
 class Clock;

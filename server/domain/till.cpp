@@ -8,9 +8,9 @@
 
 #include "core/clock.h"
 #include "domain/cashshifts.h"
+#include "domain/commissions.h"
 #include "domain/fields.h"
 #include "domain/pipeline.h"
-#include "domain/commissions.h"
 #include "domain/receipts.h"
 #include "domain/rows.h"
 #include "domain/venue.h"

@@ -13,11 +13,11 @@
 #include "events.h"
 #include "http/customerpage.h"
 #include "http/guardedtcpserver.h"
-#include "hub/hub.h"
 #include "http/reportrunner.h"
+#include "hub/hub.h"
+#include "store/database.h"
 #include "views/rangereport.h"
 #include "views/reportcsv.h"
-#include "store/database.h"
 
 #include <QFutureWatcher>
 #include <QHttpServerResponder>
@@ -384,17 +384,17 @@ void ApiServer::rangeReport(const RequestContext &c, bool payouts,
                 return done(HttpResponse::fromReply(Errors::storage()));
             if (!range.csv)
                 return done(HttpResponse::json(result));
-            HttpResponse csv = HttpResponse::text(
-                payouts ? ReportCsv::payouts(result) : ReportCsv::report(result),
-                QByteArrayLiteral("text/csv; charset=utf-8"));
-            const QString name = QStringLiteral("%1-%2-%3.csv")
-                                     .arg(payouts ? QStringLiteral("payouts")
-                                                  : QStringLiteral("report"),
-                                          result.value(QLatin1String("from")).toString(),
-                                          result.value(QLatin1String("to")).toString());
-            csv.headers.append({ QByteArrayLiteral("Content-Disposition"),
-                                 QByteArrayLiteral("attachment; filename=\"") + name.toLatin1() +
-                                     '"' });
+            HttpResponse csv =
+                HttpResponse::text(payouts ? ReportCsv::payouts(result) : ReportCsv::report(result),
+                                   QByteArrayLiteral("text/csv; charset=utf-8"));
+            const QString name =
+                QStringLiteral("%1-%2-%3.csv")
+                    .arg(payouts ? QStringLiteral("payouts") : QStringLiteral("report"),
+                         result.value(QLatin1String("from")).toString(),
+                         result.value(QLatin1String("to")).toString());
+            csv.headers.append(
+                { QByteArrayLiteral("Content-Disposition"),
+                  QByteArrayLiteral("attachment; filename=\"") + name.toLatin1() + '"' });
             done(csv);
         });
 }

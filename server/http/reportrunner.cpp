@@ -67,11 +67,11 @@ void ReportRunner::run(std::function<QJsonObject(Database *)> job, QObject *cont
     m_pending.ref();
     auto *worker = static_cast<ReportWorker *>(m_worker);
     QPointer<QObject> answerTo(context);
-    QMetaObject::invokeMethod(m_worker, [this, worker, job = std::move(job), answerTo,
-                                         done = std::move(done)] {
-        const QJsonObject result = job(worker->database());
-        m_pending.deref();
-        if (answerTo)
-            QMetaObject::invokeMethod(answerTo, [done, result] { done(result); });
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [this, worker, job = std::move(job), answerTo, done = std::move(done)] {
+            const QJsonObject result = job(worker->database());
+            m_pending.deref();
+            if (answerTo)
+                QMetaObject::invokeMethod(answerTo, [done, result] { done(result); });
+        });
 }

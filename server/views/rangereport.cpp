@@ -42,12 +42,9 @@ struct TherapistRow {
     qint64 services = 0, net = 0, commission = 0, tips = 0;
     QJsonObject json() const
     {
-        return { { QStringLiteral("therapist_id"), id },
-                 { QStringLiteral("name"), name },
-                 { QStringLiteral("services"), services },
-                 { QStringLiteral("net"), net },
-                 { QStringLiteral("commission"), commission },
-                 { QStringLiteral("tips"), tips },
+        return { { QStringLiteral("therapist_id"), id },        { QStringLiteral("name"), name },
+                 { QStringLiteral("services"), services },      { QStringLiteral("net"), net },
+                 { QStringLiteral("commission"), commission },  { QStringLiteral("tips"), tips },
                  { QStringLiteral("total"), commission + tips } };
     }
 };
@@ -57,15 +54,15 @@ struct TherapistRow {
 QVector<TherapistRow> therapists(Database &db, const QString &from, const QString &to)
 {
     QMap<qint64, TherapistRow> rows;
-    QSqlQuery s = db.exec(kBills +
-                              QStringLiteral(
-                                  "SELECT b.therapist_id, st.display_name, COUNT(*), "
-                                  " COALESCE(SUM(COALESCE(vs.net, vs.price)), 0), "
-                                  " COALESCE(SUM(COALESCE(vs.commission, 0)), 0) "
-                                  "FROM bills b JOIN visit_services vs ON vs.visit_id = b.visit_id "
-                                  "JOIN staff st ON st.id = b.therapist_id "
-                                  "GROUP BY b.therapist_id, st.display_name"),
-                          { from, to });
+    QSqlQuery s = db.exec(
+        kBills +
+            QStringLiteral("SELECT b.therapist_id, st.display_name, COUNT(*), "
+                           " COALESCE(SUM(COALESCE(vs.net, vs.price)), 0), "
+                           " COALESCE(SUM(COALESCE(vs.commission, 0)), 0) "
+                           "FROM bills b JOIN visit_services vs ON vs.visit_id = b.visit_id "
+                           "JOIN staff st ON st.id = b.therapist_id "
+                           "GROUP BY b.therapist_id, st.display_name"),
+        { from, to });
     while (s.next()) {
         TherapistRow &r = rows[val(s, 0)];
         r.id = val(s, 0);
@@ -167,15 +164,16 @@ std::optional<Reply> RangeReport::parse(const QUrlQuery &query, Range *out)
     if (auto bad = date("to", &out->to))
         return bad;
     if (out->from > out->to)
-        return Errors::invalid(QStringLiteral("'from' (%1) is after 'to' (%2)")
-                                   .arg(iso(out->from), iso(out->to)));
+        return Errors::invalid(
+            QStringLiteral("'from' (%1) is after 'to' (%2)").arg(iso(out->from), iso(out->to)));
     if (out->to >= out->from.addYears(10))
         return Errors::invalid(
             QStringLiteral("a report covers less than %1 (from %2: to %3 at the latest)")
                 .arg(kMaxSpan, iso(out->from), iso(out->from.addYears(10).addDays(-1))));
     const QString format = query.queryItemValue(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("csv"))
-        return Errors::invalid(QStringLiteral("'format' must be json or csv, not '%1'").arg(format));
+        return Errors::invalid(
+            QStringLiteral("'format' must be json or csv, not '%1'").arg(format));
     out->csv = format == QLatin1String("csv");
     return std::nullopt;
 }
@@ -222,12 +220,13 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
     r.insert(QStringLiteral("cancellations"), cancelled);
     r.insert(QStringLiteral("no_shows"), noShows);
 
-    QSqlQuery bq = db.exec(kBills + QStringLiteral(
-                                        "SELECT business_date, COUNT(*), SUM(subtotal), "
-                                        "SUM(discount), SUM(base), SUM(service_charge), SUM(tax), "
-                                        "SUM(total), SUM(CASE WHEN discount > 0 THEN 1 ELSE 0 END) "
-                                        "FROM bills GROUP BY business_date"),
-                           span);
+    QSqlQuery bq =
+        db.exec(kBills +
+                    QStringLiteral("SELECT business_date, COUNT(*), SUM(subtotal), "
+                                   "SUM(discount), SUM(base), SUM(service_charge), SUM(tax), "
+                                   "SUM(total), SUM(CASE WHEN discount > 0 THEN 1 ELSE 0 END) "
+                                   "FROM bills GROUP BY business_date"),
+                span);
     qint64 discounted = 0;
     while (bq.next()) {
         Day &d = days[bq.value(0).toString()];
@@ -289,23 +288,23 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
     QJsonArray byDay;
     for (auto it = days.cbegin(); it != days.cend(); ++it) {
         const Day &d = it.value();
-        byDay.append(QJsonObject { { QStringLiteral("date"), it.key() },
-                                   { QStringLiteral("visits"), d.visits },
-                                   { QStringLiteral("cancelled"), d.cancelled },
-                                   { QStringLiteral("no_show"), d.noShows },
-                                   { QStringLiteral("bills"), d.bills },
-                                   { QStringLiteral("subtotal"), d.subtotal },
-                                   { QStringLiteral("discount"), d.discount },
-                                   { QStringLiteral("net"), d.net },
-                                   { QStringLiteral("service_charge"), d.serviceCharge },
-                                   { QStringLiteral("tax"), d.tax },
-                                   { QStringLiteral("bill_total"), d.billTotal },
-                                   { QStringLiteral("taken"), d.amount },
-                                   { QStringLiteral("tips"), d.tips },
-                                   { QStringLiteral("voids"), d.voids },
-                                   { QStringLiteral("refunds"), d.refunds },
-                                   { QStringLiteral("net_collected"),
-                                     d.amount + d.tips - d.refunds } });
+        byDay.append(
+            QJsonObject { { QStringLiteral("date"), it.key() },
+                          { QStringLiteral("visits"), d.visits },
+                          { QStringLiteral("cancelled"), d.cancelled },
+                          { QStringLiteral("no_show"), d.noShows },
+                          { QStringLiteral("bills"), d.bills },
+                          { QStringLiteral("subtotal"), d.subtotal },
+                          { QStringLiteral("discount"), d.discount },
+                          { QStringLiteral("net"), d.net },
+                          { QStringLiteral("service_charge"), d.serviceCharge },
+                          { QStringLiteral("tax"), d.tax },
+                          { QStringLiteral("bill_total"), d.billTotal },
+                          { QStringLiteral("taken"), d.amount },
+                          { QStringLiteral("tips"), d.tips },
+                          { QStringLiteral("voids"), d.voids },
+                          { QStringLiteral("refunds"), d.refunds },
+                          { QStringLiteral("net_collected"), d.amount + d.tips - d.refunds } });
         sum.bills += d.bills;
         sum.subtotal += d.subtotal;
         sum.discount += d.discount;
@@ -329,12 +328,12 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
     r.insert(QStringLiteral("by_method"), byMethod);
 
     QJsonArray byService;
-    QSqlQuery sq = db.exec(kBills + QStringLiteral(
-                                        "SELECT vs.service_id, vs.name, COUNT(*), "
-                                        "SUM(vs.price), SUM(COALESCE(vs.net, vs.price)), "
-                                        "SUM(COALESCE(vs.commission, 0)) FROM bills b "
-                                        "JOIN visit_services vs ON vs.visit_id = b.visit_id "
-                                        "GROUP BY vs.service_id, vs.name ORDER BY 4 DESC, 2"),
+    QSqlQuery sq = db.exec(kBills +
+                               QStringLiteral("SELECT vs.service_id, vs.name, COUNT(*), "
+                                              "SUM(vs.price), SUM(COALESCE(vs.net, vs.price)), "
+                                              "SUM(COALESCE(vs.commission, 0)) FROM bills b "
+                                              "JOIN visit_services vs ON vs.visit_id = b.visit_id "
+                                              "GROUP BY vs.service_id, vs.name ORDER BY 4 DESC, 2"),
                            span);
     while (sq.next())
         byService.append(QJsonObject { { QStringLiteral("service_id"), val(sq, 0) },

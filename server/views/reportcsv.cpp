@@ -65,8 +65,8 @@ QByteArray ReportCsv::report(const QJsonObject &r)
     const QJsonObject waits = r.value(QLatin1String("waits")).toObject();
     QJsonArray summary;
     const auto add = [&](const QString &key, const QJsonValue &v) {
-        summary.append(QJsonObject { { QStringLiteral("summary"), key },
-                                     { QStringLiteral("value"), v } });
+        summary.append(
+            QJsonObject { { QStringLiteral("summary"), key }, { QStringLiteral("value"), v } });
     };
     add(QStringLiteral("from"), r.value(QLatin1String("from")));
     add(QStringLiteral("to"), r.value(QLatin1String("to")));
@@ -84,9 +84,9 @@ QByteArray ReportCsv::report(const QJsonObject &r)
         const QJsonValue v = waits.value(QLatin1String(k));
         // Averages keep their decimal (minutes, not money).
         add(QLatin1String("waits_") + QLatin1String(k),
-            v.isDouble() && v.toDouble() != double(v.toInteger()) ? QJsonValue(QString::number(
-                                                                        v.toDouble(), 'f', 1))
-                                                                  : v);
+            v.isDouble() && v.toDouble() != double(v.toInteger())
+                ? QJsonValue(QString::number(v.toDouble(), 'f', 1))
+                : v);
     }
     table(out, QStringLiteral("summary"), { QStringLiteral("summary"), QStringLiteral("value") },
           summary);
