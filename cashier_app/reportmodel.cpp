@@ -54,7 +54,8 @@ QHash<int, QByteArray> ReportModel::roleNames() const
 
 void ReportModel::setReport(const QJsonObject &report)
 {
-    const QDate from = QDate::fromString(report.value(QLatin1String("from")).toString(), Qt::ISODate);
+    const QDate from =
+        QDate::fromString(report.value(QLatin1String("from")).toString(), Qt::ISODate);
     const QDate to = QDate::fromString(report.value(QLatin1String("to")).toString(), Qt::ISODate);
     beginResetModel();
     m_bars.clear();

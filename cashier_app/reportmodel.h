@@ -21,7 +21,14 @@ class ReportModel : public QAbstractListModel {
     Q_PROPERTY(qint64 maximum READ maximum NOTIFY countChanged)
 
 public:
-    enum Roles { DateRole = Qt::UserRole + 1, LabelRole, AmountRole, VisitsRole, BillsRole, FractionRole };
+    enum Roles {
+        DateRole = Qt::UserRole + 1,
+        LabelRole,
+        AmountRole,
+        VisitsRole,
+        BillsRole,
+        FractionRole
+    };
 
     explicit ReportModel(QObject *parent = nullptr);
 
