@@ -49,83 +49,135 @@ struct TherapistRow {
     }
 };
 
-// Per therapist: service lines done on paid bills, their net and commission, and the tips
-// taken for them (payments and voids of the range). Sorted by name.
-QVector<TherapistRow> therapists(Database &db, const QString &from, const QString &to)
+// What the range's bills and payments say per therapist and per service, read in one pass each:
+// the service lines of paid bills grouped by (therapist, service), and the tips.
+struct Lines {
+    QVector<TherapistRow> therapists; // by name
+    QJsonArray services; // by gross, then name
+};
+
+Lines lines(Database &db, const QString &from, const QString &to, const QMap<qint64, qint64> &tips)
 {
     QMap<qint64, TherapistRow> rows;
+    struct Service {
+        QString name;
+        qint64 count = 0, gross = 0, net = 0, commission = 0;
+    };
+    QMap<QPair<qint64, QString>, Service> services;
     QSqlQuery s = db.exec(
         kBills +
-            QStringLiteral("SELECT b.therapist_id, st.display_name, COUNT(*), "
-                           " COALESCE(SUM(COALESCE(vs.net, vs.price)), 0), "
-                           " COALESCE(SUM(COALESCE(vs.commission, 0)), 0) "
+            QStringLiteral("SELECT b.therapist_id, st.display_name, vs.service_id, vs.name, "
+                           " COUNT(*), SUM(vs.price), SUM(COALESCE(vs.net, vs.price)), "
+                           " SUM(COALESCE(vs.commission, 0)) "
                            "FROM bills b JOIN visit_services vs ON vs.visit_id = b.visit_id "
-                           "JOIN staff st ON st.id = b.therapist_id "
-                           "GROUP BY b.therapist_id, st.display_name"),
+                           "LEFT JOIN staff st ON st.id = b.therapist_id "
+                           "GROUP BY b.therapist_id, st.display_name, vs.service_id, vs.name"),
         { from, to });
     while (s.next()) {
+        Service &sv = services[{ val(s, 2), s.value(3).toString() }];
+        sv.name = s.value(3).toString();
+        sv.count += val(s, 4);
+        sv.gross += val(s, 5);
+        sv.net += val(s, 6);
+        sv.commission += val(s, 7);
+        if (s.value(0).isNull())
+            continue; // a bill without a therapist counts for its service only
         TherapistRow &r = rows[val(s, 0)];
         r.id = val(s, 0);
         r.name = s.value(1).toString();
-        r.services = val(s, 2);
-        r.net = val(s, 3);
-        r.commission = val(s, 4);
+        r.services += val(s, 4);
+        r.net += val(s, 6);
+        r.commission += val(s, 7);
     }
-    QSqlQuery t = db.exec(QStringLiteral("SELECT p.therapist_id, st.display_name, SUM(p.tip) "
-                                         "FROM payments p JOIN staff st ON st.id = p.therapist_id "
-                                         "WHERE p.business_date BETWEEN ? AND ? "
-                                         "GROUP BY p.therapist_id, st.display_name "
-                                         "HAVING SUM(p.tip) <> 0"),
-                          { from, to });
-    while (t.next()) {
-        TherapistRow &r = rows[val(t, 0)];
-        r.id = val(t, 0);
-        r.name = t.value(1).toString();
-        r.tips = val(t, 2);
+    if (!tips.isEmpty()) {
+        QSqlQuery names = db.exec(QStringLiteral("SELECT id, display_name FROM staff"));
+        QHash<qint64, QString> byId;
+        while (names.next())
+            byId.insert(val(names, 0), names.value(1).toString());
+        for (auto it = tips.cbegin(); it != tips.cend(); ++it) {
+            if (it.value() == 0 && !rows.contains(it.key()))
+                continue;
+            TherapistRow &r = rows[it.key()];
+            r.id = it.key();
+            r.name = byId.value(it.key());
+            r.tips = it.value();
+        }
     }
-    QVector<TherapistRow> out(rows.cbegin(), rows.cend());
-    std::stable_sort(out.begin(), out.end(), [](const TherapistRow &a, const TherapistRow &b) {
-        return a.name.localeAwareCompare(b.name) < 0;
+    Lines out;
+    out.therapists = QVector<TherapistRow>(rows.cbegin(), rows.cend());
+    std::stable_sort(out.therapists.begin(), out.therapists.end(),
+                     [](const TherapistRow &a, const TherapistRow &b) {
+                         return a.name.localeAwareCompare(b.name) < 0;
+                     });
+    QVector<QPair<QPair<qint64, QString>, Service>> list;
+    for (auto it = services.cbegin(); it != services.cend(); ++it)
+        list.append({ it.key(), it.value() });
+    std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+        return a.second.gross != b.second.gross ? a.second.gross > b.second.gross
+                                                : a.second.name < b.second.name;
     });
+    for (const auto &[key, sv] : list)
+        out.services.append(QJsonObject { { QStringLiteral("service_id"), key.first },
+                                          { QStringLiteral("name"), sv.name },
+                                          { QStringLiteral("count"), sv.count },
+                                          { QStringLiteral("gross"), sv.gross },
+                                          { QStringLiteral("net"), sv.net },
+                                          { QStringLiteral("commission"), sv.commission } });
     return out;
+}
+
+// Tips per therapist over the range (payments and voids), when the caller has not summed them.
+QMap<qint64, qint64> tipsOf(Database &db, const QString &from, const QString &to)
+{
+    QMap<qint64, qint64> tips;
+    QSqlQuery t = db.exec(QStringLiteral("SELECT therapist_id, SUM(tip) FROM payments "
+                                         "WHERE business_date BETWEEN ? AND ? AND therapist_id IS "
+                                         "NOT NULL GROUP BY therapist_id"),
+                          { from, to });
+    while (t.next())
+        tips[val(t, 0)] += val(t, 1);
+    return tips;
 }
 
 QJsonObject waits(Database &db, const QString &from, const QString &to)
 {
-    // Visits that started with a wait quoted at check-in: the quote against the wait they had.
-    const QString where = QStringLiteral(" FROM visits WHERE business_date BETWEEN ? AND ? "
-                                         "AND wait_s IS NOT NULL AND quoted_wait_min IS NOT NULL");
-    QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(wait_s), 0), "
-                                         "COALESCE(SUM(quoted_wait_min), 0), "
-                                         "COALESCE(SUM(CASE WHEN wait_s > quoted_wait_min * 60 "
-                                         "THEN 1 ELSE 0 END), 0)") +
-                              where,
-                          { from, to });
-    q.next();
-    const qint64 n = val(q, 0);
-    // Whole minutes waited (rounded down), counted per minute: the p90 needs no row per visit.
-    QVector<QPair<qint64, qint64>> actual, quoted;
-    QSqlQuery h = db.exec(QStringLiteral("SELECT wait_s / 60, COUNT(*)") + where +
-                              QStringLiteral(" GROUP BY wait_s / 60 ORDER BY 1"),
-                          { from, to });
-    while (h.next())
-        actual.append({ val(h, 0), val(h, 1) });
-    QSqlQuery g = db.exec(QStringLiteral("SELECT quoted_wait_min, COUNT(*)") + where +
-                              QStringLiteral(" GROUP BY quoted_wait_min ORDER BY 1"),
-                          { from, to });
-    while (g.next())
-        quoted.append({ val(g, 0), val(g, 1) });
+    // Visits that started with a wait quoted at check-in: the quote against the wait they had,
+    // counted per (whole minutes waited, minutes quoted), so the p90s need no row per visit.
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT wait_s / 60, quoted_wait_min, COUNT(*), SUM(wait_s), "
+                               "SUM(CASE WHEN wait_s > quoted_wait_min * 60 THEN 1 ELSE 0 "
+                               "END) FROM visits WHERE business_date BETWEEN ? AND ? "
+                               "AND wait_s IS NOT NULL AND quoted_wait_min IS NOT NULL "
+                               "GROUP BY wait_s / 60, quoted_wait_min"),
+                { from, to });
+    qint64 n = 0, waitedS = 0, quotedMin = 0, longer = 0;
+    QMap<qint64, qint64> actualH, quotedH;
+    while (q.next()) {
+        const qint64 c = val(q, 2);
+        n += c;
+        waitedS += val(q, 3);
+        quotedMin += val(q, 1) * c;
+        longer += val(q, 4);
+        actualH[val(q, 0)] += c;
+        quotedH[val(q, 1)] += c;
+    }
+    const auto sorted = [](const QMap<qint64, qint64> &h) {
+        QVector<QPair<qint64, qint64>> out;
+        for (auto it = h.cbegin(); it != h.cend(); ++it)
+            out.append({ it.key(), it.value() });
+        return out;
+    };
     const auto avg = [n](double sum) {
         return n > 0 ? QJsonValue(std::round(sum / double(n) * 10) / 10) : QJsonValue();
     };
     return { { QStringLiteral("count"), n },
-             { QStringLiteral("quoted_avg_min"), avg(double(val(q, 2))) },
-             { QStringLiteral("actual_avg_min"), avg(double(val(q, 1)) / 60.0) },
+             { QStringLiteral("quoted_avg_min"), avg(double(quotedMin)) },
+             { QStringLiteral("actual_avg_min"), avg(double(waitedS) / 60.0) },
              { QStringLiteral("quoted_p90_min"),
-               n > 0 ? QJsonValue(RangeReport::percentile(quoted, 90)) : QJsonValue() },
+               n > 0 ? QJsonValue(RangeReport::percentile(sorted(quotedH), 90)) : QJsonValue() },
              { QStringLiteral("actual_p90_min"),
-               n > 0 ? QJsonValue(RangeReport::percentile(actual, 90)) : QJsonValue() },
-             { QStringLiteral("longer_than_quoted"), val(q, 3) } };
+               n > 0 ? QJsonValue(RangeReport::percentile(sorted(actualH), 90)) : QJsonValue() },
+             { QStringLiteral("longer_than_quoted"), longer } };
 }
 } // namespace
 
@@ -248,12 +300,17 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
     for (const char *m : { "cash", "card", "ewallet" })
         methods.insert(QLatin1String(m), {});
     qint64 voidCount = 0, voidAmount = 0, voidTips = 0, rounding = 0;
-    QSqlQuery pq = db.exec(
-        QStringLiteral("SELECT business_date, method, kind, COUNT(*), SUM(amount), SUM(tip), "
-                       "SUM(rounding) FROM payments WHERE business_date BETWEEN ? AND ? "
-                       "GROUP BY business_date, method, kind"),
-        span);
+    // Grouped by therapist too, for the tips per therapist (one pass over the covering index).
+    QMap<qint64, qint64> tips;
+    QSqlQuery pq =
+        db.exec(QStringLiteral(
+                    "SELECT business_date, method, kind, COUNT(*), SUM(amount), SUM(tip), "
+                    "SUM(rounding), therapist_id FROM payments WHERE business_date BETWEEN ? AND ? "
+                    "GROUP BY business_date, method, kind, therapist_id"),
+                span);
     while (pq.next()) {
+        if (!pq.value(7).isNull())
+            tips[val(pq, 7)] += val(pq, 5);
         Day &d = days[pq.value(0).toString()];
         Method &m = methods[pq.value(1).toString()];
         const bool isVoid = pq.value(2).toString() == QLatin1String("void");
@@ -327,26 +384,11 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
                                       { QStringLiteral("refunds"), it->refunds } });
     r.insert(QStringLiteral("by_method"), byMethod);
 
-    QJsonArray byService;
-    QSqlQuery sq = db.exec(kBills +
-                               QStringLiteral("SELECT vs.service_id, vs.name, COUNT(*), "
-                                              "SUM(vs.price), SUM(COALESCE(vs.net, vs.price)), "
-                                              "SUM(COALESCE(vs.commission, 0)) FROM bills b "
-                                              "JOIN visit_services vs ON vs.visit_id = b.visit_id "
-                                              "GROUP BY vs.service_id, vs.name ORDER BY 4 DESC, 2"),
-                           span);
-    while (sq.next())
-        byService.append(QJsonObject { { QStringLiteral("service_id"), val(sq, 0) },
-                                       { QStringLiteral("name"), sq.value(1).toString() },
-                                       { QStringLiteral("count"), val(sq, 2) },
-                                       { QStringLiteral("gross"), val(sq, 3) },
-                                       { QStringLiteral("net"), val(sq, 4) },
-                                       { QStringLiteral("commission"), val(sq, 5) } });
-    r.insert(QStringLiteral("by_service"), byService);
-
+    const Lines done = lines(db, from, to, tips);
+    r.insert(QStringLiteral("by_service"), done.services);
     QJsonArray byTherapist;
     qint64 commission = 0;
-    for (const TherapistRow &t : therapists(db, from, to)) {
+    for (const TherapistRow &t : done.therapists) {
         byTherapist.append(t.json());
         commission += t.commission;
     }
@@ -387,7 +429,7 @@ QJsonObject RangeReport::payouts(Database &db, const Range &range, const QString
     const QString from = iso(range.from), to = iso(range.to);
     QJsonArray rows;
     qint64 services = 0, commission = 0, tips = 0;
-    for (const TherapistRow &t : therapists(db, from, to)) {
+    for (const TherapistRow &t : lines(db, from, to, tipsOf(db, from, to)).therapists) {
         rows.append(t.json());
         services += t.services;
         commission += t.commission;
