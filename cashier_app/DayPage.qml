@@ -162,6 +162,7 @@ Item {
             visible: !reports.singleDay
             reports: reports
             currency: page.cur
+            admin: page.state.isAdmin
         }
         Label { id: exported; visible: text !== "" && reports.singleDay; color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
 

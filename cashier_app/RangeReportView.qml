@@ -15,6 +15,8 @@ Item {
     id: view
     required property ReportsState reports
     required property string currency
+    // Commissions and payouts are an admin's; a cashier's report comes without them.
+    required property bool admin
     function money(v) { return Format.money(v || 0, view.currency) }
     readonly property var r: view.reports.report
     readonly property var waits: r.waits || ({})
@@ -159,9 +161,9 @@ Item {
                     Layout.fillWidth: true
                     Label { Layout.fillWidth: true; text: qsTr("Therapist"); color: Theme.textMuted }
                     Label { Layout.preferredWidth: 70; text: qsTr("Services"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
-                    Label { Layout.preferredWidth: 125; text: qsTr("Commission"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                    Label { Layout.preferredWidth: 125; visible: view.admin; text: qsTr("Commission"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
                     Label { Layout.preferredWidth: 115; text: qsTr("Tips"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
-                    Label { Layout.preferredWidth: 135; text: qsTr("Payout"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                    Label { Layout.preferredWidth: 135; visible: view.admin; text: qsTr("Payout"); color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
                 }
                 Column {
                     Layout.fillWidth: true
@@ -173,9 +175,9 @@ Item {
                             width: parent ? parent.width : 0
                             Label { Layout.fillWidth: true; text: therapistRow.modelData.name; elide: Text.ElideRight }
                             Label { Layout.preferredWidth: 70; text: therapistRow.modelData.services; horizontalAlignment: Text.AlignRight }
-                            Label { Layout.preferredWidth: 125; text: view.money(therapistRow.modelData.commission); horizontalAlignment: Text.AlignRight }
+                            Label { Layout.preferredWidth: 125; visible: view.admin; text: view.money(therapistRow.modelData.commission); horizontalAlignment: Text.AlignRight }
                             Label { Layout.preferredWidth: 115; text: view.money(therapistRow.modelData.tips); horizontalAlignment: Text.AlignRight }
-                            Label { Layout.preferredWidth: 135; text: view.money(therapistRow.modelData.total); horizontalAlignment: Text.AlignRight; font.bold: true }
+                            Label { Layout.preferredWidth: 135; visible: view.admin; text: view.money(therapistRow.modelData.total); horizontalAlignment: Text.AlignRight; font.bold: true }
                         }
                     }
                 }

@@ -371,6 +371,9 @@ void ApiServer::rangeReport(const RequestContext &c, bool payouts,
     if (auto bad = RangeReport::parse(c.request.query(), &range))
         return done(HttpResponse::fromReply(*bad));
     const QString currency = m_domain.venue().currency();
+    // Commissions are the owner's business (as in the services list): a cashier's report comes
+    // without them; payouts are an admin's route anyway.
+    const bool withCommission = c.who.role == Principal::Role::Admin;
     m_reports->run(
         [range, currency, payouts](Database *db) -> QJsonObject {
             if (!db)
@@ -379,9 +382,11 @@ void ApiServer::rangeReport(const RequestContext &c, bool payouts,
                            : RangeReport::report(*db, range, currency);
         },
         this,
-        [range, payouts, done](const QJsonObject &result) {
-            if (result.isEmpty())
+        [range, payouts, done, withCommission](const QJsonObject &answer) {
+            if (answer.isEmpty())
                 return done(HttpResponse::fromReply(Errors::storage()));
+            const QJsonObject result =
+                withCommission ? answer : RangeReport::withoutCommission(answer);
             if (!range.csv)
                 return done(HttpResponse::json(result));
             HttpResponse csv =

@@ -445,3 +445,20 @@ QJsonObject RangeReport::payouts(Database &db, const Range &range, const QString
                              { QStringLiteral("tips"), tips },
                              { QStringLiteral("total"), commission + tips } } } };
 }
+
+QJsonObject RangeReport::withoutCommission(QJsonObject report)
+{
+    report.remove(QStringLiteral("commission"));
+    for (const char *key : { "by_therapist", "by_service" }) {
+        QJsonArray rows;
+        for (const QJsonValue &v : report.value(QLatin1String(key)).toArray()) {
+            QJsonObject row = v.toObject();
+            row.remove(QStringLiteral("commission"));
+            if (QLatin1String(key) == QLatin1String("by_therapist"))
+                row.insert(QStringLiteral("total"), row.value(QLatin1String("tips")));
+            rows.append(row);
+        }
+        report.insert(QLatin1String(key), rows);
+    }
+    return report;
+}

@@ -35,6 +35,8 @@ std::optional<Reply> parse(const QUrlQuery &query, Range *out);
 
 QJsonObject report(Database &db, const Range &range, const QString &currency);
 QJsonObject payouts(Database &db, const Range &range, const QString &currency);
+// The report as a cashier sees it: no commission anywhere (by therapist: services, net, tips).
+QJsonObject withoutCommission(QJsonObject report);
 
 // p-th percentile (0..100) of a histogram of whole values (value -> count), nearest rank.
 qint64 percentile(const QVector<QPair<qint64, qint64>> &sortedHistogram, int p);

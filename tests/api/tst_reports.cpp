@@ -348,7 +348,16 @@ void TestReports::reportCountsEachThingOnItsDay()
     QCOMPARE(num(one.json, "voids.count"), num(z.json, "voids.count"));
     QCOMPARE(num(one.json, "net_collected"), num(z.json, "net_collected"));
 
-    // A cashier reads reports too; an empty range is all zeros, not an error.
+    // A cashier reads reports too, without the commissions (the owner's business).
+    EXPECT(desk, m_s->get("/api/reports?from=2026-03-01&to=2026-03-04", m_cashier), 200);
+    QCOMPARE(num(desk.json, "net_collected"), num(j, "net_collected"));
+    QVERIFY(!desk.json.contains("commission"));
+    const QJsonObject deskAnna = rowOf(desk.json.value("by_therapist"), "name", "Anna");
+    QCOMPARE(num(deskAnna, "tips"), 7000);
+    QVERIFY(!deskAnna.contains("commission"));
+    QVERIFY(!rowOf(desk.json.value("by_service"), "service_id", kThai).contains("commission"));
+    QVERIFY(!desk.raw.contains("commission"));
+    // An empty range is all zeros, not an error.
     EXPECT(empty, m_s->get("/api/reports?from=2025-01-01&to=2025-01-31", m_cashier), 200);
     QCOMPARE(num(empty.json, "revenue"), 0);
     QVERIFY(empty.json.value("by_day").toArray().isEmpty());
