@@ -8,14 +8,28 @@ import QtQuick.Layouts
 import Spa
 import SpaCashier
 
-// The day: totals by method, tips by therapist, visits by hour, every payment (voids by an
-// admin, with a reason), close the day with its Z report (admin), export CSV.
+// Reports: a range of days (today, this week, this month or custom). One day is the day as
+// before: totals by method, tips by therapist, visits by hour, every payment (voids by an admin,
+// with a reason), close the day with its Z report (admin), export CSV. A longer range shows
+// RangeReportView (GET /api/reports: figures, bars per day, by method, by therapist, waits).
 Item {
     id: page
     required property CashierState state
     required property ScreenshotGate gate
     property bool active: false
-    onActiveChanged: if (active) { report.refresh(); cashShift.refresh() }
+    onActiveChanged: if (active) { report.refresh(); cashShift.refresh(); reports.refresh() }
+
+    ReportsState {
+        id: reports
+        session: page.state.session
+        onReportChanged: if (page.gate.page === "reports" && !singleDay) page.gate.ready = true
+    }
+    property bool todayKnown: false
+    // Shows the range now chosen: the day's own view for one day, the range's otherwise.
+    function showRange() {
+        if (reports.singleDay) { report.date = reports.from; report.refresh() }
+        reports.refresh()
+    }
 
     CashShift {
         id: cashShift
@@ -36,6 +50,21 @@ Item {
         id: report
         session: page.state.session
         onReportChanged: {
+            // The presets count from the server's business day, which the first answer brings.
+            if (loaded && !page.todayKnown) {
+                page.todayKnown = true
+                reports.today = report.date
+                // Scripted screenshot (SPA_PAGE=reports): the last 30 days as a custom range.
+                if (page.gate.page === "reports") {
+                    const first = new Date(report.date + "T00:00:00Z")
+                    first.setUTCDate(first.getUTCDate() - 29)
+                    rangeBox.currentIndex = 3
+                    fromField.text = first.toISOString().slice(0, 10)
+                    toField.text = report.date
+                    reports.setCustom(fromField.text, toField.text)
+                }
+                reports.refresh()
+            }
             if (page.gate.page === "day" && loaded) page.gate.ready = true
             // The Z report prints once the closed day's stored report is back.
             if (page.printZ && closed) { page.printZ = false; if (DeskPrinter.configured) DeskPrinter.printZReport(report.report, page.venue()) }
@@ -49,7 +78,7 @@ Item {
         // Payments change the day: refresh while it is on screen.
         function onEventReceived(name) { if (page.active && name === "cashier_queue_updated") refreshTimer.restart() }
     }
-    Timer { id: refreshTimer; interval: 500; onTriggered: { report.refresh(); cashShift.refresh() } }
+    Timer { id: refreshTimer; interval: 500; onTriggered: { report.refresh(); cashShift.refresh(); if (reports.to >= reports.today) reports.refresh() } }
 
     readonly property string cur: page.state.currency
     function money(v) { return Format.money(v || 0, cur) }
@@ -62,28 +91,63 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Label { text: qsTr("Business day"); font.pixelSize: Theme.fontTitle; font.bold: true
+            Label { text: qsTr("Reports"); font.pixelSize: Theme.fontTitle; font.bold: true
                     Accessible.role: Accessible.Heading; Accessible.name: text }
-            FormField {
-                id: dateField
-                text: report.date
-                inputMask: "9999-99-99"
-                implicitWidth: 140
-                Accessible.name: qsTr("Business day")
-                onAccepted: { report.date = text; report.refresh() }
+            SelectBox {
+                id: rangeBox
+                objectName: "rangeBox"
+                implicitWidth: 170
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { text: qsTr("Today"), value: "today" },
+                    { text: qsTr("This week"), value: "week" },
+                    { text: qsTr("This month"), value: "month" },
+                    { text: qsTr("Custom"), value: "custom" }
+                ]
+                Accessible.name: qsTr("Date range")
+                onActivated: {
+                    if (currentValue === "custom") { fromField.text = reports.from; toField.text = reports.to; fromField.forceActiveFocus(); return }
+                    reports.preset = currentValue
+                    page.showRange()
+                }
             }
-            ActionButton { text: qsTr("Show"); iconName: "x-office-calendar"; onClicked: { report.date = dateField.text; report.refresh() } }
+            FormField {
+                id: fromField
+                objectName: "fromField"
+                visible: rangeBox.currentValue === "custom"
+                inputMask: "9999-99-99"
+                implicitWidth: 130
+                Accessible.name: qsTr("First day")
+                onAccepted: customShow.clicked()
+            }
+            Label { visible: fromField.visible; text: "–" }
+            FormField {
+                id: toField
+                objectName: "toField"
+                visible: fromField.visible
+                inputMask: "9999-99-99"
+                implicitWidth: 130
+                Accessible.name: qsTr("Last day")
+                onAccepted: customShow.clicked()
+            }
+            ActionButton { id: customShow; visible: fromField.visible; text: qsTr("Show"); iconName: "x-office-calendar"
+                           onClicked: if (reports.setCustom(fromField.text, toField.text)) page.showRange() }
+            Label { visible: !fromField.visible; color: Theme.textMuted
+                    text: reports.singleDay ? report.date : qsTr("%1 – %2").arg(reports.from).arg(reports.to) }
             // Open or closed in words and an icon, not the colour alone.
             Chip {
+                visible: reports.singleDay
                 text: report.closed ? qsTr("Closed at %1").arg(Format.time(report.report.closed_at)) : qsTr("Open")
                 iconName: report.closed ? "changes-prevent" : "object-select"
                 tone: report.closed ? Theme.textMuted : Theme.successText
                 tint: report.closed ? Theme.surfaceAlt : Theme.accentTint
             }
-            ProblemStrip { Layout.fillWidth: true; message: report.error }
-            Item { Layout.fillWidth: true; visible: report.error === "" }
+            ProblemStrip { Layout.fillWidth: true; message: report.error || reports.error }
+            Item { Layout.fillWidth: true; visible: report.error === "" && reports.error === "" }
             ActionButton {
                 iconName: "document-save"
+                visible: reports.singleDay
                 text: qsTr("Export CSV")
                 onClicked: {
                     const path = report.exportCsv()
@@ -94,14 +158,23 @@ Item {
                 kind: "danger"
                 iconName: "changes-prevent"
                 text: qsTr("Close day…")
-                visible: page.state.isAdmin && !report.closed
+                visible: page.state.isAdmin && !report.closed && reports.singleDay
                 onClicked: closeConfirm.open()
             }
         }
-        Label { id: exported; visible: text !== ""; color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+        RangeReportView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: !reports.singleDay
+            reports: reports
+            currency: page.cur
+            admin: page.state.isAdmin
+        }
+        Label { id: exported; visible: text !== "" && reports.singleDay; color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
 
         // The cash drawer: cash is taken only while a shift is open.
         RowLayout {
+            visible: reports.singleDay
             Layout.fillWidth: true
             spacing: Theme.spacing
             Chip {
@@ -125,6 +198,7 @@ Item {
 
         Row {
             id: cards
+            visible: reports.singleDay
             Layout.fillWidth: true
             spacing: Theme.padding
             Repeater {
@@ -153,6 +227,7 @@ Item {
         }
 
         RowLayout {
+            visible: reports.singleDay
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: Theme.padding

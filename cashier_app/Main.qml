@@ -28,7 +28,7 @@ ApplicationWindow {
 
     Component.onCompleted: {
         if (gate.page === "printer-offline") DeskPrinter.printTestPage(state.venueName || "Spa Suite")
-        if (gate.page === "day" || gate.page === "shift") page = 1
+        if (gate.page === "day" || gate.page === "shift" || gate.page === "reports") page = 1
         else if (gate.page === "admin" || gate.page === "rooms" || gate.page === "settings") page = 2
         else if (gate.page === "audit") page = 3
     }
@@ -114,7 +114,7 @@ ApplicationWindow {
                     background: null
                     Accessible.name: qsTr("Pages")
                     NavTab { objectName: "tabQueue"; text: qsTr("Queue"); key: "F1" }
-                    NavTab { objectName: "tabDay"; text: qsTr("Day"); key: "F2" }
+                    NavTab { objectName: "tabDay"; text: qsTr("Reports"); key: "F2" }
                     NavTab { objectName: "tabAdmin"; text: qsTr("Admin"); key: "F3"; visible: window.state.isAdmin }
                     NavTab { objectName: "tabAudit"; text: qsTr("Audit"); key: "F4"; visible: window.state.isAdmin }
                 }

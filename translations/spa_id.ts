@@ -1124,10 +1124,6 @@
 <context>
     <name>DayPage</name>
     <message>
-        <source>Business day</source>
-        <translation>Hari kerja</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
@@ -1262,6 +1258,42 @@
     <message>
         <source>Reprint the receipt of %1</source>
         <translation>Cetak ulang struk %1</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Rentang tanggal</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1503,10 +1535,6 @@
         <translation>Antrean</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Harian</translation>
-    </message>
-    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -1561,6 +1589,10 @@
     <message>
         <source>Drawer opened — recorded in the shift</source>
         <translation>Laci dibuka — dicatat di shift</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2060,117 @@
     </message>
 </context>
 <context>
+    <name>RangeReportView</name>
+    <message>
+        <source>Collected</source>
+        <translation>Terkumpul</translation>
+    </message>
+    <message>
+        <source>after refunds</source>
+        <translation>setelah pengembalian</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Tagihan</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>neto %1</translation>
+    </message>
+    <message>
+        <source>Service charge · tax</source>
+        <translation>Biaya layanan · pajak</translation>
+    </message>
+    <message>
+        <source>discounts %1</source>
+        <translation>diskon %1</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Pengembalian</translation>
+    </message>
+    <message>
+        <source>%1 voids · %2 cancelled · %3 no-show</source>
+        <translation>%1 pembatalan bayar · %2 batal · %3 tidak datang</translation>
+    </message>
+    <message>
+        <source>Wait quoted · actual</source>
+        <translation>Tunggu dijanjikan · nyata</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 mnt</translation>
+    </message>
+    <message>
+        <source>p90 %1 · %2 min</source>
+        <translation>p90 %1 · %2 mnt</translation>
+    </message>
+    <message>
+        <source>no waits yet</source>
+        <translation>belum ada data tunggu</translation>
+    </message>
+    <message>
+        <source>Collected by month</source>
+        <translation>Diterima per bulan</translation>
+    </message>
+    <message>
+        <source>Collected by day</source>
+        <translation>Diterima per hari</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>Per metode</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>Dompet digital</translation>
+    </message>
+    <message>
+        <source>refunds %1</source>
+        <translation>pengembalian %1</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>Layanan teratas</translation>
+    </message>
+    <message>
+        <source>By therapist</source>
+        <translation>Per terapis</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapis</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Komisi</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Nothing paid in these days.</source>
+        <translation>Tidak ada pembayaran pada hari-hari ini.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel %1</source>
@@ -2167,6 +2310,17 @@
     <message>
         <source>Reprinted %1</source>
         <translation>Dicetak ulang %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsState</name>
+    <message>
+        <source>Write the dates as YYYY-MM-DD.</source>
+        <translation>Tulis tanggal sebagai YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>Hari pertama setelah hari terakhir.</translation>
     </message>
 </context>
 <context>

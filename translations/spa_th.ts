@@ -1124,10 +1124,6 @@
 <context>
     <name>DayPage</name>
     <message>
-        <source>Business day</source>
-        <translation>วันทำการ</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>แสดง</translation>
     </message>
@@ -1262,6 +1258,42 @@
     <message>
         <source>Reprint the receipt of %1</source>
         <translation>พิมพ์ใบเสร็จของ %1 ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>สัปดาห์นี้</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>เดือนนี้</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>กำหนดเอง</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>ช่วงวันที่</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>วันแรก</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1503,10 +1535,6 @@
         <translation>คิว</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>รายวัน</translation>
-    </message>
-    <message>
         <source>Admin</source>
         <translation>ผู้ดูแล</translation>
     </message>
@@ -1561,6 +1589,10 @@
     <message>
         <source>Drawer opened — recorded in the shift</source>
         <translation>เปิดลิ้นชักแล้ว — บันทึกไว้ในกะ</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>รายงาน</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2060,117 @@
     </message>
 </context>
 <context>
+    <name>RangeReportView</name>
+    <message>
+        <source>Collected</source>
+        <translation>รับเงินทั้งหมด</translation>
+    </message>
+    <message>
+        <source>after refunds</source>
+        <translation>หลังคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>บิล</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>สุทธิ %1</translation>
+    </message>
+    <message>
+        <source>Service charge · tax</source>
+        <translation>ค่าบริการ · ภาษี</translation>
+    </message>
+    <message>
+        <source>discounts %1</source>
+        <translation>ส่วนลด %1</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <source>%1 voids · %2 cancelled · %3 no-show</source>
+        <translation>ยกเลิกรายการ %1 · ยกเลิก %2 · ไม่มา %3</translation>
+    </message>
+    <message>
+        <source>Wait quoted · actual</source>
+        <translation>เวลารอ แจ้ง · จริง</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 นาที</translation>
+    </message>
+    <message>
+        <source>p90 %1 · %2 min</source>
+        <translation>p90 %1 · %2 นาที</translation>
+    </message>
+    <message>
+        <source>no waits yet</source>
+        <translation>ยังไม่มีข้อมูลการรอ</translation>
+    </message>
+    <message>
+        <source>Collected by month</source>
+        <translation>รับเงินรายเดือน</translation>
+    </message>
+    <message>
+        <source>Collected by day</source>
+        <translation>รับเงินรายวัน</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>ตามวิธีชำระ</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>อีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>refunds %1</source>
+        <translation>คืนเงิน %1</translation>
+    </message>
+    <message>
+        <source>Top services</source>
+        <translation>บริการยอดนิยม</translation>
+    </message>
+    <message>
+        <source>By therapist</source>
+        <translation>ตามนักบำบัด</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>พนักงานนวด</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>ค่าคอมมิชชัน</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>ทิป</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>ยอดจ่าย</translation>
+    </message>
+    <message>
+        <source>Nothing paid in these days.</source>
+        <translation>ไม่มีการชำระเงินในช่วงวันนี้</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Cancel %1</source>
@@ -2167,6 +2310,17 @@
     <message>
         <source>Reprinted %1</source>
         <translation>พิมพ์ซ้ำ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsState</name>
+    <message>
+        <source>Write the dates as YYYY-MM-DD.</source>
+        <translation>เขียนวันที่เป็น YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>วันแรกอยู่หลังวันสุดท้าย</translation>
     </message>
 </context>
 <context>

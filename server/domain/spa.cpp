@@ -23,5 +23,6 @@ SpaDomain::SpaDomain(Database &db, const Clock &clock)
     , m_credentials(m_pipeline, m_signIn, m_staff)
     , m_therapistHours(m_pipeline)
     , m_bookings(m_pipeline, m_venue, m_views.calendar(), m_views.bookings(), m_visits, m_customers)
+    , m_commissions(m_pipeline, m_views.catalog())
 {
 }

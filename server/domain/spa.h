@@ -6,6 +6,7 @@
 #include "domain/bookings.h"
 #include "domain/cashshifts.h"
 #include "domain/catalog.h"
+#include "domain/commissions.h"
 #include "domain/credentials.h"
 #include "domain/customers.h"
 #include "domain/pipeline.h"
@@ -48,6 +49,7 @@ public:
     Customers &customers() { return m_customers; }
     TherapistHours &therapistHours() { return m_therapistHours; }
     Bookings &bookings() { return m_bookings; }
+    Commissions &commissions() { return m_commissions; }
 
     const Clock &clock() const { return m_clock; }
     Database &database() { return m_db; }
@@ -72,4 +74,5 @@ private:
     Credentials m_credentials;
     TherapistHours m_therapistHours;
     Bookings m_bookings;
+    Commissions m_commissions;
 };

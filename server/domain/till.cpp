@@ -8,6 +8,7 @@
 
 #include "core/clock.h"
 #include "domain/cashshifts.h"
+#include "domain/commissions.h"
 #include "domain/fields.h"
 #include "domain/pipeline.h"
 #include "domain/receipts.h"
@@ -135,6 +136,11 @@ Reply Till::pay(qint64 visitId, const QJsonObject &body, const Principal &who)
         if (settled) {
             // The number is taken in this transaction: a rollback gives it back (receipts.h).
             if (Receipts::issue(m_db, visit, date, now) == 0)
+                return Errors::internal();
+            // The commission at today's rate, kept with the lines (a later change of rate
+            // never rewrites a paid visit).
+            if (!Commissions::snapshot(m_db, visitId, therapist,
+                                       qint64(visit.value(QLatin1String("net")).toDouble())))
                 return Errors::internal();
             m_db.exec(
                 QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),

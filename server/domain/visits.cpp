@@ -8,6 +8,7 @@
 #include "auth/secrets.h"
 #include "core/clock.h"
 #include "domain/billing.h"
+#include "domain/commissions.h"
 #include "domain/customers.h"
 #include "domain/fields.h"
 #include "domain/pipeline.h"
@@ -111,6 +112,13 @@ QJsonObject Visits::insert(const NewVisit &nv)
         m_db.exec(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
                                  "duration_min) VALUES (?, ?, ?, ?, ?)"),
                   { id, l.id, l.name, l.price, l.duration });
+    // The wait the screens quote now, kept for the quoted-vs-actual report.
+    for (const QJsonValue &open : m_views.activeVisits()) {
+        const QJsonObject o = open.toObject();
+        if (idOf(o) == id && o.value(QLatin1String("estimated_wait_min")).isDouble())
+            m_db.exec(QStringLiteral("UPDATE visits SET quoted_wait_min = ? WHERE id = ?"),
+                      { o.value(QLatin1String("estimated_wait_min")).toInt(), id });
+    }
     const QJsonObject v = m_views.visitJson(id);
     m_pipeline.journal(QStringLiteral("visit.checked_in"), rooms(v),
                        { { QStringLiteral("visit"), v } });
@@ -303,11 +311,16 @@ Reply Visits::start(qint64 id, const Principal &who)
             qint64 room = idOf(visit.value(QLatin1String("room")).toObject());
             if (room == 0)
                 room = pickRoom(0);
-            const QString now = isoUtc(m_clock.now());
+            const QDateTime startedAt = m_clock.now();
+            const QString now = isoUtc(startedAt);
+            // The wait from check-in to start, in seconds, for the quoted-vs-actual report.
+            const qint64 waited = std::max<qint64>(
+                0,
+                fromIsoUtc(visit.value(QLatin1String("created_at")).toString()).secsTo(startedAt));
             m_db.exec(QStringLiteral(
-                          "UPDATE visits SET status = 'in_service', started_at = ?, room_id = ? "
-                          "WHERE id = ?"),
-                      { now, room > 0 ? QVariant(room) : QVariant(), id });
+                          "UPDATE visits SET status = 'in_service', started_at = ?, room_id = ?, "
+                          "wait_s = ? WHERE id = ?"),
+                      { now, room > 0 ? QVariant(room) : QVariant(), waited, id });
             m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'busy', status_since = ? "
                                      "WHERE staff_id = ?"),
                       { now, therapist });
@@ -327,6 +340,9 @@ Reply Visits::complete(qint64 id, const Principal &who)
         const bool free = visit.value(QLatin1String("total")).toDouble() == 0;
         if (free &&
             Receipts::issue(m_db, visit, m_venue.businessDate(m_clock.now()), m_clock.now()) == 0)
+            return Errors::internal();
+        // A free service is paid now: its commission (a fixed one still counts) is kept too.
+        if (free && !Commissions::snapshot(m_db, id, therapist, 0))
             return Errors::internal();
         m_db.exec(QStringLiteral(
                       "UPDATE visits SET status = ?, completed_at = ?, closed_at = ? WHERE id = ?"),

@@ -14,8 +14,11 @@
 #include "events.h"
 #include "http/customerpage.h"
 #include "http/guardedtcpserver.h"
+#include "http/reportrunner.h"
 #include "hub/hub.h"
 #include "store/database.h"
+#include "views/rangereport.h"
+#include "views/reportcsv.h"
 
 #include <QFutureWatcher>
 #include <QHttpServerResponder>
@@ -321,6 +324,21 @@ void ApiServer::setupRoutes()
               return reply(m_domain.views().till().dailyReport(
                   c.request.query().queryItemValue(QStringLiteral("date"))));
           });
+    // Reports over any dates run on the report thread (http/reportrunner.h) and answer when
+    // done; the event loop goes on serving the screens meanwhile.
+    r.addAsync(Method::Get, QStringLiteral("/api/reports"), kDesk,
+               [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) {
+                   rangeReport(c, false, std::move(done));
+               });
+    r.addAsync(Method::Get, QStringLiteral("/api/payouts"), kAdmin,
+               [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) {
+                   rangeReport(c, true, std::move(done));
+               });
+    r.add(Method::Put, QStringLiteral("/api/services/{id}/commission"), kAdmin,
+          [this, withId](const RequestContext &c) {
+              return withId(
+                  c, [&](qint64 id) { return m_domain.commissions().set(id, c.body, c.who); });
+          });
     r.add(Method::Post, QStringLiteral("/api/days/{date}/close"), kAdmin,
           [this, reply](const RequestContext &c) {
               return reply(m_domain.till().closeDay(c.args.value(0), c.who));
@@ -416,4 +434,44 @@ void ApiServer::login(const RequestContext &c,
         done(HttpResponse::fromReply(reply));
     });
     watcher->setFuture(QtConcurrent::run([attempt] { return attempt.verify(); }));
+}
+
+void ApiServer::rangeReport(const RequestContext &c, bool payouts,
+                            std::function<void(const HttpResponse &)> done)
+{
+    RangeReport::Range range;
+    if (auto bad = RangeReport::parse(c.request.query(), &range))
+        return done(HttpResponse::fromReply(*bad));
+    const QString currency = m_domain.venue().currency();
+    // Commissions are the owner's business (as in the services list): a cashier's report comes
+    // without them; payouts are an admin's route anyway.
+    const bool withCommission = c.who.role == Principal::Role::Admin;
+    m_reports->run(
+        [range, currency, payouts](Database *db) -> QJsonObject {
+            if (!db)
+                return {};
+            return payouts ? RangeReport::payouts(*db, range, currency)
+                           : RangeReport::report(*db, range, currency);
+        },
+        this,
+        [range, payouts, done, withCommission](const QJsonObject &answer) {
+            if (answer.isEmpty())
+                return done(HttpResponse::fromReply(Errors::storage()));
+            const QJsonObject result =
+                withCommission ? answer : RangeReport::withoutCommission(answer);
+            if (!range.csv)
+                return done(HttpResponse::json(result));
+            HttpResponse csv =
+                HttpResponse::text(payouts ? ReportCsv::payouts(result) : ReportCsv::report(result),
+                                   QByteArrayLiteral("text/csv; charset=utf-8"));
+            const QString name =
+                QStringLiteral("%1-%2-%3.csv")
+                    .arg(payouts ? QStringLiteral("payouts") : QStringLiteral("report"),
+                         result.value(QLatin1String("from")).toString(),
+                         result.value(QLatin1String("to")).toString());
+            csv.headers.append(
+                { QByteArrayLiteral("Content-Disposition"),
+                  QByteArrayLiteral("attachment; filename=\"") + name.toLatin1() + '"' });
+            done(csv);
+        });
 }

@@ -14,6 +14,7 @@
 #include "events.h"
 #include "http/customerpage.h"
 #include "http/guardedtcpserver.h"
+#include "http/reportrunner.h"
 #include "hub/hub.h"
 #include "store/database.h"
 
@@ -51,8 +52,11 @@ ApiServer::ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag,
 {
     m_uptime.start();
     m_customerPage = new CustomerPage(domain, this);
+    m_reports = std::make_unique<ReportRunner>(domain.database().location());
     setupRoutes();
 }
+
+ApiServer::~ApiServer() = default;
 
 quint16 ApiServer::listenGuarded(const QHostAddress &address, quint16 port)
 {

@@ -19,9 +19,11 @@
 #include <QSslConfiguration>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Commands;
+class ReportRunner;
 class CustomerPage;
 class GuardedTcpServer;
 class Hub;
@@ -64,6 +66,7 @@ class ApiServer : public QAbstractHttpServer {
 public:
     ApiServer(SpaDomain &domain, Commands &commands, LagMonitor &lag, const HttpLimits &limits,
               QObject *parent = nullptr);
+    ~ApiServer() override;
 
     // Open HTTP connections right now (the hub adds its WebSockets later).
     int httpConnections() const { return m_sockets.size(); }
@@ -105,6 +108,9 @@ private:
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
     void writeTo(QHttpServerResponder &responder, const QByteArray &origin, const HttpResponse &r);
     void setupRoutes();
+    // GET /api/reports and /api/payouts: validated here, computed on the report thread.
+    void rangeReport(const RequestContext &c, bool payouts,
+                     std::function<void(const HttpResponse &)> done);
     void login(const RequestContext &c, const std::function<void(const HttpResponse &)> &done);
     HttpResponse command(const char *name, const RequestContext &c, const char *idKey = nullptr);
     // A settings answer with `customer_base_url` added (PublicAddress).
@@ -140,4 +146,5 @@ private:
     CustomerPage *m_customerPage = nullptr; // the page at /t/<code> and its event streams (a child)
     QPointer<GuardedTcpServer> m_guard; // the listening socket and its limits (a child)
     std::optional<QSslConfiguration> m_tls;
+    std::unique_ptr<ReportRunner> m_reports; // reports over dates, on their own thread
 };

@@ -290,6 +290,40 @@ const QVector<Migration> &migrations()
               "ALTER TABLE visits ADD COLUMN booking_id BIGINT REFERENCES bookings(id)",
               "CREATE INDEX visits_customer ON visits(customer_id)",
           } },
+        { 7,
+          "commissions, quoted waits, report indexes",
+          {
+              // A service's commission: 'percent' (value in basis points of the line's net
+              // price, after discount, before service charge and tax), 'fixed' (value in minor
+              // units per service done) or 'none'.
+              "ALTER TABLE services ADD COLUMN commission_type TEXT NOT NULL DEFAULT 'none'",
+              "ALTER TABLE services ADD COLUMN commission_value BIGINT NOT NULL DEFAULT 0",
+              // One therapist's own rate for a service, over the service's.
+              "CREATE TABLE commission_overrides ("
+              " staff_id BIGINT NOT NULL REFERENCES staff(id),"
+              " service_id BIGINT NOT NULL REFERENCES services(id),"
+              " commission_type TEXT NOT NULL CHECK (commission_type IN "
+              "('none','percent','fixed')),"
+              " commission_value BIGINT NOT NULL,"
+              " PRIMARY KEY (staff_id, service_id))",
+              // Written when the bill is paid (the rate as it was then): the line's net share
+              // of the bill and the therapist's commission on it.
+              "ALTER TABLE visit_services ADD COLUMN net BIGINT",
+              "ALTER TABLE visit_services ADD COLUMN commission BIGINT",
+              "ALTER TABLE visit_services ADD COLUMN commission_type TEXT",
+              "ALTER TABLE visit_services ADD COLUMN commission_value BIGINT",
+              // The wait quoted at check-in (minutes; NULL when none could be given) and the
+              // wait until the service started (seconds), for quoted-vs-actual.
+              "ALTER TABLE visits ADD COLUMN quoted_wait_min INTEGER",
+              "ALTER TABLE visits ADD COLUMN wait_s INTEGER",
+              // Reports read ranges of business days; these cover what they sum, so a year's
+              // report reads the indexes only (one more B-tree insert per payment or visit).
+              "CREATE INDEX receipts_date ON receipts(business_date)",
+              "CREATE INDEX visits_date_status ON visits(business_date, status)",
+              "CREATE INDEX visits_date_waits ON visits(business_date, quoted_wait_min, wait_s)",
+              "CREATE INDEX payments_report ON payments(business_date, method, kind, therapist_id,"
+              " amount, tip, rounding)",
+          } },
         { 9,
           "no-sale drawer openings on the cash shift",
           {
@@ -303,7 +337,8 @@ const QVector<Migration> &migrations()
               " business_date TEXT NOT NULL,"
               " created_at TEXT NOT NULL)",
               "CREATE INDEX shift_no_sales_shift ON shift_no_sales(shift_id)",
-          } },
+        // Step 6, 8 and 9 are other branches' (bookings, printing, check-in); the runner takes
+        // the steps in order and tolerates the gap until they are merged.
     };
     return all;
 }

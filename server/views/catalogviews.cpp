@@ -3,6 +3,7 @@
 
 #include "catalogviews.h"
 
+#include "domain/commissions.h"
 #include "domain/rows.h"
 #include "domain/venue.h"
 #include "store/database.h"
@@ -25,6 +26,9 @@ Reply CatalogViews::listServices(const Principal &who)
     while (q.next()) {
         QJsonObject o = rowJson(q);
         o.insert(QStringLiteral("active"), q.value(4).toInt() == 1);
+        // Commissions are the owner's business: only an admin's list carries them.
+        if (all)
+            o.insert(QStringLiteral("commission"), commissionJson(q.value(0).toLongLong()));
         items.append(o);
     }
     return Reply::ok({ { QStringLiteral("services"), items },
@@ -41,4 +45,27 @@ QJsonObject CatalogViews::serviceJson(qint64 id)
     QJsonObject o = rowJson(q);
     o.insert(QStringLiteral("active"), q.value(4).toInt() == 1);
     return o;
+}
+
+QJsonObject CatalogViews::commissionJson(qint64 serviceId)
+{
+    QSqlQuery s = m_db.exec(QStringLiteral("SELECT commission_type, commission_value FROM services "
+                                           "WHERE id = ?"),
+                            { serviceId });
+    QJsonObject out;
+    if (s.next())
+        out = Commissions::rateJson({ s.value(0).toString(), s.value(1).toLongLong() });
+    QJsonArray overrides;
+    QSqlQuery o = m_db.exec(QStringLiteral("SELECT staff_id, commission_type, commission_value "
+                                           "FROM commission_overrides WHERE service_id = ? "
+                                           "ORDER BY staff_id"),
+                            { serviceId });
+    while (o.next()) {
+        QJsonObject r = Commissions::rateJson({ o.value(1).toString(), o.value(2).toLongLong() });
+        r.insert(QStringLiteral("therapist_id"), o.value(0).toLongLong());
+        overrides.append(r);
+    }
+    out.insert(QStringLiteral("service_id"), serviceId);
+    out.insert(QStringLiteral("overrides"), overrides);
+    return out;
 }

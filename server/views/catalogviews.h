@@ -22,6 +22,8 @@ public:
 
     // Admins see retired services too; everyone else the active menu.
     Reply listServices(const Principal &who);
+    // A service's commission rate and the therapists' overrides of it (admin only).
+    QJsonObject commissionJson(qint64 serviceId);
     QJsonObject serviceJson(qint64 id); // empty when there is none with that id
 
 private:

@@ -3,8 +3,9 @@
 
 // The bill's arithmetic (domain/billing.h), a table of bills each worked out by hand in the
 // comments: "++" and net prices, service charge and VAT on and off, discounts, half-up rounding,
-// cash rounding, and the percent settings' text.
+// cash rounding, the percent settings' text, and commissions (a bill's net split over its lines).
 #include "domain/billing.h"
+#include "domain/commissions.h"
 
 #include <QtTest>
 
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void cashRounding();
     void percentText_data();
     void percentText();
+    void commissionSplit_data();
+    void commissionSplit();
 };
 
 void TestBilling::bills_data()
@@ -190,6 +193,55 @@ void TestBilling::percentText()
     QVERIFY(parsed);
     QCOMPARE(*parsed, bp);
     QCOMPARE(Billing::percentText(bp), back);
+}
+
+void TestBilling::commissionSplit_data()
+{
+    QTest::addColumn<QVector<qint64>>("prices");
+    QTest::addColumn<qint64>("base");
+    QTest::addColumn<QVector<qint64>>("nets");
+    QTest::addColumn<int>("percentBp"); // on each line
+    QTest::addColumn<QVector<qint64>>("commissions");
+    // One line takes the whole base: 10 % of 450.00 = 45.00.
+    QTest::newRow("one line") << QVector<qint64> { 45000 } << qint64(45000)
+                              << QVector<qint64> { 45000 } << 1000 << QVector<qint64> { 4500 };
+    // 1,650.00 less 165.00 = 1,485.00 by price: 1485 x 450/1650 = 405.00, the rest 1,080.00;
+    // 15 %: 60.75 and 162.00.
+    QTest::newRow("discount split by price")
+        << QVector<qint64> { 45000, 120000 } << qint64(148500) << QVector<qint64> { 40500, 108000 }
+        << 1500 << QVector<qint64> { 6075, 16200 };
+    // Three equal lines of 1.00 sharing 1.00: 0.33 (33.33 half up to 33), 0.33, and the last
+    // takes what is left, 0.34, so the shares add up; 12.5 % of 33 = 4.125 -> 4, of 34 = 4.25 -> 4.
+    QTest::newRow("remainder to the last line")
+        << QVector<qint64> { 100, 100, 100 } << qint64(100) << QVector<qint64> { 33, 33, 34 }
+        << 1250 << QVector<qint64> { 4, 4, 4 };
+    // Half up: 2 lines 1 and 2 sharing 2: 2 x 1/3 = 0.667 -> 1, the last 1. 50 % of 1 = 0.5 -> 1.
+    QTest::newRow("half up") << QVector<qint64> { 1, 2 } << qint64(2) << QVector<qint64> { 1, 1 }
+                             << 5000 << QVector<qint64> { 1, 1 };
+    // A free bill (a 100 % discount): nothing to share, no percent commission.
+    QTest::newRow("free") << QVector<qint64> { 45000, 25000 } << qint64(0)
+                          << QVector<qint64> { 0, 0 } << 1000 << QVector<qint64> { 0, 0 };
+}
+
+void TestBilling::commissionSplit()
+{
+    QFETCH(QVector<qint64>, prices);
+    QFETCH(qint64, base);
+    QFETCH(QVector<qint64>, nets);
+    QFETCH(int, percentBp);
+    QFETCH(QVector<qint64>, commissions);
+    const QVector<qint64> got = Commissions::split(prices, base);
+    QCOMPARE(got, nets);
+    qint64 sum = 0;
+    for (int i = 0; i < got.size(); ++i) {
+        sum += got[i];
+        QCOMPARE(Commissions::commissionOn({ QStringLiteral("percent"), percentBp }, got[i]),
+                 commissions[i]);
+        // A fixed commission does not depend on the price.
+        QCOMPARE(Commissions::commissionOn({ QStringLiteral("fixed"), 7500 }, got[i]), 7500);
+        QCOMPARE(Commissions::commissionOn({ QStringLiteral("none"), 0 }, got[i]), 0);
+    }
+    QCOMPARE(sum, base);
 }
 
 QTEST_GUILESS_MAIN(TestBilling)

@@ -13,6 +13,7 @@
 #include "domain/spa.h"
 #include "store/database.h"
 #include "testengine.h"
+#include "views/rangereport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -133,6 +134,7 @@ private Q_SLOTS:
     // Reports and day close
     void dailyReportAddsUp();
     void reportForAnEmptyDay();
+    void rangeReportOnItsOwnConnection();
     void closeDayRefusesOpenVisits();
     void closeDayFreezesTheDay();
     void paymentOnClosedDayRefused();
@@ -1726,6 +1728,61 @@ void TestDomain::dailyReportAddsUp()
     const Reply today = m_domain->views().till().dailyReport(QString());
     CHECK_OK(today);
     QCOMPARE(num(today.body(), "revenue"), 270000);
+}
+
+// Reports over dates run on a connection of their own (the report thread's): the same SQL on
+// this engine (SQLite, or PostgreSQL under tst_domain_pg), checked against the day's Z figures.
+void TestDomain::rangeReportOnItsOwnConnection()
+{
+    // Thai at 10 %, Aromatherapy a fixed 15000, Budi's Thai at 12.5 %.
+    CHECK_OK(m_domain->commissions().set(m_thai,
+                                         { { QStringLiteral("type"), QStringLiteral("percent") },
+                                           { QStringLiteral("percent"), QStringLiteral("10") } },
+                                         admin()));
+    CHECK_OK(m_domain->commissions().set(m_aroma,
+                                         { { QStringLiteral("type"), QStringLiteral("fixed") },
+                                           { QStringLiteral("amount"), 15000 } },
+                                         admin()));
+    CHECK_OK(m_domain->commissions().set(m_thai,
+                                         { { QStringLiteral("type"), QStringLiteral("percent") },
+                                           { QStringLiteral("percent"), QStringLiteral("12.5") },
+                                           { QStringLiteral("therapist_id"), m_budi } },
+                                         admin()));
+    // v1 Thai (Anna) cash + tip 5000: commission 4500. v2 Thai + Aroma (Budi), card:
+    // 12.5 % of 45000 = 5625 (half up from 5625.0) + 15000 = 20625. v3 voided, then paid.
+    const qint64 v1 = visitIn(QStringLiteral("awaiting_payment"), m_thai, m_anna);
+    CHECK_OK(pay(v1, QStringLiteral("cash"), 45000, 5000, 50000));
+    const Reply in2 = checkIn(QStringLiteral("V2"), { m_thai, m_aroma }, m_budi);
+    CHECK_OK(in2);
+    const qint64 v2 = idOf(visitOf(in2));
+    CHECK_OK(m_domain->visits().start(v2, desk()));
+    CHECK_OK(m_domain->visits().complete(v2, desk()));
+    CHECK_OK(pay(v2, QStringLiteral("card"), 165000));
+    const qint64 v3 = visitIn(QStringLiteral("awaiting_payment"), m_foot, m_chai);
+    const Reply wrong = pay(v3, QStringLiteral("card"), 35000);
+    CHECK_OK(wrong);
+    CHECK_OK(m_domain->till().voidPayment(idOf(wrong.body().value(QLatin1String("payment"))),
+                                          { { QStringLiteral("reason"), QStringLiteral("x") } },
+                                          admin()));
+    CHECK_OK(pay(v3, QStringLiteral("ewallet"), 35000));
+    QVERIFY(visitIn(QStringLiteral("no_show"), m_head) > 0);
+
+    Database own;
+    QString error;
+    QVERIFY2(own.open(m_path, &error), qPrintable(error));
+    RangeReport::Range range { QDate(2026, 3, 1), QDate(2026, 3, 2), false };
+    const QJsonObject r = RangeReport::report(own, range, QStringLiteral("THB"));
+    const QJsonObject z = m_domain->views().till().dailyReport(kDay).body();
+    for (const char *key : { "revenue", "tips", "collected", "net_collected" })
+        QCOMPARE(num(r, key), num(z, key));
+    QCOMPARE(num(r.value(QLatin1String("voids")).toObject(), "count"), 1);
+    QCOMPARE(r.value(QLatin1String("no_shows")).toInt(), 1);
+    QCOMPARE(num(r, "commission"), 4500 + 20625);
+    const QJsonObject p = RangeReport::payouts(own, range, QStringLiteral("THB"));
+    const QJsonObject totals = p.value(QLatin1String("totals")).toObject();
+    QCOMPARE(num(totals, "services"), 4); // Anna 1, Budi 2, Chai 1
+    QCOMPARE(num(totals, "commission"), 25125);
+    QCOMPARE(num(totals, "tips"), 5000);
 }
 
 void TestDomain::reportForAnEmptyDay()

@@ -1,0 +1,464 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "rangereport.h"
+
+#include "domain/fields.h"
+#include "store/database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QMap>
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace {
+const QString kMaxSpan = QStringLiteral("ten years");
+
+// The bills a range counts: each paid visit's newest receipt issued on a day of the range (a
+// voided and re-paid visit counts once, on the day of its new receipt).
+const QString kBills = QStringLiteral(
+    "WITH bills AS (SELECT rc.receipt_no, rc.visit_id, rc.business_date, rc.subtotal, "
+    " rc.discount, rc.base, rc.service_charge, rc.tax, rc.total, v.therapist_id "
+    " FROM receipts rc JOIN visits v ON v.id = rc.visit_id "
+    " WHERE rc.business_date BETWEEN ? AND ? AND v.status = 'paid' "
+    " AND NOT EXISTS (SELECT 1 FROM receipts x WHERE x.visit_id = rc.visit_id "
+    "  AND x.receipt_no > rc.receipt_no)) ");
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+qint64 val(const QSqlQuery &q, int i)
+{
+    return q.value(i).toLongLong();
+}
+
+struct TherapistRow {
+    qint64 id = 0;
+    QString name;
+    qint64 services = 0, net = 0, commission = 0, tips = 0;
+    QJsonObject json() const
+    {
+        return { { QStringLiteral("therapist_id"), id },        { QStringLiteral("name"), name },
+                 { QStringLiteral("services"), services },      { QStringLiteral("net"), net },
+                 { QStringLiteral("commission"), commission },  { QStringLiteral("tips"), tips },
+                 { QStringLiteral("total"), commission + tips } };
+    }
+};
+
+// What the range's bills and payments say per therapist and per service, read in one pass each:
+// the service lines of paid bills grouped by (therapist, service), and the tips.
+struct Lines {
+    QVector<TherapistRow> therapists; // by name
+    QJsonArray services; // by gross, then name
+};
+
+Lines lines(Database &db, const QString &from, const QString &to, const QMap<qint64, qint64> &tips)
+{
+    QMap<qint64, TherapistRow> rows;
+    struct Service {
+        QString name;
+        qint64 count = 0, gross = 0, net = 0, commission = 0;
+    };
+    QMap<QPair<qint64, QString>, Service> services;
+    QSqlQuery s = db.exec(
+        kBills +
+            QStringLiteral("SELECT b.therapist_id, st.display_name, vs.service_id, vs.name, "
+                           " COUNT(*), SUM(vs.price), SUM(COALESCE(vs.net, vs.price)), "
+                           " SUM(COALESCE(vs.commission, 0)) "
+                           "FROM bills b JOIN visit_services vs ON vs.visit_id = b.visit_id "
+                           "LEFT JOIN staff st ON st.id = b.therapist_id "
+                           "GROUP BY b.therapist_id, st.display_name, vs.service_id, vs.name"),
+        { from, to });
+    while (s.next()) {
+        Service &sv = services[{ val(s, 2), s.value(3).toString() }];
+        sv.name = s.value(3).toString();
+        sv.count += val(s, 4);
+        sv.gross += val(s, 5);
+        sv.net += val(s, 6);
+        sv.commission += val(s, 7);
+        if (s.value(0).isNull())
+            continue; // a bill without a therapist counts for its service only
+        TherapistRow &r = rows[val(s, 0)];
+        r.id = val(s, 0);
+        r.name = s.value(1).toString();
+        r.services += val(s, 4);
+        r.net += val(s, 6);
+        r.commission += val(s, 7);
+    }
+    if (!tips.isEmpty()) {
+        QSqlQuery names = db.exec(QStringLiteral("SELECT id, display_name FROM staff"));
+        QHash<qint64, QString> byId;
+        while (names.next())
+            byId.insert(val(names, 0), names.value(1).toString());
+        for (auto it = tips.cbegin(); it != tips.cend(); ++it) {
+            if (it.value() == 0 && !rows.contains(it.key()))
+                continue;
+            TherapistRow &r = rows[it.key()];
+            r.id = it.key();
+            r.name = byId.value(it.key());
+            r.tips = it.value();
+        }
+    }
+    Lines out;
+    out.therapists = QVector<TherapistRow>(rows.cbegin(), rows.cend());
+    std::stable_sort(out.therapists.begin(), out.therapists.end(),
+                     [](const TherapistRow &a, const TherapistRow &b) {
+                         return a.name.localeAwareCompare(b.name) < 0;
+                     });
+    QVector<QPair<QPair<qint64, QString>, Service>> list;
+    for (auto it = services.cbegin(); it != services.cend(); ++it)
+        list.append({ it.key(), it.value() });
+    std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+        return a.second.gross != b.second.gross ? a.second.gross > b.second.gross
+                                                : a.second.name < b.second.name;
+    });
+    for (const auto &[key, sv] : list)
+        out.services.append(QJsonObject { { QStringLiteral("service_id"), key.first },
+                                          { QStringLiteral("name"), sv.name },
+                                          { QStringLiteral("count"), sv.count },
+                                          { QStringLiteral("gross"), sv.gross },
+                                          { QStringLiteral("net"), sv.net },
+                                          { QStringLiteral("commission"), sv.commission } });
+    return out;
+}
+
+// Tips per therapist over the range (payments and voids), when the caller has not summed them.
+QMap<qint64, qint64> tipsOf(Database &db, const QString &from, const QString &to)
+{
+    QMap<qint64, qint64> tips;
+    QSqlQuery t = db.exec(QStringLiteral("SELECT therapist_id, SUM(tip) FROM payments "
+                                         "WHERE business_date BETWEEN ? AND ? AND therapist_id IS "
+                                         "NOT NULL GROUP BY therapist_id"),
+                          { from, to });
+    while (t.next())
+        tips[val(t, 0)] += val(t, 1);
+    return tips;
+}
+
+QJsonObject waits(Database &db, const QString &from, const QString &to)
+{
+    // Visits that started with a wait quoted at check-in: the quote against the wait they had,
+    // counted per (whole minutes waited, minutes quoted), so the p90s need no row per visit.
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT wait_s / 60, quoted_wait_min, COUNT(*), SUM(wait_s), "
+                               "SUM(CASE WHEN wait_s > quoted_wait_min * 60 THEN 1 ELSE 0 "
+                               "END) FROM visits WHERE business_date BETWEEN ? AND ? "
+                               "AND wait_s IS NOT NULL AND quoted_wait_min IS NOT NULL "
+                               "GROUP BY wait_s / 60, quoted_wait_min"),
+                { from, to });
+    qint64 n = 0, waitedS = 0, quotedMin = 0, longer = 0;
+    QMap<qint64, qint64> actualH, quotedH;
+    while (q.next()) {
+        const qint64 c = val(q, 2);
+        n += c;
+        waitedS += val(q, 3);
+        quotedMin += val(q, 1) * c;
+        longer += val(q, 4);
+        actualH[val(q, 0)] += c;
+        quotedH[val(q, 1)] += c;
+    }
+    const auto sorted = [](const QMap<qint64, qint64> &h) {
+        QVector<QPair<qint64, qint64>> out;
+        for (auto it = h.cbegin(); it != h.cend(); ++it)
+            out.append({ it.key(), it.value() });
+        return out;
+    };
+    const auto avg = [n](double sum) {
+        return n > 0 ? QJsonValue(std::round(sum / double(n) * 10) / 10) : QJsonValue();
+    };
+    return { { QStringLiteral("count"), n },
+             { QStringLiteral("quoted_avg_min"), avg(double(quotedMin)) },
+             { QStringLiteral("actual_avg_min"), avg(double(waitedS) / 60.0) },
+             { QStringLiteral("quoted_p90_min"),
+               n > 0 ? QJsonValue(RangeReport::percentile(sorted(quotedH), 90)) : QJsonValue() },
+             { QStringLiteral("actual_p90_min"),
+               n > 0 ? QJsonValue(RangeReport::percentile(sorted(actualH), 90)) : QJsonValue() },
+             { QStringLiteral("longer_than_quoted"), longer } };
+}
+} // namespace
+
+qint64 RangeReport::percentile(const QVector<QPair<qint64, qint64>> &sortedHistogram, int p)
+{
+    qint64 total = 0;
+    for (const auto &b : sortedHistogram)
+        total += b.second;
+    if (total == 0)
+        return 0;
+    // Nearest rank: the smallest value with at least p % of the counts at or below it.
+    const qint64 rank = (qint64(p) * total + 99) / 100;
+    qint64 seen = 0;
+    for (const auto &b : sortedHistogram) {
+        seen += b.second;
+        if (seen >= rank)
+            return b.first;
+    }
+    return sortedHistogram.last().first;
+}
+
+std::optional<Reply> RangeReport::parse(const QUrlQuery &query, Range *out)
+{
+    const auto date = [&](const char *key, QDate *d) -> std::optional<Reply> {
+        const QString text = query.queryItemValue(QLatin1String(key));
+        if (text.isEmpty())
+            return Errors::invalid(QStringLiteral("'%1' is required (YYYY-MM-DD)").arg(key));
+        *d = Fields::strictDate(text);
+        if (!d->isValid())
+            return Errors::invalid(
+                QStringLiteral("'%1' must be a date written YYYY-MM-DD, not '%2'").arg(key, text));
+        return std::nullopt;
+    };
+    if (auto bad = date("from", &out->from))
+        return bad;
+    if (auto bad = date("to", &out->to))
+        return bad;
+    if (out->from > out->to)
+        return Errors::invalid(
+            QStringLiteral("'from' (%1) is after 'to' (%2)").arg(iso(out->from), iso(out->to)));
+    if (out->to >= out->from.addYears(10))
+        return Errors::invalid(
+            QStringLiteral("a report covers less than %1 (from %2: to %3 at the latest)")
+                .arg(kMaxSpan, iso(out->from), iso(out->from.addYears(10).addDays(-1))));
+    const QString format = query.queryItemValue(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("csv"))
+        return Errors::invalid(
+            QStringLiteral("'format' must be json or csv, not '%1'").arg(format));
+    out->csv = format == QLatin1String("csv");
+    return std::nullopt;
+}
+
+QJsonObject RangeReport::report(Database &db, const Range &range, const QString &currency)
+{
+    const QString from = iso(range.from), to = iso(range.to);
+    const QVariantList span { from, to };
+    QJsonObject r { { QStringLiteral("from"), from },
+                    { QStringLiteral("to"), to },
+                    { QStringLiteral("days"), range.from.daysTo(range.to) + 1 },
+                    { QStringLiteral("currency"), currency } };
+
+    // One row per day with anything on it, filled from each table's GROUP BY.
+    struct Day {
+        qint64 visits = 0, cancelled = 0, noShows = 0, bills = 0, subtotal = 0, discount = 0,
+               net = 0, serviceCharge = 0, tax = 0, billTotal = 0, amount = 0, tips = 0,
+               refunds = 0, voids = 0;
+    };
+    QMap<QString, Day> days;
+    QJsonObject visits;
+    qint64 visitCount = 0, cancelled = 0, noShows = 0;
+    QSqlQuery vq = db.exec(QStringLiteral("SELECT business_date, status, COUNT(*) FROM visits "
+                                          "WHERE business_date BETWEEN ? AND ? "
+                                          "GROUP BY business_date, status"),
+                           span);
+    while (vq.next()) {
+        Day &d = days[vq.value(0).toString()];
+        const QString status = vq.value(1).toString();
+        const qint64 n = val(vq, 2);
+        d.visits += n;
+        visitCount += n;
+        visits.insert(status, visits.value(status).toInteger() + n);
+        if (status == QLatin1String("cancelled")) {
+            d.cancelled += n;
+            cancelled += n;
+        } else if (status == QLatin1String("no_show")) {
+            d.noShows += n;
+            noShows += n;
+        }
+    }
+    visits.insert(QStringLiteral("total"), visitCount);
+    r.insert(QStringLiteral("visits"), visits);
+    r.insert(QStringLiteral("cancellations"), cancelled);
+    r.insert(QStringLiteral("no_shows"), noShows);
+
+    QSqlQuery bq =
+        db.exec(kBills +
+                    QStringLiteral("SELECT business_date, COUNT(*), SUM(subtotal), "
+                                   "SUM(discount), SUM(base), SUM(service_charge), SUM(tax), "
+                                   "SUM(total), SUM(CASE WHEN discount > 0 THEN 1 ELSE 0 END) "
+                                   "FROM bills GROUP BY business_date"),
+                span);
+    qint64 discounted = 0;
+    while (bq.next()) {
+        Day &d = days[bq.value(0).toString()];
+        d.bills = val(bq, 1);
+        d.subtotal = val(bq, 2);
+        d.discount = val(bq, 3);
+        d.net = val(bq, 4);
+        d.serviceCharge = val(bq, 5);
+        d.tax = val(bq, 6);
+        d.billTotal = val(bq, 7);
+        discounted += val(bq, 8);
+    }
+
+    // Money taken: payments and their (negative) voids, by day and method.
+    struct Method {
+        qint64 amount = 0, tips = 0, count = 0, refunds = 0;
+    };
+    QMap<QString, Method> methods;
+    for (const char *m : { "cash", "card", "ewallet" })
+        methods.insert(QLatin1String(m), {});
+    qint64 voidCount = 0, voidAmount = 0, voidTips = 0, rounding = 0;
+    // Grouped by therapist too, for the tips per therapist (one pass over the covering index).
+    QMap<qint64, qint64> tips;
+    QSqlQuery pq =
+        db.exec(QStringLiteral(
+                    "SELECT business_date, method, kind, COUNT(*), SUM(amount), SUM(tip), "
+                    "SUM(rounding), therapist_id FROM payments WHERE business_date BETWEEN ? AND ? "
+                    "GROUP BY business_date, method, kind, therapist_id"),
+                span);
+    while (pq.next()) {
+        if (!pq.value(7).isNull())
+            tips[val(pq, 7)] += val(pq, 5);
+        Day &d = days[pq.value(0).toString()];
+        Method &m = methods[pq.value(1).toString()];
+        const bool isVoid = pq.value(2).toString() == QLatin1String("void");
+        d.amount += val(pq, 4);
+        d.tips += val(pq, 5);
+        m.amount += val(pq, 4);
+        m.tips += val(pq, 5);
+        rounding += val(pq, 6);
+        if (isVoid) {
+            d.voids += val(pq, 3);
+            voidCount += val(pq, 3);
+            voidAmount -= val(pq, 4);
+            voidTips -= val(pq, 5);
+            m.count -= val(pq, 3); // a voided payment no longer stands
+        } else {
+            m.count += val(pq, 3);
+        }
+    }
+    qint64 refundCount = 0, refunded = 0;
+    QSqlQuery fq = db.exec(QStringLiteral("SELECT business_date, method, COUNT(*), SUM(amount) "
+                                          "FROM refunds WHERE business_date BETWEEN ? AND ? "
+                                          "GROUP BY business_date, method"),
+                           span);
+    while (fq.next()) {
+        days[fq.value(0).toString()].refunds += val(fq, 3);
+        methods[fq.value(1).toString()].refunds += val(fq, 3);
+        refundCount += val(fq, 2);
+        refunded += val(fq, 3);
+    }
+
+    Day sum;
+    QJsonArray byDay;
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        const Day &d = it.value();
+        byDay.append(
+            QJsonObject { { QStringLiteral("date"), it.key() },
+                          { QStringLiteral("visits"), d.visits },
+                          { QStringLiteral("cancelled"), d.cancelled },
+                          { QStringLiteral("no_show"), d.noShows },
+                          { QStringLiteral("bills"), d.bills },
+                          { QStringLiteral("subtotal"), d.subtotal },
+                          { QStringLiteral("discount"), d.discount },
+                          { QStringLiteral("net"), d.net },
+                          { QStringLiteral("service_charge"), d.serviceCharge },
+                          { QStringLiteral("tax"), d.tax },
+                          { QStringLiteral("bill_total"), d.billTotal },
+                          { QStringLiteral("taken"), d.amount },
+                          { QStringLiteral("tips"), d.tips },
+                          { QStringLiteral("voids"), d.voids },
+                          { QStringLiteral("refunds"), d.refunds },
+                          { QStringLiteral("net_collected"), d.amount + d.tips - d.refunds } });
+        sum.bills += d.bills;
+        sum.subtotal += d.subtotal;
+        sum.discount += d.discount;
+        sum.net += d.net;
+        sum.serviceCharge += d.serviceCharge;
+        sum.tax += d.tax;
+        sum.billTotal += d.billTotal;
+        sum.amount += d.amount;
+        sum.tips += d.tips;
+    }
+    r.insert(QStringLiteral("by_day"), byDay);
+
+    QJsonArray byMethod;
+    for (auto it = methods.cbegin(); it != methods.cend(); ++it)
+        byMethod.append(QJsonObject { { QStringLiteral("method"), it.key() },
+                                      { QStringLiteral("count"), it->count },
+                                      { QStringLiteral("amount"), it->amount },
+                                      { QStringLiteral("tips"), it->tips },
+                                      { QStringLiteral("total"), it->amount + it->tips },
+                                      { QStringLiteral("refunds"), it->refunds } });
+    r.insert(QStringLiteral("by_method"), byMethod);
+
+    const Lines done = lines(db, from, to, tips);
+    r.insert(QStringLiteral("by_service"), done.services);
+    QJsonArray byTherapist;
+    qint64 commission = 0;
+    for (const TherapistRow &t : done.therapists) {
+        byTherapist.append(t.json());
+        commission += t.commission;
+    }
+    r.insert(QStringLiteral("by_therapist"), byTherapist);
+
+    r.insert(QStringLiteral("bills"),
+             QJsonObject { { QStringLiteral("count"), sum.bills },
+                           { QStringLiteral("subtotal"), sum.subtotal },
+                           { QStringLiteral("discount"), sum.discount },
+                           { QStringLiteral("net"), sum.net },
+                           { QStringLiteral("service_charge"), sum.serviceCharge },
+                           { QStringLiteral("tax"), sum.tax },
+                           { QStringLiteral("total"), sum.billTotal } });
+    r.insert(QStringLiteral("service_charge"), sum.serviceCharge);
+    r.insert(QStringLiteral("tax"), sum.tax);
+    r.insert(QStringLiteral("discounts"),
+             QJsonObject { { QStringLiteral("count"), discounted },
+                           { QStringLiteral("amount"), sum.discount } });
+    r.insert(QStringLiteral("voids"),
+             QJsonObject { { QStringLiteral("count"), voidCount },
+                           { QStringLiteral("amount"), voidAmount },
+                           { QStringLiteral("tips"), voidTips } });
+    r.insert(QStringLiteral("refunds"),
+             QJsonObject { { QStringLiteral("count"), refundCount },
+                           { QStringLiteral("amount"), refunded } });
+    r.insert(QStringLiteral("revenue"), sum.amount);
+    r.insert(QStringLiteral("rounding"), rounding);
+    r.insert(QStringLiteral("tips"), sum.tips);
+    r.insert(QStringLiteral("collected"), sum.amount + sum.tips);
+    r.insert(QStringLiteral("net_collected"), sum.amount + sum.tips - refunded);
+    r.insert(QStringLiteral("commission"), commission);
+    r.insert(QStringLiteral("waits"), waits(db, from, to));
+    return r;
+}
+
+QJsonObject RangeReport::payouts(Database &db, const Range &range, const QString &currency)
+{
+    const QString from = iso(range.from), to = iso(range.to);
+    QJsonArray rows;
+    qint64 services = 0, commission = 0, tips = 0;
+    for (const TherapistRow &t : lines(db, from, to, tipsOf(db, from, to)).therapists) {
+        rows.append(t.json());
+        services += t.services;
+        commission += t.commission;
+        tips += t.tips;
+    }
+    return { { QStringLiteral("from"), from },
+             { QStringLiteral("to"), to },
+             { QStringLiteral("currency"), currency },
+             { QStringLiteral("therapists"), rows },
+             { QStringLiteral("totals"),
+               QJsonObject { { QStringLiteral("services"), services },
+                             { QStringLiteral("commission"), commission },
+                             { QStringLiteral("tips"), tips },
+                             { QStringLiteral("total"), commission + tips } } } };
+}
+
+QJsonObject RangeReport::withoutCommission(QJsonObject report)
+{
+    report.remove(QStringLiteral("commission"));
+    for (const char *key : { "by_therapist", "by_service" }) {
+        QJsonArray rows;
+        for (const QJsonValue &v : report.value(QLatin1String(key)).toArray()) {
+            QJsonObject row = v.toObject();
+            row.remove(QStringLiteral("commission"));
+            if (QLatin1String(key) == QLatin1String("by_therapist"))
+                row.insert(QStringLiteral("total"), row.value(QLatin1String("tips")));
+            rows.append(row);
+        }
+        report.insert(QLatin1String(key), rows);
+    }
+    return report;
+}
