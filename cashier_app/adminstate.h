@@ -46,7 +46,8 @@ public:
                                const QString &pin);
     Q_INVOKABLE void deactivateStaff(qint64 id);
     // `role`: monitor (a wall screen) or checkin (a self check-in kiosk).
-    Q_INVOKABLE void createDevice(const QString &name, const QString &role = QStringLiteral("monitor"));
+    Q_INVOKABLE void createDevice(const QString &name,
+                                  const QString &role = QStringLiteral("monitor"));
 
 Q_SIGNALS:
     void sessionChanged();

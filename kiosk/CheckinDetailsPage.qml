@@ -104,7 +104,7 @@ Item {
             key: "phone"
             label: qsTr("Phone (optional)")
             value: page.state.phone
-            hint: qsTr("For a text when it is your turn")
+            hint: qsTr("So the desk can reach you")
         }
         Text {
             objectName: "detailsProblem"

@@ -49,10 +49,7 @@ Item {
                     model: page.state.services
                     ServiceTile {
                         required property int index
-                        required property string name
                         required property var price
-                        required property int durationMin
-                        required property bool selected
                         objectName: "service_" + index
                         width: (tiles.width - (tiles.columns - 1) * tiles.spacing) / tiles.columns
                         s: page.s

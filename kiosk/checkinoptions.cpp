@@ -31,9 +31,10 @@ void CheckinOptions::addTo(QCommandLineParser &p)
     p.addOption({ QStringLiteral("paper"),
                   QStringLiteral("Check-in mode: paper width in mm, 80 or 58 (80). Saved."),
                   QStringLiteral("mm") });
-    p.addOption({ QStringLiteral("idle-seconds"),
-                  QStringLiteral("Check-in mode: untouched this long, the screen starts over (60)."),
-                  QStringLiteral("seconds") });
+    p.addOption(
+        { QStringLiteral("idle-seconds"),
+          QStringLiteral("Check-in mode: untouched this long, the screen starts over (60)."),
+          QStringLiteral("seconds") });
 }
 
 CheckinOptions CheckinOptions::read(const QCommandLineParser &p, QCoreApplication &app)
@@ -50,8 +51,8 @@ CheckinOptions CheckinOptions::read(const QCommandLineParser &p, QCoreApplicatio
         const QString text = p.value(QStringLiteral("printer")).trimmed();
         const bool none = text == QLatin1String("none") || text.isEmpty();
         if (!none && !PrinterTarget::parse(text).isSet())
-            fail(app, QStringLiteral("--printer: '%1' is not HOST[:PORT] or a device path")
-                          .arg(text));
+            fail(app,
+                 QStringLiteral("--printer: '%1' is not HOST[:PORT] or a device path").arg(text));
         s.setValue(QStringLiteral("printer"), none ? QString() : text);
     }
     o.printer = PrinterTarget::parse(s.value(QStringLiteral("printer")).toString());

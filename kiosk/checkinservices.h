@@ -20,7 +20,13 @@ class CheckinServices : public QAbstractListModel {
     Q_PROPERTY(qint64 selectedPrice READ selectedPrice NOTIFY selectionChanged)
     Q_PROPERTY(int selectedMinutes READ selectedMinutes NOTIFY selectionChanged)
 public:
-    enum Roles { ServiceIdRole = Qt::UserRole + 1, NameRole, PriceRole, DurationRole, SelectedRole };
+    enum Roles {
+        ServiceIdRole = Qt::UserRole + 1,
+        NameRole,
+        PriceRole,
+        DurationRole,
+        SelectedRole
+    };
 
     explicit CheckinServices(QObject *parent = nullptr);
 

@@ -164,9 +164,9 @@ Reply Staff::createDevice(const QJsonObject &body, const Principal &who)
     Fields f(body);
     const QString name = f.string("name", true, 100);
     // A wall monitor (the default) or a self check-in kiosk; nothing else is a device.
-    const QString roleName =
-        f.has("role") ? f.choice("role", true, { QStringLiteral("monitor"), QStringLiteral("checkin") })
-                      : QStringLiteral("monitor");
+    const QString roleName = f.has("role")
+        ? f.choice("role", true, { QStringLiteral("monitor"), QStringLiteral("checkin") })
+        : QStringLiteral("monitor");
     if (!f.ok())
         return f.error();
     const Principal::Role role = Principal::roleFromName(roleName);

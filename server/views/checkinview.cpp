@@ -42,20 +42,20 @@ QJsonObject CheckinView::screen()
                         fromIsoUtc(v.value(QLatin1String("started_at")).toString()) });
     }
     queued.append({ 0, QString(VisitStatus::Waiting), 0, 1, QDateTime() });
-    const auto estimates =
-        QueuePlanner::estimate(m_staff.therapistStates(), queued, m_clock.now());
+    const auto estimates = QueuePlanner::estimate(m_staff.therapistStates(), queued, m_clock.now());
     const int wait = estimates.value(0).waitMin;
 
     const QString currency = m_venue.currency();
-    return { { QStringLiteral("venue_name"),
-               m_venue.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
-             { QStringLiteral("currency"), currency },
-             { QStringLiteral("currency_minor_units"),
-               Currencies::minorUnits(currency).value_or(2) },
-             { QStringLiteral("language"),
-               m_venue.setting(QStringLiteral("language"), QStringLiteral("en")) },
-             { QStringLiteral("languages"), QJsonArray::fromStringList(SettingsRules::languages()) },
-             { QStringLiteral("services"), services },
-             { QStringLiteral("waiting"), waiting },
-             { QStringLiteral("estimated_wait_min"), wait >= 0 ? QJsonValue(wait) : QJsonValue() } };
+    return {
+        { QStringLiteral("venue_name"),
+          m_venue.setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
+        { QStringLiteral("currency"), currency },
+        { QStringLiteral("currency_minor_units"), Currencies::minorUnits(currency).value_or(2) },
+        { QStringLiteral("language"),
+          m_venue.setting(QStringLiteral("language"), QStringLiteral("en")) },
+        { QStringLiteral("languages"), QJsonArray::fromStringList(SettingsRules::languages()) },
+        { QStringLiteral("services"), services },
+        { QStringLiteral("waiting"), waiting },
+        { QStringLiteral("estimated_wait_min"), wait >= 0 ? QJsonValue(wait) : QJsonValue() }
+    };
 }

@@ -3,9 +3,9 @@
 
 // The role table of docs/security.md, tested row by row against a real server: every REST route
 // and every Socket.IO command, called by every kind of caller (admin, cashier, therapist, monitor
-// device, self check-in device, customer ticket code, no token). A route or command the server has without a row in
-// the table fails, as does a row the server no longer has; a refused call must leave the
-// database exactly as it was. Also a therapist's view of other therapists' customers
+// device, self check-in device, customer ticket code, no token). A route or command the server has
+// without a row in the table fails, as does a row the server no longer has; a refused call must
+// leave the database exactly as it was. Also a therapist's view of other therapists' customers
 // (issue 19 #11).
 
 #include "sioclient.h"
@@ -208,10 +208,10 @@ void TstRoleTable::initTestCase()
     m_anna = m_s->loginTherapist(kAnna, "1111");
     m_monitor = m_s->app->demoKioskToken();
     // A self check-in kiosk's device token (issue 17).
-    m_checkin = m_s->post("/api/devices", { { "name", "Lobby check-in" }, { "role", "checkin" } },
-                          m_admin)
-                    .json.value("token")
-                    .toString();
+    m_checkin =
+        m_s->post("/api/devices", { { "name", "Lobby check-in" }, { "role", "checkin" } }, m_admin)
+            .json.value("token")
+            .toString();
     QVERIFY(!m_admin.isEmpty() && !m_cashier.isEmpty() && !m_anna.isEmpty() &&
             !m_monitor.isEmpty() && !m_checkin.isEmpty());
     const QJsonArray services =

@@ -58,7 +58,8 @@ QPair<int, qint64> TstSelfCheckin::stateNow()
 {
     QPair<int, qint64> counts;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(m_s->config.database);
         if (db.open()) {
             QSqlQuery q(QStringLiteral("SELECT (SELECT COUNT(*) FROM visits), "
@@ -79,7 +80,8 @@ void TstSelfCheckin::adminMakesACheckinDevice()
     const HttpResult made =
         m_s->post("/api/devices", { { "name", "Lobby check-in" }, { "role", "checkin" } }, m_admin);
     QCOMPARE(made.status, 201);
-    QCOMPARE(made.json.value("device").toObject().value("role").toString(), QStringLiteral("checkin"));
+    QCOMPARE(made.json.value("device").toObject().value("role").toString(),
+             QStringLiteral("checkin"));
     m_kiosk = made.json.value("token").toString();
     m_kioskId = qint64(made.json.value("device").toObject().value("id").toDouble());
     QVERIFY(!m_kiosk.isEmpty());
@@ -112,7 +114,12 @@ void TstSelfCheckin::screenHasServicesVenueAndWait()
     QVERIFY(!r.json.value("venue_name").toString().isEmpty());
     QVERIFY(!r.json.value("currency").toString().isEmpty());
     QCOMPARE(r.json.value("languages").toArray().size(), 3);
-    QVERIFY(r.json.value("customer_base_url").toString().startsWith("http"));
+    // Empty on a loopback listener (phones cannot reach it); the venue's public address when set.
+    QVERIFY(r.json.contains("customer_base_url"));
+    QCOMPARE(m_s->put("/api/settings", { { "public_url", "https://spa.example" } }, m_admin).status,
+             200);
+    QCOMPARE(m_s->get("/api/checkin", m_kiosk).json.value("customer_base_url").toString(),
+             QStringLiteral("https://spa.example"));
     const QJsonArray services = r.json.value("services").toArray();
     QCOMPARE(services.size(), m_services.size());
     for (const QJsonValue &v : services) {
@@ -129,11 +136,12 @@ void TstSelfCheckin::screenHasServicesVenueAndWait()
 void TstSelfCheckin::walkInIsStoredWithServicesNameAndPhone()
 {
     const int waitingBefore = m_s->get("/api/checkin", m_kiosk).json.value("waiting").toInt();
-    const HttpResult r = m_s->post("/api/checkin",
-                                   { { "first_name", "  Mali " },
-                                     { "phone", "+66 81 234 5678" },
-                                     { "service_ids", QJsonArray { m_services[0], m_services[1] } } },
-                                   m_kiosk);
+    const HttpResult r =
+        m_s->post("/api/checkin",
+                  { { "first_name", "  Mali " },
+                    { "phone", "+66 81 234 5678" },
+                    { "service_ids", QJsonArray { m_services[0], m_services[1] } } },
+                  m_kiosk);
     QCOMPARE(r.status, 201);
     const QJsonObject t = r.json.value("ticket").toObject();
     QVERIFY(t.value("ticket_no").toInt() > 0);
@@ -153,13 +161,14 @@ void TstSelfCheckin::walkInIsStoredWithServicesNameAndPhone()
     QVERIFY(v.value("therapist").isNull() || v.value("therapist").toObject().isEmpty());
     QList<qint64> stored;
     for (const QJsonValue &s : v.value("services").toArray())
-        stored.append(qint64(s.toObject().value("service_id").toDouble(
-            s.toObject().value("id").toDouble())));
+        stored.append(
+            qint64(s.toObject().value("service_id").toDouble(s.toObject().value("id").toDouble())));
     std::sort(stored.begin(), stored.end());
     QList<qint64> chosen { m_services[0], m_services[1] };
     std::sort(chosen.begin(), chosen.end());
     QCOMPARE(stored, chosen);
-    const QJsonArray audit = m_s->get("/api/audit?limit=500", m_admin).json.value("entries").toArray();
+    const QJsonArray audit =
+        m_s->get("/api/audit?limit=500", m_admin).json.value("entries").toArray();
     bool byDevice = false;
     for (const QJsonValue &e : audit)
         if (e.toObject().value("type").toString() == QLatin1String("visit.checked_in"))
@@ -173,16 +182,16 @@ void TstSelfCheckin::socketCheckinWorks()
 {
     SioClient c;
     QVERIFY(c.start(m_s->port(), { { "token", m_kiosk } }));
-    const QJsonObject ack = c.call("visit:self_checkin",
-                                   { { "first_name", "Budi" },
-                                     { "service_ids", QJsonArray { m_services[1] } } });
+    const QJsonObject ack =
+        c.call("visit:self_checkin",
+               { { "first_name", "Budi" }, { "service_ids", QJsonArray { m_services[1] } } });
     QCOMPARE(ack.value("ok").toBool(), true);
     QCOMPARE(ack.value("ticket").toObject().value("customer_name").toString(),
              QStringLiteral("Budi"));
     // The desk's own check-in is not the kiosk's.
-    const QJsonObject desk = c.call("visit:checkin",
-                                    { { "customer_name", "Budi" },
-                                      { "service_ids", QJsonArray { m_services[1] } } });
+    const QJsonObject desk =
+        c.call("visit:checkin",
+               { { "customer_name", "Budi" }, { "service_ids", QJsonArray { m_services[1] } } });
     QCOMPARE(desk.value("error").toObject().value("code").toString(), QStringLiteral("forbidden"));
 }
 
@@ -215,20 +224,17 @@ void TstSelfCheckin::badInputIsRefusedAndChangesNothing_data()
     QTest::newRow("control characters")
         << QJsonObject { { "first_name", QStringLiteral("Ma\x1b[2Jli") }, { "service_ids", one } }
         << "first_name";
-    QTest::newRow("bad phone")
-        << QJsonObject { { "first_name", "Mali" }, { "phone", "call me" }, { "service_ids", one } }
-        << "phone";
-    QTest::newRow("oversized phone")
-        << QJsonObject { { "first_name", "Mali" },
-                         { "phone", QString(40, QLatin1Char('1')) },
-                         { "service_ids", one } }
-        << "phone";
+    QTest::newRow("bad phone") << QJsonObject {
+        { "first_name", "Mali" }, { "phone", "call me" }, { "service_ids", one }
+    } << "phone";
+    QTest::newRow("oversized phone") << QJsonObject {
+        { "first_name", "Mali" }, { "phone", QString(40, QLatin1Char('1')) }, { "service_ids", one }
+    } << "phone";
     // What only the desk may set.
     for (const char *field : { "therapist_id", "notes", "customer_name", "discount" })
-        QTest::newRow(field) << QJsonObject { { "first_name", "Mali" },
-                                              { "service_ids", one },
-                                              { QLatin1String(field), 3 } }
-                             << field;
+        QTest::newRow(field) << QJsonObject {
+            { "first_name", "Mali" }, { "service_ids", one }, { QLatin1String(field), 3 }
+        } << field;
 }
 
 void TstSelfCheckin::badInputIsRefusedAndChangesNothing()
@@ -245,9 +251,8 @@ void TstSelfCheckin::badInputIsRefusedAndChangesNothing()
 void TstSelfCheckin::malformedJsonIsRefused()
 {
     const auto before = stateNow();
-    for (const QByteArray &raw :
-         { QByteArray("{\"first_name\": \"Mali\", \"service_ids\": [1"), QByteArray("[1, 2]"),
-           QByteArray("first_name=Mali") }) {
+    for (const QByteArray &raw : { QByteArray("{\"first_name\": \"Mali\", \"service_ids\": [1"),
+                                   QByteArray("[1, 2]"), QByteArray("first_name=Mali") }) {
         const HttpResult r = m_s->request("POST", "/api/checkin", raw, m_kiosk);
         QVERIFY2(r.status == 400 || r.status == 422, r.raw.constData());
     }
@@ -260,11 +265,12 @@ void TstSelfCheckin::revokedKioskIsRefused()
                  .status,
              200);
     QCOMPARE(m_s->get("/api/checkin", m_kiosk).status, 401);
-    QCOMPARE(m_s->post("/api/checkin",
-                       { { "first_name", "Mali" }, { "service_ids", QJsonArray { m_services[0] } } },
-                       m_kiosk)
-                 .status,
-             401);
+    QCOMPARE(
+        m_s->post("/api/checkin",
+                  { { "first_name", "Mali" }, { "service_ids", QJsonArray { m_services[0] } } },
+                  m_kiosk)
+            .status,
+        401);
 }
 
 QTEST_MAIN(TstSelfCheckin)

@@ -123,8 +123,8 @@ private Q_SLOTS:
         m_server = TestServer::startOnRealClock();
         QVERIFY(m_server);
         m_admin = m_server->login("admin", "admin");
-        const HttpResult device = m_server->post(
-            "/api/devices", { { "name", "Lobby" }, { "role", "checkin" } }, m_admin);
+        const HttpResult device =
+            m_server->post("/api/devices", { { "name", "Lobby" }, { "role", "checkin" } }, m_admin);
         QCOMPARE(device.status, 201);
         m_printer = std::make_unique<Listener>();
         m_state = std::make_unique<CheckinState>();
@@ -224,9 +224,10 @@ private Q_SLOTS:
         QTRY_VERIFY(item("startButton")->property("text").toString() != english);
         // Thai script, not the English words.
         const QString thai = item("startButton")->property("text").toString();
-        QVERIFY2(std::any_of(thai.cbegin(), thai.cend(),
-                             [](QChar c) { return c.unicode() >= 0x0e00 && c.unicode() <= 0x0e7f; }),
-                 qPrintable(thai));
+        QVERIFY2(
+            std::any_of(thai.cbegin(), thai.cend(),
+                        [](QChar c) { return c.unicode() >= 0x0e00 && c.unicode() <= 0x0e7f; }),
+            qPrintable(thai));
         QVERIFY(tap("flag_id"));
         QCOMPARE(Language::instance()->current(), QStringLiteral("id"));
         QVERIFY(tap("flag_en"));
@@ -239,14 +240,15 @@ private Q_SLOTS:
         const int jobsBefore = int(m_printer->jobs.size());
         checkInByTouch(QStringLiteral("Budi"), QString());
         QCOMPARE(m_state->printStatus(), CheckinState::PrintStatus::NoPrinter);
-        QVERIFY(item("printStatus")->property("text").toString().contains(QLatin1String("printer")));
+        QVERIFY(
+            item("printStatus")->property("text").toString().contains(QLatin1String("printer")));
         QVERIFY(!item("ticketQr")->property("text").toString().isEmpty());
         QTest::qWait(300);
         QCOMPARE(m_printer->jobs.size(), jobsBefore);
         QVERIFY(tap("doneButton"));
         QTRY_COMPARE(page(), CheckinState::Page::Start);
-        m_state->setPrinter(PrinterTarget::parse(QStringLiteral("127.0.0.1:%1")
-                                                     .arg(m_printer->server.serverPort())),
+        m_state->setPrinter(PrinterTarget::parse(
+                                QStringLiteral("127.0.0.1:%1").arg(m_printer->server.serverPort())),
                             80);
     }
 
