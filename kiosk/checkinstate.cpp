@@ -99,7 +99,7 @@ void CheckinState::refresh()
         const QJsonValue wait = body.value(QLatin1String("estimated_wait_min"));
         m_waitMinutes = wait.isDouble() ? wait.toInt() : -1;
         m_services.replace(body.value(QLatin1String("services")).toArray());
-        m_ready = m_services.count() > 0;
+        m_ready = m_services.rowCount() > 0;
         Q_EMIT screenChanged();
     });
 }
@@ -249,10 +249,14 @@ void CheckinState::setPhone(const QString &phone)
 
 void CheckinState::typeInto(const QString &field, const QString &text)
 {
-    if (field == QLatin1String("phone"))
+    if (field == QLatin1String("phone")) {
         setPhone(m_phone + text);
-    else
-        setFirstName(m_firstName + text);
+        return;
+    }
+    // The screen's keys are lower case: a name's first letter, and each after a space, is
+    // written as names are.
+    const bool wordStart = m_firstName.isEmpty() || m_firstName.endsWith(QLatin1Char(' '));
+    setFirstName(m_firstName + (wordStart ? text.toUpper() : text));
 }
 
 void CheckinState::backspace(const QString &field)
