@@ -15,7 +15,8 @@ Column {
 
     readonly property var letterRows: ["QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM"]
     readonly property var digitRows: ["123", "456", "789", "+0"]
-    readonly property real keySize: Math.max(48, Math.min(width / 10.6, 104 * s))
+    // The widest rows (ten letters; seven, space and erase) fit in 11.2 keys' width.
+    readonly property real keySize: Math.max(48, Math.min(width / 11.2, 104 * s))
 
     spacing: keySize * 0.12
 
@@ -59,7 +60,7 @@ Column {
             // The row's end: a space under the letters, and the erase key on the last row.
             Rectangle {
                 visible: keyRow.last && !keyboard.digits
-                width: keyboard.keySize * 2.2
+                width: keyboard.keySize * 1.6
                 height: keyboard.keySize
                 radius: 10 * keyboard.s
                 color: spacePress.pressed ? Theme.surfaceAlt : Theme.surface
@@ -82,7 +83,7 @@ Column {
             Rectangle {
                 visible: keyRow.last
                 objectName: "key_erase"
-                width: keyboard.keySize * 1.6
+                width: keyboard.keySize * 1.4
                 height: keyboard.keySize
                 radius: 10 * keyboard.s
                 color: erasePress.pressed ? Theme.surfaceAlt : Theme.surface
