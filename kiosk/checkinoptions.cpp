@@ -45,29 +45,32 @@ CheckinOptions CheckinOptions::read(const QCommandLineParser &p, QCoreApplicatio
         fail(app, QStringLiteral("--mode must be monitor or checkin"));
     o.checkin = mode == QLatin1String("checkin");
 
-    QSettings s;
-    s.beginGroup(QStringLiteral("checkin"));
-    if (p.isSet(QStringLiteral("printer"))) {
-        const QString text = p.value(QStringLiteral("printer")).trimmed();
-        const bool none = text == QLatin1String("none") || text.isEmpty();
-        if (!none && !PrinterTarget::parse(text).isSet())
-            fail(app,
-                 QStringLiteral("--printer: '%1' is not HOST[:PORT] or a device path").arg(text));
-        s.setValue(QStringLiteral("printer"), none ? QString() : text);
-    }
-    o.printer = PrinterTarget::parse(s.value(QStringLiteral("printer")).toString());
-    if (p.isSet(QStringLiteral("paper"))) {
-        const QString paper = p.value(QStringLiteral("paper"));
-        if (paper != QLatin1String("80") && paper != QLatin1String("58"))
-            fail(app, QStringLiteral("--paper must be 80 or 58"));
-        s.setValue(QStringLiteral("paper"), paper.toInt());
-    }
-    o.paperMm = s.value(QStringLiteral("paper"), 80).toInt() == 58 ? 58 : 80;
+    // Every value is checked before any is saved: a bad option changes nothing.
+    const bool printerGiven = p.isSet(QStringLiteral("printer"));
+    const QString printerText = p.value(QStringLiteral("printer")).trimmed();
+    const bool noPrinter = printerText == QLatin1String("none") || printerText.isEmpty();
+    if (printerGiven && !noPrinter && !PrinterTarget::parse(printerText).isSet())
+        fail(
+            app,
+            QStringLiteral("--printer: '%1' is not HOST[:PORT] or a device path").arg(printerText));
+    const QString paper = p.value(QStringLiteral("paper"));
+    if (p.isSet(QStringLiteral("paper")) && paper != QLatin1String("80") &&
+        paper != QLatin1String("58"))
+        fail(app, QStringLiteral("--paper must be 80 or 58"));
     if (p.isSet(QStringLiteral("idle-seconds"))) {
         bool ok = false;
         o.idleSeconds = p.value(QStringLiteral("idle-seconds")).toInt(&ok);
         if (!ok || o.idleSeconds < 5 || o.idleSeconds > 3600)
             fail(app, QStringLiteral("--idle-seconds must be a whole number from 5 to 3600"));
     }
+
+    QSettings s;
+    s.beginGroup(QStringLiteral("checkin"));
+    if (printerGiven)
+        s.setValue(QStringLiteral("printer"), noPrinter ? QString() : printerText);
+    if (p.isSet(QStringLiteral("paper")))
+        s.setValue(QStringLiteral("paper"), paper.toInt());
+    o.printer = PrinterTarget::parse(s.value(QStringLiteral("printer")).toString());
+    o.paperMm = s.value(QStringLiteral("paper"), 80).toInt() == 58 ? 58 : 80;
     return o;
 }

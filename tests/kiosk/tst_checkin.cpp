@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonArray>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -270,6 +272,44 @@ private Q_SLOTS:
         QCOMPARE(page(), CheckinState::Page::Services);
         QVERIFY(tap("backButton"));
         QCOMPARE(page(), CheckinState::Page::Start);
+    }
+
+    // The binary's options: --help names them; a bad one stops the start with a clear message
+    // (exit 2) and saves nothing, not even the good options beside it.
+    void optionsAreCheckedAndSaved()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        auto run = [&](const QStringList &args, QString *out) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(SPA_KIOSK_BIN), args);
+            p.waitForFinished(20000);
+            *out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        QString out;
+        QCOMPARE(run({ QStringLiteral("--help") }, &out), 0);
+        for (const char *flag : { "--mode", "--printer", "--paper", "--idle-seconds" })
+            QVERIFY2(out.contains(QLatin1String(flag)), flag);
+        const QString settings = home.filePath(QStringLiteral("SpaSuite/spa-kiosk.conf"));
+        const QList<QPair<QStringList, QString>> bad {
+            { { "--mode", "lobby" }, "--mode must be monitor or checkin" },
+            { { "--mode", "checkin", "--printer", "10.0.0.7:9100", "--paper", "57" },
+              "--paper must be 80 or 58" },
+            { { "--mode", "checkin", "--printer", "host:notaport" }, "--printer" },
+            { { "--mode", "checkin", "--paper", "58", "--idle-seconds", "2" }, "--idle-seconds" },
+        };
+        for (const auto &[args, message] : bad) {
+            QCOMPARE(run(args, &out), 2);
+            QVERIFY2(out.contains(message), qPrintable(out));
+            QSettings saved(settings, QSettings::IniFormat);
+            QVERIFY2(!saved.contains(QStringLiteral("checkin/printer")) &&
+                         !saved.contains(QStringLiteral("checkin/paper")),
+                     qPrintable(args.join(' ')));
+        }
     }
 
     // docs/screenshots/kiosk-checkin-*.png (looked at): start, services picked and the ticket, in
