@@ -150,5 +150,5 @@ Item {
             }
         }
     }
-    Component.onCompleted: nameField.input.forceActiveFocus()
+    onVisibleChanged: if (visible) { page.field = "name"; nameField.input.forceActiveFocus() }
 }

@@ -1,8 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Layouts
 import Spa
@@ -51,20 +49,20 @@ Window {
                 horizontalAlignment: Text.AlignHCenter
             }
         }
-        Loader {
-            id: pageLoader
-            objectName: "page"
+        // One page at a time; the others are hidden, not destroyed (a Loader of this file's
+        // components cannot bind them to its ids in Qt 6.4).
+        StackLayout {
+            objectName: "pages"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: window.state.page === CheckinState.Services ? servicesPage
-                : window.state.page === CheckinState.Details ? detailsPage
-                : window.state.page === CheckinState.Ticket ? ticketPage
-                : startPage
+            currentIndex: window.state.page === CheckinState.Services ? 1
+                : window.state.page === CheckinState.Details ? 2
+                : window.state.page === CheckinState.Ticket ? 3
+                : 0
+            CheckinStartPage { state: window.state; s: window.s }
+            CheckinServicesPage { state: window.state; s: window.s }
+            CheckinDetailsPage { state: window.state; s: window.s }
+            CheckinTicketPage { state: window.state; s: window.s }
         }
     }
-
-    Component { id: startPage; CheckinStartPage { state: window.state; s: window.s } }
-    Component { id: servicesPage; CheckinServicesPage { state: window.state; s: window.s } }
-    Component { id: detailsPage; CheckinDetailsPage { state: window.state; s: window.s } }
-    Component { id: ticketPage; CheckinTicketPage { state: window.state; s: window.s } }
 }

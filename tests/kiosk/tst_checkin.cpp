@@ -76,6 +76,12 @@ private:
     QString m_admin;
 
     QQuickItem *item(const QString &name) { return findItem(m_window->contentItem(), name); }
+    // The text an item shows, or empty when it is not shown.
+    QString textOf(const QString &name)
+    {
+        QQuickItem *it = item(name);
+        return it ? it->property("text").toString() : QString();
+    }
     // A finger on the item's centre.
     bool tap(const QString &name)
     {
@@ -170,10 +176,10 @@ private Q_SLOTS:
 
         const QString label = m_state->ticketLabel();
         QCOMPARE(label.size(), 3);
-        QTRY_COMPARE(item("ticketNumber")->property("text").toString(), label);
-        QVERIFY(!item("ticketWait")->property("text").toString().isEmpty());
+        QTRY_COMPARE(textOf("ticketNumber"), label);
+        QVERIFY(!textOf("ticketWait").isEmpty());
         QVERIFY(m_state->ticketUrl().contains(QLatin1String("/t/")));
-        QCOMPARE(item("ticketQr")->property("text").toString(), m_state->ticketUrl());
+        QCOMPARE(textOf("ticketQr"), m_state->ticketUrl());
 
         // The server has it: first name, phone, the two services, waiting, by the device.
         QJsonObject stored;
@@ -220,13 +226,13 @@ private Q_SLOTS:
     void flagButtonSwitchesToThai()
     {
         QTRY_VERIFY(item("startButton"));
-        const QString english = item("startButton")->property("text").toString();
+        const QString english = textOf("startButton");
         QCOMPARE(english, QStringLiteral("Start check-in"));
         QVERIFY(tap("flag_th"));
         QCOMPARE(Language::instance()->current(), QStringLiteral("th"));
-        QTRY_VERIFY(item("startButton")->property("text").toString() != english);
+        QTRY_VERIFY(textOf("startButton") != english);
         // Thai script, not the English words.
-        const QString thai = item("startButton")->property("text").toString();
+        const QString thai = textOf("startButton");
         QVERIFY2(
             std::any_of(thai.cbegin(), thai.cend(),
                         [](QChar c) { return c.unicode() >= 0x0e00 && c.unicode() <= 0x0e7f; }),
@@ -234,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(tap("flag_id"));
         QCOMPARE(Language::instance()->current(), QStringLiteral("id"));
         QVERIFY(tap("flag_en"));
-        QTRY_COMPARE(item("startButton")->property("text").toString(), english);
+        QTRY_COMPARE(textOf("startButton"), english);
     }
 
     void noPrinterIsSaidAndTheQrShows()
@@ -243,9 +249,8 @@ private Q_SLOTS:
         const int jobsBefore = int(m_printer->jobs.size());
         checkInByTouch(QStringLiteral("Budi"), QString());
         QCOMPARE(m_state->printStatus(), CheckinState::PrintStatus::NoPrinter);
-        QVERIFY(
-            item("printStatus")->property("text").toString().contains(QLatin1String("printer")));
-        QVERIFY(!item("ticketQr")->property("text").toString().isEmpty());
+        QVERIFY(textOf("printStatus").contains(QLatin1String("printer")));
+        QVERIFY(!textOf("ticketQr").isEmpty());
         QTest::qWait(300);
         QCOMPARE(m_printer->jobs.size(), jobsBefore);
         QVERIFY(tap("doneButton"));
