@@ -48,7 +48,7 @@ public:
     enum class Page { Start, Services, Details, Ticket };
     Q_ENUM(Page)
     // What went wrong, as the screen words it (QML picks the words: they follow the language).
-    enum class Problem { None, Offline, Refused, NameTooLong };
+    enum class Problem { None, Offline, Refused };
     Q_ENUM(Problem)
     enum class PrintStatus { NoPrinter, Printing, Printed, Failed };
     Q_ENUM(PrintStatus)
