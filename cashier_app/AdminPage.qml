@@ -287,11 +287,14 @@ Item {
                             delegate: RowLayout {
                                 id: deviceRow
                                 required property string name
+                                required property string role
                                 required property var created_at
                                 width: ListView.view.width
                                 Icon { name: "network-server"; color: Theme.textMuted; Layout.preferredWidth: 16; Layout.preferredHeight: 16 }
                                 Text { Layout.fillWidth: true; text: deviceRow.name; color: Theme.text; font.pixelSize: Theme.fontBody; wrapMode: Text.Wrap
                                        Accessible.role: Accessible.StaticText; Accessible.name: text }
+                                Text { text: deviceRow.role === "checkin" ? qsTr("Self check-in") : qsTr("Wall monitor")
+                                       color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Accessible.role: Accessible.StaticText; Accessible.name: text }
                                 Text { text: Format.time(deviceRow.created_at); color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Accessible.ignored: true }
                             }
                             EmptyState { anchors.centerIn: parent; width: parent.width; visible: deviceList.count === 0
@@ -303,10 +306,19 @@ Item {
                             spacing: Theme.spacing
                             FormField { id: deviceName; Layout.fillWidth: true; label: qsTr("New device")
                                         placeholderText: qsTr("Device name, e.g. Lobby TV")
-                                        onAccepted: if (text.trim() !== "") { admin.createDevice(text); text = "" } }
+                                        onAccepted: if (text.trim() !== "") { admin.createDevice(text, deviceRole.currentValue); text = "" } }
+                            SelectBox {
+                                id: deviceRole
+                                objectName: "deviceRole"
+                                Layout.alignment: Qt.AlignBottom
+                                Layout.preferredWidth: 170
+                                textRole: "t"; valueRole: "v"
+                                Accessible.name: qsTr("Device role")
+                                model: [{ v: "monitor", t: qsTr("Wall monitor") }, { v: "checkin", t: qsTr("Self check-in") }]
+                            }
                             ActionButton { Layout.alignment: Qt.AlignBottom; text: qsTr("Add"); iconName: "list-add"; hint: "↵"
                                            Accessible.name: qsTr("Add device")
-                                           enabled: deviceName.text.trim() !== ""; onClicked: { admin.createDevice(deviceName.text); deviceName.text = "" } }
+                                           enabled: deviceName.text.trim() !== ""; onClicked: { admin.createDevice(deviceName.text, deviceRole.currentValue); deviceName.text = "" } }
                         }
                         FormField { visible: admin.newDeviceToken !== ""; Layout.fillWidth: true; readOnly: true
                                     label: qsTr("Token for the new device (shown once)"); text: admin.newDeviceToken; selectByMouse: true }

@@ -103,10 +103,11 @@ void AdminState::deactivateStaff(qint64 id)
             [this](const QJsonObject &) { refresh(); });
 }
 
-void AdminState::createDevice(const QString &name)
+void AdminState::createDevice(const QString &name, const QString &role)
 {
     setError(QString());
-    request("POST", QStringLiteral("/api/devices"), { { QStringLiteral("name"), name.trimmed() } },
+    request("POST", QStringLiteral("/api/devices"),
+            { { QStringLiteral("name"), name.trimmed() }, { QStringLiteral("role"), role } },
             [this](const QJsonObject &r) {
                 m_newDeviceToken = r.value(QLatin1String("token")).toString();
                 Q_EMIT newDeviceTokenChanged();

@@ -45,7 +45,9 @@ public:
                                const QString &username, const QString &password,
                                const QString &pin);
     Q_INVOKABLE void deactivateStaff(qint64 id);
-    Q_INVOKABLE void createDevice(const QString &name);
+    // `role`: monitor (a wall screen) or checkin (a self check-in kiosk).
+    Q_INVOKABLE void createDevice(const QString &name,
+                                  const QString &role = QStringLiteral("monitor"));
 
 Q_SIGNALS:
     void sessionChanged();

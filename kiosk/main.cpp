@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// spa-kiosk: the wall monitor. Full screen without a cursor unless --windowed.
+// spa-kiosk: the wall monitor, or with --mode checkin the self check-in screen. Full screen
+// unless --windowed; the wall hides the cursor, the touch screen keeps its input.
 #include "appoptions.h"
 #include "callvoice.h"
+#include "checkinoptions.h"
+#include "checkinstate.h"
 #include "kioskoptions.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -19,15 +22,53 @@
 Q_IMPORT_QML_PLUGIN(SpaPlugin)
 Q_IMPORT_QML_PLUGIN(SpaKioskPlugin)
 
+namespace {
+// The self check-in screen: its own window (CheckinWindow.qml) over a CheckinState.
+int runCheckin(QGuiApplication &app, const AppOptions &options, const CheckinOptions &checkin)
+{
+    CheckinState state;
+    state.setServer(options.server, options.token);
+    state.setPrinter(checkin.printer, checkin.paperMm);
+    state.setIdleMs(checkin.idleSeconds * 1000);
+    state.refresh();
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    Language::instance()->addEngine(&engine);
+    QVariantMap initial { { QStringLiteral("state"), QVariant::fromValue(&state) } };
+    if (options.size.isValid()) {
+        initial.insert(QStringLiteral("width"), options.size.width());
+        initial.insert(QStringLiteral("height"), options.size.height());
+    }
+    engine.setInitialProperties(initial);
+    engine.load(QUrl(QStringLiteral("qrc:/SpaKiosk/CheckinWindow.qml")));
+    auto *window = engine.rootObjects().isEmpty()
+        ? nullptr
+        : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    if (!options.screenshot.isEmpty())
+        screenshotWhenReady(window, options.screenshot, [&state] { return state.ready(); });
+    else if (!options.windowed)
+        window->showFullScreen();
+    return app.exec();
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     setAppIdentity(QStringLiteral("spa-kiosk"));
     QCommandLineParser parser;
     KioskOptions::addTo(parser);
-    const AppOptions options =
-        AppOptions::parse(app, QStringLiteral("Spa Suite wall monitor."), true, &parser);
+    CheckinOptions::addTo(parser);
+    const AppOptions options = AppOptions::parse(
+        app, QStringLiteral("Spa Suite wall monitor, or self check-in screen (--mode checkin)."),
+        true, &parser);
     Language::instance()->pickInitial(options.language);
+    const CheckinOptions checkin = CheckinOptions::read(parser, app);
+    if (checkin.checkin)
+        return runCheckin(app, options, checkin);
     const KioskOptions kiosk = KioskOptions::read(parser, app, Language::instance()->current());
 
     MonitorState state;

@@ -179,6 +179,18 @@
         <source>Token for the new device (shown once)</source>
         <translation>Token perangkat baru (ditampilkan sekali)</translation>
     </message>
+    <message>
+        <source>Self check-in</source>
+        <translation>Check-in mandiri</translation>
+    </message>
+    <message>
+        <source>Wall monitor</source>
+        <translation>Monitor dinding</translation>
+    </message>
+    <message>
+        <source>Device role</source>
+        <translation>Jenis perangkat</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -497,6 +509,172 @@
     <message>
         <source>Total %1</source>
         <translation>Total %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDetailsPage</name>
+    <message>
+        <source>Your first name</source>
+        <translation>Nama depan Anda</translation>
+    </message>
+    <message>
+        <source>First name (we call you by it)</source>
+        <translation>Nama depan (kami memanggil Anda dengan nama ini)</translation>
+    </message>
+    <message>
+        <source>Tap to type</source>
+        <translation>Ketuk untuk mengetik</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telepon (opsional)</translation>
+    </message>
+    <message>
+        <source>So the desk can reach you</source>
+        <translation>Agar resepsionis dapat menghubungi Anda</translation>
+    </message>
+    <message>
+        <source>Cannot reach the front desk. Please try again, or ask at the desk.</source>
+        <translation>Tidak dapat terhubung ke resepsionis. Silakan coba lagi, atau tanyakan di resepsionis.</translation>
+    </message>
+    <message>
+        <source>Check-in did not work: %1</source>
+        <translation>Check-in gagal: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Sedang check-in…</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinServicesPage</name>
+    <message>
+        <source>What would you like today?</source>
+        <translation>Perawatan apa yang Anda inginkan hari ini?</translation>
+    </message>
+    <message>
+        <source>Tap one or more treatments.</source>
+        <translation>Ketuk satu perawatan atau lebih.</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet</source>
+        <translation>Belum ada yang dipilih</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment(s), %1</source>
+        <translation>
+            <numerusform>%n perawatan, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinStartPage</name>
+    <message>
+        <source>Welcome! Check in here</source>
+        <translation>Selamat datang! Check-in di sini</translation>
+    </message>
+    <message>
+        <source>Pick your treatments and get your queue ticket.</source>
+        <translation>Pilih perawatan Anda dan ambil tiket antrean.</translation>
+    </message>
+    <message>
+        <source>No wait right now.</source>
+        <translation>Tidak perlu menunggu saat ini.</translation>
+    </message>
+    <message>
+        <source>Current wait: about %1.</source>
+        <translation>Waktu tunggu saat ini: sekitar %1.</translation>
+    </message>
+    <message>
+        <source>Start check-in</source>
+        <translation>Mulai check-in</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinState</name>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Tiket %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinTicketPage</name>
+    <message>
+        <source>Thank you, %1! Your number is</source>
+        <translation>Terima kasih, %1! Nomor Anda</translation>
+    </message>
+    <message>
+        <source>We will call your number soon.</source>
+        <translation>Nomor Anda akan segera dipanggil.</translation>
+    </message>
+    <message>
+        <source>You are next: please take a seat.</source>
+        <translation>Anda berikutnya: silakan duduk.</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1.</source>
+        <translation>Perkiraan waktu tunggu: sekitar %1.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Mencetak tiket Anda…</translation>
+    </message>
+    <message>
+        <source>Take your printed ticket below.</source>
+        <translation>Ambil tiket cetak Anda di bawah.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Scan the code or remember your number.</source>
+        <translation>Printer tidak berfungsi. Pindai kode atau ingat nomor Anda.</translation>
+    </message>
+    <message>
+        <source>No ticket printer here. Scan the code or remember your number.</source>
+        <translation>Tidak ada printer tiket di sini. Pindai kode atau ingat nomor Anda.</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>Pindai untuk memantau giliran Anda di ponsel.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Kembali ke awal dalam %n detik</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWindow</name>
+    <message>
+        <source>Spa Suite — Self check-in</source>
+        <translation>Spa Suite — Check-in mandiri</translation>
+    </message>
+    <message>
+        <source>Self check-in is not available right now. Please ask at the front desk.</source>
+        <translation>Check-in mandiri tidak tersedia saat ini. Silakan tanyakan di resepsionis.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1855,17 @@
     <message>
         <source>No one in service</source>
         <translation>Belum ada yang dilayani</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,18 @@
         <source>Token for the new device (shown once)</source>
         <translation>โทเค็นของอุปกรณ์ใหม่ (แสดงครั้งเดียว)</translation>
     </message>
+    <message>
+        <source>Self check-in</source>
+        <translation>เช็กอินด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>Wall monitor</source>
+        <translation>จอแสดงคิว</translation>
+    </message>
+    <message>
+        <source>Device role</source>
+        <translation>ประเภทอุปกรณ์</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -497,6 +509,172 @@
     <message>
         <source>Total %1</source>
         <translation>รวม %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDetailsPage</name>
+    <message>
+        <source>Your first name</source>
+        <translation>ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>First name (we call you by it)</source>
+        <translation>ชื่อ (เราจะเรียกคุณด้วยชื่อนี้)</translation>
+    </message>
+    <message>
+        <source>Tap to type</source>
+        <translation>แตะเพื่อพิมพ์</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>เบอร์โทรศัพท์ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>So the desk can reach you</source>
+        <translation>เพื่อให้เคาน์เตอร์ติดต่อคุณได้</translation>
+    </message>
+    <message>
+        <source>Cannot reach the front desk. Please try again, or ask at the desk.</source>
+        <translation>ติดต่อเคาน์เตอร์ไม่ได้ โปรดลองอีกครั้ง หรือสอบถามที่เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Check-in did not work: %1</source>
+        <translation>เช็กอินไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>กำลังเช็กอิน…</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>เช็กอิน</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinServicesPage</name>
+    <message>
+        <source>What would you like today?</source>
+        <translation>วันนี้ต้องการรับบริการใด</translation>
+    </message>
+    <message>
+        <source>Tap one or more treatments.</source>
+        <translation>แตะเลือกบริการอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet</source>
+        <translation>ยังไม่ได้เลือกบริการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment(s), %1</source>
+        <translation>
+            <numerusform>%n บริการ, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinStartPage</name>
+    <message>
+        <source>Welcome! Check in here</source>
+        <translation>ยินดีต้อนรับ เช็กอินที่นี่</translation>
+    </message>
+    <message>
+        <source>Pick your treatments and get your queue ticket.</source>
+        <translation>เลือกบริการแล้วรับบัตรคิวของคุณ</translation>
+    </message>
+    <message>
+        <source>No wait right now.</source>
+        <translation>ขณะนี้ไม่ต้องรอคิว</translation>
+    </message>
+    <message>
+        <source>Current wait: about %1.</source>
+        <translation>เวลารอขณะนี้ประมาณ %1</translation>
+    </message>
+    <message>
+        <source>Start check-in</source>
+        <translation>เริ่มเช็กอิน</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinState</name>
+    <message>
+        <source>Ticket %1</source>
+        <translation>บัตรคิว %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinTicketPage</name>
+    <message>
+        <source>Thank you, %1! Your number is</source>
+        <translation>ขอบคุณ คุณ%1 หมายเลขคิวของคุณคือ</translation>
+    </message>
+    <message>
+        <source>We will call your number soon.</source>
+        <translation>เราจะเรียกหมายเลขของคุณในไม่ช้า</translation>
+    </message>
+    <message>
+        <source>You are next: please take a seat.</source>
+        <translation>คุณเป็นคิวถัดไป เชิญนั่งรอสักครู่</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1.</source>
+        <translation>เวลารอโดยประมาณ %1</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>กำลังพิมพ์บัตรคิว…</translation>
+    </message>
+    <message>
+        <source>Take your printed ticket below.</source>
+        <translation>โปรดรับบัตรคิวที่พิมพ์ออกมาด้านล่าง</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Scan the code or remember your number.</source>
+        <translation>เครื่องพิมพ์ใช้งานไม่ได้ โปรดสแกนโค้ดหรือจำหมายเลขคิวไว้</translation>
+    </message>
+    <message>
+        <source>No ticket printer here. Scan the code or remember your number.</source>
+        <translation>จุดนี้ไม่มีเครื่องพิมพ์บัตรคิว โปรดสแกนโค้ดหรือจำหมายเลขคิวไว้</translation>
+    </message>
+    <message>
+        <source>Scan to follow your turn on your phone.</source>
+        <translation>สแกนเพื่อติดตามคิวบนโทรศัพท์ของคุณ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to the start in %n second(s)</source>
+        <translation>
+            <numerusform>กลับสู่หน้าแรกใน %n วินาที</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWindow</name>
+    <message>
+        <source>Spa Suite — Self check-in</source>
+        <translation>Spa Suite — เช็กอินด้วยตนเอง</translation>
+    </message>
+    <message>
+        <source>Self check-in is not available right now. Please ask at the front desk.</source>
+        <translation>ขณะนี้ไม่สามารถเช็กอินด้วยตนเองได้ โปรดติดต่อเคาน์เตอร์</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1855,17 @@
     <message>
         <source>No one in service</source>
         <translation>ยังไม่มีผู้รับบริการ</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>เว้นวรรค</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>ลบ</translation>
     </message>
 </context>
 <context>

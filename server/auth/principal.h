@@ -8,7 +8,8 @@
 
 // Who is asking: resolved from a bearer token (staff, device) or a ticket code (customer).
 struct Principal {
-    enum class Role { None, Admin, Cashier, Therapist, Monitor, Customer };
+    // Checkin: a self check-in kiosk's device token, which may only check walk-ins in.
+    enum class Role { None, Admin, Cashier, Therapist, Monitor, Customer, Checkin };
 
     Role role = Role::None;
     qint64 staffId = 0;
@@ -54,6 +55,8 @@ struct Principal {
             return QStringLiteral("monitor");
         case Role::Customer:
             return QStringLiteral("customer");
+        case Role::Checkin:
+            return QStringLiteral("checkin");
         case Role::None:
             break;
         }
@@ -61,8 +64,8 @@ struct Principal {
     }
     static Role roleFromName(const QString &s)
     {
-        for (Role r :
-             { Role::Admin, Role::Cashier, Role::Therapist, Role::Monitor, Role::Customer })
+        for (Role r : { Role::Admin, Role::Cashier, Role::Therapist, Role::Monitor, Role::Customer,
+                        Role::Checkin })
             if (roleName(r) == s)
                 return r;
         return Role::None;

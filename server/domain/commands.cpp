@@ -5,6 +5,7 @@
 
 #include "domain/bookingcommands.h"
 #include "domain/fields.h"
+#include "domain/selfcheckin.h"
 #include "domain/spa.h"
 #include "domain/tillcommands.h"
 
@@ -59,6 +60,11 @@ Commands::Commands(SpaDomain &domain)
 
     add(QLatin1String(Events::VisitCheckin), desk,
         [visits](const QJsonObject &p, const Principal &who) { return visits->checkIn(p, who); });
+    // The self check-in kiosk's one command: a walk-in with a first name, a phone and services.
+    add(QLatin1String(SelfCheckin::Command), { Role::Checkin },
+        [this, visits](const QJsonObject &p, const Principal &who) {
+            return SelfCheckin::run(*visits, m_domain.views().visits(), p, who);
+        });
     add(QLatin1String(Events::VisitAssign), desk, onVisitBody(&Visits::assign));
     add(QLatin1String(Events::VisitCall), floor, onVisit(&Visits::call));
     add(QLatin1String(Events::VisitStart), floor, onVisit(&Visits::start));

@@ -163,21 +163,25 @@ Reply Staff::createDevice(const QJsonObject &body, const Principal &who)
 {
     Fields f(body);
     const QString name = f.string("name", true, 100);
+    // A wall monitor (the default) or a self check-in kiosk; nothing else is a device.
+    const QString roleName = f.has("role")
+        ? f.choice("role", true, { QStringLiteral("monitor"), QStringLiteral("checkin") })
+        : QStringLiteral("monitor");
     if (!f.ok())
         return f.error();
+    const Principal::Role role = Principal::roleFromName(roleName);
     return m_pipeline.run(who, [&] {
-        QSqlQuery q =
-            m_db.exec(QStringLiteral("INSERT INTO devices (name, created_at) VALUES (?, ?) "
-                                     "RETURNING id"),
-                      { name, isoUtc(m_clock.now()) });
+        QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO devices (name, role, created_at) "
+                                               "VALUES (?, ?, ?) RETURNING id"),
+                                { name, roleName, isoUtc(m_clock.now()) });
         if (!q.next())
             return Errors::internal();
         const qint64 id = q.value(0).toLongLong();
         // Kiosks run unattended for weeks: their tokens do not expire, an admin revokes them.
-        const QString token = m_signIn.issueToken(Principal::Role::Monitor, 0, id, 0);
+        const QString token = m_signIn.issueToken(role, 0, id, 0);
         const QJsonObject device { { QStringLiteral("id"), id },
                                    { QStringLiteral("name"), name },
-                                   { QStringLiteral("role"), QStringLiteral("monitor") } };
+                                   { QStringLiteral("role"), roleName } };
         m_pipeline.journal(QStringLiteral("device.created"), { Room::cashier() }, device);
         return Reply::ok(
             { { QStringLiteral("device"), device }, { QStringLiteral("token"), token } }, 201);

@@ -9,6 +9,7 @@
 #include "core/lagmonitor.h"
 #include "domain/bookingcommands.h"
 #include "domain/commands.h"
+#include "domain/selfcheckin.h"
 #include "domain/spa.h"
 #include "domain/tillcommands.h"
 #include "events.h"
@@ -19,6 +20,7 @@
 #include "store/database.h"
 #include "views/rangereport.h"
 #include "views/reportcsv.h"
+#include "views/checkinview.h"
 
 #include <QFutureWatcher>
 #include <QHttpServerResponder>
@@ -264,6 +266,22 @@ void ApiServer::setupRoutes()
 
     r.add(Method::Post, QStringLiteral("/api/visits"), rolesOf(Events::VisitCheckin),
           [this](const RequestContext &c) { return command(Events::VisitCheckin, c); });
+    // The self check-in kiosk (role `checkin`): its screen's data and its one command. An admin
+    // may read the screen too, to see what a kiosk shows.
+    r.add(Method::Get, QStringLiteral("/api/checkin"), { Role::Checkin, Role::Admin },
+          [this](const RequestContext &) {
+              Views &views = m_domain.views();
+              CheckinView view(m_domain.database(), m_domain.venue(), m_domain.clock(),
+                               views.visits(), views.staff());
+              QJsonObject body = view.screen();
+              body.insert(QStringLiteral("customer_base_url"),
+                          withCustomerBaseUrl(m_domain.venue().publicSettings())
+                              .body()
+                              .value(QLatin1String("customer_base_url")));
+              return HttpResponse::json(body);
+          });
+    r.add(Method::Post, QStringLiteral("/api/checkin"), rolesOf(SelfCheckin::Command),
+          [this](const RequestContext &c) { return command(SelfCheckin::Command, c); });
     r.add(Method::Get, QStringLiteral("/api/visits"), kStaff,
           [this, reply](const RequestContext &c) {
               return reply(m_domain.views().visits().listVisits(c.request.query(), c.who));

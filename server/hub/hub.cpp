@@ -33,6 +33,7 @@ QStringList roomsFor(const Principal &p)
         return { Room::monitor() };
     case Role::Customer:
         return { Room::customer(p.visitId) };
+    case Role::Checkin: // a self check-in kiosk reads nobody's queue: it only checks walk-ins in
     case Role::None:
         break;
     }

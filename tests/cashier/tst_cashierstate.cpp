@@ -1220,6 +1220,14 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  2);
+
+        // A self check-in kiosk (issue 17): the role chosen beside the name; its token reads
+        // the check-in screen and nothing of the desk's.
+        a.createDevice(str("Lobby check-in"), str("checkin"));
+        QTRY_COMPARE_WITH_TIMEOUT(token.count(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(a.devices()->count(), 3, 5000);
+        QCOMPARE(server->get(str("/api/checkin"), a.newDeviceToken()).status, 200);
+        QCOMPARE(server->get(str("/api/services"), a.newDeviceToken()).status, 403);
     }
 
     // The day's CSV: every row, quotes doubled, and totals that match the report. Last, and
