@@ -18,9 +18,9 @@
 #include "http/reportrunner.h"
 #include "hub/hub.h"
 #include "store/database.h"
+#include "views/checkinview.h"
 #include "views/rangereport.h"
 #include "views/reportcsv.h"
-#include "views/checkinview.h"
 
 #include <QFutureWatcher>
 #include <QHttpServerResponder>
