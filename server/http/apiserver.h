@@ -108,6 +108,7 @@ private:
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
     void writeTo(QHttpServerResponder &responder, const QByteArray &origin, const HttpResponse &r);
     void setupRoutes();
+    void setupBookingRoutes(); // apiroutesbookings.cpp
     // GET /api/reports and /api/payouts: validated here, computed on the report thread.
     void rangeReport(const RequestContext &c, bool payouts,
                      std::function<void(const HttpResponse &)> done);
