@@ -7,6 +7,7 @@
 // journaled with the actor. Bad input — no open shift, a closed or unknown shift, a therapist or
 // nobody signed in, a reason of the wrong type or length, an unknown field — is refused with a
 // clear error and changes nothing (the shifts as read, the table's rows, the journal).
+#include "apiexpect.h"
 #include "testserver.h"
 
 #include "store/database.h"
@@ -18,25 +19,9 @@
 namespace {
 constexpr qint64 kAnna = 3;
 
-qint64 num(const QJsonObject &o, const char *key)
-{
-    return qint64(o.value(QLatin1String(key)).toDouble(-1));
-}
-
-QByteArray describe(const HttpResult &r, int expected)
-{
-    return QByteArray("expected HTTP ") + QByteArray::number(expected) + ", got " +
-        QByteArray::number(r.status) + ": " + r.raw.left(600);
-}
+using ApiExpect::describe;
+using ApiExpect::num;
 } // namespace
-
-#define EXPECT_ERROR(expr, st, code)                                                               \
-    do {                                                                                           \
-        const HttpResult r_ = (expr);                                                              \
-        QVERIFY2(r_.status == (st), describe(r_, (st)).constData());                               \
-        QCOMPARE(r_.errorCode(), QStringLiteral(code));                                            \
-        QVERIFY(!r_.json.value("error").toObject().value("message").toString().isEmpty());         \
-    } while (false)
 
 class TestNoSale : public QObject {
     Q_OBJECT

@@ -6,6 +6,7 @@
 // override, a rate change that leaves a paid visit alone; GET /api/reports over two days with
 // a void, a refund, a cancellation and a no-show, each counted on its day; GET /api/payouts equal
 // to the sum of the day reports it spans; quoted-vs-actual waits; the CSV forms; bad input.
+#include "apiexpect.h"
 #include "testserver.h"
 
 #include "store/database.h"
@@ -18,27 +19,9 @@
 namespace {
 constexpr qint64 kThai = 1, kAroma = 2, kFoot = 3, kHead = 5; // 45000, 120000, 35000, 25000
 
-QJsonValue at(const QJsonObject &root, const QString &path)
-{
-    QJsonValue v = root;
-    for (const QString &key : path.split(QLatin1Char('.'))) {
-        bool isIndex = false;
-        const int index = key.toInt(&isIndex);
-        v = isIndex && v.isArray() ? v.toArray().at(index) : v.toObject().value(key);
-    }
-    return v;
-}
-
-qint64 num(const QJsonObject &root, const QString &path)
-{
-    return qint64(at(root, path).toDouble(-1));
-}
-
-QByteArray describe(const HttpResult &r, int expected)
-{
-    return QByteArray("expected HTTP ") + QByteArray::number(expected) + ", got " +
-        QByteArray::number(r.status) + ": " + r.raw.left(600);
-}
+using ApiExpect::at;
+using ApiExpect::describe;
+using ApiExpect::num;
 
 // The row of `array` whose `key` is `value`.
 QJsonObject rowOf(const QJsonValue &array, const char *key, const QJsonValue &value)
@@ -49,18 +32,6 @@ QJsonObject rowOf(const QJsonValue &array, const char *key, const QJsonValue &va
     return {};
 }
 } // namespace
-
-#define EXPECT(var, expr, st)                                                                      \
-    const HttpResult var = (expr);                                                                 \
-    QVERIFY2(var.status == (st), describe(var, (st)).constData())
-
-#define EXPECT_ERROR(expr, st, code)                                                               \
-    do {                                                                                           \
-        const HttpResult r_ = (expr);                                                              \
-        QVERIFY2(r_.status == (st), describe(r_, (st)).constData());                               \
-        QCOMPARE(r_.errorCode(), QStringLiteral(code));                                            \
-        QVERIFY(!r_.json.value("error").toObject().value("message").toString().isEmpty());         \
-    } while (false)
 
 class TestReports : public QObject {
     Q_OBJECT
