@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "core/lagmonitor.h"
 #include "domain/commands.h"
+#include "domain/daysummaries.h"
 #include "domain/spa.h"
 #include "hub/hub.h"
 #include "store/changefeed.h"
@@ -72,6 +73,12 @@ bool ServerApp::start(QString *error)
         return false;
     if (!m_db->migrate(error))
         return false;
+    // Days closed before the reports' per-day sums existed get them once, before serving.
+    if (const int summed = DaySummaries::backfill(*m_db); summed > 0)
+        qCInfo(lcServer) << "summed" << summed << "closed business days for the reports";
+    else if (summed < 0)
+        qCWarning(lcServer) << "could not sum the closed days for the reports; ranges over "
+                               "them are read live";
     m_domain = std::make_unique<SpaDomain>(*m_db, *m_clock);
     m_domain->visits().setMaxOpenVisits(m_config.maxOpenVisits);
     m_commands = std::make_unique<Commands>(*m_domain);

@@ -16,6 +16,8 @@ using WorkingHours::Interval;
 namespace {
 // Live bookings hold their therapist and room; cancelled and no-show ones free them.
 const QString kLive = QStringLiteral("b.status IN ('booked', 'arrived')");
+// Bookings whose guests have not come yet: an arrived guest's place is held by their visit.
+const QString kNotArrived = QStringLiteral("b.status = 'booked'");
 } // namespace
 
 int BookingCalendar::bufferMin()
@@ -93,7 +95,7 @@ QHash<qint64, QVector<Interval>> BookingCalendar::allTherapistsOpen(const QDate 
 
 QVector<Availability::Booked> BookingCalendar::booked(const QString &column, qint64 id,
                                                       const QDateTime &from, const QDateTime &to,
-                                                      qint64 exceptBooking)
+                                                      qint64 exceptBooking, const QString &status)
 {
     // Bounded on the indexed start: nothing that starts a whole booking-length (plus buffer)
     // before `from` can still be running.
@@ -103,7 +105,7 @@ QVector<Availability::Booked> BookingCalendar::booked(const QString &column, qin
                                  "JOIN bookings b ON b.id = g.booking_id WHERE %1 = ? AND %2 "
                                  "AND g.start_at >= ? AND g.start_at < ? AND g.booking_id <> ? "
                                  "ORDER BY g.start_at, g.id")
-                      .arg(column, kLive),
+                      .arg(column, status),
                   { id, isoUtc(from.addSecs(-reach)), isoUtc(to.addSecs(reach)), exceptBooking });
     QVector<Availability::Booked> out;
     while (q.next())
@@ -117,13 +119,19 @@ QVector<Availability::Booked> BookingCalendar::therapistBooked(qint64 staffId,
                                                                const QDateTime &to,
                                                                qint64 exceptBooking)
 {
-    return booked(QStringLiteral("g.therapist_id"), staffId, from, to, exceptBooking);
+    return booked(QStringLiteral("g.therapist_id"), staffId, from, to, exceptBooking, kLive);
 }
 
 QVector<Availability::Booked> BookingCalendar::roomBooked(qint64 roomId, const QDateTime &from,
                                                           const QDateTime &to, qint64 exceptBooking)
 {
-    return booked(QStringLiteral("b.room_id"), roomId, from, to, exceptBooking);
+    return booked(QStringLiteral("b.room_id"), roomId, from, to, exceptBooking, kLive);
+}
+
+QVector<Availability::Booked> BookingCalendar::roomPromised(qint64 roomId, const QDateTime &from,
+                                                            const QDateTime &to)
+{
+    return booked(QStringLiteral("b.room_id"), roomId, from, to, 0, kNotArrived);
 }
 
 QHash<qint64, QVector<Availability::Booked>>

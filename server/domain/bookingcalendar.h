@@ -47,6 +47,10 @@ public:
     // The same for the guests in a room.
     QVector<Availability::Booked> roomBooked(qint64 roomId, const QDateTime &from,
                                              const QDateTime &to, qint64 exceptBooking = 0);
+    // Guests in a room of bookings not yet arrived that may touch [from, to): what a walk-in
+    // must leave the room free for.
+    QVector<Availability::Booked> roomPromised(qint64 roomId, const QDateTime &from,
+                                               const QDateTime &to);
     // Every live booked guest in [from, to) by therapist and by room, in two statements.
     QHash<qint64, QVector<Availability::Booked>> bookedByTherapist(const QDateTime &from,
                                                                    const QDateTime &to);
@@ -60,7 +64,8 @@ public:
 
 private:
     QVector<Availability::Booked> booked(const QString &column, qint64 id, const QDateTime &from,
-                                         const QDateTime &to, qint64 exceptBooking);
+                                         const QDateTime &to, qint64 exceptBooking,
+                                         const QString &status);
     QHash<qint64, QVector<Availability::Booked>>
     bookedBy(const QString &column, const QDateTime &from, const QDateTime &to);
 

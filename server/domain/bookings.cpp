@@ -1,14 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Spa Suite contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// Bookings: the rules (hours, clashes, rooms) and the state machine booked → arrived, cancelled,
-// no_show.
+// Bookings: the state machine booked → arrived, cancelled, no_show, and the writes. The body is
+// read by BookingRequest and the time and place checked by BookingScheduler.
 #include "bookings.h"
 
 #include "core/clock.h"
-#include "domain/availability.h"
 #include "domain/bookingcalendar.h"
-#include "domain/customers.h"
 #include "domain/fields.h"
 #include "domain/pipeline.h"
 #include "domain/rows.h"
@@ -20,33 +18,6 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
-namespace {
-constexpr int kMaxGuests = 10;
-constexpr qint64 kMaxId = std::numeric_limits<qint32>::max();
-
-const QStringList &bodyKeys()
-{
-    static const QStringList k { QStringLiteral("customer_name"), QStringLiteral("customer_id"),
-                                 QStringLiteral("phone"),         QStringLiteral("notes"),
-                                 QStringLiteral("service_ids"),   QStringLiteral("therapist_id"),
-                                 QStringLiteral("room_id"),       QStringLiteral("start"),
-                                 QStringLiteral("guests") };
-    return k;
-}
-
-// ISO 8601 in UTC ("2026-03-02T10:00:00Z", milliseconds optional); an offset is refused so that
-// nobody books 10:00 meaning local time and gets 10:00 UTC.
-QDateTime utcParam(const QJsonValue &v)
-{
-    if (!v.isString() || !v.toString().endsWith(QLatin1Char('Z')))
-        return QDateTime();
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
-} // namespace
-
 Bookings::Bookings(CommandPipeline &pipeline, Venue &venue, BookingCalendar &calendar,
                    BookingViews &views, Visits &visits, Customers &customers)
     : m_pipeline(pipeline)
@@ -56,16 +27,9 @@ Bookings::Bookings(CommandPipeline &pipeline, Venue &venue, BookingCalendar &cal
     , m_calendar(calendar)
     , m_views(views)
     , m_visits(visits)
-    , m_customers(customers)
+    , m_request(m_db, customers, visits)
+    , m_scheduler(m_db, venue, calendar)
 {
-}
-
-QDateTime Bookings::Plan::end() const
-{
-    int longest = 0;
-    for (const Guest &g : guests)
-        longest = std::max(longest, g.duration);
-    return start.addSecs(qint64(longest) * 60);
 }
 
 QStringList Bookings::rooms(const QJsonObject &booking, const QSet<qint64> &alsoTherapists)
@@ -82,286 +46,10 @@ QStringList Bookings::rooms(const QJsonObject &booking, const QSet<qint64> &also
     return out;
 }
 
-QString Bookings::local(const QDateTime &utc)
-{
-    return utc.toTimeZone(m_venue.timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString Bookings::therapistName(qint64 id)
-{
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT display_name FROM staff WHERE id = ?"), { id });
-    return q.next() ? q.value(0).toString() : QString::number(id);
-}
-
-std::optional<Reply> Bookings::readGuest(const QJsonObject &o, const QString &where, Guest *guest)
-{
-    Fields f(o);
-    const auto customerId = f.integer("customer_id", false, 1, kMaxId);
-    const QString name = f.string("customer_name", !customerId && guest->name.isEmpty(), 100);
-    const QVector<qint64> serviceIds = f.idList("service_ids", true);
-    const auto therapistId = f.integer("therapist_id", false, 1, kMaxId);
-    if (!f.ok())
-        return Errors::invalid(where + f.error().errorMessage());
-    if (customerId) {
-        if (auto bad = m_customers.checkExists(*customerId))
-            return Errors::invalid(where + bad->errorMessage());
-        guest->customerId = *customerId;
-        if (name.isEmpty()) {
-            QSqlQuery c = m_db.exec(QStringLiteral("SELECT name FROM customers WHERE id = ?"),
-                                    { *customerId });
-            if (c.next())
-                guest->name = c.value(0).toString();
-        }
-    }
-    if (!name.isEmpty())
-        guest->name = name;
-    if (auto bad = m_visits.serviceLines(serviceIds, &guest->lines))
-        return Errors::invalid(where + bad->errorMessage());
-    for (const Visits::ServiceLine &l : guest->lines) {
-        guest->duration += l.duration;
-        guest->total += l.price;
-    }
-    if (guest->duration > BookingCalendar::kMaxBookingMinutes)
-        return Errors::invalid(where +
-                               QStringLiteral("the services last %1 min; a booking lasts at most "
-                                              "%2 min")
-                                   .arg(guest->duration)
-                                   .arg(BookingCalendar::kMaxBookingMinutes));
-    if (therapistId) {
-        QSqlQuery t = m_db.exec(QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND role = "
-                                               "'therapist' AND active = 1"),
-                                { *therapistId });
-        if (!t.next())
-            return Errors::invalid(
-                where + QStringLiteral("no active therapist with id %1").arg(*therapistId));
-        guest->therapistId = *therapistId;
-    }
-    return std::nullopt;
-}
-
-std::optional<Reply> Bookings::readPlan(const QJsonObject &body, Plan *plan)
-{
-    for (auto it = body.begin(); it != body.end(); ++it)
-        if (!bodyKeys().contains(it.key()))
-            return Errors::invalid(QStringLiteral("unknown field '%1'; a booking has %2")
-                                       .arg(it.key(), bodyKeys().join(QStringLiteral(", "))));
-    Fields f(body);
-    const auto customerId = f.integer("customer_id", false, 1, kMaxId);
-    const bool hasGuests = body.contains(QLatin1String("guests"));
-    plan->name = f.string("customer_name", !customerId && !hasGuests, 100);
-    plan->phone = f.string("phone", false, 32);
-    plan->notes = f.string("notes", false, 1000);
-    const auto roomId = f.integer("room_id", false, 1, kMaxId);
-    if (!f.ok())
-        return f.error();
-    plan->start = utcParam(body.value(QLatin1String("start")));
-    if (!plan->start.isValid())
-        return Errors::invalid(QStringLiteral("'start' is required as ISO 8601 UTC, such as "
-                                              "2026-03-02T10:00:00Z"));
-    if (customerId) {
-        if (auto bad = m_customers.checkExists(*customerId))
-            return *bad;
-        plan->customerId = *customerId;
-        QSqlQuery c = m_db.exec(QStringLiteral("SELECT name, phone FROM customers WHERE id = ?"),
-                                { *customerId });
-        if (c.next()) {
-            if (plan->name.isEmpty())
-                plan->name = c.value(0).toString();
-            if (plan->phone.isEmpty())
-                plan->phone = c.value(1).toString();
-        }
-    }
-    if (roomId) {
-        QSqlQuery r = m_db.exec(QStringLiteral("SELECT 1 FROM rooms WHERE id = ? AND active = 1"),
-                                { *roomId });
-        if (!r.next())
-            return Errors::invalid(QStringLiteral("no active room with id %1").arg(*roomId));
-        plan->roomId = *roomId;
-    }
-    if (hasGuests) {
-        if (body.contains(QLatin1String("service_ids")) ||
-            body.contains(QLatin1String("therapist_id")))
-            return Errors::invalid(QStringLiteral("give 'service_ids' and 'therapist_id' per "
-                                                  "guest in 'guests', not beside them"));
-        const QJsonValue list = body.value(QLatin1String("guests"));
-        if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > kMaxGuests)
-            return Errors::invalid(QStringLiteral("'guests' must be an array of 1 to %1 guests, "
-                                                  "each {customer_name or customer_id, "
-                                                  "service_ids, therapist_id?}")
-                                       .arg(kMaxGuests));
-        const QJsonArray guests = list.toArray();
-        for (int i = 0; i < guests.size(); ++i) {
-            const QString where = QStringLiteral("guest %1: ").arg(i + 1);
-            if (!guests.at(i).isObject())
-                return Errors::invalid(where + QStringLiteral("must be an object"));
-            const QJsonObject g = guests.at(i).toObject();
-            for (auto it = g.begin(); it != g.end(); ++it)
-                if (!QStringList { QStringLiteral("customer_name"), QStringLiteral("customer_id"),
-                                   QStringLiteral("service_ids"), QStringLiteral("therapist_id") }
-                         .contains(it.key()))
-                    return Errors::invalid(where +
-                                           QStringLiteral("unknown field '%1'").arg(it.key()));
-            Guest guest;
-            // The first guest is the one who booked unless named otherwise.
-            if (i == 0) {
-                guest.name = plan->name;
-                guest.customerId = plan->customerId;
-            }
-            if (auto bad = readGuest(g, where, &guest))
-                return bad;
-            plan->guests.append(guest);
-        }
-        if (plan->name.isEmpty()) {
-            plan->name = plan->guests.first().name;
-            plan->customerId = plan->guests.first().customerId;
-        }
-    } else {
-        Guest guest;
-        guest.name = plan->name;
-        guest.customerId = plan->customerId;
-        QJsonObject g;
-        for (const char *key : { "service_ids", "therapist_id" })
-            if (body.contains(QLatin1String(key)))
-                g.insert(QLatin1String(key), body.value(QLatin1String(key)));
-        if (auto bad = readGuest(g, QString(), &guest))
-            return bad;
-        plan->guests.append(guest);
-    }
-    return std::nullopt;
-}
-
-std::optional<Reply> Bookings::schedule(Plan *plan, qint64 exceptBooking)
-{
-    const QDate date = m_calendar.localDate(plan->start);
-    const int buffer = m_calendar.bufferMin();
-    const QString zone = QString::fromUtf8(m_venue.timeZone().id());
-    if (!WorkingHours::covers(m_calendar.venueOpen(date), plan->start, plan->end()))
-        return Reply::error(422, QStringLiteral("outside_hours"),
-                            QStringLiteral("the venue is not open for all of %1 to %2 (%3)")
-                                .arg(local(plan->start), local(plan->end()), zone));
-    QVector<std::pair<qint64, Availability::Booked>> planned; // therapist, guest
-    QSet<qint64> used;
-    for (Guest &g : plan->guests) {
-        const QDateTime end = plan->start.addSecs(qint64(g.duration) * 60);
-        auto clashFor = [&](qint64 therapist) {
-            QVector<Availability::Booked> booked =
-                m_calendar.therapistBooked(therapist, plan->start, end, exceptBooking);
-            for (const auto &p : planned)
-                if (p.first == therapist)
-                    booked.append(p.second);
-            return Availability::firstClash(booked, plan->start, end, buffer);
-        };
-        if (g.therapistId > 0) {
-            if (!WorkingHours::covers(m_calendar.therapistOpen(g.therapistId, date), plan->start,
-                                      end))
-                return Reply::error(
-                    422, QStringLiteral("outside_hours"),
-                    QStringLiteral("%1 does not work all of %2 to %3 (%4)")
-                        .arg(therapistName(g.therapistId), local(plan->start), local(end), zone));
-            if (const auto clash = clashFor(g.therapistId))
-                return Errors::conflict(
-                    QStringLiteral("booking_clash"),
-                    QStringLiteral("%1 is booked %2 to %3 (booking %4), with %5 min to clear up "
-                                   "after each booking")
-                        .arg(therapistName(g.therapistId), local(clash->start), local(clash->end))
-                        .arg(clash->bookingId ? QString::number(clash->bookingId)
-                                              : QStringLiteral("this one"))
-                        .arg(buffer));
-        } else {
-            // "Any": the guest's preferred therapist first, then by name.
-            QVector<qint64> candidates;
-            if (g.customerId > 0) {
-                QSqlQuery p = m_db.exec(QStringLiteral("SELECT preferred_therapist_id FROM "
-                                                       "customers WHERE id = ?"),
-                                        { g.customerId });
-                if (p.next() && !p.value(0).isNull())
-                    candidates.append(p.value(0).toLongLong());
-            }
-            QSqlQuery all = m_db.exec(QStringLiteral("SELECT id FROM staff WHERE role = "
-                                                     "'therapist' AND active = 1 "
-                                                     "ORDER BY display_name, id"));
-            while (all.next())
-                candidates.append(all.value(0).toLongLong());
-            for (qint64 t : candidates) {
-                if (used.contains(t) ||
-                    !WorkingHours::covers(m_calendar.therapistOpen(t, date), plan->start, end) ||
-                    clashFor(t))
-                    continue;
-                g.therapistId = t;
-                break;
-            }
-            if (g.therapistId == 0)
-                return Errors::conflict(QStringLiteral("no_therapist_free"),
-                                        QStringLiteral("no therapist is working and free for "
-                                                       "%1 to %2 (%3)")
-                                            .arg(local(plan->start), local(end), zone));
-        }
-        used.insert(g.therapistId);
-        planned.append({ g.therapistId, Availability::Booked { 0, plan->start, end } });
-    }
-    return pickRoom(plan, exceptBooking);
-}
-
-std::optional<Reply> Bookings::pickRoom(Plan *plan, qint64 exceptBooking)
-{
-    const int guests = plan->guests.size();
-    const int buffer = m_calendar.bufferMin();
-    const QDateTime end = plan->end();
-    if (plan->roomId > 0) {
-        QSqlQuery r = m_db.exec(QStringLiteral("SELECT name, capacity FROM rooms WHERE id = ?"),
-                                { plan->roomId });
-        if (!r.next())
-            return Errors::internal();
-        const QString name = r.value(0).toString();
-        const int capacity = r.value(1).toInt();
-        if (guests > capacity)
-            return Errors::invalid(QStringLiteral("room '%1' holds %2 at once; this booking has "
-                                                  "%3 guests")
-                                       .arg(name)
-                                       .arg(capacity)
-                                       .arg(guests));
-        const auto booked = m_calendar.roomBooked(plan->roomId, plan->start, end, exceptBooking);
-        if (Availability::peakHeld(booked, plan->start, end, buffer) + guests > capacity) {
-            const auto clash = Availability::firstClash(booked, plan->start, end, buffer);
-            return Errors::conflict(
-                QStringLiteral("room_full"),
-                QStringLiteral("room '%1' (holds %2) is booked %3 to %4 (booking %5)")
-                    .arg(name)
-                    .arg(capacity)
-                    .arg(local(clash ? clash->start : plan->start), local(clash ? clash->end : end))
-                    .arg(clash ? clash->bookingId : 0));
-        }
-        return std::nullopt;
-    }
-    // Any room: the smallest that holds every guest and has the places free.
-    QSqlQuery r = m_db.exec(QStringLiteral("SELECT id, capacity FROM rooms WHERE active = 1 "
-                                           "ORDER BY capacity, id"));
-    bool anyRoom = false;
-    while (r.next()) {
-        anyRoom = true;
-        const int capacity = r.value(1).toInt();
-        if (capacity < guests)
-            continue;
-        const auto booked =
-            m_calendar.roomBooked(r.value(0).toLongLong(), plan->start, end, exceptBooking);
-        if (Availability::peakHeld(booked, plan->start, end, buffer) + guests <= capacity) {
-            plan->roomId = r.value(0).toLongLong();
-            return std::nullopt;
-        }
-    }
-    // A group that did not ask to share a room gets rooms when it arrives; one guest with every
-    // room taken (in a venue that has rooms) cannot be booked.
-    if (anyRoom && guests == 1)
-        return Errors::conflict(QStringLiteral("no_room_free"),
-                                QStringLiteral("every room is booked at some time from %1 to %2")
-                                    .arg(local(plan->start), local(end)));
-    return std::nullopt;
-}
-
-void Bookings::writeGuests(qint64 bookingId, const Plan &plan)
+void Bookings::writeGuests(qint64 bookingId, const BookingPlan &plan)
 {
     for (int i = 0; i < plan.guests.size(); ++i) {
-        const Guest &g = plan.guests.at(i);
+        const BookingPlan::Guest &g = plan.guests.at(i);
         QSqlQuery ins = m_db.exec(
             QStringLiteral("INSERT INTO booking_guests (booking_id, guest_no, customer_id, "
                            "customer_name, therapist_id, start_at, end_at, duration_min, total) "
@@ -381,15 +69,15 @@ void Bookings::writeGuests(qint64 bookingId, const Plan &plan)
 
 Reply Bookings::create(const QJsonObject &body, const Principal &who)
 {
-    Plan plan;
-    if (auto bad = readPlan(body, &plan))
+    BookingPlan plan;
+    if (auto bad = m_request.read(body, &plan))
         return *bad;
     const QDateTime now = m_clock.now();
     if (plan.start < now)
         return Errors::invalid(QStringLiteral("'start' %1 is in the past").arg(isoUtc(plan.start)));
     if (plan.start > now.addDays(400))
         return Errors::invalid(QStringLiteral("'start' is more than 400 days ahead"));
-    if (auto bad = schedule(&plan, 0))
+    if (auto bad = m_scheduler.schedule(&plan, 0))
         return *bad;
     return m_pipeline.run(who, [&] {
         const QString at = isoUtc(now);
@@ -484,13 +172,11 @@ Reply Bookings::update(qint64 id, const QJsonObject &body, const Principal &who)
                                 QStringLiteral("booking %1 is %2; this needs it to be booked")
                                     .arg(id)
                                     .arg(existing.value(QLatin1String("status")).toString()));
-    for (auto it = body.begin(); it != body.end(); ++it)
-        if (!bodyKeys().contains(it.key()))
-            return Errors::invalid(QStringLiteral("unknown field '%1'; a booking has %2")
-                                       .arg(it.key(), bodyKeys().join(QStringLiteral(", "))));
+    if (auto bad = BookingRequest::checkKeys(body))
+        return *bad;
     if (body.isEmpty())
         return Errors::invalid(QStringLiteral("name at least one field to change: %1")
-                                   .arg(bodyKeys().join(QStringLiteral(", "))));
+                                   .arg(BookingRequest::keys().join(QStringLiteral(", "))));
     // The change is the booking as it is with the given fields over it, checked as a new one.
     QJsonObject merged = asBody(existing);
     const QJsonArray guests = merged.value(QLatin1String("guests")).toArray();
@@ -512,16 +198,16 @@ Reply Bookings::update(qint64 id, const QJsonObject &body, const Principal &who)
     }
     for (auto it = body.begin(); it != body.end(); ++it)
         merged.insert(it.key(), it.value());
-    // A null room or therapist means "any": the key must then be absent for readPlan.
+    // A null room or therapist means "any": the key must then be absent for the request.
     for (const char *key : { "room_id", "therapist_id", "customer_id" })
         if (merged.value(QLatin1String(key)).isNull())
             merged.remove(QLatin1String(key));
-    Plan plan;
-    if (auto bad = readPlan(merged, &plan))
+    BookingPlan plan;
+    if (auto bad = m_request.read(merged, &plan))
         return *bad;
     if (body.contains(QLatin1String("start")) && plan.start < m_clock.now())
         return Errors::invalid(QStringLiteral("'start' %1 is in the past").arg(isoUtc(plan.start)));
-    if (auto bad = schedule(&plan, id))
+    if (auto bad = m_scheduler.schedule(&plan, id))
         return *bad;
     return change(id, who, QStringLiteral("booking.updated"), [&](const QJsonObject &) {
         const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
@@ -627,7 +313,7 @@ Reply Bookings::noShow(qint64 id, const QJsonObject &body, const Principal &who)
                                     QStringLiteral("booking %1 starts %2; it can be marked a "
                                                    "no-show from %3 (%4 min grace)")
                                         .arg(id)
-                                        .arg(local(start), local(from))
+                                        .arg(m_scheduler.local(start), m_scheduler.local(from))
                                         .arg(grace));
     }
     return change(id, who, QStringLiteral("booking.no_show"), [&](const QJsonObject &) {

@@ -5,6 +5,8 @@
 
 #include "auth/principal.h"
 #include "core/reply.h"
+#include "domain/bookingrequest.h"
+#include "domain/bookingscheduler.h"
 #include "domain/visits.h"
 
 #include <QDateTime>
@@ -44,37 +46,11 @@ public:
     static QStringList rooms(const QJsonObject &booking, const QSet<qint64> &alsoTherapists = {});
 
 private:
-    struct Guest {
-        qint64 customerId = 0;
-        QString name;
-        QVector<Visits::ServiceLine> lines;
-        qint64 therapistId = 0; // 0: any
-        int duration = 0;
-        qint64 total = 0;
-    };
-    struct Plan {
-        qint64 customerId = 0;
-        QString name;
-        QString phone;
-        QString notes;
-        QDateTime start;
-        qint64 roomId = 0; // 0: any free one
-        QVector<Guest> guests;
-        QDateTime end() const;
-    };
-
-    std::optional<Reply> readPlan(const QJsonObject &body, Plan *plan);
-    std::optional<Reply> readGuest(const QJsonObject &o, const QString &where, Guest *guest);
-    // Hours (422) and clashes (409); fills in "any" therapists and rooms.
-    std::optional<Reply> schedule(Plan *plan, qint64 exceptBooking);
-    std::optional<Reply> pickRoom(Plan *plan, qint64 exceptBooking);
-    void writeGuests(qint64 bookingId, const Plan &plan);
+    void writeGuests(qint64 bookingId, const BookingPlan &plan);
     // The booking in the create shape, for a change to merge over.
     QJsonObject asBody(const QJsonObject &booking) const;
     Reply change(qint64 id, const Principal &who, const QString &event,
                  const std::function<Reply(const QJsonObject &booking)> &apply);
-    QString local(const QDateTime &utc);
-    QString therapistName(qint64 id);
 
     CommandPipeline &m_pipeline;
     Database &m_db;
@@ -83,5 +59,6 @@ private:
     BookingCalendar &m_calendar;
     BookingViews &m_views;
     Visits &m_visits;
-    Customers &m_customers;
+    BookingRequest m_request;
+    BookingScheduler m_scheduler;
 };

@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "domain/cashshifts.h"
 #include "domain/commissions.h"
+#include "domain/daysummaries.h"
 #include "domain/fields.h"
 #include "domain/pipeline.h"
 #include "domain/receipts.h"
@@ -264,6 +265,9 @@ Reply Till::closeDay(const QString &date, const Principal &who)
                                     .arg(shift.value(0).toLongLong()));
     return m_pipeline.run(who, [&]() -> Reply {
         const QJsonObject report = m_tillViews.buildReport(date);
+        // The day is frozen from now on: what the range reports sum from it is summed once.
+        if (!DaySummaries::write(m_db, d, d))
+            return Errors::internal();
         const QString now = isoUtc(m_clock.now());
         m_db.exec(
             QStringLiteral("INSERT INTO day_closes (business_date, closed_at, closed_by, report) "

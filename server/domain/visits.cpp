@@ -26,7 +26,7 @@
 #include <QSqlQuery>
 
 Visits::Visits(CommandPipeline &pipeline, Venue &venue, VisitViews &views, StaffViews &staffViews,
-               Therapists &therapists, Customers &customers)
+               Therapists &therapists, Customers &customers, BookingCalendar &calendar)
     : m_pipeline(pipeline)
     , m_db(pipeline.database())
     , m_clock(pipeline.clock())
@@ -35,6 +35,7 @@ Visits::Visits(CommandPipeline &pipeline, Venue &venue, VisitViews &views, Staff
     , m_staffViews(staffViews)
     , m_therapists(therapists)
     , m_customers(customers)
+    , m_rooms(m_db, calendar)
 {
 }
 
@@ -48,144 +49,6 @@ QStringList Visits::rooms(const QJsonObject &visit, qint64 otherTherapist)
     if (otherTherapist > 0 && !rooms.contains(Room::therapist(otherTherapist)))
         rooms.append(Room::therapist(otherTherapist));
     return rooms;
-}
-
-qint64 Visits::pickRoom(qint64 preferred)
-{
-    const QString freeRooms = QStringLiteral(
-        "SELECT id FROM rooms WHERE active = 1 AND capacity > (SELECT COUNT(*) FROM visits "
-        "WHERE visits.room_id = rooms.id AND status IN ('assigned', 'in_service'))");
-    if (preferred > 0) {
-        QSqlQuery q = m_db.exec(freeRooms + QStringLiteral(" AND id = ?"), { preferred });
-        return q.next() ? preferred : -1;
-    }
-    QSqlQuery q = m_db.exec(freeRooms + QStringLiteral(" ORDER BY id LIMIT 1"));
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-std::optional<Reply> Visits::serviceLines(const QVector<qint64> &ids, QVector<ServiceLine> *lines)
-{
-    for (qint64 sid : ids) {
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT name, price, duration_min FROM services "
-                                               "WHERE id = ? AND active = 1"),
-                                { sid });
-        if (!q.next())
-            return Errors::invalid(QStringLiteral("no active service with id %1").arg(sid));
-        lines->append({ sid, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toInt() });
-    }
-    return std::nullopt;
-}
-
-QJsonObject Visits::insert(const NewVisit &nv)
-{
-    const QDateTime now = m_clock.now();
-    const QString date = m_venue.businessDate(now);
-    qint64 total = 0;
-    int duration = 0;
-    for (const ServiceLine &l : nv.lines) {
-        total += l.price;
-        duration += l.duration;
-    }
-    QSqlQuery n = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(ticket_no), 0) + 1 FROM visits "
-                                           "WHERE business_date = ?"),
-                            { date });
-    const int ticketNo = n.next() ? n.value(0).toInt() : 1;
-    const qint64 therapistId = nv.therapistId;
-    const qint64 roomId = nv.roomId > 0 ? nv.roomId : therapistId > 0 ? pickRoom(0) : 0;
-    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    const auto idOrNull = [](qint64 id) { return id > 0 ? QVariant(id) : QVariant(); };
-    QSqlQuery ins = m_db.exec(
-        QStringLiteral("INSERT INTO visits (business_date, ticket_no, code, customer_name, "
-                       "phone, notes, status, therapist_id, room_id, total, duration_min, "
-                       "created_at, assigned_at, customer_id, booking_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        { date, ticketNo, Secrets::ticketCode(), nv.customerName, orNull(nv.phone),
-          orNull(nv.notes),
-          therapistId > 0 ? QString(VisitStatus::Assigned) : QString(VisitStatus::Waiting),
-          idOrNull(therapistId), idOrNull(roomId), total, duration, isoUtc(now),
-          therapistId > 0 ? QVariant(isoUtc(now)) : QVariant(), idOrNull(nv.customerId),
-          idOrNull(nv.bookingId) });
-    if (!ins.next())
-        return {};
-    const qint64 id = ins.value(0).toLongLong();
-    for (const ServiceLine &l : nv.lines)
-        m_db.exec(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
-                                 "duration_min) VALUES (?, ?, ?, ?, ?)"),
-                  { id, l.id, l.name, l.price, l.duration });
-    // The wait the screens quote now, kept for the quoted-vs-actual report.
-    for (const QJsonValue &open : m_views.activeVisits()) {
-        const QJsonObject o = open.toObject();
-        if (idOf(o) == id && o.value(QLatin1String("estimated_wait_min")).isDouble())
-            m_db.exec(QStringLiteral("UPDATE visits SET quoted_wait_min = ? WHERE id = ?"),
-                      { o.value(QLatin1String("estimated_wait_min")).toInt(), id });
-    }
-    const QJsonObject v = m_views.visitJson(id);
-    m_pipeline.journal(QStringLiteral("visit.checked_in"), rooms(v),
-                       { { QStringLiteral("visit"), v } });
-    return v;
-}
-
-Reply Visits::checkIn(const QJsonObject &body, const Principal &who)
-{
-    Q_UNUSED(who);
-    Fields f(body);
-    const auto customerId =
-        f.integer("customer_id", false, 1, std::numeric_limits<qint64>::max() / 2);
-    // With a customer record the name and phone default to the record's.
-    QString name = f.string("customer_name", !customerId, 100);
-    QString phone = f.string("phone", false, 32);
-    const QString notes = f.string("notes", false, 1000);
-    const QVector<qint64> serviceIds = f.idList("service_ids", true);
-    const auto therapistId =
-        f.integer("therapist_id", false, 1, std::numeric_limits<qint32>::max());
-    if (!f.ok())
-        return f.error();
-    if (customerId) {
-        if (auto bad = m_customers.checkExists(*customerId))
-            return *bad;
-        QSqlQuery c = m_db.exec(QStringLiteral("SELECT name, phone FROM customers WHERE id = ?"),
-                                { *customerId });
-        if (c.next()) {
-            if (name.isEmpty())
-                name = c.value(0).toString();
-            if (phone.isEmpty())
-                phone = c.value(1).toString();
-        }
-    }
-    NewVisit nv;
-    if (auto bad = serviceLines(serviceIds, &nv.lines))
-        return *bad;
-    if (therapistId) {
-        if (auto bad = m_therapists.checkAssignable(*therapistId))
-            return *bad;
-    }
-    const QDateTime now = m_clock.now();
-    const QString date = m_venue.businessDate(now);
-    if (m_venue.dayClosed(date))
-        return Errors::conflict(QStringLiteral("day_closed"),
-                                QStringLiteral("business day %1 is closed").arg(date));
-    if (m_maxOpenVisits > 0) {
-        QSqlQuery open =
-            m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE status IN "
-                                     "('waiting', 'assigned', 'in_service', 'awaiting_payment')"));
-        if (open.next() && open.value(0).toLongLong() >= m_maxOpenVisits)
-            return Errors::conflict(
-                QStringLiteral("too_many_open_visits"),
-                QStringLiteral("%1 visits are open, the most this server takes; finish "
-                               "or cancel some first")
-                    .arg(m_maxOpenVisits));
-    }
-    nv.customerName = name;
-    nv.phone = phone;
-    nv.notes = notes;
-    nv.customerId = customerId.value_or(0);
-    nv.therapistId = therapistId.value_or(0);
-    return m_pipeline.run(who, [&] {
-        const QJsonObject v = insert(nv);
-        if (v.isEmpty())
-            return Errors::internal();
-        return Reply::ok({ { QStringLiteral("visit"), v } }, 201);
-    });
 }
 
 bool Visits::therapistMayAct(const Principal &who, const QJsonObject &visit) const
@@ -247,13 +110,14 @@ Reply Visits::assign(qint64 id, const QJsonObject &body, const Principal &who)
             const qint64 previous = idOf(visit.value(QLatin1String("therapist")).toObject());
             qint64 room = idOf(visit.value(QLatin1String("room")).toObject());
             if (roomId) {
-                if (*roomId != room && pickRoom(*roomId) < 0)
+                if (*roomId != room && !m_rooms.hasPlace(*roomId))
                     return Errors::conflict(
                         QStringLiteral("room_taken"),
                         QStringLiteral("room %1 is in use or does not exist").arg(*roomId));
                 room = *roomId;
             } else if (room == 0) {
-                room = pickRoom(0);
+                room = m_rooms.pickFree(m_clock.now(),
+                                        visit.value(QLatin1String("duration_min")).toInt());
             }
             const QString now = isoUtc(m_clock.now());
             m_db.exec(QStringLiteral(
@@ -309,9 +173,10 @@ Reply Visits::start(qint64 id, const Principal &who)
                 return Errors::conflict(QStringLiteral("therapist_off"),
                                         QStringLiteral("the therapist is off shift"));
             qint64 room = idOf(visit.value(QLatin1String("room")).toObject());
-            if (room == 0)
-                room = pickRoom(0);
             const QDateTime startedAt = m_clock.now();
+            if (room == 0)
+                room =
+                    m_rooms.pickFree(startedAt, visit.value(QLatin1String("duration_min")).toInt());
             const QString now = isoUtc(startedAt);
             // The wait from check-in to start, in seconds, for the quoted-vs-actual report.
             const qint64 waited = std::max<qint64>(

@@ -5,6 +5,7 @@
 
 #include "auth/principal.h"
 #include "core/reply.h"
+#include "domain/roompicker.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -12,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class BookingCalendar;
 class Clock;
 class Customers;
 class CommandPipeline;
@@ -44,7 +46,7 @@ public:
     };
 
     Visits(CommandPipeline &pipeline, Venue &venue, VisitViews &views, StaffViews &staffViews,
-           Therapists &therapists, Customers &customers);
+           Therapists &therapists, Customers &customers, BookingCalendar &calendar);
 
     // A bound on open visits: one token's loop of check-ins must not grow every screen's state
     // without end (0: no bound).
@@ -71,8 +73,6 @@ private:
     Reply transition(qint64 id, const Principal &who, const QStringList &from,
                      const std::function<Reply(const QJsonObject &visit)> &apply);
     bool therapistMayAct(const Principal &who, const QJsonObject &visit) const;
-    // A free room: `preferred` if it is free (-1 if not), else the first free one (0: none).
-    qint64 pickRoom(qint64 preferred);
 
     CommandPipeline &m_pipeline;
     Database &m_db;
@@ -82,5 +82,6 @@ private:
     StaffViews &m_staffViews;
     Therapists &m_therapists;
     Customers &m_customers;
+    RoomPicker m_rooms;
     int m_maxOpenVisits = 0;
 };

@@ -338,6 +338,39 @@ const QVector<Migration> &migrations()
               " created_at TEXT NOT NULL)",
               "CREATE INDEX shift_no_sales_shift ON shift_no_sales(shift_id)",
           } },
+        { 11,
+          "per-day report summaries of closed days",
+          {
+              // A closed business day is frozen (payments, voids, check-ins and closes of it
+              // are refused), so what the range reports sum from it is summed once, at the
+              // close, into these: the rows the reports' live queries give for that day
+              // (views/reportsources.*). A range report reads them for its closed days and the
+              // live tables only for the days still open.
+              "CREATE TABLE report_days (business_date TEXT PRIMARY KEY)",
+              "CREATE TABLE report_visits (business_date TEXT NOT NULL, status TEXT NOT NULL,"
+              " n BIGINT NOT NULL)",
+              "CREATE INDEX report_visits_date ON report_visits(business_date)",
+              "CREATE TABLE report_bills (business_date TEXT NOT NULL, n BIGINT NOT NULL,"
+              " subtotal BIGINT NOT NULL, discount BIGINT NOT NULL, base BIGINT NOT NULL,"
+              " service_charge BIGINT NOT NULL, tax BIGINT NOT NULL, total BIGINT NOT NULL,"
+              " discounted BIGINT NOT NULL)",
+              "CREATE INDEX report_bills_date ON report_bills(business_date)",
+              "CREATE TABLE report_payments (business_date TEXT NOT NULL, method TEXT NOT NULL,"
+              " kind TEXT NOT NULL, n BIGINT NOT NULL, amount BIGINT NOT NULL,"
+              " tip BIGINT NOT NULL, rounding BIGINT NOT NULL, therapist_id BIGINT)",
+              "CREATE INDEX report_payments_date ON report_payments(business_date)",
+              "CREATE TABLE report_refunds (business_date TEXT NOT NULL, method TEXT NOT NULL,"
+              " n BIGINT NOT NULL, amount BIGINT NOT NULL)",
+              "CREATE INDEX report_refunds_date ON report_refunds(business_date)",
+              "CREATE TABLE report_lines (business_date TEXT NOT NULL, therapist_id BIGINT,"
+              " service_id BIGINT, name TEXT NOT NULL, n BIGINT NOT NULL, gross BIGINT NOT NULL,"
+              " net BIGINT NOT NULL, commission BIGINT NOT NULL)",
+              "CREATE INDEX report_lines_date ON report_lines(business_date)",
+              "CREATE TABLE report_waits (business_date TEXT NOT NULL, wait_min BIGINT NOT NULL,"
+              " quoted_min BIGINT NOT NULL, n BIGINT NOT NULL, wait_s BIGINT NOT NULL,"
+              " longer BIGINT NOT NULL)",
+              "CREATE INDEX report_waits_date ON report_waits(business_date)",
+          } },
         // No step 8: the self check-in role needed no schema change (devices.role has no
         // CHECK). The runner goes by the set of steps applied, so a gap is harmless.
     };

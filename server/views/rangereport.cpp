@@ -5,6 +5,7 @@
 
 #include "domain/fields.h"
 #include "store/database.h"
+#include "views/reportsources.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -16,15 +17,7 @@
 namespace {
 const QString kMaxSpan = QStringLiteral("ten years");
 
-// The bills a range counts: each paid visit's newest receipt issued on a day of the range (a
-// voided and re-paid visit counts once, on the day of its new receipt).
-const QString kBills = QStringLiteral(
-    "WITH bills AS (SELECT rc.receipt_no, rc.visit_id, rc.business_date, rc.subtotal, "
-    " rc.discount, rc.base, rc.service_charge, rc.tax, rc.total, v.therapist_id "
-    " FROM receipts rc JOIN visits v ON v.id = rc.visit_id "
-    " WHERE rc.business_date BETWEEN ? AND ? AND v.status = 'paid' "
-    " AND NOT EXISTS (SELECT 1 FROM receipts x WHERE x.visit_id = rc.visit_id "
-    "  AND x.receipt_no > rc.receipt_no)) ");
+using ReportSources::Kind;
 
 QString iso(const QDate &d)
 {
@@ -56,7 +49,8 @@ struct Lines {
     QJsonArray services; // by gross, then name
 };
 
-Lines lines(Database &db, const QString &from, const QString &to, const QMap<qint64, qint64> &tips)
+Lines lines(Database &db, const ReportSources::Coverage &c, const QString &from, const QString &to,
+            const QMap<qint64, qint64> &tips)
 {
     QMap<qint64, TherapistRow> rows;
     struct Service {
@@ -64,16 +58,7 @@ Lines lines(Database &db, const QString &from, const QString &to, const QMap<qin
         qint64 count = 0, gross = 0, net = 0, commission = 0;
     };
     QMap<QPair<qint64, QString>, Service> services;
-    QSqlQuery s = db.exec(
-        kBills +
-            QStringLiteral("SELECT b.therapist_id, st.display_name, vs.service_id, vs.name, "
-                           " COUNT(*), SUM(vs.price), SUM(COALESCE(vs.net, vs.price)), "
-                           " SUM(COALESCE(vs.commission, 0)) "
-                           "FROM bills b JOIN visit_services vs ON vs.visit_id = b.visit_id "
-                           "LEFT JOIN staff st ON st.id = b.therapist_id "
-                           "GROUP BY b.therapist_id, st.display_name, vs.service_id, vs.name"),
-        { from, to });
-    while (s.next()) {
+    ReportSources::forEachRow(db, Kind::Lines, c, from, to, [&](const QSqlQuery &s) {
         Service &sv = services[{ val(s, 2), s.value(3).toString() }];
         sv.name = s.value(3).toString();
         sv.count += val(s, 4);
@@ -81,14 +66,14 @@ Lines lines(Database &db, const QString &from, const QString &to, const QMap<qin
         sv.net += val(s, 6);
         sv.commission += val(s, 7);
         if (s.value(0).isNull())
-            continue; // a bill without a therapist counts for its service only
+            return; // a bill without a therapist counts for its service only
         TherapistRow &r = rows[val(s, 0)];
         r.id = val(s, 0);
         r.name = s.value(1).toString();
         r.services += val(s, 4);
         r.net += val(s, 6);
         r.commission += val(s, 7);
-    }
+    });
     if (!tips.isEmpty()) {
         QSqlQuery names = db.exec(QStringLiteral("SELECT id, display_name FROM staff"));
         QHash<qint64, QString> byId;
@@ -127,40 +112,31 @@ Lines lines(Database &db, const QString &from, const QString &to, const QMap<qin
 }
 
 // Tips per therapist over the range (payments and voids), when the caller has not summed them.
-QMap<qint64, qint64> tipsOf(Database &db, const QString &from, const QString &to)
+QMap<qint64, qint64> tipsOf(Database &db, const ReportSources::Coverage &c, const QString &from,
+                            const QString &to)
 {
     QMap<qint64, qint64> tips;
-    QSqlQuery t = db.exec(QStringLiteral("SELECT therapist_id, SUM(tip) FROM payments "
-                                         "WHERE business_date BETWEEN ? AND ? AND therapist_id IS "
-                                         "NOT NULL GROUP BY therapist_id"),
-                          { from, to });
-    while (t.next())
-        tips[val(t, 0)] += val(t, 1);
+    ReportSources::forEachRow(db, Kind::Tips, c, from, to,
+                              [&](const QSqlQuery &t) { tips[val(t, 0)] += val(t, 1); });
     return tips;
 }
 
-QJsonObject waits(Database &db, const QString &from, const QString &to)
+QJsonObject waits(Database &db, const ReportSources::Coverage &c, const QString &from,
+                  const QString &to)
 {
     // Visits that started with a wait quoted at check-in: the quote against the wait they had,
-    // counted per (whole minutes waited, minutes quoted), so the p90s need no row per visit.
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT wait_s / 60, quoted_wait_min, COUNT(*), SUM(wait_s), "
-                               "SUM(CASE WHEN wait_s > quoted_wait_min * 60 THEN 1 ELSE 0 "
-                               "END) FROM visits WHERE business_date BETWEEN ? AND ? "
-                               "AND wait_s IS NOT NULL AND quoted_wait_min IS NOT NULL "
-                               "GROUP BY wait_s / 60, quoted_wait_min"),
-                { from, to });
+    // counted per (whole minutes waited, minutes quoted).
     qint64 n = 0, waitedS = 0, quotedMin = 0, longer = 0;
     QMap<qint64, qint64> actualH, quotedH;
-    while (q.next()) {
-        const qint64 c = val(q, 2);
-        n += c;
+    ReportSources::forEachRow(db, Kind::Waits, c, from, to, [&](const QSqlQuery &q) {
+        const qint64 count = val(q, 2);
+        n += count;
         waitedS += val(q, 3);
-        quotedMin += val(q, 1) * c;
+        quotedMin += val(q, 1) * count;
         longer += val(q, 4);
-        actualH[val(q, 0)] += c;
-        quotedH[val(q, 1)] += c;
-    }
+        actualH[val(q, 0)] += count;
+        quotedH[val(q, 1)] += count;
+    });
     const auto sorted = [](const QMap<qint64, qint64> &h) {
         QVector<QPair<qint64, qint64>> out;
         for (auto it = h.cbegin(); it != h.cend(); ++it)
@@ -233,7 +209,7 @@ std::optional<Reply> RangeReport::parse(const QUrlQuery &query, Range *out)
 QJsonObject RangeReport::report(Database &db, const Range &range, const QString &currency)
 {
     const QString from = iso(range.from), to = iso(range.to);
-    const QVariantList span { from, to };
+    const ReportSources::Coverage cover = ReportSources::coverage(db, from, to);
     QJsonObject r { { QStringLiteral("from"), from },
                     { QStringLiteral("to"), to },
                     { QStringLiteral("days"), range.from.daysTo(range.to) + 1 },
@@ -248,11 +224,7 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
     QMap<QString, Day> days;
     QJsonObject visits;
     qint64 visitCount = 0, cancelled = 0, noShows = 0;
-    QSqlQuery vq = db.exec(QStringLiteral("SELECT business_date, status, COUNT(*) FROM visits "
-                                          "WHERE business_date BETWEEN ? AND ? "
-                                          "GROUP BY business_date, status"),
-                           span);
-    while (vq.next()) {
+    ReportSources::forEachRow(db, Kind::Visits, cover, from, to, [&](const QSqlQuery &vq) {
         Day &d = days[vq.value(0).toString()];
         const QString status = vq.value(1).toString();
         const qint64 n = val(vq, 2);
@@ -266,31 +238,24 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
             d.noShows += n;
             noShows += n;
         }
-    }
+    });
     visits.insert(QStringLiteral("total"), visitCount);
     r.insert(QStringLiteral("visits"), visits);
     r.insert(QStringLiteral("cancellations"), cancelled);
     r.insert(QStringLiteral("no_shows"), noShows);
 
-    QSqlQuery bq =
-        db.exec(kBills +
-                    QStringLiteral("SELECT business_date, COUNT(*), SUM(subtotal), "
-                                   "SUM(discount), SUM(base), SUM(service_charge), SUM(tax), "
-                                   "SUM(total), SUM(CASE WHEN discount > 0 THEN 1 ELSE 0 END) "
-                                   "FROM bills GROUP BY business_date"),
-                span);
     qint64 discounted = 0;
-    while (bq.next()) {
+    ReportSources::forEachRow(db, Kind::Bills, cover, from, to, [&](const QSqlQuery &bq) {
         Day &d = days[bq.value(0).toString()];
-        d.bills = val(bq, 1);
-        d.subtotal = val(bq, 2);
-        d.discount = val(bq, 3);
-        d.net = val(bq, 4);
-        d.serviceCharge = val(bq, 5);
-        d.tax = val(bq, 6);
-        d.billTotal = val(bq, 7);
+        d.bills += val(bq, 1);
+        d.subtotal += val(bq, 2);
+        d.discount += val(bq, 3);
+        d.net += val(bq, 4);
+        d.serviceCharge += val(bq, 5);
+        d.tax += val(bq, 6);
+        d.billTotal += val(bq, 7);
         discounted += val(bq, 8);
-    }
+    });
 
     // Money taken: payments and their (negative) voids, by day and method.
     struct Method {
@@ -302,13 +267,7 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
     qint64 voidCount = 0, voidAmount = 0, voidTips = 0, rounding = 0;
     // Grouped by therapist too, for the tips per therapist (one pass over the covering index).
     QMap<qint64, qint64> tips;
-    QSqlQuery pq =
-        db.exec(QStringLiteral(
-                    "SELECT business_date, method, kind, COUNT(*), SUM(amount), SUM(tip), "
-                    "SUM(rounding), therapist_id FROM payments WHERE business_date BETWEEN ? AND ? "
-                    "GROUP BY business_date, method, kind, therapist_id"),
-                span);
-    while (pq.next()) {
+    ReportSources::forEachRow(db, Kind::Payments, cover, from, to, [&](const QSqlQuery &pq) {
         if (!pq.value(7).isNull())
             tips[val(pq, 7)] += val(pq, 5);
         Day &d = days[pq.value(0).toString()];
@@ -328,18 +287,14 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
         } else {
             m.count += val(pq, 3);
         }
-    }
+    });
     qint64 refundCount = 0, refunded = 0;
-    QSqlQuery fq = db.exec(QStringLiteral("SELECT business_date, method, COUNT(*), SUM(amount) "
-                                          "FROM refunds WHERE business_date BETWEEN ? AND ? "
-                                          "GROUP BY business_date, method"),
-                           span);
-    while (fq.next()) {
+    ReportSources::forEachRow(db, Kind::Refunds, cover, from, to, [&](const QSqlQuery &fq) {
         days[fq.value(0).toString()].refunds += val(fq, 3);
         methods[fq.value(1).toString()].refunds += val(fq, 3);
         refundCount += val(fq, 2);
         refunded += val(fq, 3);
-    }
+    });
 
     Day sum;
     QJsonArray byDay;
@@ -384,7 +339,7 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
                                       { QStringLiteral("refunds"), it->refunds } });
     r.insert(QStringLiteral("by_method"), byMethod);
 
-    const Lines done = lines(db, from, to, tips);
+    const Lines done = lines(db, cover, from, to, tips);
     r.insert(QStringLiteral("by_service"), done.services);
     QJsonArray byTherapist;
     qint64 commission = 0;
@@ -420,7 +375,7 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
     r.insert(QStringLiteral("collected"), sum.amount + sum.tips);
     r.insert(QStringLiteral("net_collected"), sum.amount + sum.tips - refunded);
     r.insert(QStringLiteral("commission"), commission);
-    r.insert(QStringLiteral("waits"), waits(db, from, to));
+    r.insert(QStringLiteral("waits"), waits(db, cover, from, to));
     return r;
 }
 
@@ -429,7 +384,9 @@ QJsonObject RangeReport::payouts(Database &db, const Range &range, const QString
     const QString from = iso(range.from), to = iso(range.to);
     QJsonArray rows;
     qint64 services = 0, commission = 0, tips = 0;
-    for (const TherapistRow &t : lines(db, from, to, tipsOf(db, from, to)).therapists) {
+    const ReportSources::Coverage cover = ReportSources::coverage(db, from, to);
+    for (const TherapistRow &t :
+         lines(db, cover, from, to, tipsOf(db, cover, from, to)).therapists) {
         rows.append(t.json());
         services += t.services;
         commission += t.commission;

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void workingHoursAndExceptions();
     void anyTherapistPicksOneWhoIsFree();
     void walkInRefusedToTherapistBookedTooSoon();
+    void walkInKeptOutOfARoomBookedSoon();
     void waitEstimateCountsBookedTime();
     void arriveBecomesAVisitWithTherapistAndRoom();
     void coupleArrivesIntoOneRoom();
@@ -517,6 +518,49 @@ void TestBookings::walkInRefusedToTherapistBookedTooSoon()
     QCOMPARE(
         idOf(a2.body().value(QLatin1String("visit")).toObject().value(QLatin1String("therapist"))),
         first);
+}
+
+void TestBookings::walkInKeptOutOfARoomBookedSoon()
+{
+    setting(QStringLiteral("booking_buffer_minutes"), 15);
+    const qint64 first = m_rooms.at(0), second = m_rooms.at(1);
+    // Room 1 is booked for Anna's guest at 09:30 (held 09:30-10:45 with the buffer).
+    const Reply booked = bookAt(QStringLiteral("2026-03-02T09:30:00Z"), m_anna, 0, first);
+    CHECK_OK(booked);
+    const auto walkIn = [&](const QString &name, qint64 service) {
+        const Reply v =
+            m_domain->visits().checkIn({ { QStringLiteral("customer_name"), name },
+                                         { QStringLiteral("service_ids"), ids({ service }) } },
+                                       desk());
+        return idOf(v.body().value(QLatin1String("visit")));
+    };
+    const auto roomOf = [](const Reply &r) {
+        return idOf(r.body().value(QLatin1String("visit")).toObject().value(QLatin1String("room")));
+    };
+    // At 09:00 a 60-minute walk-in with Budi would still be in room 1 at 09:30: room 2.
+    const qint64 v1 = walkIn(QStringLiteral("Walk In"), m_thai);
+    const Reply a1 =
+        m_domain->visits().assign(v1, { { QStringLiteral("therapist_id"), m_budi } }, desk());
+    CHECK_OK(a1);
+    QCOMPARE(roomOf(a1), second);
+    // The desk may still lend room 1 knowingly.
+    const qint64 v2 = walkIn(QStringLiteral("Lent"), m_head);
+    const Reply a2 = m_domain->visits().assign(
+        v2, { { QStringLiteral("therapist_id"), m_chai }, { QStringLiteral("room_id"), first } },
+        desk());
+    CHECK_OK(a2);
+    QCOMPARE(roomOf(a2), first);
+    CHECK_OK(m_domain->visits().cancel(v2, { { QStringLiteral("reason"), QStringLiteral("x") } },
+                                       desk()));
+    // Once the booking is cancelled, room 1 is the first free room again.
+    CHECK_OK(m_domain->bookings().cancel(idOf(booked.body().value(QLatin1String("booking"))),
+                                         { { QStringLiteral("reason"), QStringLiteral("ill") } },
+                                         desk()));
+    const qint64 v3 = walkIn(QStringLiteral("Later"), m_thai);
+    const Reply a3 =
+        m_domain->visits().assign(v3, { { QStringLiteral("therapist_id"), m_chai } }, desk());
+    CHECK_OK(a3);
+    QCOMPARE(roomOf(a3), first);
 }
 
 void TestBookings::waitEstimateCountsBookedTime()

@@ -1840,6 +1840,14 @@ void TestDomain::closeDayFreezesTheDay()
 
     m_clock.set(kStart.addSecs(10 * 3600)); // 13:00 UTC, same day
     CHECK_OK(closeShift());
+    // The range reports over the day, read live before the close, from its sums after.
+    const RangeReport::Range day { QDate::fromString(kDay, Qt::ISODate),
+                                   QDate::fromString(kDay, Qt::ISODate) };
+    const RangeReport::Range around { day.from.addDays(-3), day.to.addDays(3) };
+    const QJsonObject liveDay = RangeReport::report(*m_db, day, QStringLiteral("THB"));
+    const QJsonObject liveAround = RangeReport::report(*m_db, around, QStringLiteral("THB"));
+    const QJsonObject livePayouts = RangeReport::payouts(*m_db, around, QStringLiteral("THB"));
+    QCOMPARE(num(liveDay, "revenue"), 45000);
     const qint64 seq = m_domain->views().journal().lastSeq();
     QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
     const Reply closed = m_domain->till().closeDay(kDay, admin());
@@ -1882,6 +1890,14 @@ void TestDomain::closeDayFreezesTheDay()
     QCOMPARE(served.body().value(QLatin1String("closed")).toBool(), true);
     QCOMPARE(served.body().value(QLatin1String("closed_at")).toString(), isoUtc(m_clock.now()));
     QCOMPARE(num(served.body(), "revenue"), 45000);
+    // So are the range reports: the day's sums, written at the close, equal to the live read.
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM report_days WHERE business_date = ?"), { kDay })
+            .toInt(),
+        1);
+    QCOMPARE(RangeReport::report(*m_db, day, QStringLiteral("THB")), liveDay);
+    QCOMPARE(RangeReport::report(*m_db, around, QStringLiteral("THB")), liveAround);
+    QCOMPARE(RangeReport::payouts(*m_db, around, QStringLiteral("THB")), livePayouts);
     QCOMPARE(served.body().value(QLatin1String("by_method")),
              closed.body().value(QLatin1String("by_method")));
 
