@@ -6,8 +6,9 @@ Reports page's screenshots: DAYS business days ending yesterday, VISITS_PER_DAY 
 busy venue: 150), with the demo venue's services and therapists. Rows go straight in with SQL, as
 the server would have written them: visits (most paid, some cancelled or no-show, each with a
 quoted and an actual wait), their service lines with net share and commission, gapless receipts,
-payments (about 1.45 a visit: splits and tips), a few voids and refunds. No journal rows: reports
-do not read the journal.
+payments (about 1.45 a visit: splits and tips), a few voids and refunds; every seeded day closed
+(a stub Z report), so the server sums them for the reports when it next starts. No journal rows:
+reports do not read the journal.
 
     bench/seed_reports.py DB DAYS [VISITS_PER_DAY]
 """
@@ -114,6 +115,12 @@ def main():
         if len(visits) > 20000:
             flush()
     flush()
+    # Each seeded day closed, as a venue closes its days: the server sums closed days for the
+    # reports when it starts (DaySummaries::backfill). The stored Z report is a stub.
+    db.executemany("INSERT INTO day_closes (business_date, closed_at, closed_by, report) VALUES (?, ?, NULL, ?)",
+                   [((first + datetime.timedelta(days=d)).isoformat(),
+                     (first + datetime.timedelta(days=d + 1)).strftime("%Y-%m-%dT00:00:00.000Z"), '{"seeded":true}')
+                    for d in range(days)])
     db.execute("UPDATE counters SET value = ? WHERE name = 'receipt_no'", (receipt_no,))
     db.commit()
     counts = {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("visits", "payments", "receipts")}
