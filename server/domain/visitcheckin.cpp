@@ -71,12 +71,9 @@ QJsonObject Visits::insert(const NewVisit &nv)
                                  "duration_min) VALUES (?, ?, ?, ?, ?)"),
                   { id, l.id, l.name, l.price, l.duration });
     // The wait the screens quote now, kept for the quoted-vs-actual report.
-    for (const QJsonValue &open : m_views.activeVisits()) {
-        const QJsonObject o = open.toObject();
-        if (idOf(o) == id && o.value(QLatin1String("estimated_wait_min")).isDouble())
-            m_db.exec(QStringLiteral("UPDATE visits SET quoted_wait_min = ? WHERE id = ?"),
-                      { o.value(QLatin1String("estimated_wait_min")).toInt(), id });
-    }
+    if (const auto quoted = m_views.estimateFor(id); quoted && quoted->waitMin >= 0)
+        m_db.exec(QStringLiteral("UPDATE visits SET quoted_wait_min = ? WHERE id = ?"),
+                  { quoted->waitMin, id });
     const QJsonObject v = m_views.visitJson(id);
     m_pipeline.journal(QStringLiteral("visit.checked_in"), rooms(v),
                        { { QStringLiteral("visit"), v } });

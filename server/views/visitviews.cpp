@@ -232,6 +232,34 @@ QVector<QJsonObject> VisitViews::openVisits()
     return visits;
 }
 
+QHash<qint64, QueuePlanner::Estimate>
+VisitViews::plan(const QVector<QueuePlanner::QueuedVisit> &queued)
+{
+    const QDateTime now = m_clock.now();
+    return QueuePlanner::estimate(
+        m_staff.therapistStates(now), queued, now,
+        m_venue.setting(QStringLiteral("booking_buffer_minutes")).toInt());
+}
+
+std::optional<QueuePlanner::Estimate> VisitViews::estimateFor(qint64 visitId)
+{
+    // The queue's plan from the few columns it needs: a check-in quotes its wait without
+    // building every open visit's JSON (the fan-out after the commit does that once).
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT id, status, therapist_id, duration_min, started_at FROM visits "
+                       "WHERE status IN ") +
+        kOpenStatuses + QStringLiteral(" ORDER BY created_at, id"));
+    QVector<QueuePlanner::QueuedVisit> queued;
+    while (q.next())
+        queued.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                        q.value(3).toInt(), fromIsoUtc(q.value(4).toString()) });
+    const auto estimates = plan(queued);
+    const auto it = estimates.constFind(visitId);
+    if (it == estimates.cend())
+        return std::nullopt;
+    return *it;
+}
+
 QJsonArray VisitViews::activeVisits()
 {
     const QVector<QJsonObject> visits = openVisits();
@@ -242,10 +270,7 @@ QJsonArray VisitViews::activeVisits()
                         idOf(v.value(QLatin1String("therapist")).toObject()),
                         v.value(QLatin1String("duration_min")).toInt(),
                         fromIsoUtc(v.value(QLatin1String("started_at")).toString()) });
-    const QDateTime now = m_clock.now();
-    const auto estimates =
-        QueuePlanner::estimate(m_staff.therapistStates(now), queued, now,
-                               m_venue.setting(QStringLiteral("booking_buffer_minutes")).toInt());
+    const auto estimates = plan(queued);
     QJsonArray items;
     for (QJsonObject v : visits) {
         const auto it = estimates.constFind(idOf(v));

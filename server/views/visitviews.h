@@ -5,11 +5,14 @@
 
 #include "auth/principal.h"
 #include "core/reply.h"
+#include "domain/queueplanner.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <QVector>
+
+#include <optional>
 
 class Clock;
 class Database;
@@ -37,6 +40,8 @@ public:
     QVector<QJsonObject> openVisits();
     // The same, with each waiting visit's queue position and estimated wait.
     QJsonArray activeVisits();
+    // The queue position and estimated wait of one open visit, as activeVisits() gives them.
+    std::optional<QueuePlanner::Estimate> estimateFor(qint64 visitId);
     // GET /api/visits (query: status, date); `who` decides what each visit carries.
     Reply listVisits(const QUrlQuery &query, const Principal &who = {});
     // GET /api/visits/{id}: the visit with its payments.
@@ -53,6 +58,7 @@ public:
     static QString ticketLabel(int ticketNo);
 
 private:
+    QHash<qint64, QueuePlanner::Estimate> plan(const QVector<QueuePlanner::QueuedVisit> &queued);
     BillSettings billSettings();
 
     Database &m_db;
