@@ -20,7 +20,10 @@ FocusScope {
     required property int columnCount
     property bool editable: true
     readonly property bool movable: editable && model.movable
-    readonly property bool keyboardFocus: activeFocus && focusReason !== Qt.MouseFocusReason
+    // The focus ring is for the keyboard: a block clicked or dragged shows none.
+    property bool mouseFocused: false
+    readonly property bool keyboardFocus: activeFocus && !mouseFocused
+    onActiveFocusChanged: if (!activeFocus) mouseFocused = false
     signal opened()
     signal moveRequested(int column, int minute)
 
@@ -58,6 +61,7 @@ FocusScope {
     Accessible.description: movable ? qsTr("Arrow keys move it, Enter opens it") : ""
 
     Keys.onPressed: event => {
+        block.mouseFocused = false
         if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
             block.opened()
             event.accepted = true
@@ -138,7 +142,9 @@ FocusScope {
         drag.target: block.movable ? block : null
         drag.threshold: 6
         property bool dragged: false
-        onPressed: { dragged = false; block.forceActiveFocus(Qt.MouseFocusReason) }
+        // The block follows the pointer exactly, so where it is let go is where it goes.
+        drag.smoothed: false
+        onPressed: { dragged = false; block.mouseFocused = true; block.forceActiveFocus(Qt.MouseFocusReason) }
         onPositionChanged: if (drag.active) dragged = true
         onReleased: {
             if (!dragged)

@@ -13,8 +13,8 @@ import SpaCashier
 // The column titles and the time axis stay in view while the grid scrolls.
 Item {
     id: grid
-    required property BookingColumnModel columns
-    required property BookingBlockModel blocks
+    required property var columns // BookingColumnModel
+    required property var blocks // BookingBlockModel
     required property int firstMinute
     required property int lastMinute
     // Minutes into the day of the current time in every column flagged `today`; -1 for none.

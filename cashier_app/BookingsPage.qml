@@ -133,7 +133,7 @@ Item {
             Item { width: Theme.spacing }
             ActionButton {
                 objectName: "previousDay"
-                iconName: "go-previous"
+                text: "←"
                 Accessible.name: page.weekView ? qsTr("Previous week") : qsTr("Previous day")
                 ToolTip.visible: hovered
                 ToolTip.text: Accessible.name + "  (Ctrl+←)"
@@ -147,7 +147,7 @@ Item {
             }
             ActionButton {
                 objectName: "nextDay"
-                iconName: "go-next"
+                text: "→"
                 Accessible.name: page.weekView ? qsTr("Next week") : qsTr("Next day")
                 ToolTip.visible: hovered
                 ToolTip.text: Accessible.name + "  (Ctrl+→)"
@@ -212,7 +212,7 @@ Item {
             subtitleOf: (row, status, date, hours) => hours.length === 0 ? qsTr("Not working")
                         : hours.map(h => String(Math.floor(h.start / 60)).padStart(2, "0") + ":" + String(h.start % 60).padStart(2, "0")
                                     + "–" + String(Math.floor(h.end / 60) % 25).padStart(2, "0") + ":" + String(h.end % 60).padStart(2, "0")).join(", ")
-                          + " · " + Format.statusWord(status)
+                          + (status === "available" || status === "busy" ? "" : " · " + Format.statusWord(status))
             onSlotClicked: (column, minute) => bookingDialog.openNew(day.date, day.columns.therapistAt(column), minute)
             onBlockOpened: block => page.openBlock(block)
             onMoveRequested: (block, column, minute) => day.move(block.bookingId, day.columns.therapistAt(column), minute)

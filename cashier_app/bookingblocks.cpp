@@ -66,8 +66,8 @@ QVariant BookingBlockModel::data(const QModelIndex &index, int role) const
     case RoomRole:
         return b.room;
     case TimeTextRole:
-        return BookingLayout::clock(b.start) + QStringLiteral("–") +
-            BookingLayout::clock(b.start + b.length);
+        return QString(BookingLayout::clock(b.start) + QStringLiteral("–") +
+                       BookingLayout::clock(b.start + b.length));
     case MovableRole:
         // Only a booking not yet arrived can move (the server refuses the rest); one guest of
         // a group moves the whole booking, so groups move through the dialog.

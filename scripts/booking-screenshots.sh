@@ -14,10 +14,16 @@ quiet_api() { api "$@" >/dev/null; }
 # The venue's zone is the whole-hour offset where it is about 08:00 now, so the whole open day
 # (09:00-21:00) is still ahead whenever this runs: a booking cannot be made in the past.
 HOUR=$(date -u +%-H)
-OFFSET=$(( 8 - HOUR )); [ $OFFSET -lt -12 ] && OFFSET=$(( OFFSET + 24 ))
-if [ $OFFSET -eq 0 ]; then ZONE=Etc/UTC; elif [ $OFFSET -gt 0 ]; then ZONE=Etc/GMT-$OFFSET; else ZONE=Etc/GMT+$(( -OFFSET )); fi
+OFFSET=$(( 8 - HOUR )); [ $OFFSET -lt -11 ] && OFFSET=$(( OFFSET + 24 ))
+# The server takes IANA names only: a city on each whole-hour offset without summer time now.
+ZONES=(Pacific/Pago_Pago Pacific/Honolulu Pacific/Gambier Pacific/Pitcairn America/Phoenix America/Regina
+       America/Bogota America/La_Paz America/Sao_Paulo America/Noronha Atlantic/Cape_Verde Africa/Abidjan
+       Africa/Lagos Africa/Johannesburg Europe/Moscow Asia/Dubai Asia/Karachi Asia/Dhaka Asia/Bangkok
+       Asia/Singapore Asia/Tokyo Australia/Brisbane Pacific/Noumea Pacific/Tarawa)
+ZONE=${ZONES[$(( OFFSET + 11 ))]}
 WEEK='[{"weekday":1,"start":"09:00","end":"21:00"},{"weekday":2,"start":"09:00","end":"21:00"},{"weekday":3,"start":"09:00","end":"21:00"},{"weekday":4,"start":"09:00","end":"21:00"},{"weekday":5,"start":"09:00","end":"21:00"},{"weekday":6,"start":"09:00","end":"21:00"},{"weekday":7,"start":"09:00","end":"21:00"}]'
-admin_api PUT /api/settings "{\"timezone\":\"$ZONE\",\"booking_buffer_minutes\":15,\"opening_hours\":{\"weekly\":$WEEK}}" >/dev/null
+admin_api PUT /api/settings "{\"timezone\":\"$ZONE\",\"booking_buffer_minutes\":15,\"opening_hours\":{\"weekly\":$WEEK}}" |
+  grep -q '"error"' && { echo "the settings were refused"; exit 1; }
 TODAY=$(api GET /api/settings | json '["business_date"]')
 
 # Four more therapists (8 in all), on shift.

@@ -462,15 +462,17 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!editor.busy() && !editor.error().isEmpty(), 10000);
         QVERIFY(editor.error().contains(str("That time is taken")));
         QCOMPARE(saved.count(), 1);
-        // Changing it: an hour later, any therapist.
+        // Changing it: to 16:30, after Anna's other bookings of the day.
         editor.edit(b.toVariantMap());
         QCOMPARE(editor.bookingId(), id);
         QCOMPARE(editor.startMinute(), 600);
         QCOMPARE(editor.serviceIds(), QVariantList { qint64(1) });
-        QVERIFY(editor.setStartText(str("13:00")));
+        QVERIFY(editor.setStartText(str("16:30")));
         editor.submit();
-        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
-        QCOMPARE(localMinute(stored(id), m_tomorrow), 13 * 60);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.busy(), 10000);
+        QVERIFY2(editor.error().isEmpty(), qPrintable(editor.error()));
+        QCOMPARE(saved.count(), 2);
+        QCOMPARE(localMinute(stored(id), m_tomorrow), 16 * 60 + 30);
         QCOMPARE(
             m_server
                 ->get(str("/api/bookings?date=%1").arg(m_tomorrow.toString(Qt::ISODate)), m_desk)

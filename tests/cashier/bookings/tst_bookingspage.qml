@@ -139,8 +139,16 @@ TestCase {
         f.page.grid.scrollTo(15 * 60)
         const block = blockOf(f, id)
         wait(50)
-        // An hour down (72 px at 1.2 px a minute).
-        mouseDrag(block, block.width / 2, 10, 0, 60 * f.page.grid.minuteHeight)
+        // An hour down (72 px at 1.2 px a minute), in the grid's coordinates: the block moves
+        // under the pointer.
+        const grid = f.page.grid
+        const p = block.mapToItem(grid, block.width / 2, 10)
+        const dy = 60 * grid.minuteHeight
+        mousePress(block, block.width / 2, 10)
+        mouseMove(grid, p.x, p.y + 10)
+        mouseMove(grid, p.x, p.y + dy / 2)
+        mouseMove(grid, p.x, p.y + dy)
+        mouseRelease(grid, p.x, p.y + dy)
         tryVerify(() => testSupport.storedMinute(id, date) === 17 * 60, 5000)
         compare(testSupport.storedTherapist(id), 5)
         tryCompare(blockOf(f, id).model, "start", 17 * 60, 5000)
