@@ -14,6 +14,7 @@ namespace {
 // Without opening hours the book shows a usual spa day; bookings outside it widen it.
 constexpr int kDefaultFirst = 8 * 60;
 constexpr int kDefaultLast = 22 * 60;
+constexpr int kOtherDayPollMs = 20000;
 } // namespace
 
 BookingDay::BookingDay(QObject *parent)
@@ -25,6 +26,12 @@ BookingDay::BookingDay(QObject *parent)
     m_reload.setSingleShot(true);
     m_reload.setInterval(150);
     connect(&m_reload, &QTimer::timeout, this, &BookingDay::refresh);
+    m_poll.setInterval(kOtherDayPollMs);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (!isToday())
+            refresh();
+    });
+    m_poll.start();
 }
 
 void BookingDay::setSession(Session *s)

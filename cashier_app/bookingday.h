@@ -130,5 +130,8 @@ private:
     quint64 m_generation = 0; // answers for a date no longer shown are dropped
     QSet<qint64> m_pending; // bookings with a move on its way
     QTimer m_reload; // live changes reload the day once they settle
+    // The desk's state carries today's bookings only: a change to another day's that moves no
+    // one's next booking sends no event, so another day shown is read again now and then.
+    QTimer m_poll;
     QString m_error;
 };
