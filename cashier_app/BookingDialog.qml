@@ -62,7 +62,7 @@ FormDialog {
     }
     // For the scripted screenshot: a search that finds records, two services chosen.
     function demo() {
-        search.text = "081"
+        search.text = "081 234"
         lookup.query = search.text
         editor.toggleService(dialog.state.services.get(0).id)
         editor.toggleService(dialog.state.services.get(2).id)
