@@ -108,7 +108,7 @@ FormDialog {
                     objectName: "nextBooking"
                     visible: !!tile.nextBooking
                     text: tile.nextBooking ? dialog.nextText(tile.nextBooking) : ""
-                    iconName: "appointment-new"
+                    iconName: "x-office-calendar"
                     tone: Theme.busy
                     tint: Theme.surface
                 }

@@ -36,7 +36,7 @@ FormDialog {
         reason.text = ""
         day.clearError()
         open();
-        const first = booked && day.isToday ? arrivedButton : editButton
+        const first = booked && day.isToday ? arrivedButton : editButton.enabled ? editButton : secondaryButton
         first.forceActiveFocus(Qt.TabFocusReason)
     }
     function guestLine(g) {
@@ -97,8 +97,9 @@ FormDialog {
         ActionButton {
             id: editButton
             objectName: "editButton"
-            iconName: "document-edit"
             text: qsTr("Change…")
+            // A group's guests change together, over the API for now (docs/appointment-book.md).
+            enabled: (dialog.booking.guests || []).length === 1
             onClicked: dialog.editRequested(dialog.booking)
         }
         Item { Layout.fillWidth: true }

@@ -26,7 +26,7 @@ FormDialog {
     width: Math.min(parent ? parent.width - 60 : 1000, 1000)
     primaryText: editor.bookingId > 0 ? qsTr("Save changes") : qsTr("Book")
     primaryHint: "↵"
-    primaryIcon: "appointment-new"
+    primaryIcon: "x-office-calendar"
     primaryEnabled: editor.valid && !editor.busy
     problem: editor.error !== "" ? editor.error : lookup.error
     onPrimaryClicked: dialog.submit()
@@ -302,7 +302,7 @@ FormDialog {
         ActionButton {
             objectName: "findFreeTime"
             Layout.alignment: Qt.AlignBottom
-            iconName: "edit-find"
+            iconName: "x-office-calendar"
             text: qsTr("Find a free time")
             enabled: editor.serviceIds.length > 0 && !editor.busy
             onClicked: if (dateField.commit()) editor.findFreeTimes()

@@ -161,15 +161,8 @@ ApplicationWindow {
                     iconName: "document-print"
                     onClicked: printerDialog.openForDesk()
                 }
-                // Sign out stays in the user menu; the header makes room for Open drawer at
-                // 1366 px (in Thai too) by dropping this copy of it while the drawer is set up.
-                ActionButton {
-                    visible: !openDrawerButton.visible
-                    objectName: "signOut"
-                    text: qsTr("Sign out")
-                    iconName: "system-log-out"
-                    onClicked: window.state.signOut()
-                }
+                // Sign out is in the user menu: the header has no room for a copy of it at
+                // 1366 px beside five pages (the appointment book's too) and Open drawer.
             }
         }
         // A printer that is off or out of paper stays in view until it prints again.

@@ -85,7 +85,12 @@ Item {
                 objectName: "turnOrder"
                 orientation: ListView.Horizontal
                 spacing: 6
-                interactive: false
+                // Many therapists (with their next booking's time) may not fit beside Check in:
+                // the list then stops at the window's edge and scrolls sideways instead of
+                // pushing the board's columns out of the window.
+                Layout.maximumWidth: Math.max(200, board.width - 360)
+                clip: true
+                interactive: contentWidth > width
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Turn order")
                 // The chips are made while the RowLayout lays this list out (0 wide at first),

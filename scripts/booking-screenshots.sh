@@ -5,7 +5,8 @@
 # therapist's week and the booking dialog with a customer lookup showing its results, in English
 # and Thai at 1366x768, against a real server with demo data made busy: 8 therapists with their
 # working hours, opening hours 09:00-21:00, about 25 bookings today (two arrived, one a no-show
-# candidate) and a few this week, customer records, and walk-ins in service.
+# candidate) and a few this week, customer records, and walk-ins in service; and the queue board
+# and assign dialog showing each therapist's next booking.
 source "$(dirname "$0")/demo-server.sh"
 ADMIN=$(curl -s -X POST "$BASE/api/login" -d '{"username":"admin","password":"admin"}' | json '["token"]')
 admin_api() { curl -s -X "$1" "$BASE$2" -H "Authorization: Bearer $ADMIN" -d "${3:-}"; }
@@ -88,6 +89,7 @@ done
 FIRST=$(api GET "/api/bookings?date=$TODAY" | json '["bookings"][0]["id"]')
 quiet_api POST /api/bookings/$FIRST/arrive
 quiet_api POST /api/visits '{"customer_name":"Walk-in Jane","service_ids":[5],"therapist_id":10}'
+quiet_api POST /api/visits '{"customer_name":"Walk-in Bo","service_ids":[3]}'
 
 shot() { # name page lang
   SPA_USER=cashier SPA_PASSWORD=cashier SPA_PAGE=$2 "$BUILD"/cashier_app/spa-cashier --server "$BASE" \
@@ -100,4 +102,7 @@ for lang in en th; do
   shot "cashier-booking-dialog$suffix-1366x768" booking-dialog $lang
 done
 shot cashier-bookings-day-id-1366x768 bookings id
+# The board and the assign dialog with each therapist's next booking.
+shot cashier-queue-next-booking-1366x768 queue en
+shot cashier-assign-next-booking-1366x768 assign en
 echo "screenshots in $OUT"
