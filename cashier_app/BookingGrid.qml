@@ -182,6 +182,7 @@ Item {
             Repeater {
                 model: grid.columns
                 delegate: Column {
+                    id: heading
                     required property int index
                     required property string title
                     required property string status
@@ -193,17 +194,17 @@ Item {
                     width: grid.columnWidth - 2 * Theme.spacing
                     Text {
                         width: parent.width
-                        text: grid.titleOf(index, title, date)
+                        text: grid.titleOf(heading.index, heading.title, heading.date)
                         font.pixelSize: Theme.fontBody
                         font.bold: true
-                        color: today ? Theme.accentStrong : Theme.text
+                        color: heading.today ? Theme.accentStrong : Theme.text
                         elide: Text.ElideRight
                         Accessible.role: Accessible.ColumnHeader
                         Accessible.name: text
                     }
                     Text {
                         width: parent.width
-                        text: grid.subtitleOf(index, status, date, hours)
+                        text: grid.subtitleOf(heading.index, heading.status, heading.date, heading.hours)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
                         elide: Text.ElideRight
