@@ -35,6 +35,8 @@ FormDialog {
             }
         }
     }
+    // "next: 15:00 Somchai", the therapist's next booking (the server's next_booking).
+    function nextText(b) { return qsTr("next: %1 %2").arg(Format.time(b.start)).arg(b.customer_name) }
     function freeText(minutes) {
         return minutes < 0 ? qsTr("no free time today") : minutes === 0 ? qsTr("free now")
                                                        : qsTr("free in %1").arg(Format.minutes(minutes))
@@ -83,6 +85,8 @@ FormDialog {
                 readonly property string status: model.status
                 readonly property var position: model.turn_position
                 readonly property int freeIn: dialog.state.minutesUntilFree(model.id, WallClock.now)
+                // Their next booking, so a long walk-in is not given to someone booked soon.
+                readonly property var nextBooking: model.next_booking
                 objectName: "therapist_" + model.id
                 width: others.width
                 visible: status !== "off"
@@ -90,7 +94,7 @@ FormDialog {
                 title: model.name
                 value: dialog.freeText(freeIn)
                 text: [model.name, Format.statusWord(status), position ? qsTr("number %1 in the turn order").arg(position) : "",
-                       dialog.freeText(freeIn)].filter(x => x !== "").join(", ")
+                       dialog.freeText(freeIn), nextBooking ? dialog.nextText(nextBooking) : ""].filter(x => x !== "").join(", ")
                 onClicked: dialog.state.assign(dialog.visit.id, model.id)
                 StatusChip { status: tile.status }
                 Chip {
@@ -99,6 +103,14 @@ FormDialog {
                     iconName: "starred"
                     tone: Theme.accentStrong
                     tint: Theme.accentTint
+                }
+                Chip {
+                    objectName: "nextBooking"
+                    visible: !!tile.nextBooking
+                    text: tile.nextBooking ? dialog.nextText(tile.nextBooking) : ""
+                    iconName: "x-office-calendar"
+                    tone: Theme.busy
+                    tint: Theme.surface
                 }
             }
         }

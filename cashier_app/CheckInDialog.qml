@@ -183,7 +183,8 @@ FormDialog {
                         const row = t.get(i)
                         if (row.status !== "off")
                             items.push({ id: row.id, label: row.name + (row.turn_position === 1 ? "  — " + qsTr("next in turn") : "")
-                                                        + (row.status === "on_break" ? "  (" + qsTr("on break") + ")" : "") })
+                                                        + (row.status === "on_break" ? "  (" + qsTr("on break") + ")" : "")
+                                                        + (row.next_booking ? "  · " + qsTr("next: %1 %2").arg(Format.time(row.next_booking.start)).arg(row.next_booking.customer_name) : "") })
                     }
                     return items
                 }

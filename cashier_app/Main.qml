@@ -9,7 +9,7 @@ import Spa
 import SpaCashier
 
 // The front desk: sign in, then the queue board, the day view and (for admins) the back office.
-// F1/F2/F3 switch pages, Ctrl+N checks a customer in.
+// F1/F2/F3/F4/F5 switch pages (F5: the appointment book), Ctrl+N checks a customer in.
 ApplicationWindow {
     id: window
     required property CashierState state
@@ -23,7 +23,7 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    property int page: 0 // 0 queue, 1 day, 2 admin, 3 audit
+    property int page: 0 // 0 queue, 1 day, 2 admin, 3 audit, 4 bookings
     readonly property alias passwordDialog: passwordDialog // the user menu's, for tests
 
     Component.onCompleted: {
@@ -31,6 +31,7 @@ ApplicationWindow {
         if (gate.page === "day" || gate.page === "shift" || gate.page === "reports") page = 1
         else if (gate.page === "admin" || gate.page === "rooms" || gate.page === "settings") page = 2
         else if (gate.page === "audit") page = 3
+        else if (gate.page.startsWith("booking")) page = 4
     }
 
     // The stock controls still used (ComboBox, SpinBox, RadioButton) in the theme's colours.
@@ -117,6 +118,7 @@ ApplicationWindow {
                     NavTab { objectName: "tabDay"; text: qsTr("Reports"); key: "F2" }
                     NavTab { objectName: "tabAdmin"; text: qsTr("Admin"); key: "F3"; visible: window.state.isAdmin }
                     NavTab { objectName: "tabAudit"; text: qsTr("Audit"); key: "F4"; visible: window.state.isAdmin }
+                    NavTab { objectName: "tabBookings"; text: qsTr("Bookings"); key: "F5" }
                 }
                 Item { Layout.fillWidth: true }
                 LanguageBox { Layout.preferredWidth: 170 }
@@ -159,15 +161,8 @@ ApplicationWindow {
                     iconName: "document-print"
                     onClicked: printerDialog.openForDesk()
                 }
-                // Sign out stays in the user menu; the header makes room for Open drawer at
-                // 1366 px (in Thai too) by dropping this copy of it while the drawer is set up.
-                ActionButton {
-                    visible: !openDrawerButton.visible
-                    objectName: "signOut"
-                    text: qsTr("Sign out")
-                    iconName: "system-log-out"
-                    onClicked: window.state.signOut()
-                }
+                // Sign out is in the user menu: the header has no room for a copy of it at
+                // 1366 px beside five pages (the appointment book's too) and Open drawer.
             }
         }
         // A printer that is off or out of paper stays in view until it prints again.
@@ -224,6 +219,7 @@ ApplicationWindow {
     Shortcut { sequence: "F2"; enabled: window.state.signedIn; onActivated: window.page = 1 }
     Shortcut { sequence: "F3"; enabled: window.state.signedIn && window.state.isAdmin; onActivated: window.page = 2 }
     Shortcut { sequence: "F4"; enabled: window.state.signedIn && window.state.isAdmin; onActivated: window.page = 3 }
+    Shortcut { sequence: "F5"; enabled: window.state.signedIn; onActivated: window.page = 4 }
 
     // A server with no admin yet gets its first-run setup instead of the sign-in.
     Loader {
@@ -269,6 +265,11 @@ ApplicationWindow {
             state: window.state
             gate: window.gate
             active: window.page === 3 && window.state.signedIn && window.state.isAdmin
+        }
+        BookingsPage {
+            state: window.state
+            gate: window.gate
+            active: window.page === 4 && window.state.signedIn
         }
     }
 }

@@ -85,7 +85,12 @@ Item {
                 objectName: "turnOrder"
                 orientation: ListView.Horizontal
                 spacing: 6
-                interactive: false
+                // Many therapists (with their next booking's time) may not fit beside Check in:
+                // the list then stops at the window's edge and scrolls sideways instead of
+                // pushing the board's columns out of the window.
+                Layout.maximumWidth: Math.max(200, board.width - 360)
+                clip: true
+                interactive: contentWidth > width
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Turn order")
                 // The chips are made while the RowLayout lays this list out (0 wide at first),
@@ -99,17 +104,22 @@ Item {
                 model: board.state.therapists
                 // Each therapist: place in the turn order, name and status icon; the words of
                 // the status for screen readers (and on the assign dialog).
+                // With their next booking's time ("Anna · 15:00"): the whole "next: 15:00
+                // Somchai" is in the assign dialog and the accessible name.
                 delegate: Chip {
                     required property string name
                     required property string status
                     required property var turn_position
+                    required property var next_booking
                     anchors.verticalCenter: parent ? parent.verticalCenter : undefined
                     text: (turn_position ? turn_position + ". " : "") + name
+                          + (next_booking ? " · " + Format.time(next_booking.start) : "")
                     iconName: Theme.statusIcon(status)
                     tone: turn_position === 1 ? Theme.accent : Theme.statusTextColor(status)
                     tint: Theme.surface
                     filled: turn_position === 1
                     Accessible.name: qsTr("%1, %2").arg(text).arg(Format.statusWord(status))
+                                     + (next_booking ? ", " + qsTr("next: %1 %2").arg(Format.time(next_booking.start)).arg(next_booking.customer_name) : "")
                 }
             }
         }

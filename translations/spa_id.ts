@@ -230,6 +230,10 @@
         <source>Turn %1</source>
         <translation>Giliran %1</translation>
     </message>
+    <message>
+        <source>next: %1 %2</source>
+        <translation>berikutnya: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -419,6 +423,360 @@
     </message>
 </context>
 <context>
+    <name>BookingBlock</name>
+    <message>
+        <source>Booked</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Sudah datang</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak datang</translation>
+    </message>
+    <message>
+        <source>walk-in visit</source>
+        <translation>kunjungan langsung</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it, Enter opens it</source>
+        <translation>Tombol panah memindahkan, Enter membuka</translation>
+    </message>
+    <message>
+        <source>group of %1</source>
+        <translation>rombongan %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDay</name>
+    <message>
+        <source>Say why the booking is cancelled.</source>
+        <translation>Sebutkan alasan pemesanan dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetailsDialog</name>
+    <message>
+        <source>Booking — %1</source>
+        <translation>Pemesanan — %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Batalkan pemesanan</translation>
+    </message>
+    <message>
+        <source>any therapist</source>
+        <translation>terapis mana saja</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Sudah datang</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak datang</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Any free room on arrival</source>
+        <translation>Ruang kosong saat tiba</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Tamu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>Batalkan pemesanan…</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>Mengapa dibatalkan?</translation>
+    </message>
+    <message>
+        <source>The customer called, illness, …</source>
+        <translation>Pelanggan menelepon, sakit, …</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Change booking</source>
+        <translation>Ubah pemesanan</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Pemesanan baru</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Cari pelanggan</translation>
+    </message>
+    <message>
+        <source>Phone or name</source>
+        <translation>Telepon atau nama</translation>
+    </message>
+    <message>
+        <source>Name (customer record)</source>
+        <translation>Nama (data pelanggan)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>Nama pelanggan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+    <message>
+        <source>Save as customer</source>
+        <translation>Simpan sebagai pelanggan</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>Pelanggan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>1 kunjungan</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 kunjungan</translation>
+    </message>
+    <message>
+        <source>%1 no-shows</source>
+        <translation>%1 kali tidak datang</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>lebih suka %1</translation>
+    </message>
+    <message>
+        <source>No customer found: type their name to book them, and Save as customer to keep them.</source>
+        <translation>Pelanggan tidak ditemukan: ketik namanya untuk memesan, dan Simpan sebagai pelanggan untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>No service chosen yet</source>
+        <translation>Belum ada layanan dipilih</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 dari %2 sampai %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapis</translation>
+    </message>
+    <message>
+        <source>Any therapist</source>
+        <translation>Terapis mana saja</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <source>Any free room</source>
+        <translation>Ruang kosong mana saja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Find a free time</source>
+        <translation>Cari waktu kosong</translation>
+    </message>
+    <message>
+        <source>No free time that day for these services.</source>
+        <translation>Tidak ada waktu kosong hari itu untuk layanan ini.</translation>
+    </message>
+    <message>
+        <source>Free at %1</source>
+        <translation>Kosong pukul %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lagi</translation>
+    </message>
+    <message>
+        <source>Notes: requests, pressure, allergies…</source>
+        <translation>Catatan: permintaan, tekanan, alergi…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>BookingEditor</name>
+    <message>
+        <source>Type the start time as hours and minutes, like 14:30.</source>
+        <translation>Ketik waktu mulai sebagai jam dan menit, seperti 14:30.</translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day, like 2026-12-24.</source>
+        <translation>Ketik tanggal sebagai tahun-bulan-hari, seperti 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>Choose the services first: the free times depend on how long they take.</source>
+        <translation>Pilih layanan dulu: waktu kosong tergantung lamanya.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Pilih setidaknya satu layanan.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name or find their record.</source>
+        <translation>Ketik nama pelanggan atau cari datanya.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Arrived: on the queue board now</source>
+        <translation>Sudah datang: kini ada di papan antrean</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Pemesanan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show</source>
+        <translation>Ditandai tidak datang</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapis</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Minggu sebelumnya</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Hari sebelumnya</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Minggu berikutnya</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Hari berikutnya</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Minggu %1</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Pemesanan baru</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Sudah datang</translation>
+    </message>
+    <message>
+        <source>Walk-in visit</source>
+        <translation>Kunjungan langsung</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak datang</translation>
+    </message>
+    <message>
+        <source>Shaded: not working</source>
+        <translation>Arsir: tidak bekerja</translation>
+    </message>
+    <message>
+        <source>Shaded: not working · click free time to book · drag or use the arrow keys to move</source>
+        <translation>Arsir: tidak bekerja · klik waktu kosong untuk memesan · seret atau pakai tombol panah untuk memindah</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>Tidak bekerja</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2</source>
+        <translation>Dipesan: %1 pukul %2</translation>
+    </message>
+</context>
+<context>
     <name>CallPhrases</name>
     <message>
         <source>Ticket %1, please go to %2.</source>
@@ -509,6 +867,10 @@
     <message>
         <source>Total %1</source>
         <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>next: %1 %2</source>
+        <translation>berikutnya: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1441,13 @@
     <message>
         <source>Complete</source>
         <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLookup</name>
+    <message>
+        <source>Type the customer&apos;s name first.</source>
+        <translation>Ketik nama pelanggan dulu.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2141,10 @@
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Pemesanan</translation>
+    </message>
 </context>
 <context>
     <name>MainPage</name>
@@ -2247,6 +2620,10 @@
         <source>Checked in %1 — %2</source>
         <translation>Check-in %1 — %2</translation>
     </message>
+    <message>
+        <source>next: %1 %2</source>
+        <translation>berikutnya: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RangeReportView</name>
@@ -2683,6 +3060,38 @@
     <message>
         <source>Too many visits are open; finish or cancel some first.</source>
         <translation>Terlalu banyak kunjungan terbuka; selesaikan atau batalkan beberapa dulu.</translation>
+    </message>
+    <message>
+        <source>That time is taken: the therapist or the room has another booking then (clean-up time included).</source>
+        <translation>Waktu itu sudah terisi: terapis atau ruang punya pemesanan lain (termasuk waktu beres-beres).</translation>
+    </message>
+    <message>
+        <source>The room is full at that time.</source>
+        <translation>Ruang penuh pada waktu itu.</translation>
+    </message>
+    <message>
+        <source>That time is outside the venue&apos;s opening hours or the therapist&apos;s working hours.</source>
+        <translation>Waktu itu di luar jam buka atau jam kerja terapis.</translation>
+    </message>
+    <message>
+        <source>Too early for a no-show: the customer still has their grace time.</source>
+        <translation>Terlalu awal untuk tidak datang: pelanggan masih dalam masa tenggang.</translation>
+    </message>
+    <message>
+        <source>Only today&apos;s bookings can arrive.</source>
+        <translation>Hanya pemesanan hari ini yang bisa datang.</translation>
+    </message>
+    <message>
+        <source>No therapist is free at that time.</source>
+        <translation>Tidak ada terapis yang kosong pada waktu itu.</translation>
+    </message>
+    <message>
+        <source>No room is free at that time.</source>
+        <translation>Tidak ada ruang kosong pada waktu itu.</translation>
+    </message>
+    <message>
+        <source>A customer with that phone number already exists: find them instead.</source>
+        <translation>Pelanggan dengan nomor telepon itu sudah ada: cari saja.</translation>
     </message>
 </context>
 <context>

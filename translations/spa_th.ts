@@ -230,6 +230,10 @@
         <source>Turn %1</source>
         <translation>คิวที่ %1</translation>
     </message>
+    <message>
+        <source>next: %1 %2</source>
+        <translation>ถัดไป: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -419,6 +423,360 @@
     </message>
 </context>
 <context>
+    <name>BookingBlock</name>
+    <message>
+        <source>Booked</source>
+        <translation>จองแล้ว</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>มาถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>ไม่มา</translation>
+    </message>
+    <message>
+        <source>walk-in visit</source>
+        <translation>ลูกค้าวอล์กอิน</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it, Enter opens it</source>
+        <translation>ปุ่มลูกศรเลื่อน Enter เปิด</translation>
+    </message>
+    <message>
+        <source>group of %1</source>
+        <translation>กลุ่ม %1 คน</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDay</name>
+    <message>
+        <source>Say why the booking is cancelled.</source>
+        <translation>บอกเหตุผลที่ยกเลิกการจอง</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetailsDialog</name>
+    <message>
+        <source>Booking — %1</source>
+        <translation>การจอง — %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>ยกเลิกการจอง</translation>
+    </message>
+    <message>
+        <source>any therapist</source>
+        <translation>หมอนวดคนใดก็ได้</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>จองแล้ว</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>มาถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>ไม่มา</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>Any free room on arrival</source>
+        <translation>ห้องที่ว่างเมื่อมาถึง</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>แขก</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>ยกเลิกการจอง…</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled?</source>
+        <translation>ยกเลิกเพราะอะไร</translation>
+    </message>
+    <message>
+        <source>The customer called, illness, …</source>
+        <translation>ลูกค้าโทรมา ป่วย …</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Change booking</source>
+        <translation>แก้ไขการจอง</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>จองใหม่</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>จอง</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>ค้นหาลูกค้า</translation>
+    </message>
+    <message>
+        <source>Phone or name</source>
+        <translation>โทรศัพท์หรือชื่อ</translation>
+    </message>
+    <message>
+        <source>Name (customer record)</source>
+        <translation>ชื่อ (ข้อมูลลูกค้า)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>ชื่อลูกค้า</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>Save as customer</source>
+        <translation>บันทึกเป็นลูกค้า</translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation>ลูกค้าที่พบ</translation>
+    </message>
+    <message>
+        <source>1 visit</source>
+        <translation>มา 1 ครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>มา %1 ครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 no-shows</source>
+        <translation>ไม่มา %1 ครั้ง</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>ชอบ %1</translation>
+    </message>
+    <message>
+        <source>No customer found: type their name to book them, and Save as customer to keep them.</source>
+        <translation>ไม่พบลูกค้า: พิมพ์ชื่อเพื่อจอง และกด บันทึกเป็นลูกค้า เพื่อเก็บข้อมูล</translation>
+    </message>
+    <message>
+        <source>No service chosen yet</source>
+        <translation>ยังไม่ได้เลือกบริการ</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 ตั้งแต่ %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>รวม %1</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>หมอนวด</translation>
+    </message>
+    <message>
+        <source>Any therapist</source>
+        <translation>หมอนวดคนใดก็ได้</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>ห้อง</translation>
+    </message>
+    <message>
+        <source>Any free room</source>
+        <translation>ห้องใดก็ได้ที่ว่าง</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Find a free time</source>
+        <translation>หาเวลาว่าง</translation>
+    </message>
+    <message>
+        <source>No free time that day for these services.</source>
+        <translation>วันนั้นไม่มีเวลาว่างสำหรับบริการเหล่านี้</translation>
+    </message>
+    <message>
+        <source>Free at %1</source>
+        <translation>ว่างเวลา %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>และอีก %1</translation>
+    </message>
+    <message>
+        <source>Notes: requests, pressure, allergies…</source>
+        <translation>หมายเหตุ: คำขอ น้ำหนักมือ อาการแพ้…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+</context>
+<context>
+    <name>BookingEditor</name>
+    <message>
+        <source>Type the start time as hours and minutes, like 14:30.</source>
+        <translation>พิมพ์เวลาเริ่มเป็นชั่วโมงและนาที เช่น 14:30</translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day, like 2026-12-24.</source>
+        <translation>พิมพ์วันที่เป็น ปี-เดือน-วัน เช่น 2026-12-24</translation>
+    </message>
+    <message>
+        <source>Choose the services first: the free times depend on how long they take.</source>
+        <translation>เลือกบริการก่อน: เวลาว่างขึ้นกับความยาวของบริการ</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>เลือกบริการอย่างน้อยหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name or find their record.</source>
+        <translation>พิมพ์ชื่อลูกค้าหรือค้นหาข้อมูลลูกค้า</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Arrived: on the queue board now</source>
+        <translation>มาถึงแล้ว: อยู่บนกระดานคิวแล้ว</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>ยกเลิกการจองแล้ว</translation>
+    </message>
+    <message>
+        <source>Marked as a no-show</source>
+        <translation>บันทึกว่าไม่มาแล้ว</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>สัปดาห์</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>หมอนวด</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>สัปดาห์ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>วันก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>สัปดาห์ถัดไป</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>วันถัดไป</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>สัปดาห์ของ %1</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>จองใหม่</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>จองแล้ว</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>มาถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Walk-in visit</source>
+        <translation>ลูกค้าวอล์กอิน</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>ไม่มา</translation>
+    </message>
+    <message>
+        <source>Shaded: not working</source>
+        <translation>แรเงา: ไม่ได้ทำงาน</translation>
+    </message>
+    <message>
+        <source>Shaded: not working · click free time to book · drag or use the arrow keys to move</source>
+        <translation>แรเงา: ไม่ได้ทำงาน · คลิกเวลาว่างเพื่อจอง · ลากหรือใช้ปุ่มลูกศรเพื่อเลื่อน</translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation>ไม่ได้ทำงาน</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2</source>
+        <translation>จองแล้ว: %1 เวลา %2</translation>
+    </message>
+</context>
+<context>
     <name>CallPhrases</name>
     <message>
         <source>Ticket %1, please go to %2.</source>
@@ -509,6 +867,10 @@
     <message>
         <source>Total %1</source>
         <translation>รวม %1</translation>
+    </message>
+    <message>
+        <source>next: %1 %2</source>
+        <translation>ถัดไป: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1441,13 @@
     <message>
         <source>Complete</source>
         <translation>เสร็จสิ้น</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLookup</name>
+    <message>
+        <source>Type the customer&apos;s name first.</source>
+        <translation>พิมพ์ชื่อลูกค้าก่อน</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2141,10 @@
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
+    <message>
+        <source>Bookings</source>
+        <translation>การจอง</translation>
+    </message>
 </context>
 <context>
     <name>MainPage</name>
@@ -2247,6 +2620,10 @@
         <source>Checked in %1 — %2</source>
         <translation>เช็คอิน %1 — %2 แล้ว</translation>
     </message>
+    <message>
+        <source>next: %1 %2</source>
+        <translation>ถัดไป: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RangeReportView</name>
@@ -2683,6 +3060,38 @@
     <message>
         <source>Too many visits are open; finish or cancel some first.</source>
         <translation>มีรายการที่ยังเปิดอยู่มากเกินไป กรุณาปิดหรือยกเลิกบางรายการก่อน</translation>
+    </message>
+    <message>
+        <source>That time is taken: the therapist or the room has another booking then (clean-up time included).</source>
+        <translation>เวลานั้นไม่ว่าง: หมอนวดหรือห้องมีการจองอื่นอยู่ (รวมเวลาทำความสะอาด)</translation>
+    </message>
+    <message>
+        <source>The room is full at that time.</source>
+        <translation>ห้องเต็มในเวลานั้น</translation>
+    </message>
+    <message>
+        <source>That time is outside the venue&apos;s opening hours or the therapist&apos;s working hours.</source>
+        <translation>เวลานั้นอยู่นอกเวลาเปิดร้านหรือนอกเวลาทำงานของหมอนวด</translation>
+    </message>
+    <message>
+        <source>Too early for a no-show: the customer still has their grace time.</source>
+        <translation>ยังเร็วเกินไปที่จะบันทึกว่าไม่มา: ลูกค้ายังอยู่ในเวลาผ่อนผัน</translation>
+    </message>
+    <message>
+        <source>Only today&apos;s bookings can arrive.</source>
+        <translation>เช็กอินได้เฉพาะการจองของวันนี้</translation>
+    </message>
+    <message>
+        <source>No therapist is free at that time.</source>
+        <translation>ไม่มีหมอนวดว่างในเวลานั้น</translation>
+    </message>
+    <message>
+        <source>No room is free at that time.</source>
+        <translation>ไม่มีห้องว่างในเวลานั้น</translation>
+    </message>
+    <message>
+        <source>A customer with that phone number already exists: find them instead.</source>
+        <translation>มีลูกค้าที่ใช้เบอร์นี้แล้ว: ค้นหาแทน</translation>
     </message>
 </context>
 <context>

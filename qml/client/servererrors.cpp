@@ -36,6 +36,26 @@ QString ServerErrors::text(const QJsonObject &error)
         return tr("The server cannot save right now; nothing was changed. Tell the manager.");
     if (code == QLatin1String("too_many_open_visits"))
         return tr("Too many visits are open; finish or cancel some first.");
+    // The appointment book's refusals (the server's message names the booking and its times in
+    // English; the desk says what it means).
+    if (code == QLatin1String("booking_clash"))
+        return tr("That time is taken: the therapist or the room has another booking then "
+                  "(clean-up time included).");
+    if (code == QLatin1String("room_full"))
+        return tr("The room is full at that time.");
+    if (code == QLatin1String("outside_hours"))
+        return tr("That time is outside the venue's opening hours or the therapist's working "
+                  "hours.");
+    if (code == QLatin1String("too_early"))
+        return tr("Too early for a no-show: the customer still has their grace time.");
+    if (code == QLatin1String("not_today"))
+        return tr("Only today's bookings can arrive.");
+    if (code == QLatin1String("no_therapist_free"))
+        return tr("No therapist is free at that time.");
+    if (code == QLatin1String("no_room_free"))
+        return tr("No room is free at that time.");
+    if (code == QLatin1String("customer_exists"))
+        return tr("A customer with that phone number already exists: find them instead.");
     return message;
 }
 

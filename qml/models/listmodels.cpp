@@ -20,7 +20,7 @@ VisitListModel::VisitListModel(QObject *parent)
 
 TherapistListModel::TherapistListModel(QObject *parent)
     : JsonListModel({ "id", "name", "status", "status_since", "turn_since", "turn_position",
-                      "active_visits" },
+                      "active_visits", "next_booking" },
                     parent)
 {
 }

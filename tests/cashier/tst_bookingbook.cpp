@@ -1,0 +1,497 @@
+// SPDX-FileCopyrightText: 2026 Spa Suite contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The appointment book's state (cashier_app/booking*.{h,cpp}, customerlookup.*) against a real
+// in-process server: the day's columns and blocks in the venue's time, under
+// QAbstractItemModelTester; a move stored and a refused one put back; arrive, no-show (too early)
+// and cancel; a booking made at another desk shown at once; a therapist's week; the customer
+// lookup as the desk types; the booking editor's totals, free times, save and its refusals.
+#include "bookingday.h"
+#include "bookingeditor.h"
+#include "bookinglayout.h"
+#include "bookingweek.h"
+#include "cashierstate.h"
+#include "customerlookup.h"
+#include "testserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QtTest>
+
+#include <memory>
+
+namespace {
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+using Tester = QAbstractItemModelTester;
+constexpr auto kQtTest = QAbstractItemModelTester::FailureReportingMode::QtTest;
+} // namespace
+
+class TestBookingBook : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    QString m_desk;
+    QTimeZone m_zone;
+    QDate m_tomorrow;
+    CashierState *m_state = nullptr;
+
+    // The server's booking as GET /api/bookings/{id} answers it.
+    QJsonObject stored(qint64 id)
+    {
+        return m_server->get(str("/api/bookings/%1").arg(id), m_desk)
+            .json.value(QLatin1String("booking"))
+            .toObject();
+    }
+    // A booking made over REST (another desk): its id, 0 when refused.
+    qint64 book(const QString &name, qint64 therapist, const QDate &date, int minute,
+                qint64 service = 1)
+    {
+        const HttpResult r = m_server->post(
+            str("/api/bookings"),
+            { { str("customer_name"), name },
+              { str("service_ids"), QJsonArray { service } },
+              { str("therapist_id"), therapist },
+              { str("start"), BookingLayout::isoUtc(BookingLayout::utcAt(m_zone, date, minute)) } },
+            m_desk);
+        if (r.status != 201)
+            qWarning() << "booking refused" << r.raw;
+        return qint64(r.json.value("booking").toObject().value("id").toDouble());
+    }
+    int localMinute(const QJsonObject &booking, const QDate &date)
+    {
+        return BookingLayout::minutesInto(
+            m_zone, date, BookingLayout::parseUtc(booking.value("start").toString()));
+    }
+    void loadDay(BookingDay &day, const QDate &date)
+    {
+        QSignalSpy loaded(&day, &BookingDay::loaded);
+        day.setSession(m_state->session());
+        if (day.date() == date.toString(Qt::ISODate))
+            day.refresh();
+        else
+            day.setDate(date.toString(Qt::ISODate));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = TestServer::startOnRealClock();
+        QVERIFY(m_server);
+        m_desk = m_server->login(str("cashier"), str("cashier"));
+        QVERIFY(!m_desk.isEmpty());
+        const QString zoneName =
+            m_server->get(str("/api/settings"), m_desk).json.value("timezone").toString();
+        m_zone = BookingLayout::zone(zoneName);
+        m_tomorrow = QDate::fromString(m_server->today(), Qt::ISODate).addDays(1);
+        // Anna works 10:00–18:00 every day; the others keep the venue's (any) hours.
+        QJsonArray weekly;
+        for (int d = 1; d <= 7; ++d)
+            weekly.append(QJsonObject { { str("weekday"), d },
+                                        { str("start"), str("10:00") },
+                                        { str("end"), str("18:00") } });
+        QCOMPARE(
+            m_server->put(str("/api/therapists/3/hours"), { { str("weekly"), weekly } }, m_desk)
+                .status,
+            200);
+        m_state = new CashierState(this);
+        m_state->setServerUrl(m_server->url(QString()));
+        m_state->signIn(str("cashier"), str("cashier"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_state->signedIn() && m_state->services()->count() > 0, 10000);
+    }
+
+    void layoutArithmetic()
+    {
+        const QTimeZone plus7 = BookingLayout::zone(str("UTC+07:00"));
+        const QDate day(2026, 12, 5);
+        const QDateTime nine = QDateTime(QDate(2026, 12, 5), QTime(2, 0), Qt::UTC);
+        QCOMPARE(BookingLayout::minutesInto(plus7, day, nine), 9 * 60);
+        QCOMPARE(BookingLayout::utcAt(plus7, day, 9 * 60), nine);
+        QCOMPARE(BookingLayout::isoUtc(nine), str("2026-12-05T02:00:00Z"));
+        QCOMPARE(BookingLayout::clock(14 * 60 + 5), str("14:05"));
+        // An interval over midnight is cut at the day's ends.
+        const auto spans = BookingLayout::spans(
+            QJsonArray { QJsonObject { { str("start"), str("2026-12-04T20:00:00.000Z") },
+                                       { str("end"), str("2026-12-05T05:00:00.000Z") } },
+                         QJsonObject { { str("start"), str("2026-12-05T14:00:00.000Z") },
+                                       { str("end"), str("2026-12-05T20:00:00.000Z") } } },
+            plus7, day);
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(spans.at(0).start, 3 * 60);
+        QCOMPARE(spans.at(0).end, 12 * 60);
+        QCOMPARE(spans.at(1).start, 21 * 60);
+        QCOMPARE(spans.at(1).end, 24 * 60);
+        // An unknown zone is UTC rather than a crash.
+        QCOMPARE(BookingLayout::zone(str("Mars/Olympus")), QTimeZone::utc());
+    }
+
+    void dayColumnsAndBlocks()
+    {
+        const qint64 a = book(str("Ann Day"), 3, m_tomorrow, 11 * 60);
+        const qint64 b = book(str("Bob Day"), 4, m_tomorrow, 14 * 60, 2);
+        QVERIFY(a > 0 && b > 0);
+        BookingDay day;
+        Tester columns(day.columns(), kQtTest);
+        Tester blocks(day.blocks(), kQtTest);
+        loadDay(day, m_tomorrow);
+        QVERIFY2(day.error().isEmpty(), qPrintable(day.error()));
+        QCOMPARE(day.columns()->rowCount(), 4); // Anna, Budi, Chai, Dewi
+        const int anna = day.columns()->indexOfTherapist(3);
+        QVERIFY(anna >= 0);
+        const QVariantList hours =
+            day.columns()->data(day.columns()->index(anna), BookingColumnModel::HoursRole).toList();
+        QCOMPARE(hours.size(), 1);
+        QCOMPARE(hours.first().toMap().value("start").toInt(), 10 * 60);
+        QCOMPARE(hours.first().toMap().value("end").toInt(), 18 * 60);
+        const int row = day.blocks()->indexOfBooking(a);
+        QVERIFY(row >= 0);
+        const QVariantMap block = day.blocks()->get(row);
+        QCOMPARE(block.value("start").toInt(), 11 * 60);
+        QCOMPARE(block.value("length").toInt(), 60);
+        QCOMPARE(block.value("column").toInt(), anna);
+        QCOMPARE(block.value("customer").toString(), str("Ann Day"));
+        QCOMPARE(block.value("services").toString(), str("Thai Massage"));
+        QCOMPARE(block.value("status").toString(), str("booked"));
+        QCOMPARE(block.value("timeText").toString(), str("11:00–12:00"));
+        QVERIFY(block.value("movable").toBool());
+        const QVariantMap bob = day.blocks()->get(day.blocks()->indexOfBooking(b));
+        QCOMPARE(bob.value("length").toInt(), 90);
+        QCOMPARE(bob.value("column").toInt(), day.columns()->indexOfTherapist(4));
+        // No opening hours: a usual day, widened by nothing here.
+        QCOMPARE(day.firstMinute(), 8 * 60);
+        QCOMPARE(day.lastMinute(), 22 * 60);
+        QCOMPARE(day.booking(a).value("customer_name").toString(), str("Ann Day"));
+        QCOMPARE(day.startIso(11 * 60),
+                 BookingLayout::isoUtc(BookingLayout::utcAt(m_zone, m_tomorrow, 660)));
+        QVERIFY(!day.isToday());
+        QCOMPARE(day.nowMinute(), -1);
+    }
+
+    void moveStoredAndRefusedMovePutBack()
+    {
+        const qint64 a = book(str("Cara Move"), 3, m_tomorrow, 15 * 60);
+        const qint64 b = book(str("Dan Move"), 5, m_tomorrow, 15 * 60);
+        QVERIFY(a > 0 && b > 0);
+        BookingDay day;
+        Tester blocks(day.blocks(), kQtTest);
+        loadDay(day, m_tomorrow);
+        QSignalSpy moved(&day, &BookingDay::moved);
+        QSignalSpy refused(&day, &BookingDay::moveRefused);
+        // 15 min later, same therapist: on screen at once, then stored.
+        QVERIFY(day.move(a, 3, 15 * 60 + 15));
+        QCOMPARE(day.blocks()->get(day.blocks()->indexOfBooking(a)).value("start").toInt(), 915);
+        QVERIFY(day.busy());
+        QTRY_COMPARE_WITH_TIMEOUT(moved.count(), 1, 10000);
+        QCOMPARE(localMinute(stored(a), m_tomorrow), 915);
+        // To Chai at Dan's time: a clash; back where it was, the desk's words, nothing stored.
+        const int chai = day.columns()->indexOfTherapist(5);
+        QVERIFY(day.move(a, 5, 15 * 60));
+        QCOMPARE(day.blocks()->get(day.blocks()->indexOfBooking(a)).value("column").toInt(), chai);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+        QCOMPARE(refused.first().at(0).toLongLong(), a);
+        QVERIFY(refused.first().at(1).toString().contains(str("That time is taken")));
+        QVERIFY(day.error().contains(str("That time is taken")));
+        const QVariantMap back = day.blocks()->get(day.blocks()->indexOfBooking(a));
+        QCOMPARE(back.value("start").toInt(), 915);
+        QCOMPARE(back.value("column").toInt(), day.columns()->indexOfTherapist(3));
+        const QJsonObject still = stored(a);
+        QCOMPARE(localMinute(still, m_tomorrow), 915);
+        QCOMPARE(still.value("guests")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("therapist")
+                     .toObject()
+                     .value("id")
+                     .toInt(),
+                 3);
+        // Outside Anna's hours (18:00 on): refused too.
+        QVERIFY(day.move(a, 3, 17 * 60 + 30));
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 2, 10000);
+        QCOMPARE(localMinute(stored(a), m_tomorrow), 915);
+        // Not a booking on the day, or to a therapist not shown: nothing sent.
+        QVERIFY(!day.move(999999, 3, 600));
+        QVERIFY(!day.move(a, 999, 600));
+    }
+
+    void arriveNoShowAndCancel()
+    {
+        const QDate today = QDate::fromString(m_server->today(), Qt::ISODate);
+        BookingDay day;
+        Tester blocks(day.blocks(), kQtTest);
+        day.setSession(m_state->session());
+        day.goToday(); // the machine's date may differ from the venue's: the zone comes first
+        loadDay(day, today);
+        QCOMPARE(day.date(), today.toString(Qt::ISODate));
+        QVERIFY(day.isToday());
+        const int now = day.nowMinute();
+        QVERIFY(now > 0);
+        const int soon = (now / 15 + 4) * 15; // an hour or so ahead, on the quarter
+        const qint64 arriving = book(str("Eve Arrive"), 4, today, soon);
+        const qint64 early = book(str("Fay Early"), 5, today, soon);
+        const qint64 cancelled = book(str("Gus Cancel"), 6, today, soon);
+        QVERIFY(arriving > 0 && early > 0 && cancelled > 0);
+        loadDay(day, today);
+        QSignalSpy done(&day, &BookingDay::actionDone);
+        day.arrive(arriving);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QCOMPARE(done.first().at(1).toString(), str("arrive"));
+        QCOMPARE(stored(arriving).value("status").toString(), str("arrived"));
+        const qint64 visitId = qint64(stored(arriving)
+                                          .value("guests")
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value("visit_id")
+                                          .toDouble());
+        QVERIFY(visitId > 0);
+        QCOMPARE(m_server->get(str("/api/visits/%1").arg(visitId), m_desk)
+                     .json.value("visit")
+                     .toObject()
+                     .value("status")
+                     .toString(),
+                 str("assigned"));
+        // Before the grace is over the server refuses a no-show, and the desk says why.
+        day.noShow(early);
+        QTRY_VERIFY_WITH_TIMEOUT(!day.busy() && !day.error().isEmpty(), 10000);
+        QVERIFY2(day.error().contains(str("grace")), qPrintable(day.error()));
+        QCOMPARE(stored(early).value("status").toString(), str("booked"));
+        // A cancel needs a reason: refused here, nothing sent.
+        day.cancel(cancelled, str("  "));
+        QVERIFY(!day.error().isEmpty());
+        QVERIFY(!day.busy());
+        day.cancel(cancelled, str("Customer called"));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
+        QCOMPARE(stored(cancelled).value("status").toString(), str("cancelled"));
+        QCOMPARE(stored(cancelled).value("cancel_reason").toString(), str("Customer called"));
+        // The arrived booking's visit is drawn as the booking, not twice.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            day.blocks()->indexOfBooking(arriving) >= 0 &&
+                day.blocks()->get(day.blocks()->indexOfBooking(arriving)).value("status") ==
+                    str("arrived"),
+            10000);
+        for (const auto &b : day.blocks()->blocks())
+            QVERIFY(b.visitId != visitId || b.kind == str("booking"));
+        QVERIFY(
+            !day.blocks()->get(day.blocks()->indexOfBooking(arriving)).value("movable").toBool());
+    }
+
+    void liveFromAnotherDesk()
+    {
+        // Today's: the desk's state event (which carries today's bookings) reloads the day.
+        const QDate today = QDate::fromString(m_server->today(), Qt::ISODate);
+        BookingDay day;
+        Tester blocks(day.blocks(), kQtTest);
+        day.setClient(m_state->client());
+        loadDay(day, today);
+        const int before = day.blocks()->rowCount();
+        const int soon = (day.nowMinute() / 15 + 8) * 15;
+        const qint64 id = book(str("Hana Live"), 3, today, soon);
+        QVERIFY(id > 0);
+        // No refresh here: the event brings it.
+        QTRY_VERIFY_WITH_TIMEOUT(day.blocks()->indexOfBooking(id) >= 0, 10000);
+        QCOMPARE(day.blocks()->rowCount(), before + 1);
+    }
+
+    void therapistWeek()
+    {
+        const qint64 id = book(str("Ivy Week"), 3, m_tomorrow, 12 * 60 + 30);
+        QVERIFY(id > 0);
+        BookingWeek week;
+        Tester columns(week.columns(), kQtTest);
+        Tester blocks(week.blocks(), kQtTest);
+        week.setSession(m_state->session());
+        week.setTimeZone(
+            m_server->get(str("/api/settings"), m_desk).json.value("timezone").toString());
+        week.setTherapistId(3);
+        week.setDate(m_tomorrow.toString(Qt::ISODate));
+        QSignalSpy loaded(&week, &BookingWeek::loaded);
+        week.refresh();
+        QVERIFY(week.loading());
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        QVERIFY2(week.error().isEmpty(), qPrintable(week.error()));
+        QCOMPARE(week.columns()->rowCount(), 7);
+        const QDate monday = m_tomorrow.addDays(1 - m_tomorrow.dayOfWeek());
+        QCOMPARE(week.weekStart(), monday.toString(Qt::ISODate));
+        QCOMPARE(week.columns()->dateAt(0), monday.toString(Qt::ISODate));
+        const int dayColumn = int(monday.daysTo(m_tomorrow));
+        bool found = false;
+        for (int i = 0; i < week.blocks()->rowCount(); ++i) {
+            const QVariantMap b = week.blocks()->get(i);
+            if (b.value("bookingId").toLongLong() == id) {
+                found = true;
+                QCOMPARE(b.value("column").toInt(), dayColumn);
+                QCOMPARE(b.value("start").toInt(), 12 * 60 + 30);
+            }
+            QCOMPARE(b.value("therapistId").toLongLong(), 3); // only Anna's
+        }
+        QVERIFY(found);
+        // Anna's hours each day: 10:00–18:00, so the axis is those hours.
+        QCOMPARE(week.firstMinute(), 10 * 60);
+        QCOMPARE(week.lastMinute(), 18 * 60);
+        const int rows = week.blocks()->rowCount();
+        week.nextWeek();
+        QCOMPARE(week.weekStart(), monday.addDays(7).toString(Qt::ISODate));
+        week.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 10000);
+        QVERIFY(week.blocks()->rowCount() < rows || rows == 0);
+    }
+
+    void customerLookup()
+    {
+        QCOMPARE(m_server
+                     ->post(str("/api/customers"),
+                            { { str("name"), str("Mali Srisuk") },
+                              { str("phone"), str("+66 81 234 5678") },
+                              { str("preferred_therapist_id"), 4 } },
+                            m_desk)
+                     .status,
+                 201);
+        QCOMPARE(
+            m_server->post(str("/api/customers"), { { str("name"), str("Malee Tong") } }, m_desk)
+                .status,
+            201);
+        CustomerLookup lookup;
+        Tester results(lookup.results(), kQtTest);
+        lookup.setSession(m_state->session());
+        // One character finds nothing and asks nothing.
+        lookup.setQuery(str("M"));
+        QVERIFY(!lookup.searching());
+        QCOMPARE(lookup.results()->count(), 0);
+        // A local number without its leading 0 finds the record, once the typing pauses.
+        lookup.setQuery(str("0812"));
+        QVERIFY(lookup.searching());
+        lookup.setQuery(str("081 234"));
+        QTRY_VERIFY_WITH_TIMEOUT(lookup.answered(), 10000);
+        QCOMPARE(lookup.results()->count(), 1);
+        QCOMPARE(lookup.results()->get(0).value("name").toString(), str("Mali Srisuk"));
+        lookup.setQuery(str("mal"));
+        QTRY_VERIFY_WITH_TIMEOUT(lookup.answered(), 10000);
+        QCOMPARE(lookup.results()->count(), 2);
+        lookup.setQuery(str("Nobody Here"));
+        QTRY_VERIFY_WITH_TIMEOUT(lookup.answered(), 10000);
+        QCOMPARE(lookup.results()->count(), 0);
+        // A new record; the same phone again is refused in the desk's words.
+        QSignalSpy created(&lookup, &CustomerLookup::created);
+        lookup.create(str("Nok New"), str("089 999 0000"));
+        QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 10000);
+        QVERIFY(created.first().at(0).toMap().value("id").toLongLong() > 0);
+        lookup.create(str("Nok Again"), str("089 999 0000"));
+        QTRY_VERIFY_WITH_TIMEOUT(!lookup.error().isEmpty(), 10000);
+        QVERIFY(lookup.error().contains(str("already exists")));
+        QCOMPARE(created.count(), 1);
+        lookup.create(str("  "), QString());
+        QVERIFY(!lookup.error().isEmpty());
+    }
+
+    void editorTotalsFreeTimesAndSave()
+    {
+        BookingEditor editor;
+        editor.setSession(m_state->session());
+        editor.setServices(m_state->services());
+        editor.setTimeZone(
+            m_server->get(str("/api/settings"), m_desk).json.value("timezone").toString());
+        editor.startNew(m_tomorrow.toString(Qt::ISODate), 3, 16 * 60);
+        QVERIFY(!editor.valid());
+        // Refused before anything is sent: no services, then no name.
+        const int before =
+            m_server
+                ->get(str("/api/bookings?date=%1").arg(m_tomorrow.toString(Qt::ISODate)), m_desk)
+                .json.value("bookings")
+                .toArray()
+                .size();
+        editor.submit();
+        QVERIFY(editor.error().contains(str("service")));
+        editor.toggleService(1);
+        editor.toggleService(5);
+        QCOMPARE(editor.durationMin(), 90);
+        QCOMPARE(editor.total(), 70000);
+        editor.toggleService(5);
+        QCOMPARE(editor.durationMin(), 60);
+        editor.submit();
+        QVERIFY(editor.error().contains(str("name")));
+        // A record chosen: its name and phone, its preferred therapist kept only when none is set.
+        editor.chooseCustomer({ { str("id"), 1 },
+                                { str("name"), str("Mali Srisuk") },
+                                { str("phone"), str("+66 81 234 5678") },
+                                { str("preferred_therapist"), QVariantMap { { str("id"), 4 } } } });
+        QCOMPARE(editor.therapistId(), 3);
+        QVERIFY(editor.valid());
+        QVERIFY(!editor.setStartText(str("25:00")));
+        QVERIFY(!editor.error().isEmpty());
+        QCOMPARE(editor.startMinute(), 16 * 60);
+        QVERIFY(!editor.setDate(str("2026-02-30")));
+        QVERIFY(editor.setStartText(str("9.45")));
+        QCOMPARE(editor.startText(), str("09:45"));
+        // Free times for Anna: within her hours, every 15 minutes, none at her bookings.
+        editor.findFreeTimes();
+        QTRY_VERIFY_WITH_TIMEOUT(editor.slotsAnswered(), 10000);
+        const QVariantList free = editor.freeSlots();
+        QVERIFY(!free.isEmpty());
+        QCOMPARE(free.first().toMap().value("minute").toInt(), 10 * 60);
+        for (const QVariant &s : free) {
+            const int m = s.toMap().value("minute").toInt();
+            QVERIFY(m % 15 == 0 && m >= 600 && m + 60 <= 18 * 60);
+            QVERIFY(m + 60 <= 11 * 60 || m >= 12 * 60); // Ann Day 11:00–12:00
+        }
+        editor.pickSlot(0);
+        QCOMPARE(editor.startMinute(), 600);
+        // 09:45 would be outside her hours; 10:00 is free.
+        QSignalSpy saved(&editor, &BookingEditor::saved);
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        const qint64 id = saved.first().at(0).toMap().value("id").toLongLong();
+        const QJsonObject b = stored(id);
+        QCOMPARE(b.value("customer_id").toInt(), 1);
+        QCOMPARE(localMinute(b, m_tomorrow), 600);
+        QCOMPARE(b.value("guests")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("therapist")
+                     .toObject()
+                     .value("id")
+                     .toInt(),
+                 3);
+        // The same again clashes: the desk's words, nothing more stored.
+        editor.startNew(m_tomorrow.toString(Qt::ISODate), 3, 600);
+        editor.setCustomerName(str("Zed Clash"));
+        editor.toggleService(1);
+        editor.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.busy() && !editor.error().isEmpty(), 10000);
+        QVERIFY(editor.error().contains(str("That time is taken")));
+        QCOMPARE(saved.count(), 1);
+        // Changing it: to 16:30, after Anna's other bookings of the day.
+        editor.edit(b.toVariantMap());
+        QCOMPARE(editor.bookingId(), id);
+        QCOMPARE(editor.startMinute(), 600);
+        QCOMPARE(editor.serviceIds(), QVariantList { qint64(1) });
+        QVERIFY(editor.setStartText(str("16:30")));
+        editor.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.busy(), 10000);
+        QVERIFY2(editor.error().isEmpty(), qPrintable(editor.error()));
+        QCOMPARE(saved.count(), 2);
+        QCOMPARE(localMinute(stored(id), m_tomorrow), 16 * 60 + 30);
+        QCOMPARE(
+            m_server
+                ->get(str("/api/bookings?date=%1").arg(m_tomorrow.toString(Qt::ISODate)), m_desk)
+                .json.value("bookings")
+                .toArray()
+                .size(),
+            before + 1);
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_state;
+        m_state = nullptr;
+        m_server.reset();
+    }
+};
+
+QTEST_MAIN(TestBookingBook)
+#include "tst_bookingbook.moc"
