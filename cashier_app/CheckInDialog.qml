@@ -66,6 +66,25 @@ FormDialog {
         name.text = "Wanida Sukprasert"
         chosen = [dialog.state.services.get(0).id, dialog.state.services.get(1).id]
     }
+    // For the scripted screenshot (SPA_PAGE=checkin-customer): a regular found by the phone the
+    // script gave her record ("0812345678"), picked, and a service chosen; then `gate` is ready.
+    function openCustomerDemo(gate) {
+        openForm()
+        demoGate = gate
+        phone.text = "0812345678"
+        chosen = [dialog.state.services.get(0).id]
+    }
+    property var demoGate: null
+    Connections {
+        target: dialog.lookup
+        function onCountChanged() {
+            if (!dialog.demoGate || dialog.lookup.count === 0)
+                return
+            dialog.pick(0)
+            dialog.demoGate.ready = true
+            dialog.demoGate = null
+        }
+    }
     function toggle(id, on) {
         const next = chosen.filter(x => x !== id)
         if (on) next.push(id)
@@ -80,7 +99,10 @@ FormDialog {
     }
     // What is typed looks the customer up: the phone when there is one, else the name. Typing
     // over a picked customer's name or phone lets them go.
+    property bool picking: false // the fields filled from the record are no typing
     function lookUp() {
+        if (picking)
+            return
         if (lookup.selectedId > 0 && (name.text !== customer.name || phone.text !== customer.phone))
             lookup.clearSelection()
         if (lookup.selectedId === 0)
@@ -88,8 +110,10 @@ FormDialog {
     }
     function pick(row) {
         lookup.select(row)
+        picking = true
         name.text = customer.name
         phone.text = customer.phone
+        picking = false
         // Their preferred therapist, when working today.
         const model = therapist.model
         for (let i = 0; i < model.length; ++i)

@@ -6,6 +6,7 @@
 #include "format.h"
 
 #include <algorithm>
+#include <utility>
 
 ArrivingSoonModel::ArrivingSoonModel(QObject *parent)
     : JsonListModel({ "id", "name", "start", "time" }, parent)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 QString str(const QJsonObject &o, const char *key)
@@ -108,22 +109,22 @@ void MyDayModel::setDay(const QJsonArray &bookings, const QJsonArray &queue,
             QString notes = str(b, "notes");
             if (notes.isEmpty())
                 notes = str(care, "notes");
-            rows.append({ { QStringLiteral("id"),
-                            QStringLiteral("b%1-%2").arg(idOf(b)).arg(
-                                g.value(QLatin1String("guest_no")).toInt()) },
-                          { QStringLiteral("kind"), QStringLiteral("booking") },
-                          { QStringLiteral("start"), str(g, "start") },
-                          { QStringLiteral("first_name"), firstName(str(g, "customer_name")) },
-                          { QStringLiteral("services"),
-                            servicesText(g.value(QLatin1String("services")).toArray()) },
-                          { QStringLiteral("duration_min"),
-                            g.value(QLatin1String("duration_min")).toInt() },
-                          { QStringLiteral("room"), roomName(b.value(QLatin1String("room"))) },
-                          { QStringLiteral("status"), status },
-                          { QStringLiteral("ticket"), str(visit, "ticket") },
-                          { QStringLiteral("notes"), notes },
-                          { QStringLiteral("health_notes"), str(care, "health_notes") },
-                          { QStringLiteral("language"), str(care, "language") } });
+            rows.append(QJsonObject {
+                { QStringLiteral("id"),
+                  QStringLiteral("b%1-%2").arg(idOf(b)).arg(
+                      g.value(QLatin1String("guest_no")).toInt()) },
+                { QStringLiteral("kind"), QStringLiteral("booking") },
+                { QStringLiteral("start"), str(g, "start") },
+                { QStringLiteral("first_name"), firstName(str(g, "customer_name")) },
+                { QStringLiteral("services"),
+                  servicesText(g.value(QLatin1String("services")).toArray()) },
+                { QStringLiteral("duration_min"), g.value(QLatin1String("duration_min")).toInt() },
+                { QStringLiteral("room"), roomName(b.value(QLatin1String("room"))) },
+                { QStringLiteral("status"), status },
+                { QStringLiteral("ticket"), str(visit, "ticket") },
+                { QStringLiteral("notes"), notes },
+                { QStringLiteral("health_notes"), str(care, "health_notes") },
+                { QStringLiteral("language"), str(care, "language") } });
         }
     }
     // Walk-ins: on the table since it started, assigned since the desk gave them to me, finished
