@@ -24,6 +24,7 @@ ColumnLayout {
     signal cleared()
 
     spacing: Theme.spacingSmall
+    function visitsText(n) { return n === 1 ? qsTr("1 visit") : qsTr("%1 visits").arg(n) }
     visible: hasPick || lookup.count > 0 || canCreate || lookup.searching
 
     // The picked customer.
@@ -38,67 +39,73 @@ ColumnLayout {
         Accessible.role: Accessible.Grouping
         Accessible.name: qsTr("Customer %1").arg(matches.customer.name || "")
 
-        RowLayout {
+        // Not a RowLayout: wrapped lines beside a button made Qt's layouts polish in a loop.
+        ColumnLayout {
             id: card
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: notThis.left
+            anchors.top: parent.top
             anchors.margins: Theme.spacing
             anchors.leftMargin: Theme.padding
-            spacing: Theme.padding
-            ColumnLayout {
+            spacing: 2
+            Text {
+                objectName: "customerName"
                 Layout.fillWidth: true
-                spacing: 2
-                Text {
-                    objectName: "customerName"
-                    Layout.fillWidth: true
-                    text: (matches.customer.name || "") + (matches.customer.phone ? "  ·  " + matches.customer.phone : "")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    elide: Text.ElideRight
-                }
-                Text {
-                    objectName: "customerHistory"
-                    Layout.fillWidth: true
-                    text: qsTr("%n visit(s)", "", matches.customer.visit_count || 0)
-                          + "  ·  " + qsTr("spent %1").arg(Format.money(matches.customer.spend || 0, matches.currency))
-                          + "  ·  " + qsTr("%n no-show(s)", "", matches.customer.no_show_count || 0)
-                          + (matches.customer.preferred_therapist ? "  ·  " + qsTr("prefers %1").arg(matches.customer.preferred_therapist) : "")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.WordWrap
-                }
-                Text {
-                    objectName: "customerNotes"
-                    Layout.fillWidth: true
-                    visible: !!matches.customer.notes
-                    text: qsTr("Preferences: %1").arg(matches.customer.notes || "")
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.WordWrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                }
-                Text {
-                    objectName: "customerHealth"
-                    Layout.fillWidth: true
-                    visible: !!matches.customer.health_notes
-                    text: qsTr("Health: %1").arg(matches.customer.health_notes || "")
-                    color: Theme.warningText
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                    wrapMode: Text.WordWrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                }
+                text: (matches.customer.name || "") + (matches.customer.phone ? "  ·  " + matches.customer.phone : "")
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                elide: Text.ElideRight
             }
-            ActionButton {
-                objectName: "notThisCustomer"
-                Layout.alignment: Qt.AlignTop
-                kind: "quiet"
-                compact: true
-                text: qsTr("Not this customer")
-                onClicked: matches.cleared()
+            Text {
+                objectName: "customerHistory"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: matches.visitsText(matches.customer.visit_count || 0)
+                      + "  ·  " + qsTr("spent %1").arg(Format.money(matches.customer.spend || 0, matches.currency))
+                      + "  ·  " + (matches.customer.no_show_count === 1 ? qsTr("1 no-show")
+                                                                         : qsTr("%1 no-shows").arg(matches.customer.no_show_count || 0))
+                      + (matches.customer.preferred_therapist ? "  ·  " + qsTr("prefers %1").arg(matches.customer.preferred_therapist) : "")
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
             }
+            Text {
+                objectName: "customerNotes"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                visible: !!matches.customer.notes
+                text: qsTr("Preferences: %1").arg(matches.customer.notes || "")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Text {
+                objectName: "customerHealth"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                visible: !!matches.customer.health_notes
+                text: qsTr("Health: %1").arg(matches.customer.health_notes || "")
+                color: Theme.warningText
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+        }
+        ActionButton {
+            id: notThis
+            objectName: "notThisCustomer"
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Theme.spacingSmall
+            kind: "quiet"
+            compact: true
+            text: qsTr("Not this customer")
+            onClicked: matches.cleared()
         }
     }
 
@@ -116,7 +123,7 @@ ColumnLayout {
             Layout.fillWidth: true
             compact: true
             iconName: "avatar-default"
-            text: name + (phone !== "" ? "  ·  " + phone : "") + "  ·  " + qsTr("%n visit(s)", "", visit_count)
+            text: name + (phone !== "" ? "  ·  " + phone : "") + "  ·  " + matches.visitsText(visit_count)
             Accessible.name: qsTr("Pick %1").arg(text)
             onClicked: matches.picked(index)
         }

@@ -25,7 +25,9 @@ Rectangle {
         return n
     }
 
-    implicitHeight: Math.max(heading.implicitHeight, row.implicitHeight) + 32 * s
+    // A narrow (portrait) wall puts the heading above the names.
+    readonly property bool stacked: width < 1400 * s
+    implicitHeight: layout.implicitHeight + 32 * s
     color: Theme.surface
     radius: Theme.radius * s * 1.5
     border.color: Theme.accent
@@ -33,15 +35,23 @@ Rectangle {
     Accessible.role: Accessible.StaticText
     Accessible.name: heading.text
 
-    RowLayout {
+    GridLayout {
+        id: layout
         anchors.fill: parent
         anchors.leftMargin: 28 * strip.s
         anchors.rightMargin: 28 * strip.s
-        spacing: 36 * strip.s
+        anchors.topMargin: 16 * strip.s
+        anchors.bottomMargin: 16 * strip.s
+        columns: strip.stacked ? 2 : 3
+        rowSpacing: 8 * strip.s
+        columnSpacing: 36 * strip.s
 
         Text {
             id: heading
             objectName: "arrivingSoonTitle"
+            Layout.row: 0
+            Layout.column: 0
+            Layout.fillWidth: strip.stacked
             text: qsTr("Arriving soon")
             color: Theme.accentStrong
             font.pixelSize: 38 * strip.s
@@ -53,6 +63,10 @@ Rectangle {
             id: names
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredHeight: row.implicitHeight
+            Layout.row: strip.stacked ? 1 : 0
+            Layout.column: strip.stacked ? 0 : 1
+            Layout.columnSpan: strip.stacked ? 2 : 1
             clip: true
             Row {
                 id: row
@@ -89,6 +103,9 @@ Rectangle {
         }
         Text {
             objectName: "arrivingSoonMore"
+            Layout.row: 0
+            Layout.column: strip.stacked ? 1 : 2
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter
             visible: strip.shownCount < entries.count
             text: qsTr("+%1 more").arg(entries.count - strip.shownCount)
             color: Theme.accentStrong

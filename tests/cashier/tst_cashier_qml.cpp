@@ -269,23 +269,29 @@ public Q_SLOTS:
     Q_INVOKABLE qint64 newCustomer(const QString &name, const QString &phone, const QString &notes,
                                    const QString &healthNotes, qint64 preferredTherapistId)
     {
-        const HttpResult r = m_server->post(str("/api/customers"),
-                                            { { str("name"), name },
-                                              { str("phone"), phone },
-                                              { str("notes"), notes },
-                                              { str("health_notes"), healthNotes },
-                                              { str("preferred_therapist_id"),
-                                                preferredTherapistId } },
-                                            desk());
-        return qint64(
-            r.json.value(QLatin1String("customer")).toObject().value(QLatin1String("id")).toDouble());
+        QJsonObject body { { str("name"), name }, { str("phone"), phone } };
+        if (!notes.isEmpty())
+            body.insert(str("notes"), notes);
+        if (!healthNotes.isEmpty())
+            body.insert(str("health_notes"), healthNotes);
+        if (preferredTherapistId > 0)
+            body.insert(str("preferred_therapist_id"), preferredTherapistId);
+        const HttpResult r = m_server->post(str("/api/customers"), body, desk());
+        if (r.status != 201)
+            qWarning() << "newCustomer refused" << r.raw;
+        return qint64(r.json.value(QLatin1String("customer"))
+                          .toObject()
+                          .value(QLatin1String("id"))
+                          .toDouble());
     }
     Q_INVOKABLE QVariantList customerVisitIds(qint64 customerId)
     {
         QVariantList ids;
         const HttpResult r = m_server->get(str("/api/customers/%1").arg(customerId), desk());
-        const QJsonArray visits =
-            r.json.value(QLatin1String("customer")).toObject().value(QLatin1String("visits")).toArray();
+        const QJsonArray visits = r.json.value(QLatin1String("customer"))
+                                      .toObject()
+                                      .value(QLatin1String("visits"))
+                                      .toArray();
         for (const QJsonValue &v : visits)
             ids.append(qint64(v.toObject().value(QLatin1String("id")).toDouble()));
         return ids;
@@ -293,7 +299,8 @@ public Q_SLOTS:
     // The records whose phone or name matches `q`, as the server finds them.
     Q_INVOKABLE QVariantList findCustomers(const QString &q)
     {
-        return m_server->get(str("/api/customers?q=") + QString::fromUtf8(QUrl::toPercentEncoding(q)), desk())
+        return m_server
+            ->get(str("/api/customers?q=") + QString::fromUtf8(QUrl::toPercentEncoding(q)), desk())
             .json.value(QLatin1String("customers"))
             .toArray()
             .toVariantList();

@@ -154,9 +154,8 @@ private Q_SLOTS:
         QCOMPARE(row.value(str("time")).toString(), Format::time(isoUtc(at(9, 40))));
         QTRY_VERIFY_WITH_TIMEOUT(strip->isVisible(), 3000);
         QQuickItem *entry = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((entry = findItem(strip, str("arriving_Somchai K."))) &&
-                                     shown(entry),
-                                 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (entry = findItem(strip, str("arriving_Somchai K."))) && shown(entry), 3000);
         const QRectF r = sceneRect(entry);
         QVERIFY(r.right() <= window->width() && r.bottom() <= window->height());
 
@@ -204,8 +203,8 @@ private Q_SLOTS:
                                            { str("therapist_id"), 3 } },
                                          desk);
         QCOMPARE(v.status, 201);
-        const qint64 id =
-            qint64(v.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
+        const qint64 id = qint64(
+            v.json.value(QLatin1String("visit")).toObject().value(QLatin1String("id")).toDouble());
         QCOMPARE(server.post(str("/api/visits/%1/call").arg(id), {}, desk).status, 200);
         QQuickItem *notice = findItem(window->contentItem(), str("notice"));
         QTRY_VERIFY_WITH_TIMEOUT(notice && notice->isVisible(), 5000);
@@ -218,8 +217,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         for (const char *lang : { "en", "th", "id" }) {
-            QTest::newRow(qPrintable(str(lang) + str(" 1920x1080"))) << str(lang) << QSize(1920, 1080);
-            QTest::newRow(qPrintable(str(lang) + str(" 1080x1920"))) << str(lang) << QSize(1080, 1920);
+            QTest::newRow(qPrintable(str(lang) + str(" 1920x1080")))
+                << str(lang) << QSize(1920, 1080);
+            QTest::newRow(qPrintable(str(lang) + str(" 1080x1920")))
+                << str(lang) << QSize(1080, 1920);
         }
     }
     void fitsInEveryLanguage()

@@ -74,7 +74,8 @@ void visitItems(QQuickItem *root, const std::function<void(QQuickItem *)> &f)
 
 qint64 idIn(const HttpResult &r, const char *object)
 {
-    return qint64(r.json.value(QLatin1String(object)).toObject().value(QLatin1String("id")).toDouble());
+    return qint64(
+        r.json.value(QLatin1String(object)).toObject().value(QLatin1String("id")).toDouble());
 }
 } // namespace
 
@@ -182,8 +183,7 @@ private Q_SLOTS:
         // Served: done, and the booking is next again.
         QCOMPARE(server.post(str("/api/visits/%1/start").arg(walkInId), {}, v.desk).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(field(day, 0, "status").toString(), str("in_service"), 3000);
-        QCOMPARE(server.post(str("/api/visits/%1/complete").arg(walkInId), {}, v.desk).status,
-                 200);
+        QCOMPARE(server.post(str("/api/visits/%1/complete").arg(walkInId), {}, v.desk).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(field(day, 0, "status").toString(), str("done"), 3000);
         QCOMPARE(day->count(), 2);
         QCOMPARE(day->nextRow(), 1);
@@ -228,7 +228,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("size");
         for (const char *lang : { "en", "th", "id" }) {
-            QTest::newRow(qPrintable(str(lang) + str(" portrait"))) << str(lang) << QSize(800, 1280);
+            QTest::newRow(qPrintable(str(lang) + str(" portrait")))
+                << str(lang) << QSize(800, 1280);
             QTest::newRow(qPrintable(str(lang) + str(" landscape")))
                 << str(lang) << QSize(1280, 800);
         }
@@ -257,9 +258,8 @@ private Q_SLOTS:
 
         // The main screen names the next booking; a tap on it opens my day.
         QQuickItem *next = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((next = findItem(root, str("nextBookingText"))) &&
-                                     next->isVisible(),
-                                 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (next = findItem(root, str("nextBookingText"))) && next->isVisible(), 3000);
         const QString line = next->property("text").toString();
         QVERIFY2(line.contains(str("Somchai")), qPrintable(line));
         QVERIFY2(line.contains(state.myDay()->nextBooking().value(str("time")).toString()),
@@ -268,9 +268,9 @@ private Q_SLOTS:
         QQuickItem *panel = findItem(root, str("myDayPanel"));
         QVERIFY(panel && !panel->isVisible());
         QQuickItem *strip = findItem(root, str("nextBooking"));
-        QTest::mouseClick(window, Qt::LeftButton, {},
-                          strip->mapToScene(QPointF(strip->width() / 2, strip->height() / 2))
-                              .toPoint());
+        QTest::mouseClick(
+            window, Qt::LeftButton, {},
+            strip->mapToScene(QPointF(strip->width() / 2, strip->height() / 2)).toPoint());
         QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 3000);
 
         // The row: name, services, care notes, all whole, inside the window.
@@ -296,9 +296,9 @@ private Q_SLOTS:
         // The header's button goes back to the queue.
         QQuickItem *button = findItem(root, str("myDayButton"));
         QVERIFY(button);
-        QTest::mouseClick(window, Qt::LeftButton, {},
-                          button->mapToScene(QPointF(button->width() / 2, button->height() / 2))
-                              .toPoint());
+        QTest::mouseClick(
+            window, Qt::LeftButton, {},
+            button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), 3000);
     }
 };
