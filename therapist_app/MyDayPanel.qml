@@ -65,9 +65,12 @@ TitledCard {
                 spacing: 14 * card.s
 
                 // The time, and under it what the row is: a booking or a walk-in's ticket.
+                // One width on every row, so the names line up.
                 ColumnLayout {
                     Layout.alignment: Qt.AlignTop
-                    Layout.preferredWidth: 92 * card.s
+                    Layout.preferredWidth: 116 * card.s
+                    Layout.minimumWidth: 116 * card.s
+                    Layout.maximumWidth: 116 * card.s
                     spacing: 2 * card.s
                     Text {
                         objectName: "myDayTime"
