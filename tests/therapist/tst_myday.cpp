@@ -201,6 +201,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(day->nextBooking().isEmpty(), 3000);
         QCOMPARE(day->nextRow(), 1);
 
+        // The desk books her another guest for later: it joins the day, last.
+        const HttpResult later = server.post(str("/api/bookings"),
+                                             { { str("customer_name"), str("Wanida Sukprasert") },
+                                               { str("service_ids"), QJsonArray { 3 } },
+                                               { str("therapist_id"), kAnna },
+                                               { str("start"), startIn(server, 240) } },
+                                             v.desk);
+        QCOMPARE(later.status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(day->count(), 3, 3000);
+        QCOMPARE(field(day, 2, "first_name").toString(), str("Wanida"));
+        QCOMPARE(field(day, 2, "status").toString(), str("booked"));
+        QCOMPARE(field(day, 2, "health_notes").toString(), QString()); // no record, no notes
+        QCOMPARE(day->nextRow(), 1); // the arrived guest waiting for her comes first
+        QCOMPARE(day->nextBooking().value(str("first_name")).toString(), str("Wanida"));
+
         // Signed out: the day goes with the session.
         state.signOut();
         QTRY_COMPARE_WITH_TIMEOUT(day->count(), 0, 3000);
