@@ -57,7 +57,7 @@ FormDialog {
         name.forceActiveFocus()
     }
     function prepare() {
-        lookup.clear()
+        lookup.reset()
         search.text = ""
     }
     // For the scripted screenshot: a search that finds records, two services chosen.
@@ -134,7 +134,7 @@ FormDialog {
         Layout.preferredHeight: Math.min(count, 3) * 40
         visible: count > 0
         clip: true
-        model: lookup.results
+        model: lookup
         keyNavigationEnabled: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Customers found")
@@ -169,15 +169,15 @@ FormDialog {
                 radius: Theme.radiusSmall
             }
             onClicked: {
-                editor.chooseCustomer(lookup.results.get(index))
-                lookup.clear()
+                editor.chooseCustomer(lookup.get(index))
+                lookup.reset()
                 search.text = ""
                 search.forceActiveFocus()
             }
         }
     }
     Text {
-        visible: lookup.answered && lookup.results.count === 0
+        visible: lookup.answered && lookup.count === 0
         text: qsTr("No customer found: type their name to book them, and Save as customer to keep them.")
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted

@@ -10,7 +10,10 @@ import SpaCashier
 
 // Check-in: name, optional phone, services from the menu as tiles (a name wraps, never cut), the
 // running total and duration, a therapist or "first available", notes. Enter confirms once the
-// form is complete; Esc closes; the server's refusal is shown in the dialog.
+// form is complete; Esc closes; the server's refusal is shown in the dialog. The phone (or, without
+// one, the name) looks the customer up (CustomerLookup): a match picked shows their preferences,
+// preferred therapist, visits, spend and no-shows, and the visit is checked in with its
+// customer_id; "New customer" makes a record from the name and phone. No phone: a plain walk-in.
 FormDialog {
     id: dialog
     required property CashierState state
@@ -21,8 +24,8 @@ FormDialog {
     primaryText: qsTr("Check in")
     primaryHint: "↵"
     primaryIcon: "list-add"
-    primaryEnabled: dialog.valid && !dialog.state.busy
-    problem: dialog.state.error
+    primaryEnabled: dialog.valid && !dialog.state.busy && !lookup.creating
+    problem: dialog.state.error !== "" ? dialog.state.error : lookup.error
     onPrimaryClicked: dialog.submit()
 
     property var chosen: []          // service ids
@@ -43,8 +46,15 @@ FormDialog {
         return { price: price, minutes: minutes }
     }
 
+    // The customer records that match what is typed, and the one picked.
+    readonly property CustomerLookup lookup: CustomerLookup {
+        session: dialog.state.session
+    }
+    readonly property var customer: lookup.selected
+
     function openForm() {
         name.text = ""; phone.text = ""; notes.text = ""; chosen = []; therapist.currentIndex = 0
+        lookup.reset()
         dialog.state.clearError()
         waitingForServer = false
         open()
@@ -56,6 +66,25 @@ FormDialog {
         name.text = "Wanida Sukprasert"
         chosen = [dialog.state.services.get(0).id, dialog.state.services.get(1).id]
     }
+    // For the scripted screenshot (SPA_PAGE=checkin-customer): a regular found by the phone the
+    // script gave her record ("0812345678"), picked, and a service chosen; then `gate` is ready.
+    function openCustomerDemo(gate) {
+        openForm()
+        demoGate = gate
+        phone.text = "0812345678"
+        chosen = [dialog.state.services.get(0).id]
+    }
+    property var demoGate: null
+    Connections {
+        target: dialog.lookup
+        function onCountChanged() {
+            if (!dialog.demoGate || dialog.lookup.count === 0)
+                return
+            dialog.pick(0)
+            dialog.demoGate.ready = true
+            dialog.demoGate = null
+        }
+    }
     function toggle(id, on) {
         const next = chosen.filter(x => x !== id)
         if (on) next.push(id)
@@ -65,7 +94,31 @@ FormDialog {
         if (!valid || dialog.state.busy)
             return
         waitingForServer = true
-        dialog.state.checkIn(name.text, phone.text, chosen, therapist.currentValue, notes.text)
+        dialog.state.checkIn(name.text, phone.text, chosen, therapist.currentValue, notes.text,
+                             lookup.selectedId)
+    }
+    // What is typed looks the customer up: the phone when there is one, else the name. Typing
+    // over a picked customer's name or phone lets them go.
+    property bool picking: false // the fields filled from the record are no typing
+    function lookUp() {
+        if (picking)
+            return
+        if (lookup.selectedId > 0 && (name.text !== customer.name || phone.text !== customer.phone))
+            lookup.clearSelection()
+        if (lookup.selectedId === 0)
+            lookup.query = phone.text.trim() !== "" ? phone.text : name.text
+    }
+    function pick(row) {
+        lookup.select(row)
+        picking = true
+        name.text = customer.name
+        phone.text = customer.phone
+        picking = false
+        // Their preferred therapist, when working today.
+        const model = therapist.model
+        for (let i = 0; i < model.length; ++i)
+            if (model[i].id === customer.preferred_therapist_id && model[i].id !== 0)
+                therapist.currentIndex = i
     }
 
     Connections {
@@ -92,16 +145,28 @@ FormDialog {
             label: qsTr("Name")
             placeholderText: qsTr("Customer's name")
             maximumLength: 100
+            onTextChanged: dialog.lookUp()
         }
         FormField {
             id: phone
             Layout.preferredWidth: 200
             Layout.alignment: Qt.AlignTop
             label: qsTr("Phone")
-            placeholderText: qsTr("Optional")
+            placeholderText: qsTr("Optional; finds the customer")
             maximumLength: 32
             inputMethodHints: Qt.ImhDialableCharactersOnly
+            onTextChanged: dialog.lookUp()
         }
+    }
+    CustomerMatches {
+        Layout.fillWidth: true
+        lookup: dialog.lookup
+        currency: dialog.state.currency
+        canCreate: lookup.selectedId === 0 && phone.text.trim() !== "" && name.text.trim() !== ""
+                   && lookup.count === 0 && !lookup.searching
+        onPicked: row => dialog.pick(row)
+        onCreateRequested: lookup.create(name.text, phone.text)
+        onCleared: lookup.clearSelection()
     }
     Text {
         text: qsTr("Services")

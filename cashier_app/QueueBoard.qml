@@ -217,6 +217,8 @@ Item {
         } else if (board.gate.page === "checkin" && board.state.services.count > 1) {
             checkIn.openDemo()
             board.gate.ready = true
+        } else if (board.gate.page === "checkin-customer" && board.state.services.count > 1) {
+            checkIn.openCustomerDemo(board.gate) // ready once the customer is found and picked
         } else if (board.gate.page === "assign" && board.state.waiting.count > 0) {
             assign.openFor(board.state.waiting.get(0))
             board.gate.ready = true

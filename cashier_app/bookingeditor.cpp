@@ -189,10 +189,13 @@ void BookingEditor::chooseCustomer(const QVariantMap &customer)
     m_customerId = customer.value(QStringLiteral("id")).toLongLong();
     m_customerName = customer.value(QStringLiteral("name")).toString();
     m_phone = customer.value(QStringLiteral("phone")).toString();
-    const qint64 preferred = customer.value(QStringLiteral("preferred_therapist"))
-                                 .toMap()
-                                 .value(QStringLiteral("id"))
-                                 .toLongLong();
+    // CustomerLookup's rows carry the preferred therapist flattened; a raw record as an object.
+    const qint64 preferred = customer.contains(QStringLiteral("preferred_therapist_id"))
+        ? customer.value(QStringLiteral("preferred_therapist_id")).toLongLong()
+        : customer.value(QStringLiteral("preferred_therapist"))
+              .toMap()
+              .value(QStringLiteral("id"))
+              .toLongLong();
     if (m_therapistId == 0 && preferred > 0)
         m_therapistId = preferred;
     Q_EMIT formChanged();

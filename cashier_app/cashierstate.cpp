@@ -215,7 +215,8 @@ void CashierState::command(const QString &name, const QJsonObject &payload,
 }
 
 void CashierState::checkIn(const QString &name, const QString &phone,
-                           const QVariantList &serviceIds, qint64 therapistId, const QString &notes)
+                           const QVariantList &serviceIds, qint64 therapistId, const QString &notes,
+                           qint64 customerId)
 {
     QJsonArray ids;
     for (const QVariant &id : serviceIds)
@@ -228,6 +229,8 @@ void CashierState::checkIn(const QString &name, const QString &phone,
         body.insert(QStringLiteral("notes"), notes.trimmed());
     if (therapistId > 0)
         body.insert(QStringLiteral("therapist_id"), therapistId);
+    if (customerId > 0)
+        body.insert(QStringLiteral("customer_id"), customerId);
     command(QLatin1String(Events::VisitCheckin), body, [this](const QJsonObject &reply) {
         Q_EMIT checkedIn(reply.value(QLatin1String("visit")).toObject().toVariantMap());
     });

@@ -74,9 +74,10 @@ public:
     Q_INVOKABLE void signIn(const QString &username, const QString &password);
     Q_INVOKABLE void signOut();
     // Check-in: therapistId 0 leaves the visit waiting for the turn order.
+    // customerId: the customer record picked at check-in (0: none, a walk-in who gave no phone).
     Q_INVOKABLE void checkIn(const QString &name, const QString &phone,
                              const QVariantList &serviceIds, qint64 therapistId,
-                             const QString &notes);
+                             const QString &notes, qint64 customerId = 0);
     // therapistId 0: the turn order picks.
     Q_INVOKABLE void assign(qint64 visitId, qint64 therapistId);
     Q_INVOKABLE void cancel(qint64 visitId, const QString &reason);

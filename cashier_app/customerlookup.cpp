@@ -4,17 +4,27 @@
 #include "customerlookup.h"
 
 #include <QJsonArray>
-#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+int digits(const QString &s)
+{
+    int n = 0;
+    for (const QChar c : s)
+        n += c.isDigit() ? 1 : 0;
+    return n;
+}
+} // namespace
 
 CustomerLookup::CustomerLookup(QObject *parent)
-    : QObject(parent)
-    , m_results({ "id", "name", "phone", "language", "notes", "visit_count", "no_show_count",
-                  "spend", "preferred_therapist" },
-                this)
+    : JsonListModel({ "id", "name", "phone", "language", "notes", "health_notes",
+                      "preferred_therapist", "preferred_therapist_id", "visit_count", "spend",
+                      "no_show_count" },
+                    parent)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(250);
-    connect(&m_timer, &QTimer::timeout, this, &CustomerLookup::search);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(300);
+    connect(&m_debounce, &QTimer::timeout, this, &CustomerLookup::search);
 }
 
 void CustomerLookup::setSession(Session *s)
@@ -25,6 +35,23 @@ void CustomerLookup::setSession(Session *s)
     Q_EMIT sessionChanged();
 }
 
+void CustomerLookup::setDebounceMs(int ms)
+{
+    if (ms == m_debounce.interval())
+        return;
+    m_debounce.setInterval(std::max(0, ms));
+    Q_EMIT debounceMsChanged();
+}
+
+bool CustomerLookup::searchable(const QString &q)
+{
+    const QString t = q.trimmed();
+    // Mostly digits is a phone number (the server's rule too): three of them narrow it enough.
+    if (digits(t) * 2 > t.size())
+        return digits(t) >= 3;
+    return t.size() >= 2;
+}
+
 void CustomerLookup::setQuery(const QString &q)
 {
     if (q == m_query)
@@ -32,78 +59,133 @@ void CustomerLookup::setQuery(const QString &q)
     m_query = q;
     Q_EMIT queryChanged();
     ++m_generation; // whatever is on its way answers an older query
-    if (m_query.trimmed().size() < kMinimumLength) {
-        m_timer.stop();
-        m_results.setItems({});
-        setSearching(false, false);
+    m_answered = false;
+    if (!searchable(q)) {
+        m_debounce.stop();
+        setSearching(false);
+        setItems({});
         return;
     }
-    setSearching(true, false);
-    m_timer.start();
-}
-
-void CustomerLookup::setDelay(int ms)
-{
-    if (ms == m_timer.interval())
-        return;
-    m_timer.setInterval(std::max(0, ms));
-    Q_EMIT delayChanged();
-}
-
-void CustomerLookup::clear()
-{
-    setQuery(QString());
+    m_debounce.start();
 }
 
 void CustomerLookup::search()
 {
-    if (!m_session)
+    if (!m_session || !searchable(m_query))
         return;
-    const quint64 generation = m_generation;
-    setError(QString());
-    m_session->call("GET",
-                    QStringLiteral("/api/customers?q=%1")
-                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_query.trimmed()))),
-                    {}, [this, generation](int status, const QJsonObject &answer) {
-                        if (generation != m_generation)
-                            return;
-                        if (status == 200)
-                            m_results.setItems(answer.value(QLatin1String("customers")).toArray());
-                        else
-                            setError(Session::errorText(answer, status));
-                        setSearching(false, status == 200);
-                    });
+    const quint64 generation = ++m_generation;
+    QUrlQuery params;
+    params.addQueryItem(QStringLiteral("q"), m_query.trimmed());
+    setSearching(true);
+    m_session->call(
+        "GET", QStringLiteral("/api/customers?") + params.toString(QUrl::FullyEncoded), {},
+        [this, self = QPointer(this), generation](int status, const QJsonObject &answer) {
+            if (!self || generation != m_generation)
+                return; // typed on since; the newer query's answer counts
+            setSearching(false);
+            if (status != 200) {
+                setError(Session::errorText(answer, status));
+                return;
+            }
+            setError(QString());
+            m_answered = true;
+            QJsonArray rows;
+            for (const QJsonValue &c : answer.value(QLatin1String("customers")).toArray())
+                rows.append(flatten(c.toObject()));
+            setItems(rows);
+            Q_EMIT searchingChanged(); // answered
+        });
+}
+
+QJsonObject CustomerLookup::flatten(const QJsonObject &customer)
+{
+    QJsonObject o = customer;
+    const QJsonValue preferred = customer.value(QLatin1String("preferred_therapist"));
+    o.insert(QStringLiteral("preferred_therapist"),
+             preferred.isObject() ? preferred.toObject().value(QLatin1String("name"))
+                                  : QJsonValue(QString()));
+    o.insert(QStringLiteral("preferred_therapist_id"),
+             preferred.isObject() ? preferred.toObject().value(QLatin1String("id"))
+                                  : QJsonValue(0));
+    for (const char *key : { "phone", "language", "notes", "health_notes" })
+        if (!o.value(QLatin1String(key)).isString())
+            o.insert(QLatin1String(key), QString());
+    return o;
+}
+
+void CustomerLookup::select(int row)
+{
+    if (row < 0 || row >= count())
+        return;
+    setSelected(rows().at(row));
+}
+
+void CustomerLookup::clearSelection()
+{
+    setSelected({});
+}
+
+void CustomerLookup::setSelected(const QJsonObject &customer)
+{
+    const QVariantMap map = customer.toVariantMap();
+    if (map == m_selected)
+        return;
+    m_selected = map;
+    Q_EMIT selectedChanged();
 }
 
 void CustomerLookup::create(const QString &name, const QString &phone)
 {
-    if (!m_session)
+    if (!m_session || m_creating)
         return;
-    const QString n = name.trimmed();
-    if (n.isEmpty()) {
-        setError(tr("Type the customer's name first."));
+    if (name.trimmed().isEmpty() || phone.trimmed().isEmpty()) {
+        setError(tr("A new customer needs a name and a phone number"));
         return;
     }
+    m_creating = true;
+    Q_EMIT creatingChanged();
     setError(QString());
-    QJsonObject body { { QStringLiteral("name"), n } };
-    if (!phone.trimmed().isEmpty())
-        body.insert(QStringLiteral("phone"), phone.trimmed());
+    const QJsonObject body { { QStringLiteral("name"), name.trimmed() },
+                             { QStringLiteral("phone"), phone.trimmed() } };
     m_session->call("POST", QStringLiteral("/api/customers"), body,
-                    [this](int status, const QJsonObject &answer) {
-                        if (status == 201)
-                            Q_EMIT created(
-                                answer.value(QLatin1String("customer")).toObject().toVariantMap());
-                        else
+                    [this, self = QPointer(this)](int status, const QJsonObject &answer) {
+                        if (!self)
+                            return; // the dialog went
+                        m_creating = false;
+                        Q_EMIT creatingChanged();
+                        if (status != 201) {
                             setError(Session::errorText(answer, status));
+                            return;
+                        }
+                        const QJsonObject c =
+                            flatten(answer.value(QLatin1String("customer")).toObject());
+                        setItems(QJsonArray { c });
+                        setSelected(c);
+                        Q_EMIT created(m_selected);
                     });
 }
 
-void CustomerLookup::setSearching(bool searching, bool answered)
+void CustomerLookup::reset()
 {
-    if (searching == m_searching && answered == m_answered)
+    m_debounce.stop();
+    ++m_generation;
+    if (!m_query.isEmpty()) {
+        m_query.clear();
+        Q_EMIT queryChanged();
+    }
+    m_answered = false;
+    setSearching(false);
+    Q_EMIT searchingChanged();
+    setItems({});
+    setSelected({});
+    setError(QString());
+}
+
+void CustomerLookup::setSearching(bool on)
+{
+    if (on == m_searching)
         return;
-    m_searching = searching;
-    m_answered = answered;
+    m_searching = on;
     Q_EMIT searchingChanged();
 }
 

@@ -74,6 +74,19 @@ Window {
             }
         }
 
+        // The next bookings, while there are any and no notice is up (the notice's row is the
+        // one that counts then).
+        ArrivingSoonStrip {
+            objectName: "arrivingSoon"
+            Layout.fillWidth: true
+            Layout.leftMargin: 24 * window.s
+            Layout.rightMargin: 24 * window.s
+            Layout.bottomMargin: 24 * window.s
+            visible: model.count > 0 && window.state.currentNotice.kind === undefined
+            s: window.s
+            model: window.state.arrivingSoon
+        }
+
         // The notice takes a row of its own below the lists while it shows: their last rows stay
         // in sight (the lists give up the height instead).
         NoticeOverlay {

@@ -60,6 +60,10 @@ void KioskOptions::addTo(QCommandLineParser &p)
                   QStringLiteral("A notice missed while offline is announced only if it is at most "
                                  "this old (120)."),
                   QStringLiteral("seconds") });
+    p.addOption({ QStringLiteral("arriving-soon"),
+                  QStringLiteral("List bookings starting within this many minutes, first name and "
+                                 "initial only; 0: none (30)."),
+                  QStringLiteral("minutes") });
 }
 
 KioskOptions KioskOptions::read(const QCommandLineParser &p, QCoreApplication &app,
@@ -70,6 +74,7 @@ KioskOptions KioskOptions::read(const QCommandLineParser &p, QCoreApplication &a
     o.voice.volume = number(p, app, QStringLiteral("volume"), 0, 100, 80) / 100.0;
     o.announceMs = number(p, app, QStringLiteral("announce-seconds"), 2, 120, 8) * 1000;
     o.replayMaxAgeS = number(p, app, QStringLiteral("replay-max-age"), 0, 86400, 120);
+    o.arrivingSoonMinutes = number(p, app, QStringLiteral("arriving-soon"), 0, 240, 30);
     const QString languages = p.value(QStringLiteral("announce-languages"));
     o.voice.languages = languages.isEmpty() ? QStringList { screenLanguage }
                                             : languages.split(QLatin1Char(','), Qt::SkipEmptyParts);

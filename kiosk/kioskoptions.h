@@ -13,6 +13,7 @@ struct KioskOptions {
     CallVoice::Settings voice;
     int announceMs = 8000;
     int replayMaxAgeS = 120;
+    int arrivingSoonMinutes = 30; // bookings starting this soon are listed; 0: none
 
     static void addTo(QCommandLineParser &parser);
     // After the parser ran; exits the process with a message on a bad value. `screenLanguage`

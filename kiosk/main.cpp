@@ -74,6 +74,7 @@ int main(int argc, char *argv[])
     MonitorState state;
     state.setNoticeDurationMs(kiosk.announceMs);
     state.announcements()->setMaxReplayAgeS(kiosk.replayMaxAgeS);
+    state.arrivingSoon()->setWindowMinutes(kiosk.arrivingSoonMinutes);
     state.client()->setServerUrl(options.server);
     state.client()->setToken(options.token);
     if (options.screenshot.isEmpty())

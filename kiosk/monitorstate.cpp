@@ -55,6 +55,7 @@ void MonitorState::onEvent(const QString &name, const QJsonObject &payload)
         m_nowServing.setItems(keyed(payload.value(QLatin1String("now_serving")).toArray()));
         m_waiting.setItems(keyed(payload.value(QLatin1String("waiting")).toArray()));
         m_therapists.setItems(payload.value(QLatin1String("therapists")).toArray());
+        m_arrivingSoon.setBookings(payload.value(QLatin1String("arriving_soon")).toArray());
         if (!m_hasState) {
             m_hasState = true;
             Q_EMIT hasStateChanged();

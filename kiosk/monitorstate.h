@@ -4,6 +4,7 @@
 #pragma once
 
 #include "announcementqueue.h"
+#include "arrivingsoon.h"
 #include "client/socketclient.h"
 #include "models/listmodels.h"
 
@@ -23,6 +24,7 @@ class MonitorState : public QObject {
     Q_PROPERTY(VisitListModel *waiting READ waiting CONSTANT)
     Q_PROPERTY(TherapistListModel *therapists READ therapists CONSTANT)
     Q_PROPERTY(NoticeListModel *notices READ notices CONSTANT)
+    Q_PROPERTY(ArrivingSoonModel *arrivingSoon READ arrivingSoon CONSTANT)
     Q_PROPERTY(QVariantMap currentNotice READ currentNotice NOTIFY currentNoticeChanged)
     Q_PROPERTY(int noticeDurationMs READ noticeDurationMs WRITE setNoticeDurationMs NOTIFY
                    noticeDurationMsChanged)
@@ -37,6 +39,7 @@ public:
     VisitListModel *waiting() { return &m_waiting; }
     TherapistListModel *therapists() { return &m_therapists; }
     NoticeListModel *notices() { return &m_notices; }
+    ArrivingSoonModel *arrivingSoon() { return &m_arrivingSoon; }
     QVariantMap currentNotice() const { return m_queue.current().toVariantMap(); }
     int noticeDurationMs() const { return m_queue.displayMs(); }
     void setNoticeDurationMs(int ms);
@@ -63,6 +66,7 @@ private:
     VisitListModel m_waiting;
     TherapistListModel m_therapists;
     NoticeListModel m_notices;
+    ArrivingSoonModel m_arrivingSoon;
     AnnouncementQueue m_queue;
     QString m_historyGroup;
 };

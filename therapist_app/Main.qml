@@ -11,6 +11,8 @@ import SpaTherapist
 Window {
     id: window
     required property TherapistState state
+    // Scripted screenshots (SPA_PAGE=myday): the page to open once signed in.
+    property string startPage: ""
 
     width: 1280
     height: 800
@@ -59,6 +61,7 @@ Window {
             appState: window.state
             s: window.s
             portrait: window.portrait
+            showMyDay: window.startPage === "myday"
         }
     }
     // qmllint enable unqualified

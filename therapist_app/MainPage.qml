@@ -8,12 +8,14 @@ import SpaTherapist
 
 // Signed in: who I am and where I stand, my status one tap away, the customer to serve now with
 // the actions and the timer, the rest of my queue, the turn order and today's totals. Landscape:
-// two columns; portrait: one, with the turn order and today side by side at the bottom.
+// two columns; portrait: one, with the turn order and today side by side at the bottom. "My day"
+// (a header button, or a tap on the next booking) takes the page's place until "Queue" is tapped.
 Rectangle {
     id: page
     required property TherapistState appState
     property real s: 1
     property bool portrait: false
+    property bool showMyDay: false
 
     color: Theme.background
 
@@ -74,6 +76,16 @@ Rectangle {
                     font.family: "DejaVu Sans Mono"
                 }
                 TouchButton {
+                    objectName: "myDayButton"
+                    s: page.s
+                    text: page.showMyDay ? qsTr("Queue") : qsTr("My day")
+                    fontSize: 20 * page.s
+                    implicitHeight: 56 * page.s
+                    tone: Qt.darker(Theme.accent, 1.4)
+                    primary: true
+                    onClicked: page.showMyDay = !page.showMyDay
+                }
+                TouchButton {
                     objectName: "lockButton"
                     s: page.s
                     text: qsTr("Lock")
@@ -106,7 +118,18 @@ Rectangle {
             onDismissed: page.appState.clearError()
         }
 
+        MyDayPanel {
+            objectName: "myDayPanel"
+            visible: page.showMyDay
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: 20 * page.s
+            s: page.s
+            appState: page.appState
+        }
+
         GridLayout {
+            visible: !page.showMyDay
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: 20 * page.s
@@ -124,6 +147,13 @@ Rectangle {
                     Layout.fillWidth: true
                     s: page.s
                     appState: page.appState
+                }
+                NextBookingStrip {
+                    objectName: "nextBooking"
+                    Layout.fillWidth: true
+                    s: page.s
+                    appState: page.appState
+                    onOpened: page.showMyDay = true
                 }
                 CurrentVisitCard {
                     Layout.fillWidth: true

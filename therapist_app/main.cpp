@@ -44,7 +44,10 @@ int main(int argc, char *argv[])
         state.restoreSession();
 
     QQmlApplicationEngine engine;
-    QQuickWindow *window = loadMainWindow(engine, QStringLiteral("SpaTherapist"), &state, options);
+    // Scripted screenshots: SPA_PAGE=myday opens "my day" once signed in.
+    const QVariantMap extra { { QStringLiteral("startPage"), qEnvironmentVariable("SPA_PAGE") } };
+    QQuickWindow *window =
+        loadMainWindow(engine, QStringLiteral("SpaTherapist"), &state, options, extra);
     if (!window)
         return 1;
 

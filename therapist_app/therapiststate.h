@@ -6,6 +6,7 @@
 #include "client/session.h"
 #include "client/socketclient.h"
 #include "models/listmodels.h"
+#include "mydaymodel.h"
 
 #include <QByteArray>
 #include <QNetworkAccessManager>
@@ -15,9 +16,9 @@
 #include <QtQml/qqmlregistration.h>
 
 // The therapist tablet's state: who is signed in (Session, PIN over REST), the live view of their
-// room (`therapist_queue_updated`: me, my queue, the turn order, today's totals), the commands
-// they may send (status, call, start, complete) with busy and error, and the idle lock. QML only
-// shows it and forwards taps.
+// room (`therapist_queue_updated`: me, my queue, my day, the turn order, today's totals), the
+// commands they may send (status, call, start, complete) with busy and error, and the idle lock.
+// QML only shows it and forwards taps.
 class TherapistState : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -57,6 +58,8 @@ class TherapistState : public QObject {
     Q_PROPERTY(int earlyCompleteSeconds READ earlyCompleteSeconds WRITE setEarlyCompleteSeconds
                    NOTIFY earlyCompleteSecondsChanged)
     Q_PROPERTY(TherapistListModel *turnOrder READ turnOrder CONSTANT)
+    // "My day": today's bookings with me and my walk-ins, and my next booking.
+    Q_PROPERTY(MyDayModel *myDay READ myDay CONSTANT)
     Q_PROPERTY(int servedToday READ servedToday NOTIFY todayChanged)
     Q_PROPERTY(int minutesToday READ minutesToday NOTIFY todayChanged)
     Q_PROPERTY(double tipsToday READ tipsToday NOTIFY todayChanged)
@@ -110,6 +113,7 @@ public:
     int earlyCompleteSeconds() const { return m_earlyCompleteSeconds; }
     void setEarlyCompleteSeconds(int seconds);
     TherapistListModel *turnOrder() { return &m_turnOrder; }
+    MyDayModel *myDay() { return &m_myDay; }
     int servedToday() const { return m_served; }
     int minutesToday() const { return m_minutes; }
     double tipsToday() const { return double(m_tips); }
@@ -207,6 +211,7 @@ private:
     qint64 m_confirmVisitId = 0;
     int m_earlyCompleteSeconds = 10 * 60;
     TherapistListModel m_turnOrder;
+    MyDayModel m_myDay;
     int m_served = 0;
     int m_minutes = 0;
     qint64 m_tips = 0;

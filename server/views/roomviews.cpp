@@ -3,11 +3,13 @@
 
 #include "roomviews.h"
 
+#include "arrivingsoon.h"
 #include "core/clock.h"
 #include "domain/spa.h"
 #include "domain/visitstatus.h"
 #include "events.h"
 #include "rooms.h"
+#include "servedtoday.h"
 #include "socketio.h"
 #include "store/database.h"
 
@@ -178,7 +180,9 @@ QJsonObject RoomViews::monitorView()
                m_domain.venue().setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
              { QStringLiteral("now_serving"), serving },
              { QStringLiteral("waiting"), waiting },
-             { QStringLiteral("therapists"), staff } };
+             { QStringLiteral("therapists"), staff },
+             { QStringLiteral("arriving_soon"),
+               ArrivingSoon::forMonitor(m_domain.database(), m_domain.clock().now()) } };
 }
 
 QJsonObject RoomViews::cashierView()
@@ -236,23 +240,11 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
                        .toDouble()) == staffId)
             queue.append(v);
     }
-    // Today: customers served, time actually worked (started → completed, not the booked
-    // durations), tips (net of voids).
+    // Today: customers served (the "my day" list and its count), time actually worked, tips
+    // (net of voids).
     Database &db = m_domain.database();
     const QString today = m_domain.venue().today();
-    QSqlQuery served = db.exec(QStringLiteral("SELECT started_at, completed_at FROM visits "
-                                              "WHERE therapist_id = ? AND business_date = ? "
-                                              "AND status IN ('awaiting_payment', 'paid')"),
-                               { staffId, today });
-    int servedCount = 0;
-    qint64 workedSeconds = 0;
-    while (served.next()) {
-        ++servedCount;
-        const QDateTime started = fromIsoUtc(served.value(0).toString());
-        const QDateTime completed = fromIsoUtc(served.value(1).toString());
-        if (started.isValid() && completed.isValid())
-            workedSeconds += std::max<qint64>(0, started.secsTo(completed));
-    }
+    const ServedToday served = ServedToday::of(db, staffId, today);
     QSqlQuery tips =
         db.exec(QStringLiteral("SELECT COALESCE(SUM(tip), 0) FROM payments WHERE therapist_id = ? "
                                "AND business_date = ?"),
@@ -263,12 +255,13 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
     return { { QStringLiteral("therapist"), me },
              { QStringLiteral("queue"), queue },
              { QStringLiteral("bookings"), bookings },
+             { QStringLiteral("served"), served.visits },
              { QStringLiteral("turn_order"), turnOrder },
              { QStringLiteral("today"),
                QJsonObject { { QStringLiteral("date"), today },
-                             { QStringLiteral("served"), servedCount },
-                             { QStringLiteral("minutes"), int(workedSeconds / 60) },
-                             { QStringLiteral("seconds"), workedSeconds },
+                             { QStringLiteral("served"), int(served.visits.size()) },
+                             { QStringLiteral("minutes"), int(served.workedSeconds / 60) },
+                             { QStringLiteral("seconds"), served.workedSeconds },
                              { QStringLiteral("tips"), tips.value(0).toLongLong() } } },
              { QStringLiteral("currency"), m_domain.venue().currency() } };
 }

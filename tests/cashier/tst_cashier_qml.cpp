@@ -15,7 +15,8 @@
 //                  serveVisit(visitId) (start and complete), adminGet(path), adminPut(path, body),
 //                  assignedWalkIn(name), cancelVisit(visitId), newDeskUser(username, password),
 //                  canSignIn(username, password), and
-//                  the desk's words for a refused payment or check-in (payError, checkInError).
+//                  the desk's words for a refused payment or check-in (payError, checkInError),
+//                  customer records (newCustomer, customerVisitIds, findCustomers).
 #include "servererrors.h"
 #include "testserver.h"
 
@@ -26,6 +27,7 @@
 #include <QQmlEngine>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
@@ -260,6 +262,48 @@ public Q_SLOTS:
     {
         QSettings().clear();
         m_server.reset();
+    }
+
+    // Issue 16: a customer record as the desk keeps it (its id, 0 when refused), and the ids of
+    // the visits the server counts in a record's history (GET /api/customers/{id}).
+    Q_INVOKABLE qint64 newCustomer(const QString &name, const QString &phone, const QString &notes,
+                                   const QString &healthNotes, qint64 preferredTherapistId)
+    {
+        QJsonObject body { { str("name"), name }, { str("phone"), phone } };
+        if (!notes.isEmpty())
+            body.insert(str("notes"), notes);
+        if (!healthNotes.isEmpty())
+            body.insert(str("health_notes"), healthNotes);
+        if (preferredTherapistId > 0)
+            body.insert(str("preferred_therapist_id"), preferredTherapistId);
+        const HttpResult r = m_server->post(str("/api/customers"), body, desk());
+        if (r.status != 201)
+            qWarning() << "newCustomer refused" << r.raw;
+        return qint64(r.json.value(QLatin1String("customer"))
+                          .toObject()
+                          .value(QLatin1String("id"))
+                          .toDouble());
+    }
+    Q_INVOKABLE QVariantList customerVisitIds(qint64 customerId)
+    {
+        QVariantList ids;
+        const HttpResult r = m_server->get(str("/api/customers/%1").arg(customerId), desk());
+        const QJsonArray visits = r.json.value(QLatin1String("customer"))
+                                      .toObject()
+                                      .value(QLatin1String("visits"))
+                                      .toArray();
+        for (const QJsonValue &v : visits)
+            ids.append(qint64(v.toObject().value(QLatin1String("id")).toDouble()));
+        return ids;
+    }
+    // The records whose phone or name matches `q`, as the server finds them.
+    Q_INVOKABLE QVariantList findCustomers(const QString &q)
+    {
+        return m_server
+            ->get(str("/api/customers?q=") + QString::fromUtf8(QUrl::toPercentEncoding(q)), desk())
+            .json.value(QLatin1String("customers"))
+            .toArray()
+            .toVariantList();
     }
 
 private:

@@ -69,7 +69,7 @@ TestCase {
         // The search has the focus: the phone as the desk types it, without the country code.
         verify(dialog.searchField.activeFocus)
         typeText("089111")
-        tryVerify(() => dialog.lookup.answered && dialog.lookup.results.count === 1, 5000)
+        tryVerify(() => dialog.lookup.answered && dialog.lookup.count === 1, 5000)
         keyClick(Qt.Key_Down)
         keyClick(Qt.Key_Return)
         compare(dialog.editor.customerId, customer)
