@@ -193,6 +193,17 @@
     </message>
 </context>
 <context>
+    <name>ArrivingSoonStrip</name>
+    <message>
+        <source>Arriving soon</source>
+        <translation>Segera tiba</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 lagi</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign %1 — %2</source>
@@ -817,10 +828,6 @@
         <translation>Telepon</translation>
     </message>
     <message>
-        <source>Optional</source>
-        <translation>Opsional</translation>
-    </message>
-    <message>
         <source>Therapist</source>
         <translation>Terapis</translation>
     </message>
@@ -871,6 +878,10 @@
     <message>
         <source>next: %1 %2</source>
         <translation>berikutnya: %1 %2</translation>
+    </message>
+    <message>
+        <source>Optional; finds the customer</source>
+        <translation>Opsional; mencari pelanggan</translation>
     </message>
 </context>
 <context>
@@ -1446,8 +1457,67 @@
 <context>
     <name>CustomerLookup</name>
     <message>
-        <source>Type the customer&apos;s name first.</source>
-        <translation>Ketik nama pelanggan dulu.</translation>
+        <source>A new customer needs a name and a phone number</source>
+        <translation>Pelanggan baru perlu nama dan nomor telepon</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMatches</name>
+    <message>
+        <source>1 visit</source>
+        <translation>1 kunjungan</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 kunjungan</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Pelanggan %1</translation>
+    </message>
+    <message>
+        <source>spent %1</source>
+        <translation>belanja %1</translation>
+    </message>
+    <message>
+        <source>1 no-show</source>
+        <translation>1 kali tidak datang</translation>
+    </message>
+    <message>
+        <source>%1 no-shows</source>
+        <translation>%1 kali tidak datang</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>suka %1</translation>
+    </message>
+    <message>
+        <source>Preferences: %1</source>
+        <translation>Preferensi: %1</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Kesehatan: %1</translation>
+    </message>
+    <message>
+        <source>Not this customer</source>
+        <translation>Bukan pelanggan ini</translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation>Pilih %1</translation>
+    </message>
+    <message>
+        <source>Looking for the customer…</source>
+        <translation>Mencari pelanggan…</translation>
+    </message>
+    <message>
+        <source>No customer with this phone yet.</source>
+        <translation>Belum ada pelanggan dengan nomor ini.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Pelanggan baru</translation>
     </message>
 </context>
 <context>
@@ -2196,12 +2266,88 @@
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Hari saya</translation>
+    </message>
 </context>
 <context>
     <name>MoneyField</name>
     <message>
         <source>Not an amount</source>
         <translation>Bukan jumlah uang</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPanel</name>
+    <message>
+        <source>My day</source>
+        <translation>Hari saya</translation>
+    </message>
+    <message>
+        <source>No bookings or customers today yet</source>
+        <translation>Belum ada pemesanan atau tamu hari ini</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Walk-in %1</source>
+        <translation>Langsung %1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>Berbahasa %1</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Kesehatan: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Menunggu Anda</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>bahasa Inggris</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>bahasa Thai</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>bahasa Indonesia</translation>
+    </message>
+</context>
+<context>
+    <name>NextBookingStrip</name>
+    <message>
+        <source>Khun %1</source>
+        <extracomment>How the tablet names a guest: a polite form of address and their first name</extracomment>
+        <translation>Kak %1</translation>
+    </message>
+    <message>
+        <source>Next booking: %1 %2, %3</source>
+        <extracomment>%1 the time, %2 the guest (&quot;Khun Somchai&quot;), %3 services and length</extracomment>
+        <translation>Pesanan berikutnya: %1 %2, %3</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,17 @@
     </message>
 </context>
 <context>
+    <name>ArrivingSoonStrip</name>
+    <message>
+        <source>Arriving soon</source>
+        <translation>กำลังจะมาถึง</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+อีก %1 คน</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign %1 — %2</source>
@@ -817,10 +828,6 @@
         <translation>โทรศัพท์</translation>
     </message>
     <message>
-        <source>Optional</source>
-        <translation>ไม่บังคับ</translation>
-    </message>
-    <message>
         <source>Therapist</source>
         <translation>พนักงานนวด</translation>
     </message>
@@ -871,6 +878,10 @@
     <message>
         <source>next: %1 %2</source>
         <translation>ถัดไป: %1 %2</translation>
+    </message>
+    <message>
+        <source>Optional; finds the customer</source>
+        <translation>ไม่บังคับ ใช้ค้นหาลูกค้า</translation>
     </message>
 </context>
 <context>
@@ -1446,8 +1457,67 @@
 <context>
     <name>CustomerLookup</name>
     <message>
-        <source>Type the customer&apos;s name first.</source>
-        <translation>พิมพ์ชื่อลูกค้าก่อน</translation>
+        <source>A new customer needs a name and a phone number</source>
+        <translation>ลูกค้าใหม่ต้องมีชื่อและเบอร์โทร</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMatches</name>
+    <message>
+        <source>1 visit</source>
+        <translation>มาแล้ว 1 ครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>มาแล้ว %1 ครั้ง</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>ลูกค้า %1</translation>
+    </message>
+    <message>
+        <source>spent %1</source>
+        <translation>ใช้จ่าย %1</translation>
+    </message>
+    <message>
+        <source>1 no-show</source>
+        <translation>ไม่มา 1 ครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 no-shows</source>
+        <translation>ไม่มา %1 ครั้ง</translation>
+    </message>
+    <message>
+        <source>prefers %1</source>
+        <translation>ชอบ %1</translation>
+    </message>
+    <message>
+        <source>Preferences: %1</source>
+        <translation>ความชอบ: %1</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>สุขภาพ: %1</translation>
+    </message>
+    <message>
+        <source>Not this customer</source>
+        <translation>ไม่ใช่ลูกค้าคนนี้</translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation>เลือก %1</translation>
+    </message>
+    <message>
+        <source>Looking for the customer…</source>
+        <translation>กำลังค้นหาลูกค้า…</translation>
+    </message>
+    <message>
+        <source>No customer with this phone yet.</source>
+        <translation>ยังไม่มีลูกค้าที่ใช้เบอร์นี้</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>ลูกค้าใหม่</translation>
     </message>
 </context>
 <context>
@@ -2196,12 +2266,88 @@
         <source>Not yet</source>
         <translation>ยังก่อน</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <translation>คิว</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>วันนี้ของฉัน</translation>
+    </message>
 </context>
 <context>
     <name>MoneyField</name>
     <message>
         <source>Not an amount</source>
         <translation>ไม่ใช่จำนวนเงิน</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPanel</name>
+    <message>
+        <source>My day</source>
+        <translation>วันนี้ของฉัน</translation>
+    </message>
+    <message>
+        <source>No bookings or customers today yet</source>
+        <translation>วันนี้ยังไม่มีการจองหรือลูกค้า</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>จองไว้</translation>
+    </message>
+    <message>
+        <source>Walk-in %1</source>
+        <translation>วอล์คอิน %1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation>พูด%1</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>สุขภาพ: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>รอคุณอยู่</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>ภาษาไทย</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>ภาษาอินโดนีเซีย</translation>
+    </message>
+</context>
+<context>
+    <name>NextBookingStrip</name>
+    <message>
+        <source>Khun %1</source>
+        <extracomment>How the tablet names a guest: a polite form of address and their first name</extracomment>
+        <translation>คุณ%1</translation>
+    </message>
+    <message>
+        <source>Next booking: %1 %2, %3</source>
+        <extracomment>%1 the time, %2 the guest (&quot;Khun Somchai&quot;), %3 services and length</extracomment>
+        <translation>การจองถัดไป: %1 %2, %3</translation>
     </message>
 </context>
 <context>
