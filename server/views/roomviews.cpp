@@ -4,6 +4,7 @@
 #include "roomviews.h"
 
 #include "core/clock.h"
+#include "domain/announcesettings.h"
 #include "domain/spa.h"
 #include "domain/visitstatus.h"
 #include "events.h"
@@ -178,7 +179,11 @@ QJsonObject RoomViews::monitorView()
                m_domain.venue().setting(QStringLiteral("venue_name"), QStringLiteral("Spa")) },
              { QStringLiteral("now_serving"), serving },
              { QStringLiteral("waiting"), waiting },
-             { QStringLiteral("therapists"), staff } };
+             { QStringLiteral("therapists"), staff },
+             // How the walls announce: the venue's, so a change reaches every wall at once.
+             { QStringLiteral("settings"), AnnounceSettings::json([this](const QString &key) {
+                   return m_domain.venue().setting(key);
+               }) } };
 }
 
 QJsonObject RoomViews::cashierView()
