@@ -8,9 +8,9 @@ import QtQuick.Layouts
 import Spa
 import SpaCashier
 
-// Admin › Settings: the venue as receipts and screens name it, its currency, time zone and
-// default language, and its opening hours per weekday. Save (Enter in a field, or Ctrl+S) sends
-// only what changed; Esc puts the page back as stored. The server's refusal of a field shows
+// Admin › Settings: the venue as receipts and screens name it, how its wall screens announce
+// calls, its currency, time zone and default language, and its opening hours per weekday. Save
+// (Enter in a field, or Ctrl+S) sends only what changed; Esc puts the page back as stored. The server's refusal of a field shows
 // under that field, and nothing is changed by it.
 Item {
     id: page
@@ -31,11 +31,14 @@ Item {
     function edited() {
         return { venue_name: venueName.text, address: address.text, phone: phone.text, tax_id: taxId.text,
                  receipt_footer: footer.text, public_url: publicUrl.text, currency: currency.currentValue,
-                 timezone: timeZone.zoneId, language: language.currentValue }
+                 timezone: timeZone.zoneId, language: language.currentValue,
+                 announce_seconds: announceSeconds.text, announce_replay_max_age_seconds: replayAge.text,
+                 announce_second_language: secondLanguage.currentValue }
     }
     // What is on the page differs from what is stored (a dependency on every field, for the button).
     readonly property bool dirty: venue.loaded && (venueName.text, address.text, phone.text, taxId.text, footer.text,
                                   publicUrl.text, currency.currentIndex, timeZone.zoneId, language.currentIndex,
+                                  announceSeconds.text, replayAge.text, secondLanguage.currentIndex,
                                   hoursVersion, venue.changedKeys(edited()).length > 0)
     property int hoursVersion: 0
     Connections { target: venue.openingHours; function onChanged() { page.hoursVersion++ } }
@@ -51,6 +54,9 @@ Item {
         currency.currentIndex = currency.indexOfValue(s.currency)
         language.currentIndex = language.indexOfValue(s.language)
         timeZone.zoneId = s.timezone || "UTC"
+        announceSeconds.text = s.announce_seconds !== undefined ? String(s.announce_seconds) : ""
+        replayAge.text = s.announce_replay_max_age_seconds !== undefined ? String(s.announce_replay_max_age_seconds) : ""
+        secondLanguage.currentIndex = secondLanguage.indexOfValue(s.announce_second_language || "")
     }
     function save() { if (page.dirty) venue.save(edited()) }
 
@@ -132,6 +138,47 @@ Item {
                                 placeholderText: qsTr("e.g. Thank you! See you again"); maximumLength: 500
                                 error: page.err("receipt_footer"); onAccepted: page.save() }
                     Item { Layout.fillHeight: true }
+                    // How the wall monitors announce a call or a payment: every wall takes a change at once.
+                    Text { Layout.fillWidth: true; text: qsTr("Wall screen announcements"); font.pixelSize: Theme.fontBody
+                           font.bold: true; color: Theme.text; wrapMode: Text.WordWrap
+                           Accessible.role: Accessible.Heading; Accessible.name: text }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        FormField { id: announceSeconds; objectName: "settingsAnnounceSeconds"; Layout.fillWidth: true
+                                    Layout.alignment: Qt.AlignTop; label: qsTr("Seconds each call shows")
+                                    inputMethodHints: Qt.ImhDigitsOnly; maximumLength: 3
+                                    error: page.err("announce_seconds"); onAccepted: page.save() }
+                        FormField { id: replayAge; objectName: "settingsReplayAge"; Layout.fillWidth: true
+                                    Layout.alignment: Qt.AlignTop; label: qsTr("Missed calls: announce up to (s)")
+                                    inputMethodHints: Qt.ImhDigitsOnly; maximumLength: 5
+                                    error: page.err("announce_replay_max_age_seconds"); onAccepted: page.save() }
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Text { text: qsTr("Repeat each call in"); color: Theme.text; font.pixelSize: Theme.fontSmall; font.bold: true; Accessible.ignored: true }
+                        SelectBox {
+                            id: secondLanguage
+                            objectName: "settingsSecondLanguage"
+                            Layout.fillWidth: true
+                            // The languages named in themselves, as the language box does; "" is none.
+                            model: [{ code: "", name: qsTr("No second language") }].concat(Language.available)
+                            textRole: "name"
+                            valueRole: "code"
+                            Accessible.name: qsTr("Repeat each call in")
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: text !== ""
+                            text: page.err("announce_second_language")
+                            color: Theme.dangerText
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.WordWrap
+                            Accessible.role: Accessible.AlertMessage
+                            Accessible.name: text
+                        }
+                    }
                 }
             }
 

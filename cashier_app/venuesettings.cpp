@@ -10,12 +10,31 @@ namespace {
 // The settings the page edits as text or a choice; opening_hours goes through the model.
 const QStringList &textKeys()
 {
-    static const QStringList k { QStringLiteral("venue_name"), QStringLiteral("address"),
-                                 QStringLiteral("phone"),      QStringLiteral("tax_id"),
-                                 QStringLiteral("currency"),   QStringLiteral("timezone"),
-                                 QStringLiteral("language"),   QStringLiteral("receipt_footer"),
-                                 QStringLiteral("public_url") };
+    static const QStringList k { QStringLiteral("venue_name"),
+                                 QStringLiteral("address"),
+                                 QStringLiteral("phone"),
+                                 QStringLiteral("tax_id"),
+                                 QStringLiteral("currency"),
+                                 QStringLiteral("timezone"),
+                                 QStringLiteral("language"),
+                                 QStringLiteral("receipt_footer"),
+                                 QStringLiteral("public_url"),
+                                 QStringLiteral("announce_seconds"),
+                                 QStringLiteral("announce_replay_max_age_seconds"),
+                                 QStringLiteral("announce_second_language") };
     return k;
+}
+
+// Typed as text, sent as the number the server expects; text that is not a whole number is
+// sent as it is, so the server's refusal names the field.
+QJsonValue wire(const QString &key, const QString &text)
+{
+    if (key != QLatin1String("announce_seconds") &&
+        key != QLatin1String("announce_replay_max_age_seconds"))
+        return text;
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    return ok ? QJsonValue(n) : QJsonValue(text);
 }
 } // namespace
 
@@ -97,7 +116,7 @@ bool VenueSettings::save(const QVariantMap &edited)
                     k == QLatin1String("opening_hours") ? QJsonValue(m_hours.toJson())
                         : k == QLatin1String("receipt_footer")
                         ? QJsonValue(edited.value(k).toString())
-                        : QJsonValue(edited.value(k).toString().trimmed()));
+                        : wire(k, edited.value(k).toString().trimmed()));
     setError(QString());
     ++m_busy;
     Q_EMIT busyChanged();

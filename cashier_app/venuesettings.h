@@ -13,9 +13,11 @@
 
 // The Settings page (admins): the venue's settings as GET /api/settings answers them (`stored`,
 // keyed as the server keys them: venue_name, address, phone, tax_id, currency, timezone,
-// language, receipt_footer, public_url) and its opening hours per weekday; save() sends only what
-// changed to PUT /api/settings. A 422 comes back under the field it names (`fieldErrors`), a 409
-// (the currency after money was taken) in `error`; nothing is changed by a refused save.
+// language, receipt_footer, public_url, and the wall's announce_seconds,
+// announce_replay_max_age_seconds and announce_second_language) and its opening hours per weekday;
+// save() sends only what changed to PUT /api/settings. A 422 comes back under the field it names
+// (`fieldErrors`), a 409 (the currency after money was taken) in `error`; nothing is changed by a
+// refused save.
 class VenueSettings : public QObject {
     Q_OBJECT
     QML_ELEMENT

@@ -8,8 +8,8 @@ import QtQuick.Layouts
 import Spa
 import SpaKiosk
 
-// Step 2: a first name (needed) and a phone (optional), typed on the screen's keyboard or a
-// real one; then Check in.
+// Step 2: a first name (needed) and a phone (optional), typed on the screen's keyboard (Latin
+// or Thai) or a real one; then Check in. A refusal shows in the touch screens' error strip.
 Item {
     id: page
     required property CheckinState state
@@ -82,73 +82,101 @@ Item {
         }
     }
 
-    ColumnLayout {
+    readonly property bool landscape: width > height
+
+    // Portrait: the form above, the keyboard and the buttons below. Landscape (too short for
+    // both): the form on the left, the keyboard and the buttons on the right.
+    GridLayout {
         anchors.fill: parent
         anchors.margins: 40 * page.s
-        spacing: 24 * page.s
+        columns: page.landscape ? 2 : 1
+        columnSpacing: 40 * page.s
+        rowSpacing: 24 * page.s
 
-        Text {
+        ColumnLayout {
             Layout.fillWidth: true
-            text: qsTr("Your first name")
-            color: Theme.text
-            font.pixelSize: 60 * page.s
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
-        Field {
-            id: nameField
-            key: "name"
-            label: qsTr("First name (we call you by it)")
-            value: page.state.firstName
-            hint: qsTr("Tap to type")
-        }
-        Field {
-            key: "phone"
-            label: qsTr("Phone (optional)")
-            value: page.state.phone
-            hint: qsTr("So the desk can reach you")
-        }
-        Text {
-            objectName: "detailsProblem"
-            Layout.fillWidth: true
-            visible: text !== ""
-            text: page.state.problem === CheckinState.Offline ? qsTr("Cannot reach the front desk. Please try again, or ask at the desk.")
-                : page.state.problem === CheckinState.Refused ? qsTr("Check-in did not work: %1").arg(page.state.problemDetail)
-                : ""
-            color: Theme.dangerText
-            font.pixelSize: 36 * page.s
-            wrapMode: Text.Wrap
-        }
-        Item { Layout.fillHeight: true }
-        OnScreenKeyboard {
-            Layout.fillWidth: true
-            s: page.s
-            digits: page.field === "phone"
-            onTyped: text => page.state.typeInto(page.field, text)
-            onErased: page.state.backspace(page.field)
-        }
-        RowLayout {
-            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
             spacing: 24 * page.s
-            CheckinButton {
-                objectName: "detailsBackButton"
+
+            Text {
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                s: page.s
-                text: qsTr("Back")
-                onClicked: page.state.back()
+                text: qsTr("Your first name")
+                color: Theme.text
+                font.pixelSize: 60 * page.s
+                font.bold: true
+                wrapMode: Text.Wrap
             }
-            CheckinButton {
-                objectName: "checkInButton"
+            Field {
+                id: nameField
+                key: "name"
+                label: qsTr("First name (we call you by it)")
+                value: page.state.firstName
+                hint: qsTr("Tap to type")
+            }
+            Field {
+                key: "phone"
+                label: qsTr("Phone (optional)")
+                value: page.state.phone
+                hint: qsTr("So the desk can reach you")
+            }
+            TouchErrorStrip {
+                objectName: "detailsProblem"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 2
+                // The strip is sized for a tablet; the kiosk is read from a step further away.
+                s: page.s * 1.8
+                message: page.state.problem === CheckinState.Offline ? qsTr("Cannot reach the front desk. Please try again, or ask at the desk.")
+                    : page.state.problem === CheckinState.Refused ? qsTr("Check-in did not work: %1").arg(page.state.problemDetail)
+                    : ""
+                onDismissed: page.state.dismissProblem()
+            }
+            Item { Layout.fillHeight: true }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: page.landscape
+            Layout.preferredWidth: 1
+            spacing: 24 * page.s
+            Item { Layout.fillHeight: true }
+            OnScreenKeyboard {
+                id: keyboard
+                Layout.fillWidth: true
                 s: page.s
-                primary: true
-                active: page.state.canCheckIn
-                text: page.state.busy ? qsTr("Checking in…") : qsTr("Check in")
-                onClicked: page.state.checkIn()
+                // A portrait screen keeps room for the form above it.
+                maximumHeight: page.landscape ? page.height - 300 * page.s : page.height * 0.45
+                digits: page.field === "phone"
+                onTyped: text => page.state.typeInto(page.field, text)
+                onErased: page.state.backspace(page.field)
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 24 * page.s
+                TouchButton {
+                    objectName: "detailsBackButton"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    s: page.s
+                    implicitHeight: Math.max(Theme.touchTarget, 110 * page.s)
+                    cornerRadius: height / 2
+                    fontSize: 40 * page.s
+                    text: qsTr("Back")
+                    onClicked: page.state.back()
+                }
+                TouchButton {
+                    objectName: "checkInButton"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 2
+                    s: page.s
+                    implicitHeight: Math.max(Theme.touchTarget, 110 * page.s)
+                    cornerRadius: height / 2
+                    fontSize: 40 * page.s
+                    primary: true
+                    enabled: page.state.canCheckIn
+                    text: page.state.busy ? qsTr("Checking in…") : qsTr("Check in")
+                    onClicked: page.state.checkIn()
+                }
             }
         }
     }
-    onVisibleChanged: if (visible) { page.field = "name"; nameField.input.forceActiveFocus() }
+    onVisibleChanged: if (visible) { page.field = "name"; keyboard.followLanguage(); nameField.input.forceActiveFocus() }
 }

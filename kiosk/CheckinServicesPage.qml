@@ -61,15 +61,15 @@ Item {
                 }
             }
         }
-        Rectangle {
+        // The running total, on the touch screens' card.
+        TitledCard {
             Layout.fillWidth: true
-            implicitHeight: totals.implicitHeight + 40 * page.s
-            radius: 20 * page.s
+            s: page.s
+            contentImplicitHeight: totals.implicitHeight
             color: Theme.surfaceAlt
             RowLayout {
                 id: totals
                 anchors.fill: parent
-                anchors.margins: 20 * page.s
                 spacing: 20 * page.s
                 Text {
                     objectName: "selectionSummary"
@@ -94,21 +94,27 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             spacing: 24 * page.s
-            CheckinButton {
+            TouchButton {
                 objectName: "backButton"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 s: page.s
+                implicitHeight: Math.max(Theme.touchTarget, 110 * page.s)
+                cornerRadius: height / 2
+                fontSize: 40 * page.s
                 text: qsTr("Back")
                 onClicked: page.state.back()
             }
-            CheckinButton {
+            TouchButton {
                 objectName: "nextButton"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 2
                 s: page.s
+                implicitHeight: Math.max(Theme.touchTarget, 110 * page.s)
+                cornerRadius: height / 2
+                fontSize: 40 * page.s
                 primary: true
-                active: page.state.canContinue
+                enabled: page.state.canContinue
                 text: qsTr("Next")
                 onClicked: page.state.next()
             }

@@ -40,13 +40,15 @@ Item {
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }
-        CheckinButton {
+        TouchButton {
             objectName: "startButton"
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(parent.width, 760 * page.s)
             s: page.s
+            implicitHeight: Math.max(Theme.touchTarget, 110 * page.s)
+            cornerRadius: height / 2
             primary: true
-            active: page.state.ready
+            enabled: page.state.ready
             fontSize: 52 * page.s
             text: qsTr("Start check-in")
             onClicked: page.state.begin()

@@ -94,11 +94,14 @@ Item {
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
-            CheckinButton {
+            TouchButton {
                 objectName: "doneButton"
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: Math.min(parent.width, 640 * page.s)
                 s: page.s
+                implicitHeight: Math.max(Theme.touchTarget, 110 * page.s)
+                cornerRadius: height / 2
+                fontSize: 40 * page.s
                 primary: true
                 text: qsTr("Done")
                 onClicked: page.state.startOver()

@@ -24,6 +24,7 @@ public:
     int displayMs() const { return m_displayMs; }
     void setGapMs(int ms) { m_gap.setInterval(ms); }
     void setMaxReplayAgeS(int s) { m_maxReplayAgeS = s; }
+    int maxReplayAgeS() const { return m_maxReplayAgeS; }
     // The QSettings group the announced seqs are kept under; a different history (another
     // server, a restored database) gets another group, so its seqs do not silence this one's.
     // Without one they are kept in memory only.

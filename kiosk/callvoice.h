@@ -38,6 +38,10 @@ public:
     CallVoice(AnnouncementQueue &queue, const Settings &settings, QObject *parent = nullptr);
     ~CallVoice() override;
 
+    // The languages the next announcement is spoken in (one already under way finishes as it
+    // began).
+    void setLanguages(const QStringList &languages) { m_settings.languages = languages; }
+    QStringList languages() const { return m_settings.languages; }
     bool isQuietAt(const QTime &t) const;
     // "22:00-07:30" → from, to; false when it does not read so.
     static bool parseQuietHours(const QString &text, QTime *from, QTime *to);

@@ -222,6 +222,12 @@ void CheckinState::touched()
     }
 }
 
+void CheckinState::dismissProblem()
+{
+    touched();
+    setProblem(Problem::None);
+}
+
 void CheckinState::setFirstName(const QString &name)
 {
     // The server takes 40 characters; more are not typed rather than refused later.

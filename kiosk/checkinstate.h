@@ -94,6 +94,7 @@ public:
     Q_INVOKABLE void checkIn();
     Q_INVOKABLE void startOver();
     Q_INVOKABLE void touched(); // any tap or key: the idle time starts again
+    Q_INVOKABLE void dismissProblem(); // the customer read it (the error strip's OK)
     // The on-screen keyboard: a key into the field being typed, or one character off it.
     Q_INVOKABLE void typeInto(const QString &field, const QString &text);
     Q_INVOKABLE void backspace(const QString &field);

@@ -17,11 +17,11 @@ namespace {
     std::exit(2);
 }
 
-int number(const QCommandLineParser &p, QCoreApplication &app, const QString &option, int low,
-           int high, int fallback)
+std::optional<int> number(const QCommandLineParser &p, QCoreApplication &app, const QString &option,
+                          int low, int high)
 {
     if (!p.isSet(option))
-        return fallback;
+        return std::nullopt;
     bool ok = false;
     const int v = p.value(option).toInt(&ok);
     if (!ok || v < low || v > high)
@@ -41,7 +41,8 @@ void KioskOptions::addTo(QCommandLineParser &p)
                   QStringLiteral("percent") });
     p.addOption({ QStringLiteral("announce-languages"),
                   QStringLiteral("Languages a call is spoken in, in order, e.g. th,en (default: "
-                                 "the screen's language)."),
+                                 "the screen's language, then the venue's second announcement "
+                                 "language). Wins over the venue's setting."),
                   QStringLiteral("codes") });
     p.addOption({ QStringLiteral("quiet-hours"),
                   QStringLiteral("No sound in this local time range, e.g. 21:00-09:00."),
@@ -54,11 +55,15 @@ void KioskOptions::addTo(QCommandLineParser &p)
                   QStringLiteral("Qt TextToSpeech engine (default speechd, then any)."),
                   QStringLiteral("name") });
     p.addOption({ QStringLiteral("announce-seconds"),
-                  QStringLiteral("How long each call or payment shows, at least (8)."),
+                  QStringLiteral("How long each call or payment shows, at least, 2-120 "
+                                 "(default: the venue's announce_seconds, 8). Wins over the "
+                                 "venue's setting."),
                   QStringLiteral("seconds") });
     p.addOption({ QStringLiteral("replay-max-age"),
                   QStringLiteral("A notice missed while offline is announced only if it is at most "
-                                 "this old (120)."),
+                                 "this old, 0-86400 (default: the venue's "
+                                 "announce_replay_max_age_seconds, 120). Wins over the venue's "
+                                 "setting."),
                   QStringLiteral("seconds") });
     p.addOption({ QStringLiteral("arriving-soon"),
                   QStringLiteral("List bookings starting within this many minutes, first name and "
@@ -71,10 +76,11 @@ KioskOptions KioskOptions::read(const QCommandLineParser &p, QCoreApplication &a
 {
     KioskOptions o;
     o.voice.mute = p.isSet(QStringLiteral("mute"));
-    o.voice.volume = number(p, app, QStringLiteral("volume"), 0, 100, 80) / 100.0;
-    o.announceMs = number(p, app, QStringLiteral("announce-seconds"), 2, 120, 8) * 1000;
-    o.replayMaxAgeS = number(p, app, QStringLiteral("replay-max-age"), 0, 86400, 120);
-    o.arrivingSoonMinutes = number(p, app, QStringLiteral("arriving-soon"), 0, 240, 30);
+    o.voice.volume = number(p, app, QStringLiteral("volume"), 0, 100).value_or(80) / 100.0;
+    if (const auto s = number(p, app, QStringLiteral("announce-seconds"), 2, 120))
+        o.announceMs = *s * 1000;
+    o.replayMaxAgeS = number(p, app, QStringLiteral("replay-max-age"), 0, 86400);
+    o.arrivingSoonMinutes = number(p, app, QStringLiteral("arriving-soon"), 0, 240).value_or(30);
     const QString languages = p.value(QStringLiteral("announce-languages"));
     o.voice.languages = languages.isEmpty() ? QStringList { screenLanguage }
                                             : languages.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -84,6 +90,8 @@ KioskOptions KioskOptions::read(const QCommandLineParser &p, QCoreApplication &a
             code != QLatin1String("id"))
             fail(app, QStringLiteral("--announce-languages: '%1' is not en, th or id").arg(code));
     }
+    if (!languages.isEmpty())
+        o.announceLanguages = o.voice.languages;
     if (p.isSet(QStringLiteral("quiet-hours")) &&
         !CallVoice::parseQuietHours(p.value(QStringLiteral("quiet-hours")), &o.voice.quietFrom,
                                     &o.voice.quietTo))

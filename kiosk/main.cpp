@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "monitorstate.h"
 #include "screenshot.h"
+#include "wallsettings.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -72,9 +73,11 @@ int main(int argc, char *argv[])
     const KioskOptions kiosk = KioskOptions::read(parser, app, Language::instance()->current());
 
     MonitorState state;
-    state.setNoticeDurationMs(kiosk.announceMs);
-    state.announcements()->setMaxReplayAgeS(kiosk.replayMaxAgeS);
     state.arrivingSoon()->setWindowMinutes(kiosk.arrivingSoonMinutes);
+    // The venue's announcement settings, unless this wall's command line pinned them.
+    WallSettings wallSettings(state,
+                              { kiosk.announceMs, kiosk.replayMaxAgeS, kiosk.announceLanguages },
+                              Language::instance()->current());
     state.client()->setServerUrl(options.server);
     state.client()->setToken(options.token);
     if (options.screenshot.isEmpty())
@@ -84,6 +87,7 @@ int main(int argc, char *argv[])
     CallVoice::Settings voiceSettings = kiosk.voice;
     voiceSettings.mute = voiceSettings.mute || !options.screenshot.isEmpty();
     CallVoice voice(*state.announcements(), voiceSettings);
+    wallSettings.setVoice(&voice);
 
     QQmlApplicationEngine engine;
     QQuickWindow *window = loadMainWindow(engine, QStringLiteral("SpaKiosk"), &state, options);

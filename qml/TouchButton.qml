@@ -15,6 +15,8 @@ Button {
     property bool primary: false
     property bool selected: false
     property int fontSize: 22 * s
+    // The check-in kiosk's buttons are pills (height / 2); the tablet's are gently rounded.
+    property real cornerRadius: Theme.radius * s
     readonly property bool filled: primary || selected
 
     implicitHeight: Math.max(Theme.touchTarget, 64 * s)
@@ -41,7 +43,7 @@ Button {
     }
 
     background: Rectangle {
-        radius: Theme.radius * control.s
+        radius: control.cornerRadius
         color: control.filled ? (control.down ? Qt.darker(control.tone, 1.25) : control.tone)
                               : (control.down ? Theme.surfaceAlt : Theme.surface)
         border.color: control.filled ? Qt.darker(control.tone, 1.15) : Theme.border

@@ -2386,6 +2386,18 @@
         <source>Erase</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>Huruf Latin</translation>
+    </message>
+    <message>
+        <source>Thai letters</source>
+        <translation>Huruf Thai</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursModel</name>
@@ -3356,6 +3368,26 @@
     <message>
         <source>%1 closes at</source>
         <translation>%1 tutup pukul</translation>
+    </message>
+    <message>
+        <source>Wall screen announcements</source>
+        <translation>Pengumuman layar dinding</translation>
+    </message>
+    <message>
+        <source>Seconds each call shows</source>
+        <translation>Detik tiap panggilan tampil</translation>
+    </message>
+    <message>
+        <source>Missed calls: announce up to (s)</source>
+        <translation>Panggilan terlewat: umumkan hingga (detik)</translation>
+    </message>
+    <message>
+        <source>Repeat each call in</source>
+        <translation>Ulangi tiap panggilan dalam</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>Tanpa bahasa kedua</translation>
     </message>
 </context>
 <context>

@@ -2386,6 +2386,18 @@
         <source>Erase</source>
         <translation>ลบ</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>ยกแคร่</translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation>ตัวอักษรละติน</translation>
+    </message>
+    <message>
+        <source>Thai letters</source>
+        <translation>ตัวอักษรไทย</translation>
+    </message>
 </context>
 <context>
     <name>OpeningHoursModel</name>
@@ -3356,6 +3368,26 @@
     <message>
         <source>%1 closes at</source>
         <translation>%1 ปิดเวลา</translation>
+    </message>
+    <message>
+        <source>Wall screen announcements</source>
+        <translation>การประกาศบนจอติดผนัง</translation>
+    </message>
+    <message>
+        <source>Seconds each call shows</source>
+        <translation>วินาทีที่แสดงการเรียกแต่ละครั้ง</translation>
+    </message>
+    <message>
+        <source>Missed calls: announce up to (s)</source>
+        <translation>การเรียกที่พลาด: ประกาศย้อนหลังไม่เกิน (วินาที)</translation>
+    </message>
+    <message>
+        <source>Repeat each call in</source>
+        <translation>ประกาศซ้ำเป็นภาษา</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>ไม่มีภาษาที่สอง</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "settingsrules.h"
 
+#include "domain/announcesettings.h"
 #include "domain/billing.h"
 #include "domain/currencies.h"
 #include "domain/fields.h"
@@ -93,7 +94,8 @@ const QStringList &SettingsRules::keys()
         QStringLiteral("booking_buffer_minutes"),
         QStringLiteral("no_show_grace_minutes"),
     };
-    return k;
+    static const QStringList all = k + AnnounceSettings::keys();
+    return all;
 }
 
 const QStringList &SettingsRules::languages()
@@ -216,6 +218,8 @@ std::optional<Reply> SettingsRules::check(const QJsonObject &body, QHash<QString
             return f.error();
         values->insert(QLatin1String(key), QString::number(*minutes));
     }
+    if (const auto error = AnnounceSettings::check(body, values))
+        return error;
     if (body.contains(QLatin1String("opening_hours"))) {
         QString error;
         const auto hours = openingHours(body.value(QLatin1String("opening_hours")), &error);

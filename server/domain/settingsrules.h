@@ -17,7 +17,8 @@ namespace SettingsRules {
 // The writable keys: venue_name, address, phone, tax_id, currency, timezone, language,
 // receipt_footer, public_url, opening_hours, and the bill's service_charge_percent, tax_percent,
 // tax_label, prices_include_tax and cash_rounding (domain/billing.h), and the bookings'
-// booking_buffer_minutes and no_show_grace_minutes.
+// booking_buffer_minutes and no_show_grace_minutes, and the wall's announcements
+// (domain/announcesettings.h).
 const QStringList &keys();
 // Languages the apps and the customer page are translated into.
 const QStringList &languages();

@@ -4,6 +4,7 @@
 #include "venue.h"
 
 #include "core/clock.h"
+#include "domain/announcesettings.h"
 #include "domain/currencies.h"
 #include "domain/pipeline.h"
 #include "domain/settingsrules.h"
@@ -130,6 +131,10 @@ QJsonObject Venue::settingsJson()
              setting(QStringLiteral("booking_buffer_minutes")).toInt());
     o.insert(QStringLiteral("no_show_grace_minutes"),
              setting(QStringLiteral("no_show_grace_minutes"), QStringLiteral("15")).toInt());
+    const QJsonObject announce =
+        AnnounceSettings::json([this](const QString &key) { return setting(key); });
+    for (auto it = announce.begin(); it != announce.end(); ++it)
+        o.insert(it.key(), it.value());
     o.insert(QStringLiteral("business_date"), today());
     return o;
 }

@@ -5,6 +5,7 @@
 
 #include "arrivingsoon.h"
 #include "core/clock.h"
+#include "domain/announcesettings.h"
 #include "domain/spa.h"
 #include "domain/visitstatus.h"
 #include "events.h"
@@ -182,7 +183,11 @@ QJsonObject RoomViews::monitorView()
              { QStringLiteral("waiting"), waiting },
              { QStringLiteral("therapists"), staff },
              { QStringLiteral("arriving_soon"),
-               ArrivingSoon::forMonitor(m_domain.database(), m_domain.clock().now()) } };
+               ArrivingSoon::forMonitor(m_domain.database(), m_domain.clock().now()) },
+             // How the walls announce: the venue's, so a change reaches every wall at once.
+             { QStringLiteral("settings"), AnnounceSettings::json([this](const QString &key) {
+                   return m_domain.venue().setting(key);
+               }) } };
 }
 
 QJsonObject RoomViews::cashierView()

@@ -112,6 +112,44 @@ TestCase {
         tryCompare(findChild(f.page, "settingsVenueName"), "text", before.venue_name, 5000)
     }
 
+    // Issue 17: how the walls announce, set here for the whole venue.
+    function test_wallAnnouncementsAreStored() {
+        const f = signedInPage()
+        const seconds = findChild(f.page, "settingsAnnounceSeconds")
+        const age = findChild(f.page, "settingsReplayAge")
+        const second = findChild(f.page, "settingsSecondLanguage")
+        compare(seconds.text, "8", "the default is shown")
+        compare(age.text, "120")
+        compare(second.currentValue, "")
+        replaceText(seconds, "5")
+        replaceText(age, "45")
+        second.forceActiveFocus()
+        keyClick(Qt.Key_Down) // English
+        keyClick(Qt.Key_Down) // ไทย
+        compare(second.currentValue, "th")
+        keySequence("Ctrl+S")
+        tryVerify(() => settings().announce_seconds === 5, 5000, "the server has 5 s")
+        const s = settings()
+        compare(s.announce_replay_max_age_seconds, 45)
+        compare(s.announce_second_language, "th")
+        tryVerify(() => !findChild(f.page, "saveSettings").enabled, 3000, "the page shows what is stored")
+
+        // Too short: refused under its field, nothing changed; Esc puts the page back.
+        replaceText(seconds, "1")
+        replaceText(age, "60")
+        keyClick(Qt.Key_Return)
+        tryVerify(() => seconds.error !== "", 5000, "the refusal is under the seconds")
+        verify(seconds.error.indexOf("announce_seconds") >= 0 || seconds.error.indexOf("2") >= 0, seconds.error)
+        compare(settings().announce_seconds, 5, "nothing changed")
+        compare(settings().announce_replay_max_age_seconds, 45)
+        keyClick(Qt.Key_Escape)
+        tryCompare(seconds, "text", "5", 5000)
+        compare(age.text, "45")
+        // The other tests share this server.
+        compare(testSupport.adminPut("/api/settings", { announce_seconds: 8, announce_replay_max_age_seconds: 120,
+                                                        announce_second_language: "" }), 200)
+    }
+
     function test_currencyLockedOnceMoneyIsTaken() {
         const visit = testSupport.awaitingVisit("Currency Lock", [1])
         compare(testSupport.payInFull(visit.id), 201)
