@@ -107,18 +107,35 @@ Item {
                                 required property var duration_min
                                 required property var price
                                 required property bool active
+                                required property var commission
+                                required property int index
                                 width: ListView.view.width - 10
                                 spacing: Theme.spacingSmall
                                 opacity: active ? 1 : 0.6
-                                Text { Layout.fillWidth: true; text: serviceRow.name; color: Theme.text; font.pixelSize: Theme.fontBody
-                                       wrapMode: Text.Wrap; Accessible.role: Accessible.StaticText
-                                       Accessible.name: qsTr("%1, %2, %3").arg(serviceRow.name).arg(Format.minutes(serviceRow.duration_min)).arg(page.money(serviceRow.price)) }
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 0
+                                    Text { Layout.fillWidth: true; text: serviceRow.name; color: Theme.text; font.pixelSize: Theme.fontBody
+                                           wrapMode: Text.Wrap; Accessible.role: Accessible.StaticText
+                                           Accessible.name: qsTr("%1, %2, %3").arg(serviceRow.name).arg(Format.minutes(serviceRow.duration_min)).arg(page.money(serviceRow.price)) }
+                                    // The therapists' commission on it, and how many have their own rate.
+                                    Text { Layout.fillWidth: true; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap
+                                           objectName: "commissionSummary"
+                                           text: serviceRow.commission
+                                                 ? ((serviceRow.commission.overrides || []).length > 0
+                                                    ? qsTr("Commission: %1 (%n own rate(s))", "", serviceRow.commission.overrides.length).arg(commissionEditor.summary(serviceRow.commission))
+                                                    : qsTr("Commission: %1").arg(commissionEditor.summary(serviceRow.commission)))
+                                                 : "" }
+                                }
                                 Text { text: Format.minutes(serviceRow.duration_min); color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Accessible.ignored: true }
                                 Text { text: page.money(serviceRow.price); color: Theme.text; font.pixelSize: Theme.fontBody
                                        Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; Accessible.ignored: true }
                                 Chip { visible: !serviceRow.active; text: qsTr("Retired"); iconName: "changes-prevent" }
                                 ActionButton { compact: true; kind: "quiet"; text: qsTr("Edit"); Accessible.name: qsTr("Edit %1").arg(serviceRow.name)
                                                onClicked: serviceForm.load(serviceRow.id, serviceRow.name, serviceRow.duration_min, serviceRow.price) }
+                                ActionButton { compact: true; kind: "quiet"; text: qsTr("Commission…"); objectName: "commissionButton"
+                                               Accessible.name: qsTr("Commission on %1").arg(serviceRow.name)
+                                               onClicked: commissionDialog.openFor(admin.services.get(serviceRow.index)) }
                                 ActionButton { compact: true; kind: "quiet"; text: qsTr("Retire"); visible: serviceRow.active
                                                Accessible.name: qsTr("Retire %1").arg(serviceRow.name); onClicked: admin.retireService(serviceRow.id) }
                             }
@@ -341,4 +358,12 @@ Item {
         ProblemStrip { Layout.fillWidth: true; Layout.margins: Theme.padding; message: admin.error; visible: page.section === 0 && message !== "" }
     }
     Toast { id: toast }
+    CommissionEditor { id: commissionEditor; currency: page.state.currency }
+    CommissionDialog {
+        id: commissionDialog
+        objectName: "commissionDialog"
+        session: page.state.session
+        currency: page.state.currency
+        onChangedRates: { admin.refresh(); toast.show(qsTr("Saved")) }
+    }
 }

@@ -189,6 +189,13 @@ Item {
             }
             Item { Layout.fillWidth: true }
             ActionButton {
+                objectName: "cashMoveButton"
+                visible: cashShift.isOpen
+                text: qsTr("Pay in/out…")
+                iconName: "go-next"
+                onClicked: { cashShift.refresh(); shiftDialog.openFor("cash") }
+            }
+            ActionButton {
                 objectName: "shiftButton"
                 text: cashShift.isOpen ? qsTr("Close shift…") : qsTr("Open shift…")
                 iconName: cashShift.isOpen ? "changes-prevent" : "list-add"
@@ -345,13 +352,14 @@ Item {
                         Label { text: paymentRow.method === "cash" ? qsTr("Cash") : paymentRow.method === "card" ? qsTr("Card") : qsTr("E-wallet"); color: Theme.textMuted }
                         Label { text: page.money(paymentRow.amount + paymentRow.tip); Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight
                                 font.strikeout: paymentRow.voided }
+                        // Reprint, tax invoice and refund of the bill this payment paid.
                         ActionButton {
-                            text: qsTr("Reprint")
+                            text: qsTr("Bill…")
                             kind: "quiet"
                             iconName: "document-print"
-                            Accessible.name: qsTr("Reprint the receipt of %1").arg(paymentRow.ticket)
-                            visible: DeskPrinter.configured && paymentRow.kind === "payment" && !paymentRow.voided
-                            onClicked: DeskPrinter.reprintPaidVisit(page.state.session, paymentRow.visit_id, page.venue())
+                            Accessible.name: qsTr("The bill of %1: reprint, tax invoice, refund").arg(paymentRow.ticket)
+                            visible: paymentRow.kind === "payment" && !paymentRow.voided
+                            onClicked: billDialog.openFor(paymentRow.visit_id, paymentRow.ticket, paymentRow.customer_name)
                         }
                         ActionButton {
                             text: qsTr("Void…")
@@ -372,6 +380,15 @@ Item {
         objectName: "shiftDialog"
         shift: cashShift
         currency: page.cur
+    }
+
+    BillDialog {
+        id: billDialog
+        objectName: "billDialog"
+        session: page.state.session
+        venue: page.venue()
+        // A refund is money of today: the day's figures and the drawer change.
+        onChangedBill: { report.refresh(); cashShift.refresh() }
     }
 
     VoidDialog {
