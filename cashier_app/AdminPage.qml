@@ -23,7 +23,14 @@ Item {
     AdminState {
         id: admin
         session: page.state.session
-        onBusyChanged: if (!busy && page.gate.page === "admin" && admin.services.count > 0) page.gate.ready = true
+        onBusyChanged: {
+            if (!busy && page.gate.page === "admin" && admin.services.count > 0) page.gate.ready = true
+            // Scripted screenshot (SPA_PAGE=commission): the first service's commission editor.
+            if (!busy && page.gate.page === "commission" && admin.services.count > 0 && !commissionDialog.opened) {
+                commissionDialog.openFor(admin.services.get(0))
+                commissionShot.start()
+            }
+        }
         onSaved: toast.show(qsTr("Saved"))
     }
     function money(v) { return Format.money(v || 0, page.state.currency) }
@@ -359,6 +366,7 @@ Item {
     }
     Toast { id: toast }
     CommissionEditor { id: commissionEditor; currency: page.state.currency }
+    Timer { id: commissionShot; interval: 800; onTriggered: page.gate.ready = true }
     CommissionDialog {
         id: commissionDialog
         objectName: "commissionDialog"

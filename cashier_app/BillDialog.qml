@@ -18,6 +18,8 @@ FormDialog {
     property string ticket: ""
     property string customer: ""
     signal changedBill()
+    property alias refundDialog: refund
+    property alias taxInvoiceDialog: taxInvoice
     function openFor(id, t, name) { visitId = id; ticket = t; customer = name; open(); reprint.forceActiveFocus() }
 
     title: qsTr("Bill of ticket %1 — %2").arg(ticket).arg(customer)

@@ -42,9 +42,27 @@ Item {
             shiftDialog.openFor("close")
             shiftDialog.setCounted(expected - 1000)
             shotTimer.start()
+        } else if (page.gate.page === "cashmove" && isOpen && !shiftDialog.visible && !page.gate.ready) {
+            // Scripted screenshot (SPA_PAGE=cashmove): a pay-out being typed, the shift's
+            // earlier pay-in/out listed with its running figures.
+            shiftDialog.openFor("cash")
+            shiftDialog.setCounted(15000)
+            shiftDialog.setReason(qsTr("tips paid out to Budi"))
+            shotTimer.start()
         }
     }
     Timer { id: shotTimer; interval: 300; onTriggered: page.gate.ready = true }
+    property bool shotStarted: false
+    Timer {
+        id: refundShot
+        interval: 600
+        onTriggered: {
+            const d = billDialog.refundDialog
+            d.setAmount(20000)
+            d.setReason(qsTr("oil allergy: the massage stopped early"))
+            page.gate.ready = true
+        }
+    }
 
     DayReport {
         id: report
@@ -66,6 +84,14 @@ Item {
                 reports.refresh()
             }
             if (page.gate.page === "day" && loaded) page.gate.ready = true
+            // Scripted screenshot (SPA_PAGE=refund): a cashier's part refund of the first bill
+            // of the day, the admin chosen, the PIN still to type.
+            if (page.gate.page === "refund" && loaded && report.payments.count > 0 && !page.shotStarted) {
+                page.shotStarted = true
+                const first = report.payments.get(0)
+                billDialog.refundDialog.openFor(first.visit_id)
+                refundShot.start()
+            }
             // The Z report prints once the closed day's stored report is back.
             if (page.printZ && closed) { page.printZ = false; if (DeskPrinter.configured) DeskPrinter.printZReport(report.report, page.venue()) }
         }

@@ -19,6 +19,9 @@ FormDialog {
     property alias form: refund
     signal refunded()
     function money(v) { return Format.money(v || 0, refund.currency) }
+    // For the scripted screenshot.
+    function setAmount(minor) { amount.setValue(minor) }
+    function setReason(text) { reason.text = text }
     function openFor(visitId) {
         amount.text = ""
         reason.text = ""

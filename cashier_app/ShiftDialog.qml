@@ -24,6 +24,7 @@ FormDialog {
     readonly property var figures: shift.shift
     function money(v) { return Format.money(v || 0, currency) }
     function setCounted(minor) { amount.setValue(minor) }
+    function setReason(text) { reason.text = text }
     function openFor(m) {
         mode = m
         amount.text = ""

@@ -43,23 +43,22 @@ void CommissionEditor::loadTherapists()
 {
     if (!m_session)
         return;
-    m_session->call("GET", QStringLiteral("/api/staff"), {},
-                    [this](int status, const QJsonObject &answer) {
-                        if (status != 200)
-                            return;
-                        m_therapists.clear();
-                        for (const QJsonValue &s : answer.value(QLatin1String("staff")).toArray()) {
-                            const QJsonObject o = s.toObject();
-                            if (o.value(QLatin1String("role")).toString() ==
-                                    QLatin1String("therapist") &&
-                                o.value(QLatin1String("active")).toBool(true))
-                                m_therapists.append(QVariantMap {
-                                    { QStringLiteral("id"), o.value(QLatin1String("id")).toDouble() },
-                                    { QStringLiteral("name"),
-                                      o.value(QLatin1String("display_name")).toString() } });
-                        }
-                        Q_EMIT changed();
-                    });
+    m_session->call(
+        "GET", QStringLiteral("/api/staff"), {}, [this](int status, const QJsonObject &answer) {
+            if (status != 200)
+                return;
+            m_therapists.clear();
+            for (const QJsonValue &s : answer.value(QLatin1String("staff")).toArray()) {
+                const QJsonObject o = s.toObject();
+                if (o.value(QLatin1String("role")).toString() == QLatin1String("therapist") &&
+                    o.value(QLatin1String("active")).toBool(true))
+                    m_therapists.append(QVariantMap {
+                        { QStringLiteral("id"), o.value(QLatin1String("id")).toDouble() },
+                        { QStringLiteral("name"),
+                          o.value(QLatin1String("display_name")).toString() } });
+            }
+            Q_EMIT changed();
+        });
 }
 
 QVariantList CommissionEditor::overrides() const
@@ -77,8 +76,10 @@ QVariantList CommissionEditor::overrides() const
         out.append(row);
     }
     std::sort(out.begin(), out.end(), [](const QVariant &a, const QVariant &b) {
-        return a.toMap().value(QStringLiteral("name")).toString().localeAwareCompare(
-                   b.toMap().value(QStringLiteral("name")).toString()) < 0;
+        return a.toMap()
+                   .value(QStringLiteral("name"))
+                   .toString()
+                   .localeAwareCompare(b.toMap().value(QStringLiteral("name")).toString()) < 0;
     });
     return out;
 }

@@ -162,8 +162,8 @@ void RefundForm::load(qint64 visitId, bool resetAmount)
                         if (resetAmount) {
                             m_amount = refundable();
                             // Back the way it was paid, by default: the bill's first payment.
-                            for (const QVariant &p : m_visit.value(QStringLiteral("payments"))
-                                                         .toList())
+                            for (const QVariant &p :
+                                 m_visit.value(QStringLiteral("payments")).toList())
                                 if (p.toMap().value(QStringLiteral("kind")).toString() ==
                                     QLatin1String("payment")) {
                                     m_method = p.toMap().value(QStringLiteral("method")).toString();
@@ -179,26 +179,25 @@ void RefundForm::loadApprovers()
 {
     if (!m_session)
         return;
-    m_session->call("GET", QStringLiteral("/api/staff"), {},
-                    [this](int status, const QJsonObject &answer) {
-                        if (status != 200)
-                            return;
-                        m_approvers.clear();
-                        for (const QJsonValue &s : answer.value(QLatin1String("staff")).toArray()) {
-                            const QJsonObject o = s.toObject();
-                            if (o.value(QLatin1String("role")).toString() ==
-                                    QLatin1String("admin") &&
-                                o.value(QLatin1String("active")).toBool(true))
-                                m_approvers.append(QVariantMap {
-                                    { QStringLiteral("id"), o.value(QLatin1String("id")).toDouble() },
-                                    { QStringLiteral("name"),
-                                      o.value(QLatin1String("display_name")).toString() } });
-                        }
-                        // One admin: they are the one who approves.
-                        if (m_approvers.size() == 1 && m_approverId <= 0)
-                            setApproverId(num(m_approvers.first().toMap(), "id"));
-                        Q_EMIT approversChanged();
-                    });
+    m_session->call(
+        "GET", QStringLiteral("/api/staff"), {}, [this](int status, const QJsonObject &answer) {
+            if (status != 200)
+                return;
+            m_approvers.clear();
+            for (const QJsonValue &s : answer.value(QLatin1String("staff")).toArray()) {
+                const QJsonObject o = s.toObject();
+                if (o.value(QLatin1String("role")).toString() == QLatin1String("admin") &&
+                    o.value(QLatin1String("active")).toBool(true))
+                    m_approvers.append(QVariantMap {
+                        { QStringLiteral("id"), o.value(QLatin1String("id")).toDouble() },
+                        { QStringLiteral("name"),
+                          o.value(QLatin1String("display_name")).toString() } });
+            }
+            // One admin: they are the one who approves.
+            if (m_approvers.size() == 1 && m_approverId <= 0)
+                setApproverId(num(m_approvers.first().toMap(), "id"));
+            Q_EMIT approversChanged();
+        });
 }
 
 QString RefundForm::approverName() const

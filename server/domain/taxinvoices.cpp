@@ -27,9 +27,9 @@ bool plausibleTaxId(const QString &id)
     for (const QChar c : id) {
         if (c.isDigit() && c.unicode() < 128)
             digit = true;
-        else if (!(c.unicode() < 128 && (c.isLetter() || c == QLatin1Char(' ') ||
-                                         c == QLatin1Char('-') || c == QLatin1Char('.') ||
-                                         c == QLatin1Char('/'))))
+        else if (!(c.unicode() < 128 &&
+                   (c.isLetter() || c == QLatin1Char(' ') || c == QLatin1Char('-') ||
+                    c == QLatin1Char('.') || c == QLatin1Char('/'))))
             return false;
     }
     return digit;
@@ -65,8 +65,7 @@ Reply TaxInvoices::issue(qint64 visitId, const QJsonObject &body, const Principa
     if (visit.isEmpty())
         return Errors::notFound(QStringLiteral("no visit with id %1").arg(visitId));
     const QJsonValue receiptNo = visit.value(QLatin1String("receipt_no"));
-    if (visit.value(QLatin1String("status")).toString() != VisitStatus::Paid ||
-        receiptNo.isNull())
+    if (visit.value(QLatin1String("status")).toString() != VisitStatus::Paid || receiptNo.isNull())
         return Errors::conflict(QStringLiteral("illegal_state"),
                                 QStringLiteral("visit %1 is %2; a tax invoice is made for a paid "
                                                "bill")
@@ -99,8 +98,7 @@ Reply TaxInvoices::issue(qint64 visitId, const QJsonObject &body, const Principa
         m_pipeline.journal(QStringLiteral("visit.tax_invoice"), { Room::cashier() },
                            { { QStringLiteral("visit_id"), visitId },
                              { QStringLiteral("tax_invoice"), invoice } });
-        return Reply::ok({ { QStringLiteral("tax_invoice"), invoice },
-                           { QStringLiteral("visit"), v } },
-                         201);
+        return Reply::ok(
+            { { QStringLiteral("tax_invoice"), invoice }, { QStringLiteral("visit"), v } }, 201);
     });
 }

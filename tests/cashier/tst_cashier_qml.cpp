@@ -244,13 +244,13 @@ public:
                                   .toObject();
         const bool cash = method == QLatin1String("cash");
         return m_server
-                       ->post(str("/api/visits/%1/payments").arg(id),
-                              { { str("method"), method },
-                                { str("amount"), v.value(QLatin1String(cash ? "cash_due"
-                                                                            : "balance_due")) },
-                                { str("idempotency_key"), freshKey() } },
-                              desk())
-                       .status == 201
+                    ->post(str("/api/visits/%1/payments").arg(id),
+                           { { str("method"), method },
+                             { str("amount"),
+                               v.value(QLatin1String(cash ? "cash_due" : "balance_due")) },
+                             { str("idempotency_key"), freshKey() } },
+                           desk())
+                    .status == 201
             ? id
             : 0;
     }

@@ -88,13 +88,14 @@ class TestTillUi : public QObject {
             m_server->post(str("/api/visits/%1/complete").arg(id), {}, m_desk).status != 200)
             return 0;
         const QJsonObject v = visit(id);
-        const HttpResult paid = m_server->post(
-            str("/api/visits/%1/payments").arg(id),
-            { { str("method"), method },
-              { str("amount"), method == QLatin1String("cash") ? v.value(str("cash_due"))
+        const HttpResult paid =
+            m_server->post(str("/api/visits/%1/payments").arg(id),
+                           { { str("method"), method },
+                             { str("amount"),
+                               method == QLatin1String("cash") ? v.value(str("cash_due"))
                                                                : v.value(str("balance_due")) },
-              { str("idempotency_key"), str("tillui-%1-%2").arg(id).arg(method) } },
-            m_desk);
+                             { str("idempotency_key"), str("tillui-%1-%2").arg(id).arg(method) } },
+                           m_desk);
         return paid.status == 201 ? id : 0;
     }
     QJsonObject visit(qint64 id)
@@ -409,9 +410,8 @@ private Q_SLOTS:
         editor.save(str("percent"), str("12.5"), 0);
         QTRY_COMPARE(saved.size(), 1);
         auto commissionOf = [&] {
-            for (const QJsonValue &s : m_server->get(str("/api/services"), m_admin)
-                                           .json.value(str("services"))
-                                           .toArray())
+            for (const QJsonValue &s :
+                 m_server->get(str("/api/services"), m_admin).json.value(str("services")).toArray())
                 if (num(s.toObject(), "id") == 1)
                     return s.toObject().value(str("commission")).toObject();
             return QJsonObject();

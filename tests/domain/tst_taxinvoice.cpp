@@ -4,8 +4,8 @@
 // Full tax invoices (issue 14 item 2): the buyer recorded against a paid bill's receipt, through
 // the command table over a real database (SQLite; through Qt Sql's prepared queries under
 // SPA_STORE_STATEMENTS=qt; a throwaway PostgreSQL under SPA_TEST_ENGINE=postgres): one per
-// receipt, journaled for the desk's room only, shown with the visit to the desk and not to a therapist, a new
-// one after a void and a re-payment, and every refusal changing nothing.
+// receipt, journaled for the desk's room only, shown with the visit to the desk and not to a
+// therapist, a new one after a void and a re-payment, and every refusal changing nothing.
 #include "app/demodata.h"
 #include "core/clock.h"
 #include "domain/commands.h"
@@ -161,11 +161,11 @@ Reply TestTaxInvoice::issue(qint64 visitId, const QJsonObject &body, Principal::
 qint64 TestTaxInvoice::paidVisit()
 {
     const Principal desk = as(Principal::Role::Cashier, m_cashier);
-    const Reply in = m_domain->visits().checkIn(
-        { { QStringLiteral("customer_name"), QStringLiteral("Somchai") },
-          { QStringLiteral("service_ids"), QJsonArray { m_thai } },
-          { QStringLiteral("therapist_id"), m_anna } },
-        desk);
+    const Reply in =
+        m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Somchai") },
+                                     { QStringLiteral("service_ids"), QJsonArray { m_thai } },
+                                     { QStringLiteral("therapist_id"), m_anna } },
+                                   desk);
     const qint64 id = idOf(in.body().value(QLatin1String("visit")));
     if (!in.isOk() || !m_domain->visits().start(id, desk).isOk() ||
         !m_domain->visits().complete(id, desk).isOk())
@@ -211,8 +211,10 @@ void TestTaxInvoice::recordedForAPaidBill()
     // Before: the desk's visit says no invoice.
     const Reply before =
         m_domain->views().visits().getVisit(visit, as(Principal::Role::Cashier, m_cashier));
-    QVERIFY(before.body().value(QLatin1String("visit")).toObject().contains(
-        QLatin1String("tax_invoice")));
+    QVERIFY(before.body()
+                .value(QLatin1String("visit"))
+                .toObject()
+                .contains(QLatin1String("tax_invoice")));
     QVERIFY(before.body()
                 .value(QLatin1String("visit"))
                 .toObject()
@@ -273,7 +275,8 @@ void TestTaxInvoice::newReceiptAfterVoidTakesItsOwn()
     const qint64 visit = paidVisit();
     QVERIFY(visit > 0);
     QVERIFY(issue(visit, buyer()).isOk());
-    QSqlQuery p = m_db->exec(QStringLiteral("SELECT id FROM payments WHERE visit_id = ?"), { visit });
+    QSqlQuery p =
+        m_db->exec(QStringLiteral("SELECT id FROM payments WHERE visit_id = ?"), { visit });
     QVERIFY(p.next());
     const Reply voided = m_domain->till().voidPayment(
         p.value(0).toLongLong(), { { QStringLiteral("reason"), QStringLiteral("wrong card") } },
@@ -318,20 +321,25 @@ void TestTaxInvoice::badInputChangesNothing_data()
 
     const QString longName(201, QLatin1Char('x'));
     QTest::newRow("no name") << "buyer_name" << QJsonValue(QJsonValue::Undefined) << 422
-                             << "validation_failed" << "'buyer_name' is required";
+                             << "validation_failed"
+                             << "'buyer_name' is required";
     QTest::newRow("blank name") << "buyer_name" << QJsonValue(QStringLiteral("   ")) << 422
-                                << "validation_failed" << "buyer_name";
+                                << "validation_failed"
+                                << "buyer_name";
     QTest::newRow("name too long")
-        << "buyer_name" << QJsonValue(longName) << 422 << "validation_failed" << "buyer_name";
-    QTest::newRow("name a number")
-        << "buyer_name" << QJsonValue(42) << 422 << "validation_failed" << "'buyer_name' must be a string";
+        << "buyer_name" << QJsonValue(longName) << 422 << "validation_failed"
+        << "buyer_name";
+    QTest::newRow("name a number") << "buyer_name" << QJsonValue(42) << 422 << "validation_failed"
+                                   << "'buyer_name' must be a string";
     QTest::newRow("no address") << "buyer_address" << QJsonValue(QJsonValue::Undefined) << 422
-                                << "validation_failed" << "'buyer_address' is required";
+                                << "validation_failed"
+                                << "'buyer_address' is required";
     QTest::newRow("address with escape")
         << "buyer_address" << QJsonValue(QStringLiteral("a\x1b[2Jb")) << 422 << "validation_failed"
         << "control characters";
     QTest::newRow("no tax id") << "buyer_tax_id" << QJsonValue(QJsonValue::Undefined) << 422
-                               << "validation_failed" << "'buyer_tax_id' is required";
+                               << "validation_failed"
+                               << "'buyer_tax_id' is required";
     QTest::newRow("tax id without digits")
         << "buyer_tax_id" << QJsonValue(QStringLiteral("ABC")) << 422 << "validation_failed"
         << "buyer_tax_id";
@@ -341,8 +349,9 @@ void TestTaxInvoice::badInputChangesNothing_data()
     QTest::newRow("tax id too long")
         << "buyer_tax_id" << QJsonValue(QString(31, QLatin1Char('1'))) << 422 << "validation_failed"
         << "buyer_tax_id";
-    QTest::newRow("unknown field") << "buyer_phone" << QJsonValue(QStringLiteral("0812345678"))
-                                   << 422 << "validation_failed" << "unknown field 'buyer_phone'";
+    QTest::newRow("unknown field")
+        << "buyer_phone" << QJsonValue(QStringLiteral("0812345678")) << 422 << "validation_failed"
+        << "unknown field 'buyer_phone'";
 }
 
 void TestTaxInvoice::badInputChangesNothing()
@@ -376,10 +385,10 @@ void TestTaxInvoice::onlyTheDesk()
     const Reply unknown = issue(visit + 1000, buyer());
     QCOMPARE(unknown.status(), 404);
     const Principal desk = as(Principal::Role::Cashier, m_cashier);
-    const Reply waiting = m_domain->visits().checkIn(
-        { { QStringLiteral("customer_name"), QStringLiteral("Niran") },
-          { QStringLiteral("service_ids"), QJsonArray { m_thai } } },
-        desk);
+    const Reply waiting =
+        m_domain->visits().checkIn({ { QStringLiteral("customer_name"), QStringLiteral("Niran") },
+                                     { QStringLiteral("service_ids"), QJsonArray { m_thai } } },
+                                   desk);
     QVERIFY(waiting.isOk());
     const QString withWaiting = snapshot();
     const Reply early = issue(idOf(waiting.body().value(QLatin1String("visit"))), buyer());
