@@ -35,7 +35,7 @@ FormDialog {
                                            : ratePart(otherType.currentValue, otherPercent, otherFixed)
 
     title: qsTr("Commission on %1").arg(editor.service.name || "")
-    width: Math.min(parent ? parent.width - 80 : 620, 620)
+    width: Math.min(parent ? parent.width - 80 : 720, 720)
     problem: editor.error
     primaryText: qsTr("Save the service's rate")
     primaryIcon: "document-save"

@@ -79,7 +79,7 @@ FormDialog {
             objectName: "refundAmount"
             Layout.alignment: Qt.AlignRight
             Accessible.name: qsTr("Amount to give back")
-            onTextChanged: refund.amount = parsed < 0 ? -1 : parsed
+            onParsedChanged: refund.amount = parsed < 0 ? -1 : parsed
         }
         Label { text: qsTr("Give back by") }
         PaymentMethodBox {

@@ -31,6 +31,7 @@ FormDialog {
         note.text = ""
         reason.text = ""
         cashKind = "pay_out"
+        kind.currentIndex = 0
         open()
         if (m === "cash")
             kind.forceActiveFocus()
@@ -121,7 +122,6 @@ FormDialog {
             textRole: "t"
             valueRole: "v"
             Accessible.name: qsTr("Pay in or out")
-            currentIndex: indexOfValue(dialog.cashKind)
             onActivated: dialog.cashKind = currentValue
         }
         Label { text: dialog.mode === "open" ? qsTr("Counted float") : dialog.mode === "cash" ? qsTr("Amount") : qsTr("Counted cash") }

@@ -193,10 +193,11 @@ void RefundForm::loadApprovers()
                         { QStringLiteral("name"),
                           o.value(QLatin1String("display_name")).toString() } });
             }
+            // The list first, then the choice: a picker bound to both finds it.
+            Q_EMIT approversChanged();
             // One admin: they are the one who approves.
             if (m_approvers.size() == 1 && m_approverId <= 0)
                 setApproverId(num(m_approvers.first().toMap(), "id"));
-            Q_EMIT approversChanged();
         });
 }
 
