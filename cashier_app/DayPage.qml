@@ -203,8 +203,12 @@ Item {
             visible: reports.singleDay
             Layout.fillWidth: true
             spacing: Theme.spacing
+            // The buttons keep their words; the chip gives way, its words ending in "…".
             Chip {
                 objectName: "shiftChip"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                elide: Text.ElideRight
                 text: cashShift.isOpen
                       ? qsTr("Cash shift open since %1 · float %2 · expected %3")
                             .arg(Format.time(cashShift.shift.opened_at)).arg(page.money(cashShift.shift.opening_float)).arg(page.money(cashShift.expected))
@@ -217,12 +221,14 @@ Item {
             ActionButton {
                 objectName: "cashMoveButton"
                 visible: cashShift.isOpen
+                Layout.minimumWidth: implicitWidth
                 text: qsTr("Pay in/out…")
                 iconName: "go-next"
                 onClicked: { cashShift.refresh(); shiftDialog.openFor("cash") }
             }
             ActionButton {
                 objectName: "shiftButton"
+                Layout.minimumWidth: implicitWidth
                 text: cashShift.isOpen ? qsTr("Close shift…") : qsTr("Open shift…")
                 iconName: cashShift.isOpen ? "changes-prevent" : "list-add"
                 onClicked: { cashShift.refresh(); shiftDialog.openFor(cashShift.isOpen ? "close" : "open") }

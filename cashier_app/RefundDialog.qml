@@ -63,7 +63,7 @@ FormDialog {
         Layout.fillWidth: true
         visible: !refund.done
 
-        Label { text: qsTr("Receipt No.") }
+        Label { Layout.fillWidth: true; text: qsTr("Receipt No.") }
         Label { Layout.alignment: Qt.AlignRight; font.family: "DejaVu Sans Mono"
                 text: refund.visit.receipt_no !== undefined && refund.visit.receipt_no !== null ? String(refund.visit.receipt_no).padStart(6, "0") : "—" }
         Label { text: qsTr("Paid") }

@@ -72,7 +72,7 @@ FormDialog {
         Layout.fillWidth: true
         visible: !dialog.done && dialog.mode !== "open"
 
-        Label { text: qsTr("Opening float") }
+        Label { Layout.fillWidth: true; text: qsTr("Opening float") }
         Label { text: dialog.money(dialog.figures.opening_float); Layout.alignment: Qt.AlignRight }
         Label { text: qsTr("Cash sales and tips") }
         Label { Layout.alignment: Qt.AlignRight
@@ -111,20 +111,20 @@ FormDialog {
         Layout.fillWidth: true
         visible: !dialog.done
 
-        Label { visible: dialog.mode === "cash"; text: qsTr("Pay in or out") }
+        Label { Layout.fillWidth: true; visible: dialog.mode === "cash"; text: qsTr("Pay in or out") }
         SelectBox {
             id: kind
             objectName: "cashKind"
             visible: dialog.mode === "cash"
             Layout.alignment: Qt.AlignRight
-            Layout.preferredWidth: 200
+            Layout.preferredWidth: 260
             model: [{ v: "pay_out", t: qsTr("Pay out of the drawer") }, { v: "pay_in", t: qsTr("Pay into the drawer") }]
             textRole: "t"
             valueRole: "v"
             Accessible.name: qsTr("Pay in or out")
             onActivated: dialog.cashKind = currentValue
         }
-        Label { text: dialog.mode === "open" ? qsTr("Counted float") : dialog.mode === "cash" ? qsTr("Amount") : qsTr("Counted cash") }
+        Label { Layout.fillWidth: true; text: dialog.mode === "open" ? qsTr("Counted float") : dialog.mode === "cash" ? qsTr("Amount") : qsTr("Counted cash") }
         MoneyField {
             id: amount
             objectName: "shiftAmount"
@@ -164,7 +164,7 @@ FormDialog {
         rowSpacing: Theme.spacing
         Layout.fillWidth: true
         visible: dialog.done
-        Label { text: qsTr("Expected") }
+        Label { Layout.fillWidth: true; text: qsTr("Expected") }
         Label { text: dialog.money(dialog.shift.closedShift.expected); Layout.alignment: Qt.AlignRight }
         Label { text: qsTr("Counted") }
         Label { text: dialog.money(dialog.shift.closedShift.counted); Layout.alignment: Qt.AlignRight }
