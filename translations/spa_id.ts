@@ -1664,6 +1664,14 @@
         <source>The bill of %1: reprint, tax invoice, refund</source>
         <translation>Tagihan %1: cetak ulang, faktur pajak, pengembalian dana</translation>
     </message>
+    <message>
+        <source>tips paid out to Budi</source>
+        <translation>tip dibayarkan ke Budi</translation>
+    </message>
+    <message>
+        <source>oil allergy: the massage stopped early</source>
+        <translation>alergi minyak: pijat dihentikan lebih awal</translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>

@@ -1664,6 +1664,14 @@
         <source>The bill of %1: reprint, tax invoice, refund</source>
         <translation>บิลของ %1: พิมพ์ซ้ำ ใบกำกับภาษี คืนเงิน</translation>
     </message>
+    <message>
+        <source>tips paid out to Budi</source>
+        <translation>จ่ายทิปให้บูดี</translation>
+    </message>
+    <message>
+        <source>oil allergy: the massage stopped early</source>
+        <translation>แพ้น้ำมัน: หยุดนวดก่อนเวลา</translation>
+    </message>
 </context>
 <context>
     <name>DayReport</name>
