@@ -64,7 +64,7 @@ FormDialog {
         SelectBox {
             id: rateType
             objectName: "rateType"
-            Layout.preferredWidth: 230
+            Layout.preferredWidth: 290
             model: [{ v: "none", t: qsTr("No commission") }, { v: "percent", t: qsTr("Percent of the net price") },
                     { v: "fixed", t: qsTr("Fixed amount per service") }]
             textRole: "t"
