@@ -23,7 +23,20 @@ Item {
     AdminState {
         id: admin
         session: page.state.session
-        onBusyChanged: if (!busy && page.gate.page === "admin" && admin.services.count > 0) page.gate.ready = true
+        onBusyChanged: {
+            if (!busy && page.gate.page === "admin" && admin.services.count > 0) page.gate.ready = true
+            // Scripted screenshot (SPA_PAGE=commission): the first service's commission editor.
+            if (!busy && page.gate.page === "commission" && admin.services.count > 0 && !commissionDialog.opened) {
+                // The first with a therapist's own rate, else the first.
+                let shown = admin.services.get(0)
+                for (let i = 0; i < admin.services.count; ++i) {
+                    const c = admin.services.get(i).commission
+                    if (c && (c.overrides || []).length > 0) { shown = admin.services.get(i); break }
+                }
+                commissionDialog.openFor(shown)
+                commissionShot.start()
+            }
+        }
         onSaved: toast.show(qsTr("Saved"))
     }
     function money(v) { return Format.money(v || 0, page.state.currency) }
@@ -100,27 +113,50 @@ Item {
                             Layout.fillWidth: true; Layout.fillHeight: true; clip: true
                             model: admin.services
                             ScrollBar.vertical: ScrollBar { }
-                            delegate: RowLayout {
+                            // A service: its name, minutes, price and actions; under it, the
+                            // therapists' commission on it and the way to change that.
+                            delegate: ColumnLayout {
                                 id: serviceRow
                                 required property var id
                                 required property string name
                                 required property var duration_min
                                 required property var price
                                 required property bool active
+                                required property var commission
+                                required property int index
                                 width: ListView.view.width - 10
-                                spacing: Theme.spacingSmall
+                                spacing: 0
                                 opacity: active ? 1 : 0.6
-                                Text { Layout.fillWidth: true; text: serviceRow.name; color: Theme.text; font.pixelSize: Theme.fontBody
-                                       wrapMode: Text.Wrap; Accessible.role: Accessible.StaticText
-                                       Accessible.name: qsTr("%1, %2, %3").arg(serviceRow.name).arg(Format.minutes(serviceRow.duration_min)).arg(page.money(serviceRow.price)) }
-                                Text { text: Format.minutes(serviceRow.duration_min); color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Accessible.ignored: true }
-                                Text { text: page.money(serviceRow.price); color: Theme.text; font.pixelSize: Theme.fontBody
-                                       Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; Accessible.ignored: true }
-                                Chip { visible: !serviceRow.active; text: qsTr("Retired"); iconName: "changes-prevent" }
-                                ActionButton { compact: true; kind: "quiet"; text: qsTr("Edit"); Accessible.name: qsTr("Edit %1").arg(serviceRow.name)
-                                               onClicked: serviceForm.load(serviceRow.id, serviceRow.name, serviceRow.duration_min, serviceRow.price) }
-                                ActionButton { compact: true; kind: "quiet"; text: qsTr("Retire"); visible: serviceRow.active
-                                               Accessible.name: qsTr("Retire %1").arg(serviceRow.name); onClicked: admin.retireService(serviceRow.id) }
+                                RowLayout {
+                                    Layout.fillWidth: true
+                                    spacing: Theme.spacingSmall
+                                    Text { Layout.fillWidth: true; text: serviceRow.name; color: Theme.text; font.pixelSize: Theme.fontBody
+                                           wrapMode: Text.Wrap; Accessible.role: Accessible.StaticText
+                                           Accessible.name: qsTr("%1, %2, %3").arg(serviceRow.name).arg(Format.minutes(serviceRow.duration_min)).arg(page.money(serviceRow.price)) }
+                                    Text { text: Format.minutes(serviceRow.duration_min); color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Accessible.ignored: true }
+                                    Text { text: page.money(serviceRow.price); color: Theme.text; font.pixelSize: Theme.fontBody
+                                           Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight; Accessible.ignored: true }
+                                    Chip { visible: !serviceRow.active; text: qsTr("Retired"); iconName: "changes-prevent" }
+                                    ActionButton { compact: true; kind: "quiet"; text: qsTr("Edit"); Accessible.name: qsTr("Edit %1").arg(serviceRow.name)
+                                                   onClicked: serviceForm.load(serviceRow.id, serviceRow.name, serviceRow.duration_min, serviceRow.price) }
+                                    ActionButton { compact: true; kind: "quiet"; text: qsTr("Retire"); visible: serviceRow.active
+                                                   Accessible.name: qsTr("Retire %1").arg(serviceRow.name); onClicked: admin.retireService(serviceRow.id) }
+                                }
+                                RowLayout {
+                                    Layout.fillWidth: true
+                                    spacing: Theme.spacingSmall
+                                    // The therapists' commission on it, and how many have their own rate.
+                                    Text { Layout.fillWidth: true; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight
+                                           objectName: "commissionSummary"
+                                           text: serviceRow.commission
+                                                 ? ((serviceRow.commission.overrides || []).length > 0
+                                                    ? qsTr("Commission: %1 (%n own rate(s))", "", serviceRow.commission.overrides.length).arg(commissionEditor.summary(serviceRow.commission))
+                                                    : qsTr("Commission: %1").arg(commissionEditor.summary(serviceRow.commission)))
+                                                 : "" }
+                                    ActionButton { compact: true; kind: "quiet"; text: qsTr("Commission…"); objectName: "commissionButton"
+                                                   Accessible.name: qsTr("Commission on %1").arg(serviceRow.name)
+                                                   onClicked: commissionDialog.openFor(admin.services.get(serviceRow.index)) }
+                                }
                             }
                         }
                         Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
@@ -341,4 +377,13 @@ Item {
         ProblemStrip { Layout.fillWidth: true; Layout.margins: Theme.padding; message: admin.error; visible: page.section === 0 && message !== "" }
     }
     Toast { id: toast }
+    CommissionEditor { id: commissionEditor; currency: page.state.currency }
+    Timer { id: commissionShot; interval: 800; onTriggered: page.gate.ready = true }
+    CommissionDialog {
+        id: commissionDialog
+        objectName: "commissionDialog"
+        session: page.state.session
+        currency: page.state.currency
+        onChangedRates: { admin.refresh(); toast.show(qsTr("Saved")) }
+    }
 }

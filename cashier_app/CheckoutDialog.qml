@@ -432,6 +432,13 @@ FormDialog {
                         savedTo.text = qsTr("Copy sent to the printer")
                     }
                 }
+                // Asked at payment: the buyer's full tax invoice for this bill.
+                ActionButton {
+                    objectName: "taxInvoiceButton"
+                    text: qsTr("Tax invoice…")
+                    iconName: "view-list"
+                    onClicked: taxInvoice.openFor(checkout.result.visit.id)
+                }
                 ActionButton {
                     text: qsTr("Save receipt as PDF")
                     iconName: "document-save"
@@ -454,5 +461,13 @@ FormDialog {
                 Connections { target: checkout; function onCompletedChanged() { if (checkout.completed) doneGuard.restart() } }
             }
         }
+    }
+
+    TaxInvoiceDialog {
+        id: taxInvoice
+        objectName: "checkoutTaxInvoice"
+        parent: dialog.parent
+        session: dialog.state.session
+        venue: dialog.venue()
     }
 }

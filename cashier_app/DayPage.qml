@@ -42,9 +42,27 @@ Item {
             shiftDialog.openFor("close")
             shiftDialog.setCounted(expected - 1000)
             shotTimer.start()
+        } else if (page.gate.page === "cashmove" && isOpen && !shiftDialog.visible && !page.gate.ready) {
+            // Scripted screenshot (SPA_PAGE=cashmove): a pay-out being typed, the shift's
+            // earlier pay-in/out listed with its running figures.
+            shiftDialog.openFor("cash")
+            shiftDialog.setCounted(15000)
+            shiftDialog.setReason(qsTr("tips paid out to Budi"))
+            shotTimer.start()
         }
     }
     Timer { id: shotTimer; interval: 300; onTriggered: page.gate.ready = true }
+    property bool shotStarted: false
+    Timer {
+        id: refundShot
+        interval: 600
+        onTriggered: {
+            const d = billDialog.refundDialog
+            d.setAmount(20000)
+            d.setReason(qsTr("oil allergy: the massage stopped early"))
+            page.gate.ready = true
+        }
+    }
 
     DayReport {
         id: report
@@ -66,6 +84,14 @@ Item {
                 reports.refresh()
             }
             if (page.gate.page === "day" && loaded) page.gate.ready = true
+            // Scripted screenshot (SPA_PAGE=refund): a cashier's part refund of the first bill
+            // of the day, the admin chosen, the PIN still to type.
+            if (page.gate.page === "refund" && loaded && report.payments.count > 0 && !page.shotStarted) {
+                page.shotStarted = true
+                const first = report.payments.get(0)
+                billDialog.refundDialog.openFor(first.visit_id)
+                refundShot.start()
+            }
             // The Z report prints once the closed day's stored report is back.
             if (page.printZ && closed) { page.printZ = false; if (DeskPrinter.configured) DeskPrinter.printZReport(report.report, page.venue()) }
         }
@@ -177,8 +203,12 @@ Item {
             visible: reports.singleDay
             Layout.fillWidth: true
             spacing: Theme.spacing
+            // The buttons keep their words; the chip gives way, its words ending in "…".
             Chip {
                 objectName: "shiftChip"
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
+                elide: Text.ElideRight
                 text: cashShift.isOpen
                       ? qsTr("Cash shift open since %1 · float %2 · expected %3")
                             .arg(Format.time(cashShift.shift.opened_at)).arg(page.money(cashShift.shift.opening_float)).arg(page.money(cashShift.expected))
@@ -189,7 +219,16 @@ Item {
             }
             Item { Layout.fillWidth: true }
             ActionButton {
+                objectName: "cashMoveButton"
+                visible: cashShift.isOpen
+                Layout.minimumWidth: implicitWidth
+                text: qsTr("Pay in/out…")
+                iconName: "go-next"
+                onClicked: { cashShift.refresh(); shiftDialog.openFor("cash") }
+            }
+            ActionButton {
                 objectName: "shiftButton"
+                Layout.minimumWidth: implicitWidth
                 text: cashShift.isOpen ? qsTr("Close shift…") : qsTr("Open shift…")
                 iconName: cashShift.isOpen ? "changes-prevent" : "list-add"
                 onClicked: { cashShift.refresh(); shiftDialog.openFor(cashShift.isOpen ? "close" : "open") }
@@ -345,13 +384,14 @@ Item {
                         Label { text: paymentRow.method === "cash" ? qsTr("Cash") : paymentRow.method === "card" ? qsTr("Card") : qsTr("E-wallet"); color: Theme.textMuted }
                         Label { text: page.money(paymentRow.amount + paymentRow.tip); Layout.preferredWidth: 100; horizontalAlignment: Text.AlignRight
                                 font.strikeout: paymentRow.voided }
+                        // Reprint, tax invoice and refund of the bill this payment paid.
                         ActionButton {
-                            text: qsTr("Reprint")
+                            text: qsTr("Bill…")
                             kind: "quiet"
                             iconName: "document-print"
-                            Accessible.name: qsTr("Reprint the receipt of %1").arg(paymentRow.ticket)
-                            visible: DeskPrinter.configured && paymentRow.kind === "payment" && !paymentRow.voided
-                            onClicked: DeskPrinter.reprintPaidVisit(page.state.session, paymentRow.visit_id, page.venue())
+                            Accessible.name: qsTr("The bill of %1: reprint, tax invoice, refund").arg(paymentRow.ticket)
+                            visible: paymentRow.kind === "payment" && !paymentRow.voided
+                            onClicked: billDialog.openFor(paymentRow.visit_id, paymentRow.ticket, paymentRow.customer_name)
                         }
                         ActionButton {
                             text: qsTr("Void…")
@@ -372,6 +412,15 @@ Item {
         objectName: "shiftDialog"
         shift: cashShift
         currency: page.cur
+    }
+
+    BillDialog {
+        id: billDialog
+        objectName: "billDialog"
+        session: page.state.session
+        venue: page.venue()
+        // A refund is money of today: the day's figures and the drawer change.
+        onChangedBill: { report.refresh(); cashShift.refresh() }
     }
 
     VoidDialog {

@@ -28,8 +28,8 @@ ApplicationWindow {
 
     Component.onCompleted: {
         if (gate.page === "printer-offline") DeskPrinter.printTestPage(state.venueName || "Spa Suite")
-        if (gate.page === "day" || gate.page === "shift" || gate.page === "reports") page = 1
-        else if (gate.page === "admin" || gate.page === "rooms" || gate.page === "settings") page = 2
+        if (gate.page === "day" || gate.page === "shift" || gate.page === "reports" || gate.page === "refund" || gate.page === "cashmove") page = 1
+        else if (gate.page === "admin" || gate.page === "rooms" || gate.page === "settings" || gate.page === "commission") page = 2
         else if (gate.page === "audit") page = 3
         else if (gate.page.startsWith("booking")) page = 4
     }

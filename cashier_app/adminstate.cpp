@@ -9,7 +9,7 @@
 
 AdminState::AdminState(QObject *parent)
     : QObject(parent)
-    , m_services({ "id", "name", "duration_min", "price", "active" }, this)
+    , m_services({ "id", "name", "duration_min", "price", "active", "commission" }, this)
     , m_staff({ "id", "display_name", "role", "username", "active", "status" }, this)
     , m_devices({ "id", "name", "role", "active", "created_at" }, this)
 {

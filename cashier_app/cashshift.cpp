@@ -50,8 +50,19 @@ void CashShift::send(const QByteArray &verb, const QString &path, const QJsonObj
             ok(answer);
             return;
         }
-        setError(Session::errorText(answer, status));
+        setError(deskWords(answer, status));
     });
+}
+
+QString CashShift::deskWords(const QJsonObject &answer, int status)
+{
+    const QString code = Session::errorCode(answer);
+    if (code == QLatin1String("not_enough_cash"))
+        return tr("The drawer should not hold that much cash: pay out less, or count the drawer "
+                  "first");
+    if (code == QLatin1String("shift_closed") || code == QLatin1String("no_open_shift"))
+        return tr("This cash shift is closed: open a new one first");
+    return Session::errorText(answer, status);
 }
 
 void CashShift::refresh()
@@ -114,4 +125,29 @@ void CashShift::recordNoSale(const QString &reason, std::function<void()> done)
                      done();
              });
     });
+}
+
+void CashShift::moveCash(const QString &kind, qint64 amount, const QString &reason,
+                         std::function<void()> done)
+{
+    if (kind != QLatin1String("pay_in") && kind != QLatin1String("pay_out"))
+        return setError(tr("Choose pay-in or pay-out"));
+    if (amount <= 0)
+        return setError(tr("Type the amount"));
+    if (reason.trimmed().isEmpty())
+        return setError(tr("Give a reason (for example: tips paid out to Budi)"));
+    if (!isOpen())
+        return setError(tr("No cash shift is open: open one before moving cash"));
+    const qint64 id = qint64(m_shift.value(QStringLiteral("id")).toDouble());
+    send("POST", QStringLiteral("/api/shifts/%1/cash").arg(id),
+         { { QStringLiteral("kind"), kind },
+           { QStringLiteral("amount"), amount },
+           { QStringLiteral("reason"), reason.trimmed() } },
+         [this, kind, done](const QJsonObject &answer) {
+             m_shift = answer.value(QLatin1String("shift")).toObject().toVariantMap();
+             Q_EMIT shiftChanged();
+             Q_EMIT cashMoved(kind);
+             if (done)
+                 done();
+         });
 }

@@ -12,8 +12,9 @@
 #include <functional>
 
 // The cash drawer's shift for the Day page: whether one is open (and what it should hold), open
-// one with the counted float, close it with the counted cash (the server records expected,
-// counted and over/short). REST: GET/POST /api/shifts, POST /api/shifts/{id}/close.
+// one with the counted float, pay cash in or out of it, close it with the counted cash (the server
+// records expected, counted and over/short). REST: GET/POST /api/shifts, POST
+// /api/shifts/{id}/cash and /close.
 class CashShift : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -46,6 +47,12 @@ public:
     // (POST /api/shifts/{id}/no-sale); `done` runs once the server has it. With no shift open
     // (asked of the server first), error says so and `done` does not run.
     void recordNoSale(const QString &reason, std::function<void()> done);
+    // A pay-in or pay-out on the open shift (`kind` "pay_in" or "pay_out", `amount` in minor
+    // units, a reason such as "tips paid out to Budi"): POST /api/shifts/{id}/cash. What is wrong
+    // with the form is said without asking the server; `done` runs once the server has it (the
+    // desk opens the drawer then, DeskPrinter::moveCash).
+    void moveCash(const QString &kind, qint64 amount, const QString &reason,
+                  std::function<void()> done);
 
 Q_SIGNALS:
     void sessionChanged();
@@ -55,11 +62,14 @@ Q_SIGNALS:
     void opened();
     void closed();
     void noSaleRecorded();
+    void cashMoved(const QString &kind);
 
 private:
     void send(const QByteArray &verb, const QString &path, const QJsonObject &body,
               std::function<void(const QJsonObject &)> ok);
     void setError(const QString &e);
+    // A refusal in the desk's words (the codes a drawer meets), else the server's.
+    static QString deskWords(const QJsonObject &answer, int status);
     void setBusy(bool b);
 
     QPointer<Session> m_session;

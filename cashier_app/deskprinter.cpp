@@ -6,6 +6,7 @@
 #include "cashshift.h"
 #include "escpos.h"
 #include "receiptslip.h"
+#include "refundslip.h"
 #include "session.h"
 #include "shiftslip.h"
 #include "testpageslip.h"
@@ -129,9 +130,10 @@ void DeskPrinter::printReceipt(const QVariantMap &result, const QVariantMap &ven
                   ReceiptSlip::tookCash(result));
 }
 
-void DeskPrinter::reprintVisit(const QVariantMap &visit, const QVariantMap &venue)
+namespace {
+// A paid visit as the receipt has it: the payments that stand (not voided, not the voids).
+QVariantMap receiptOf(const QVariantMap &visit)
 {
-    // The payments that stand (not voided, not the voids themselves), as the receipt has them.
     QVariantList payments;
     for (const QVariant &p : visit.value(QStringLiteral("payments")).toList()) {
         const QVariantMap pay = p.toMap();
@@ -139,8 +141,21 @@ void DeskPrinter::reprintVisit(const QVariantMap &visit, const QVariantMap &venu
             !pay.value(QStringLiteral("voided")).toBool())
             payments << pay;
     }
-    printReceipt({ { QStringLiteral("visit"), visit }, { QStringLiteral("payments"), payments } },
-                 venue, true);
+    return { { QStringLiteral("visit"), visit }, { QStringLiteral("payments"), payments } };
+}
+} // namespace
+
+void DeskPrinter::reprintVisit(const QVariantMap &visit, const QVariantMap &venue)
+{
+    printReceipt(receiptOf(visit), venue, true);
+}
+
+void DeskPrinter::printTaxInvoice(const QVariantMap &visit, const QVariantMap &venue, bool copy)
+{
+    const QString number = QStringLiteral("%1").arg(
+        qint64(visit.value(QStringLiteral("receipt_no")).toDouble()), 6, 10, QLatin1Char('0'));
+    printSlip(copy ? tr("Tax invoice %1 (copy)").arg(number) : tr("Tax invoice %1").arg(number),
+              ReceiptSlip::render(receiptOf(visit), venueOf(venue), copy, dots()), 1, false);
 }
 
 void DeskPrinter::reprintPaidVisit(Session *session, qint64 visitId, const QVariantMap &venue)
@@ -174,7 +189,8 @@ void DeskPrinter::printZReport(const QVariantMap &report, const QVariantMap &ven
 
 void DeskPrinter::openDrawer()
 {
-    if (m_drawerPin < 0)
+    // No printer at this desk: no drawer wired to one either (and no job to hold as a problem).
+    if (m_drawerPin < 0 || !configured())
         return;
     m_printer.submit(tr("Open drawer"), EscPos::initialize() + EscPos::openDrawer(m_drawerPin));
 }
@@ -184,6 +200,24 @@ void DeskPrinter::openDrawerNoSale(CashShift *shift, const QString &reason)
     if (!shift)
         return;
     shift->recordNoSale(reason, [this] { openDrawer(); });
+}
+
+void DeskPrinter::moveCash(CashShift *shift, const QString &kind, qint64 amount,
+                           const QString &reason)
+{
+    if (!shift)
+        return;
+    shift->moveCash(kind, amount, reason, [this] { openDrawer(); });
+}
+
+void DeskPrinter::printRefund(const QVariantMap &refund, const QVariantMap &visit,
+                              const QVariantMap &venue)
+{
+    const bool cash = refund.value(QStringLiteral("method")).toString() == QLatin1String("cash");
+    printSlip(tr("Refund on receipt %1")
+                  .arg(qint64(refund.value(QStringLiteral("receipt_no")).toDouble()), 6, 10,
+                       QLatin1Char('0')),
+              RefundSlip::render(refund, visit, venueOf(venue), dots()), 1, cash);
 }
 
 void DeskPrinter::discard()

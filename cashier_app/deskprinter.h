@@ -59,6 +59,9 @@ public:
                                   bool copy = false);
     // The receipt of a paid visit as GET /api/visits/{id} returns it, reprinted (COPY).
     Q_INVOKABLE void reprintVisit(const QVariantMap &visit, const QVariantMap &venue);
+    // A paid visit with its tax invoice (GET /api/visits/{id}: buyer and payments) as a "TAX
+    // INVOICE": one, no drawer; `copy` marks it COPY.
+    Q_INVOKABLE void printTaxInvoice(const QVariantMap &visit, const QVariantMap &venue, bool copy);
     // The same for a visit known by its id (the Day page's payments): asked of the server first.
     Q_INVOKABLE void reprintPaidVisit(Session *session, qint64 visitId, const QVariantMap &venue);
     Q_INVOKABLE void printShiftClose(const QVariantMap &shift, const QVariantMap &venue);
@@ -70,6 +73,14 @@ public:
     // this user's name first; only then does the drawer open. Refused (no open shift): the
     // shift's error says why and the drawer stays shut.
     Q_INVOKABLE void openDrawerNoSale(CashShift *shift, const QString &reason = QString());
+    // A pay-in or pay-out at the desk: the server records it in the open shift first; only then
+    // does the drawer open. Refused: the shift's error says why and the drawer stays shut.
+    Q_INVOKABLE void moveCash(CashShift *shift, const QString &kind, qint64 amount,
+                              const QString &reason);
+    // The refund slip (RefundSlip) of a refund the server recorded; a cash refund opens the
+    // drawer first, in the same job.
+    Q_INVOKABLE void printRefund(const QVariantMap &refund, const QVariantMap &visit,
+                                 const QVariantMap &venue);
     // A slip already drawn, `copies` times in one job (a retry prints the copies together, once);
     // the drawer opens first when `drawer`.
     void printSlip(const QString &title, const QImage &slip, int copies, bool drawer);

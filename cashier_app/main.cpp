@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
 
     QQmlApplicationEngine engine;
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider);
-    // Scripted screenshots: SPA_PAGE = queue, checkout, day, reports, admin or audit.
+    // Scripted screenshots: SPA_PAGE = queue, checkout, day, reports, admin, audit, refund,
+    // cashmove or commission (and the others the pages name).
     ScreenshotGate gate(qEnvironmentVariable("SPA_PAGE"));
     gate.setReady(options.screenshot.isEmpty() || gate.page().isEmpty());
     const QVariantMap extra { { QStringLiteral("serverUrl"), options.server.toString() },

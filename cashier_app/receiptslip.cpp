@@ -73,10 +73,24 @@ QImage ReceiptSlip::render(const QVariantMap &result, const SlipVenue &venue, bo
     if (!venue.taxId.isEmpty())
         slip.text(tr("Tax ID: %1").arg(venue.taxId), small, false, Slip::Align::Center);
     slip.space(6);
+    // A full tax invoice (the buyer recorded on request) is the same bill under its own title,
+    // with the buyer's block; the number stays the receipt's, so the books have one sequence.
+    const QVariantMap invoice = v.value(QStringLiteral("tax_invoice")).toMap();
+    if (!invoice.isEmpty())
+        slip.text(tr("TAX INVOICE"), narrow ? 28 : 34, true, Slip::Align::Center);
     const QVariant receiptNo = v.value(QStringLiteral("receipt_no"));
     if (receiptNo.isValid() && !receiptNo.isNull())
         slip.text(tr("Receipt No. %1").arg(qint64(receiptNo.toDouble()), 6, 10, QLatin1Char('0')),
                   body + 2, true, Slip::Align::Center);
+    if (!invoice.isEmpty()) {
+        slip.rule();
+        slip.text(tr("Buyer"), small, true);
+        slip.text(str(invoice, "buyer_name"), body, true);
+        for (const QString &line : str(invoice, "buyer_address").split(QLatin1Char('\n')))
+            slip.text(line, small);
+        slip.text(tr("Tax ID: %1").arg(str(invoice, "buyer_tax_id")), small);
+        slip.rule();
+    }
     // The month spelled out: "12/4/26" reads differently in every country.
     const QDateTime paid = paidAt(result);
     if (paid.isValid())

@@ -15,6 +15,8 @@ Rectangle {
     property color tone: Theme.textMuted
     property color tint: Theme.surfaceAlt
     property bool filled: false
+    // Text.ElideRight lets a chip narrower than its words (a layout's share) end them with "…".
+    property int elide: Text.ElideNone
     readonly property color ink: filled ? Theme.textOnAccent : tone
 
     implicitWidth: row.implicitWidth + 2 * Theme.spacing + 4
@@ -28,6 +30,7 @@ Rectangle {
     RowLayout {
         id: row
         anchors.centerIn: parent
+        width: Math.min(implicitWidth, chip.width - 2 * Theme.spacing - 4)
         spacing: Theme.spacingSmall
         Icon {
             visible: chip.iconName !== ""
@@ -37,6 +40,8 @@ Rectangle {
             Layout.preferredHeight: 14
         }
         Text {
+            Layout.fillWidth: true
+            elide: chip.elide
             text: chip.text
             color: chip.ink
             font.pixelSize: Theme.fontSmall

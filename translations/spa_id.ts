@@ -191,6 +191,24 @@
         <source>Device role</source>
         <translation>Jenis perangkat</translation>
     </message>
+    <message numerus="yes">
+        <source>Commission: %1 (%n own rate(s))</source>
+        <translation>
+            <numerusform>Komisi: %1 (%n tarif sendiri)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission: %1</source>
+        <translation>Komisi: %1</translation>
+    </message>
+    <message>
+        <source>Commission…</source>
+        <translation>Komisi…</translation>
+    </message>
+    <message>
+        <source>Commission on %1</source>
+        <translation>Komisi untuk %1</translation>
+    </message>
 </context>
 <context>
     <name>ArrivingSoonStrip</name>
@@ -420,6 +438,29 @@
     <message>
         <source>No changes in these days.</source>
         <translation>Tidak ada perubahan pada hari-hari ini.</translation>
+    </message>
+</context>
+<context>
+    <name>BillDialog</name>
+    <message>
+        <source>Bill of ticket %1 — %2</source>
+        <translation>Tagihan tiket %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt</source>
+        <translation>Cetak ulang struk</translation>
+    </message>
+    <message>
+        <source>Tax invoice…</source>
+        <translation>Faktur pajak…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Pengembalian dana…</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this desk: set one up under Printer to print.</source>
+        <translation>Meja ini belum punya printer struk: atur di Printer untuk mencetak.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +848,30 @@
     <message>
         <source>No cash shift is open: open one (Day page) before opening the drawer</source>
         <translation>Tidak ada shift kas yang terbuka: buka satu (halaman Hari) sebelum membuka laci</translation>
+    </message>
+    <message>
+        <source>The drawer should not hold that much cash: pay out less, or count the drawer first</source>
+        <translation>Laci seharusnya tidak berisi uang tunai sebanyak itu: keluarkan lebih sedikit, atau hitung laci dulu</translation>
+    </message>
+    <message>
+        <source>This cash shift is closed: open a new one first</source>
+        <translation>Shift kas ini sudah ditutup: buka shift baru dulu</translation>
+    </message>
+    <message>
+        <source>Choose pay-in or pay-out</source>
+        <translation>Pilih kas masuk atau kas keluar</translation>
+    </message>
+    <message>
+        <source>Type the amount</source>
+        <translation>Ketik jumlahnya</translation>
+    </message>
+    <message>
+        <source>Give a reason (for example: tips paid out to Budi)</source>
+        <translation>Beri alasan (misalnya: tip dibayarkan ke Budi)</translation>
+    </message>
+    <message>
+        <source>No cash shift is open: open one before moving cash</source>
+        <translation>Belum ada shift kas yang dibuka: buka dulu sebelum memindahkan uang tunai</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1416,128 @@
         <source>Copy sent to the printer</source>
         <translation>Salinan dikirim ke printer</translation>
     </message>
+    <message>
+        <source>Tax invoice…</source>
+        <translation>Faktur pajak…</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDialog</name>
+    <message>
+        <source>Choose the therapist</source>
+        <translation>Pilih terapis</translation>
+    </message>
+    <message>
+        <source>Commission on %1</source>
+        <translation>Komisi untuk %1</translation>
+    </message>
+    <message>
+        <source>Save the service&apos;s rate</source>
+        <translation>Simpan tarif layanan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>What a therapist earns for each of these services done. A new rate counts for bills paid from now on; paid bills keep theirs.</source>
+        <translation>Yang diterima terapis untuk setiap layanan ini. Tarif baru berlaku untuk tagihan yang dibayar mulai sekarang; tagihan yang sudah dibayar tetap.</translation>
+    </message>
+    <message>
+        <source>No commission</source>
+        <translation>Tanpa komisi</translation>
+    </message>
+    <message>
+        <source>Percent of the net price</source>
+        <translation>Persen dari harga bersih</translation>
+    </message>
+    <message>
+        <source>Fixed amount per service</source>
+        <translation>Jumlah tetap per layanan</translation>
+    </message>
+    <message>
+        <source>How the commission is counted</source>
+        <translation>Cara komisi dihitung</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Persen</translation>
+    </message>
+    <message>
+        <source>Amount per service</source>
+        <translation>Jumlah per layanan</translation>
+    </message>
+    <message>
+        <source>Therapists with their own rate</source>
+        <translation>Terapis dengan tarif sendiri</translation>
+    </message>
+    <message>
+        <source>None: every therapist earns the service&apos;s rate.</source>
+        <translation>Tidak ada: semua terapis mendapat tarif layanan.</translation>
+    </message>
+    <message>
+        <source>Use the service&apos;s rate</source>
+        <translation>Pakai tarif layanan</translation>
+    </message>
+    <message>
+        <source>%1 back on the service&apos;s rate</source>
+        <translation>%1 kembali ke tarif layanan</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Terapis</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Jumlah tetap</translation>
+    </message>
+    <message>
+        <source>Their rate</source>
+        <translation>Tarifnya</translation>
+    </message>
+    <message>
+        <source>Their percent</source>
+        <translation>Persennya</translation>
+    </message>
+    <message>
+        <source>Their amount per service</source>
+        <translation>Jumlahnya per layanan</translation>
+    </message>
+    <message>
+        <source>Set their rate</source>
+        <translation>Atur tarifnya</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionEditor</name>
+    <message>
+        <source>Therapist %1</source>
+        <translation>Terapis %1</translation>
+    </message>
+    <message>
+        <source>%1% of the net price</source>
+        <translation>%1% dari harga bersih</translation>
+    </message>
+    <message>
+        <source>%1 per service</source>
+        <translation>%1 per layanan</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>A percent from 0 to 100, with at most two decimals (12.5)</source>
+        <translation>Persen dari 0 sampai 100, paling banyak dua desimal (12.5)</translation>
+    </message>
+    <message>
+        <source>Type the amount per service</source>
+        <translation>Ketik jumlah per layanan</translation>
+    </message>
+    <message>
+        <source>Choose how the commission is counted</source>
+        <translation>Pilih cara komisi dihitung</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -1869,14 +2056,6 @@
         <translation>Buka shift…</translation>
     </message>
     <message>
-        <source>Reprint</source>
-        <translation>Cetak ulang</translation>
-    </message>
-    <message>
-        <source>Reprint the receipt of %1</source>
-        <translation>Cetak ulang struk %1</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -1911,6 +2090,26 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Pay in/out…</source>
+        <translation>Kas masuk/keluar…</translation>
+    </message>
+    <message>
+        <source>Bill…</source>
+        <translation>Tagihan…</translation>
+    </message>
+    <message>
+        <source>The bill of %1: reprint, tax invoice, refund</source>
+        <translation>Tagihan %1: cetak ulang, faktur pajak, pengembalian dana</translation>
+    </message>
+    <message>
+        <source>tips paid out to Budi</source>
+        <translation>tip dibayarkan ke Budi</translation>
+    </message>
+    <message>
+        <source>oil allergy: the massage stopped early</source>
+        <translation>alergi minyak: pijat dihentikan lebih awal</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2176,18 @@
     <message>
         <source>Z report %1</source>
         <translation>Laporan Z %1</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1 (copy)</source>
+        <translation>Faktur pajak %1 (salinan)</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1</source>
+        <translation>Faktur pajak %1</translation>
+    </message>
+    <message>
+        <source>Refund on receipt %1</source>
+        <translation>Pengembalian dana struk %1</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3246,239 @@
         <source>Reprinted %1</source>
         <translation>Dicetak ulang %1</translation>
     </message>
+    <message>
+        <source>TAX INVOICE</source>
+        <translation>FAKTUR PAJAK</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund — ticket %1, %2</source>
+        <translation>Pengembalian dana — tiket %1, %2</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Kembalikan %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>No. struk</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Refunded before</source>
+        <translation>Sudah dikembalikan</translation>
+    </message>
+    <message>
+        <source>Left to refund</source>
+        <translation>Sisa yang bisa dikembalikan</translation>
+    </message>
+    <message>
+        <source>Amount to give back</source>
+        <translation>Jumlah yang dikembalikan</translation>
+    </message>
+    <message>
+        <source>Give back by</source>
+        <translation>Dikembalikan lewat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. oil allergy, service cut short</source>
+        <translation>Alasan (wajib), mis. alergi minyak, layanan dipersingkat</translation>
+    </message>
+    <message>
+        <source>An admin approves a cashier&apos;s refund: the admin chooses their name and types their PIN.</source>
+        <translation>Pengembalian dana oleh kasir disetujui admin: admin memilih namanya dan mengetik PIN-nya.</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Disetujui oleh</translation>
+    </message>
+    <message>
+        <source>Admin&apos;s PIN</source>
+        <translation>PIN admin</translation>
+    </message>
+    <message>
+        <source>%1 given back by %2.</source>
+        <translation>%1 dikembalikan lewat %2.</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>tunai</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>e-wallet</source>
+        <translation>e-wallet</translation>
+    </message>
+    <message>
+        <source>The refund slip is printing and the drawer opens: give the cash and ask the customer to sign the slip.</source>
+        <translation>Slip pengembalian dicetak dan laci terbuka: berikan uang tunainya dan minta pelanggan menandatangani slip.</translation>
+    </message>
+    <message>
+        <source>The refund slip is printing: ask the customer to sign it.</source>
+        <translation>Slip pengembalian sedang dicetak: minta pelanggan menandatanganinya.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: no slip was printed.</source>
+        <translation>Belum ada printer struk: tidak ada slip yang dicetak.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundForm</name>
+    <message>
+        <source>Loading the bill…</source>
+        <translation>Memuat tagihan…</translation>
+    </message>
+    <message>
+        <source>Only a paid bill can be refunded</source>
+        <translation>Hanya tagihan yang sudah dibayar yang bisa dikembalikan</translation>
+    </message>
+    <message>
+        <source>Everything paid on this bill has been refunded</source>
+        <translation>Semua yang dibayar pada tagihan ini sudah dikembalikan</translation>
+    </message>
+    <message>
+        <source>Type the amount to give back</source>
+        <translation>Ketik jumlah yang dikembalikan</translation>
+    </message>
+    <message>
+        <source>At most %1 is left to refund on this bill</source>
+        <translation>Paling banyak %1 yang tersisa untuk dikembalikan pada tagihan ini</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund</source>
+        <translation>Beri alasan pengembalian dana</translation>
+    </message>
+    <message>
+        <source>A cashier&apos;s refund needs an admin: the admin chooses their name</source>
+        <translation>Pengembalian dana oleh kasir perlu admin: admin memilih namanya</translation>
+    </message>
+    <message>
+        <source>The admin types their PIN</source>
+        <translation>Admin mengetik PIN-nya</translation>
+    </message>
+    <message>
+        <source>Less is left to refund on this bill than that (another refund was made meanwhile): at most %1</source>
+        <translation>Sisa yang bisa dikembalikan pada tagihan ini lebih sedikit (ada pengembalian lain sementara itu): paling banyak %1</translation>
+    </message>
+    <message>
+        <source>No cash shift is open: open one on the Reports page, or give the refund by card or e-wallet</source>
+        <translation>Belum ada shift kas yang dibuka: buka di halaman Laporan, atau kembalikan lewat kartu atau e-wallet</translation>
+    </message>
+    <message>
+        <source>The drawer does not hold that much cash: give the refund by card or e-wallet</source>
+        <translation>Laci tidak berisi uang tunai sebanyak itu: kembalikan lewat kartu atau e-wallet</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this admin: wait 15 minutes, or ask another admin</source>
+        <translation>Terlalu banyak PIN salah untuk admin ini: tunggu 15 menit, atau minta admin lain</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: %1 types it again</source>
+        <translation>PIN salah: %1 mengetiknya lagi</translation>
+    </message>
+    <message>
+        <source>%1 has no approval PIN yet: an admin sets one under Admin, Staff</source>
+        <translation>%1 belum punya PIN persetujuan: admin mengaturnya di Admin, Staf</translation>
+    </message>
+    <message>
+        <source>Only an active admin can approve a refund</source>
+        <translation>Hanya admin aktif yang bisa menyetujui pengembalian dana</translation>
+    </message>
+    <message>
+        <source>A cashier&apos;s refund needs an admin&apos;s approval</source>
+        <translation>Pengembalian dana oleh kasir perlu persetujuan admin</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlip</name>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>E-wallet</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>NPWP: %1</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>PENGEMBALIAN DANA</translation>
+    </message>
+    <message>
+        <source>for Receipt No. %1</source>
+        <translation>untuk struk No. %1</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Tiket %1</translation>
+    </message>
+    <message>
+        <source>Bill total</source>
+        <translation>Total tagihan</translation>
+    </message>
+    <message>
+        <source>Refund to %1</source>
+        <translation>Dikembalikan lewat %1</translation>
+    </message>
+    <message>
+        <source>Refunded on this bill in all</source>
+        <translation>Total dikembalikan pada tagihan ini</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Given by: %1</source>
+        <translation>Diberikan oleh: %1</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>Disetujui oleh: %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>Tanda tangan pelanggan</translation>
+    </message>
 </context>
 <context>
     <name>ReportsState</name>
@@ -3627,10 +4071,6 @@
         <translation>Penjualan tunai dan tip</translation>
     </message>
     <message>
-        <source>Refunds, pay-ins and pay-outs</source>
-        <translation>Pengembalian, kas masuk dan kas keluar</translation>
-    </message>
-    <message>
         <source>Expected in the drawer</source>
         <translation>Seharusnya di laci</translation>
     </message>
@@ -3665,6 +4105,58 @@
     <message>
         <source>Counted</source>
         <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Pay in or out</source>
+        <translation>Kas masuk atau keluar</translation>
+    </message>
+    <message>
+        <source>Pay in</source>
+        <translation>Kas masuk</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Kas keluar</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>Pengembalian tunai</translation>
+    </message>
+    <message>
+        <source>Pay-ins</source>
+        <translation>Kas masuk</translation>
+    </message>
+    <message>
+        <source>Pay-outs</source>
+        <translation>Kas keluar</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>Masuk: %1</translation>
+    </message>
+    <message>
+        <source>Out: %1</source>
+        <translation>Keluar: %1</translation>
+    </message>
+    <message>
+        <source>Pay out of the drawer</source>
+        <translation>Keluarkan dari laci</translation>
+    </message>
+    <message>
+        <source>Pay into the drawer</source>
+        <translation>Masukkan ke laci</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. tips paid out to Budi</source>
+        <translation>Alasan (wajib), mis. tip dibayarkan ke Budi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4365,88 @@
     <message>
         <source>With a customer: Complete the service to change your status</source>
         <translation>Sedang melayani: selesaikan layanan untuk mengubah status</translation>
+    </message>
+</context>
+<context>
+    <name>TaxInvoiceDialog</name>
+    <message>
+        <source>Tax invoice — receipt %1</source>
+        <translation>Faktur pajak — struk %1</translation>
+    </message>
+    <message>
+        <source>Tax invoice</source>
+        <translation>Faktur pajak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>Cetak salinan</translation>
+    </message>
+    <message>
+        <source>Record and print</source>
+        <translation>Simpan dan cetak</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Recorded: the tax invoice is printing.</source>
+        <translation>Tersimpan: faktur pajak sedang dicetak.</translation>
+    </message>
+    <message>
+        <source>This bill has its tax invoice. One is made per bill; print a copy of it.</source>
+        <translation>Tagihan ini sudah punya faktur pajak. Satu per tagihan; cetak salinannya.</translation>
+    </message>
+    <message>
+        <source>For a buyer who claims the tax back: the invoice names them. One per bill, and it cannot be changed once recorded.</source>
+        <translation>Untuk pembeli yang mengklaim pajak: faktur mencantumkan namanya. Satu per tagihan, dan tidak bisa diubah setelah disimpan.</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (person or company)</source>
+        <translation>Nama pembeli (orang atau perusahaan)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s address</source>
+        <translation>Alamat pembeli</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s tax ID</source>
+        <translation>NPWP pembeli</translation>
+    </message>
+</context>
+<context>
+    <name>TaxInvoiceForm</name>
+    <message>
+        <source>Loading the bill…</source>
+        <translation>Memuat tagihan…</translation>
+    </message>
+    <message>
+        <source>A tax invoice is made for a paid bill</source>
+        <translation>Faktur pajak dibuat untuk tagihan yang sudah dibayar</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s name (a person or a company)</source>
+        <translation>Ketik nama pembeli (orang atau perusahaan)</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s address</source>
+        <translation>Ketik alamat pembeli</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s tax ID</source>
+        <translation>Ketik NPWP pembeli</translation>
+    </message>
+    <message>
+        <source>A tax ID has digits, and only letters, spaces and - . / besides</source>
+        <translation>NPWP berisi angka, dan selain itu hanya huruf, spasi, dan - . /</translation>
+    </message>
+    <message>
+        <source>This bill already has a tax invoice: it is shown here, print a copy of it</source>
+        <translation>Tagihan ini sudah punya faktur pajak: ditampilkan di sini, cetak salinannya</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,24 @@
         <source>Device role</source>
         <translation>ประเภทอุปกรณ์</translation>
     </message>
+    <message numerus="yes">
+        <source>Commission: %1 (%n own rate(s))</source>
+        <translation>
+            <numerusform>ค่าคอมมิชชัน: %1 (อัตราเฉพาะ %n คน)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commission: %1</source>
+        <translation>ค่าคอมมิชชัน: %1</translation>
+    </message>
+    <message>
+        <source>Commission…</source>
+        <translation>ค่าคอมมิชชัน…</translation>
+    </message>
+    <message>
+        <source>Commission on %1</source>
+        <translation>ค่าคอมมิชชันของ %1</translation>
+    </message>
 </context>
 <context>
     <name>ArrivingSoonStrip</name>
@@ -420,6 +438,29 @@
     <message>
         <source>No changes in these days.</source>
         <translation>ไม่มีการเปลี่ยนแปลงในช่วงวันนี้</translation>
+    </message>
+</context>
+<context>
+    <name>BillDialog</name>
+    <message>
+        <source>Bill of ticket %1 — %2</source>
+        <translation>บิลของบัตรคิว %1 — %2</translation>
+    </message>
+    <message>
+        <source>Reprint the receipt</source>
+        <translation>พิมพ์ใบเสร็จซ้ำ</translation>
+    </message>
+    <message>
+        <source>Tax invoice…</source>
+        <translation>ใบกำกับภาษี…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>คืนเงิน…</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up at this desk: set one up under Printer to print.</source>
+        <translation>โต๊ะนี้ยังไม่ได้ตั้งเครื่องพิมพ์ใบเสร็จ: ตั้งค่าที่เมนูเครื่องพิมพ์ก่อนจึงจะพิมพ์ได้</translation>
     </message>
 </context>
 <context>
@@ -807,6 +848,30 @@
     <message>
         <source>No cash shift is open: open one (Day page) before opening the drawer</source>
         <translation>ยังไม่มีกะเงินสดที่เปิดอยู่: เปิดกะก่อน (หน้าวันนี้) แล้วจึงเปิดลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>The drawer should not hold that much cash: pay out less, or count the drawer first</source>
+        <translation>ในลิ้นชักไม่ควรมีเงินสดมากขนาดนั้น: จ่ายออกให้น้อยลง หรือนับเงินในลิ้นชักก่อน</translation>
+    </message>
+    <message>
+        <source>This cash shift is closed: open a new one first</source>
+        <translation>กะเงินสดนี้ปิดแล้ว: เปิดกะใหม่ก่อน</translation>
+    </message>
+    <message>
+        <source>Choose pay-in or pay-out</source>
+        <translation>เลือกนำเงินเข้าหรือจ่ายเงินออก</translation>
+    </message>
+    <message>
+        <source>Type the amount</source>
+        <translation>ใส่จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Give a reason (for example: tips paid out to Budi)</source>
+        <translation>ระบุเหตุผล (เช่น จ่ายทิปให้บูดี)</translation>
+    </message>
+    <message>
+        <source>No cash shift is open: open one before moving cash</source>
+        <translation>ยังไม่ได้เปิดกะเงินสด: เปิดกะก่อนนำเงินเข้าหรือออก</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1416,128 @@
         <source>Copy sent to the printer</source>
         <translation>ส่งสำเนาไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
+    <message>
+        <source>Tax invoice…</source>
+        <translation>ใบกำกับภาษี…</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDialog</name>
+    <message>
+        <source>Choose the therapist</source>
+        <translation>เลือกพนักงานนวด</translation>
+    </message>
+    <message>
+        <source>Commission on %1</source>
+        <translation>ค่าคอมมิชชันของ %1</translation>
+    </message>
+    <message>
+        <source>Save the service&apos;s rate</source>
+        <translation>บันทึกอัตราของบริการ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>What a therapist earns for each of these services done. A new rate counts for bills paid from now on; paid bills keep theirs.</source>
+        <translation>สิ่งที่พนักงานนวดได้รับต่อการให้บริการนี้หนึ่งครั้ง อัตราใหม่ใช้กับบิลที่ชำระตั้งแต่นี้ไป บิลที่ชำระแล้วคงอัตราเดิม</translation>
+    </message>
+    <message>
+        <source>No commission</source>
+        <translation>ไม่มีค่าคอมมิชชัน</translation>
+    </message>
+    <message>
+        <source>Percent of the net price</source>
+        <translation>เปอร์เซ็นต์ของราคาสุทธิ</translation>
+    </message>
+    <message>
+        <source>Fixed amount per service</source>
+        <translation>จำนวนคงที่ต่อบริการ</translation>
+    </message>
+    <message>
+        <source>How the commission is counted</source>
+        <translation>วิธีคิดค่าคอมมิชชัน</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>เปอร์เซ็นต์</translation>
+    </message>
+    <message>
+        <source>Amount per service</source>
+        <translation>จำนวนเงินต่อบริการ</translation>
+    </message>
+    <message>
+        <source>Therapists with their own rate</source>
+        <translation>พนักงานนวดที่มีอัตราของตนเอง</translation>
+    </message>
+    <message>
+        <source>None: every therapist earns the service&apos;s rate.</source>
+        <translation>ไม่มี: พนักงานนวดทุกคนได้อัตราของบริการ</translation>
+    </message>
+    <message>
+        <source>Use the service&apos;s rate</source>
+        <translation>ใช้อัตราของบริการ</translation>
+    </message>
+    <message>
+        <source>%1 back on the service&apos;s rate</source>
+        <translation>%1 กลับไปใช้อัตราของบริการ</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>พนักงานนวด</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>จำนวนคงที่</translation>
+    </message>
+    <message>
+        <source>Their rate</source>
+        <translation>อัตราของเขา</translation>
+    </message>
+    <message>
+        <source>Their percent</source>
+        <translation>เปอร์เซ็นต์ของเขา</translation>
+    </message>
+    <message>
+        <source>Their amount per service</source>
+        <translation>จำนวนเงินต่อบริการของเขา</translation>
+    </message>
+    <message>
+        <source>Set their rate</source>
+        <translation>ตั้งอัตราของเขา</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionEditor</name>
+    <message>
+        <source>Therapist %1</source>
+        <translation>พนักงานนวด %1</translation>
+    </message>
+    <message>
+        <source>%1% of the net price</source>
+        <translation>%1% ของราคาสุทธิ</translation>
+    </message>
+    <message>
+        <source>%1 per service</source>
+        <translation>%1 ต่อบริการ</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>A percent from 0 to 100, with at most two decimals (12.5)</source>
+        <translation>เปอร์เซ็นต์ 0 ถึง 100 ทศนิยมไม่เกินสองตำแหน่ง (12.5)</translation>
+    </message>
+    <message>
+        <source>Type the amount per service</source>
+        <translation>ใส่จำนวนเงินต่อบริการ</translation>
+    </message>
+    <message>
+        <source>Choose how the commission is counted</source>
+        <translation>เลือกวิธีคิดค่าคอมมิชชัน</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
@@ -1869,14 +2056,6 @@
         <translation>เปิดกะ…</translation>
     </message>
     <message>
-        <source>Reprint</source>
-        <translation>พิมพ์ซ้ำ</translation>
-    </message>
-    <message>
-        <source>Reprint the receipt of %1</source>
-        <translation>พิมพ์ใบเสร็จของ %1 ซ้ำ</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>รายงาน</translation>
     </message>
@@ -1911,6 +2090,26 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Pay in/out…</source>
+        <translation>เงินเข้า/ออก…</translation>
+    </message>
+    <message>
+        <source>Bill…</source>
+        <translation>บิล…</translation>
+    </message>
+    <message>
+        <source>The bill of %1: reprint, tax invoice, refund</source>
+        <translation>บิลของ %1: พิมพ์ซ้ำ ใบกำกับภาษี คืนเงิน</translation>
+    </message>
+    <message>
+        <source>tips paid out to Budi</source>
+        <translation>จ่ายทิปให้บูดี</translation>
+    </message>
+    <message>
+        <source>oil allergy: the massage stopped early</source>
+        <translation>แพ้น้ำมัน: หยุดนวดก่อนเวลา</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2176,18 @@
     <message>
         <source>Z report %1</source>
         <translation>รายงาน Z %1</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1 (copy)</source>
+        <translation>ใบกำกับภาษี %1 (สำเนา)</translation>
+    </message>
+    <message>
+        <source>Tax invoice %1</source>
+        <translation>ใบกำกับภาษี %1</translation>
+    </message>
+    <message>
+        <source>Refund on receipt %1</source>
+        <translation>คืนเงินตามใบเสร็จ %1</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3246,239 @@
         <source>Reprinted %1</source>
         <translation>พิมพ์ซ้ำ %1</translation>
     </message>
+    <message>
+        <source>TAX INVOICE</source>
+        <translation>ใบกำกับภาษีเต็มรูป</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>ผู้ซื้อ</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund — ticket %1, %2</source>
+        <translation>คืนเงิน — บัตรคิว %1, %2</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>คืนเงิน %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>ใบเสร็จเลขที่</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Refunded before</source>
+        <translation>คืนเงินไปแล้ว</translation>
+    </message>
+    <message>
+        <source>Left to refund</source>
+        <translation>คืนได้อีก</translation>
+    </message>
+    <message>
+        <source>Amount to give back</source>
+        <translation>จำนวนเงินที่คืน</translation>
+    </message>
+    <message>
+        <source>Give back by</source>
+        <translation>คืนทาง</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. oil allergy, service cut short</source>
+        <translation>เหตุผล (จำเป็น) เช่น แพ้น้ำมัน บริการไม่ครบเวลา</translation>
+    </message>
+    <message>
+        <source>An admin approves a cashier&apos;s refund: the admin chooses their name and types their PIN.</source>
+        <translation>การคืนเงินโดยแคชเชียร์ต้องได้รับอนุมัติจากผู้ดูแล: ผู้ดูแลเลือกชื่อตนเองและใส่ PIN</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>อนุมัติโดย</translation>
+    </message>
+    <message>
+        <source>Admin&apos;s PIN</source>
+        <translation>PIN ของผู้ดูแล</translation>
+    </message>
+    <message>
+        <source>%1 given back by %2.</source>
+        <translation>คืนเงิน %1 ทาง%2แล้ว</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>e-wallet</source>
+        <translation>อีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>The refund slip is printing and the drawer opens: give the cash and ask the customer to sign the slip.</source>
+        <translation>กำลังพิมพ์ใบคืนเงินและลิ้นชักจะเปิด: คืนเงินสดและให้ลูกค้าลงชื่อในใบคืนเงิน</translation>
+    </message>
+    <message>
+        <source>The refund slip is printing: ask the customer to sign it.</source>
+        <translation>กำลังพิมพ์ใบคืนเงิน: ให้ลูกค้าลงชื่อ</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: no slip was printed.</source>
+        <translation>ยังไม่ได้ตั้งเครื่องพิมพ์ใบเสร็จ: ไม่ได้พิมพ์ใบคืนเงิน</translation>
+    </message>
+</context>
+<context>
+    <name>RefundForm</name>
+    <message>
+        <source>Loading the bill…</source>
+        <translation>กำลังโหลดบิล…</translation>
+    </message>
+    <message>
+        <source>Only a paid bill can be refunded</source>
+        <translation>คืนเงินได้เฉพาะบิลที่ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Everything paid on this bill has been refunded</source>
+        <translation>บิลนี้คืนเงินครบแล้ว</translation>
+    </message>
+    <message>
+        <source>Type the amount to give back</source>
+        <translation>ใส่จำนวนเงินที่จะคืน</translation>
+    </message>
+    <message>
+        <source>At most %1 is left to refund on this bill</source>
+        <translation>บิลนี้คืนได้อีกไม่เกิน %1</translation>
+    </message>
+    <message>
+        <source>Give a reason for the refund</source>
+        <translation>ระบุเหตุผลการคืนเงิน</translation>
+    </message>
+    <message>
+        <source>A cashier&apos;s refund needs an admin: the admin chooses their name</source>
+        <translation>การคืนเงินโดยแคชเชียร์ต้องมีผู้ดูแล: ผู้ดูแลเลือกชื่อตนเอง</translation>
+    </message>
+    <message>
+        <source>The admin types their PIN</source>
+        <translation>ผู้ดูแลใส่ PIN ของตนเอง</translation>
+    </message>
+    <message>
+        <source>Less is left to refund on this bill than that (another refund was made meanwhile): at most %1</source>
+        <translation>บิลนี้เหลือให้คืนน้อยกว่านั้น (มีการคืนเงินอีกรายการในระหว่างนี้): ไม่เกิน %1</translation>
+    </message>
+    <message>
+        <source>No cash shift is open: open one on the Reports page, or give the refund by card or e-wallet</source>
+        <translation>ยังไม่ได้เปิดกะเงินสด: เปิดกะที่หน้ารายงาน หรือคืนเงินทางบัตรหรืออีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>The drawer does not hold that much cash: give the refund by card or e-wallet</source>
+        <translation>ในลิ้นชักมีเงินสดไม่พอ: คืนเงินทางบัตรหรืออีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for this admin: wait 15 minutes, or ask another admin</source>
+        <translation>ใส่ PIN ผิดหลายครั้งเกินไป: รอ 15 นาที หรือให้ผู้ดูแลคนอื่นอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: %1 types it again</source>
+        <translation>PIN ไม่ถูกต้อง: ให้ %1 ใส่ใหม่</translation>
+    </message>
+    <message>
+        <source>%1 has no approval PIN yet: an admin sets one under Admin, Staff</source>
+        <translation>%1 ยังไม่มี PIN สำหรับอนุมัติ: ผู้ดูแลตั้งได้ที่ ผู้ดูแลระบบ &gt; พนักงาน</translation>
+    </message>
+    <message>
+        <source>Only an active admin can approve a refund</source>
+        <translation>เฉพาะผู้ดูแลที่ใช้งานอยู่เท่านั้นที่อนุมัติการคืนเงินได้</translation>
+    </message>
+    <message>
+        <source>A cashier&apos;s refund needs an admin&apos;s approval</source>
+        <translation>การคืนเงินโดยแคชเชียร์ต้องได้รับอนุมัติจากผู้ดูแล</translation>
+    </message>
+</context>
+<context>
+    <name>RefundSlip</name>
+    <message>
+        <source>Cash</source>
+        <translation>เงินสด</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation>อีวอลเล็ต</translation>
+    </message>
+    <message>
+        <source>Tax ID: %1</source>
+        <translation>เลขประจำตัวผู้เสียภาษี: %1</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>ใบคืนเงิน</translation>
+    </message>
+    <message>
+        <source>for Receipt No. %1</source>
+        <translation>ตามใบเสร็จเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>คืนเงินเมื่อ</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>บัตรคิว %1</translation>
+    </message>
+    <message>
+        <source>Bill total</source>
+        <translation>ยอดบิล</translation>
+    </message>
+    <message>
+        <source>Refund to %1</source>
+        <translation>คืนทาง%1</translation>
+    </message>
+    <message>
+        <source>Refunded on this bill in all</source>
+        <translation>คืนเงินบิลนี้รวมทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>เหตุผล: %1</translation>
+    </message>
+    <message>
+        <source>Given by: %1</source>
+        <translation>ผู้คืนเงิน: %1</translation>
+    </message>
+    <message>
+        <source>Approved by: %1</source>
+        <translation>อนุมัติโดย: %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature</source>
+        <translation>ลายมือชื่อลูกค้า</translation>
+    </message>
 </context>
 <context>
     <name>ReportsState</name>
@@ -3627,10 +4071,6 @@
         <translation>ยอดขายเงินสดและทิป</translation>
     </message>
     <message>
-        <source>Refunds, pay-ins and pay-outs</source>
-        <translation>คืนเงิน นำเงินเข้าและนำเงินออก</translation>
-    </message>
-    <message>
         <source>Expected in the drawer</source>
         <translation>ยอดที่ควรมีในลิ้นชัก</translation>
     </message>
@@ -3665,6 +4105,58 @@
     <message>
         <source>Counted</source>
         <translation>นับได้</translation>
+    </message>
+    <message>
+        <source>Pay in or out</source>
+        <translation>นำเงินเข้าหรือจ่ายออก</translation>
+    </message>
+    <message>
+        <source>Pay in</source>
+        <translation>นำเงินเข้า</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>จ่ายเงินออก</translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation>คืนเงินสด</translation>
+    </message>
+    <message>
+        <source>Pay-ins</source>
+        <translation>เงินนำเข้า</translation>
+    </message>
+    <message>
+        <source>Pay-outs</source>
+        <translation>เงินจ่ายออก</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>เข้า: %1</translation>
+    </message>
+    <message>
+        <source>Out: %1</source>
+        <translation>ออก: %1</translation>
+    </message>
+    <message>
+        <source>Pay out of the drawer</source>
+        <translation>จ่ายออกจากลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Pay into the drawer</source>
+        <translation>นำเข้าลิ้นชัก</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. tips paid out to Budi</source>
+        <translation>เหตุผล (จำเป็น) เช่น จ่ายทิปให้บูดี</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>เหตุผล</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4365,88 @@
     <message>
         <source>With a customer: Complete the service to change your status</source>
         <translation>กำลังให้บริการ: กดเสร็จสิ้นก่อนเปลี่ยนสถานะ</translation>
+    </message>
+</context>
+<context>
+    <name>TaxInvoiceDialog</name>
+    <message>
+        <source>Tax invoice — receipt %1</source>
+        <translation>ใบกำกับภาษี — ใบเสร็จ %1</translation>
+    </message>
+    <message>
+        <source>Tax invoice</source>
+        <translation>ใบกำกับภาษี</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation>พิมพ์สำเนา</translation>
+    </message>
+    <message>
+        <source>Record and print</source>
+        <translation>บันทึกและพิมพ์</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Recorded: the tax invoice is printing.</source>
+        <translation>บันทึกแล้ว: กำลังพิมพ์ใบกำกับภาษี</translation>
+    </message>
+    <message>
+        <source>This bill has its tax invoice. One is made per bill; print a copy of it.</source>
+        <translation>บิลนี้มีใบกำกับภาษีแล้ว ออกได้บิลละหนึ่งใบ พิมพ์สำเนาแทน</translation>
+    </message>
+    <message>
+        <source>For a buyer who claims the tax back: the invoice names them. One per bill, and it cannot be changed once recorded.</source>
+        <translation>สำหรับผู้ซื้อที่ต้องการใช้สิทธิ์ภาษี: ใบกำกับภาษีระบุชื่อผู้ซื้อ ออกได้บิลละหนึ่งใบ และแก้ไขไม่ได้เมื่อบันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name (person or company)</source>
+        <translation>ชื่อผู้ซื้อ (บุคคลหรือบริษัท)</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s address</source>
+        <translation>ที่อยู่ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s tax ID</source>
+        <translation>เลขประจำตัวผู้เสียภาษีของผู้ซื้อ</translation>
+    </message>
+</context>
+<context>
+    <name>TaxInvoiceForm</name>
+    <message>
+        <source>Loading the bill…</source>
+        <translation>กำลังโหลดบิล…</translation>
+    </message>
+    <message>
+        <source>A tax invoice is made for a paid bill</source>
+        <translation>ออกใบกำกับภาษีได้เฉพาะบิลที่ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s name (a person or a company)</source>
+        <translation>ใส่ชื่อผู้ซื้อ (บุคคลหรือบริษัท)</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s address</source>
+        <translation>ใส่ที่อยู่ผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s tax ID</source>
+        <translation>ใส่เลขประจำตัวผู้เสียภาษีของผู้ซื้อ</translation>
+    </message>
+    <message>
+        <source>A tax ID has digits, and only letters, spaces and - . / besides</source>
+        <translation>เลขประจำตัวผู้เสียภาษีต้องมีตัวเลข และมีได้เพียงตัวอักษร ช่องว่าง และ - . / นอกจากนั้น</translation>
+    </message>
+    <message>
+        <source>This bill already has a tax invoice: it is shown here, print a copy of it</source>
+        <translation>บิลนี้มีใบกำกับภาษีแล้ว: แสดงไว้ที่นี่ พิมพ์สำเนาได้</translation>
     </message>
 </context>
 <context>

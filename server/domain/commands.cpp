@@ -90,6 +90,12 @@ Commands::Commands(SpaDomain &domain)
             const auto id = idParam(p, "visit_id", &err);
             return id ? m_domain.refunds().refund(*id, without(p, "visit_id"), who) : err;
         });
+    add(QLatin1String(TillCommands::VisitTaxInvoice), desk,
+        [this](const QJsonObject &p, const Principal &who) {
+            Reply err = Reply::ok({});
+            const auto id = idParam(p, "visit_id", &err);
+            return id ? m_domain.taxInvoices().issue(*id, without(p, "visit_id"), who) : err;
+        });
     add(QLatin1String(TillCommands::ShiftOpen), desk,
         [this](const QJsonObject &p, const Principal &who) {
             return m_domain.shifts().open(p, who);

@@ -14,6 +14,7 @@
 #include "domain/setup.h"
 #include "domain/signin.h"
 #include "domain/staff.h"
+#include "domain/taxinvoices.h"
 #include "domain/therapisthours.h"
 #include "domain/therapists.h"
 #include "domain/till.h"
@@ -42,6 +43,7 @@ public:
     Visits &visits() { return m_visits; }
     Till &till() { return m_till; }
     Refunds &refunds() { return m_refunds; }
+    TaxInvoices &taxInvoices() { return m_taxInvoices; }
     CashShifts &shifts() { return m_shifts; }
     FirstRunSetup &setup() { return m_setup; }
     TreatmentRooms &rooms() { return m_rooms; }
@@ -68,6 +70,7 @@ private:
     Visits m_visits;
     Till m_till;
     Refunds m_refunds;
+    TaxInvoices m_taxInvoices;
     CashShifts m_shifts;
     FirstRunSetup m_setup;
     TreatmentRooms m_rooms;

@@ -8,6 +8,7 @@
 // cashier's REST calls use them.
 namespace TillCommands {
 inline constexpr char VisitRefund[] = "visit:refund";
+inline constexpr char VisitTaxInvoice[] = "visit:tax_invoice";
 inline constexpr char ShiftOpen[] = "shift:open";
 inline constexpr char ShiftCash[] = "shift:cash";
 inline constexpr char ShiftClose[] = "shift:close";

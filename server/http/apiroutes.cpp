@@ -234,7 +234,7 @@ void ApiServer::setupRoutes()
         { "start", Events::VisitStart },          { "complete", Events::VisitComplete },
         { "cancel", Events::VisitCancel },        { "no-show", Events::VisitNoShow },
         { "payments", Events::VisitPay },         { "discount", Events::VisitDiscount },
-        { "refunds", TillCommands::VisitRefund },
+        { "refunds", TillCommands::VisitRefund }, { "tax-invoice", TillCommands::VisitTaxInvoice },
     };
     for (const auto &[action, name] : visitActions) {
         const char *commandName = name;

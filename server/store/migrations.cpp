@@ -338,6 +338,22 @@ const QVector<Migration> &migrations()
               " created_at TEXT NOT NULL)",
               "CREATE INDEX shift_no_sales_shift ON shift_no_sales(shift_id)",
           } },
+        { 10,
+          "full tax invoices on request",
+          {
+              // The buyer a full tax invoice names, one per receipt (a tax office accepts one
+              // invoice per sale): the receipt keeps its number, lines and rates, this adds who
+              // bought. Never updated; a voided and re-paid bill has a new receipt of its own.
+              "CREATE TABLE tax_invoices ("
+              " receipt_no BIGINT PRIMARY KEY REFERENCES receipts(receipt_no),"
+              " visit_id BIGINT NOT NULL REFERENCES visits(id),"
+              " buyer_name TEXT NOT NULL,"
+              " buyer_address TEXT NOT NULL,"
+              " buyer_tax_id TEXT NOT NULL,"
+              " staff_id BIGINT REFERENCES staff(id),"
+              " created_at TEXT NOT NULL)",
+              "CREATE INDEX tax_invoices_visit ON tax_invoices(visit_id)",
+          } },
         { 11,
           "per-day report summaries of closed days",
           {

@@ -12,6 +12,7 @@
 #include "domain/visitstatus.h"
 #include "store/database.h"
 #include "views/staffviews.h"
+#include "views/taxinvoiceviews.h"
 #include "views/tillviews.h"
 
 #include <QSqlQuery>
@@ -312,6 +313,10 @@ Reply VisitViews::getVisit(qint64 id, const Principal &who)
         payments.append(m_till.paymentJson(pid));
     QJsonObject out = v;
     out.insert(QStringLiteral("payments"), payments);
+    // The buyer of a full tax invoice is the desk's to see, like the phone (null for a therapist).
+    out.insert(QStringLiteral("tax_invoice"),
+               who.role == Principal::Role::Therapist ? QJsonValue()
+                                                      : TaxInvoiceViews::ofVisit(m_db, id));
     return Reply::ok({ { QStringLiteral("visit"), out } });
 }
 

@@ -14,7 +14,7 @@
 //                  paymentCount(visitId), storedPayments(visitId) (GET /api/payments),
 //                  serveVisit(visitId) (start and complete), adminGet(path), adminPut(path, body),
 //                  assignedWalkIn(name), cancelVisit(visitId), newDeskUser(username, password),
-//                  canSignIn(username, password), and
+//                  canSignIn(username, password), paidVisit(name, method), startShift(float),
 //                  the desk's words for a refused payment or check-in (payError, checkInError),
 //                  customer records (newCustomer, customerVisitIds, findCustomers).
 #include "servererrors.h"
@@ -235,6 +235,38 @@ public:
                    ->post(str("/api/login"),
                           { { str("username"), username }, { str("password"), password } })
                    .status == 200;
+    }
+
+    // A visit served by Anna and paid in full by `method` (cash: a shift must be open); its id.
+    Q_INVOKABLE qint64 paidVisit(const QString &name, const QString &method)
+    {
+        const qint64 id = awaitingVisit(name, { 1 }).value(str("id")).toLongLong();
+        const QJsonObject v = m_server->get(str("/api/visits/%1").arg(id), desk())
+                                  .json.value(QLatin1String("visit"))
+                                  .toObject();
+        const bool cash = method == QLatin1String("cash");
+        return m_server
+                    ->post(str("/api/visits/%1/payments").arg(id),
+                           { { str("method"), method },
+                             { str("amount"),
+                               v.value(QLatin1String(cash ? "cash_due" : "balance_due")) },
+                             { str("idempotency_key"), freshKey() } },
+                           desk())
+                    .status == 201
+            ? id
+            : 0;
+    }
+
+    // Opens the cash shift with `openingFloat`, closing one left open first; the HTTP status.
+    Q_INVOKABLE int startShift(qint64 openingFloat)
+    {
+        const QJsonObject open =
+            m_server->get(str("/api/shifts"), desk()).json.value(QLatin1String("open")).toObject();
+        if (!open.isEmpty())
+            m_server->post(str("/api/shifts/%1/close").arg(open.value(QLatin1String("id")).toInt()),
+                           { { str("counted"), open.value(QLatin1String("expected")) } }, desk());
+        return m_server->post(str("/api/shifts"), { { str("float"), openingFloat } }, desk())
+            .status;
     }
 
 public Q_SLOTS:
