@@ -59,7 +59,7 @@ void CustomerLookup::setQuery(const QString &q)
     m_query = q;
     Q_EMIT queryChanged();
     ++m_generation; // whatever is on its way answers an older query
-    m_answered = false;
+    setAnswered(false);
     if (!searchable(q)) {
         m_debounce.stop();
         setSearching(false);
@@ -88,12 +88,11 @@ void CustomerLookup::search()
                 return;
             }
             setError(QString());
-            m_answered = true;
             QJsonArray rows;
             for (const QJsonValue &c : answer.value(QLatin1String("customers")).toArray())
                 rows.append(flatten(c.toObject()));
             setItems(rows);
-            Q_EMIT searchingChanged(); // answered
+            setAnswered(true);
         });
 }
 
@@ -173,12 +172,19 @@ void CustomerLookup::reset()
         m_query.clear();
         Q_EMIT queryChanged();
     }
-    m_answered = false;
+    setAnswered(false);
     setSearching(false);
-    Q_EMIT searchingChanged();
     setItems({});
     setSelected({});
     setError(QString());
+}
+
+void CustomerLookup::setAnswered(bool answered)
+{
+    if (answered == m_answered)
+        return;
+    m_answered = answered;
+    Q_EMIT answeredChanged();
 }
 
 void CustomerLookup::setSearching(bool on)

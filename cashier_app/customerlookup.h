@@ -25,7 +25,7 @@ class CustomerLookup : public JsonListModel {
     Q_PROPERTY(int debounceMs READ debounceMs WRITE setDebounceMs NOTIFY debounceMsChanged)
     Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
     // The newest query was answered (with or without matches), so "no match" can be said.
-    Q_PROPERTY(bool answered READ answered NOTIFY searchingChanged)
+    Q_PROPERTY(bool answered READ answered NOTIFY answeredChanged)
     Q_PROPERTY(bool creating READ creating NOTIFY creatingChanged)
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectedChanged)
     Q_PROPERTY(qint64 selectedId READ selectedId NOTIFY selectedChanged)
@@ -65,6 +65,7 @@ Q_SIGNALS:
     void queryChanged();
     void debounceMsChanged();
     void searchingChanged();
+    void answeredChanged();
     void creatingChanged();
     void selectedChanged();
     void errorChanged();
@@ -73,6 +74,7 @@ Q_SIGNALS:
 private:
     void search();
     void setSearching(bool on);
+    void setAnswered(bool answered);
     void setError(const QString &e);
     void setSelected(const QJsonObject &customer);
     static QJsonObject flatten(const QJsonObject &customer);
