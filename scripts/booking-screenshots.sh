@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates docs/screenshots/cashier-bookings-*.png: the appointment book's day view, a
 # therapist's week and the booking dialog with a customer lookup showing its results, in English
-# and Thai at 1366x768, against a real server with demo data made busy: 8 therapists with their
+# and Thai at 1366x768 and 1920x1080, against a real server with demo data made busy: 8 therapists with their
 # working hours, opening hours 09:00-21:00, about 25 bookings today (two arrived, one a no-show
 # candidate) and a few this week, customer records, and walk-ins in service; and the queue board
 # and assign dialog showing each therapist's next booking.
@@ -91,15 +91,17 @@ quiet_api POST /api/bookings/$FIRST/arrive
 quiet_api POST /api/visits '{"customer_name":"Walk-in Jane","service_ids":[5],"therapist_id":10}'
 quiet_api POST /api/visits '{"customer_name":"Walk-in Bo","service_ids":[3]}'
 
-shot() { # name page lang
+shot() { # name page lang [size]
   SPA_USER=cashier SPA_PASSWORD=cashier SPA_PAGE=$2 "$BUILD"/cashier_app/spa-cashier --server "$BASE" \
-    --screenshot "$OUT/$1.png" --size 1366x768 --lang "$3"
+    --screenshot "$OUT/$1.png" --size "${4:-1366x768}" --lang "$3"
 }
-for lang in en th; do
-  suffix=$([ $lang = en ] && echo "" || echo "-$lang")
-  shot "cashier-bookings-day$suffix-1366x768" bookings $lang
-  shot "cashier-bookings-week$suffix-1366x768" bookings-week $lang
-  shot "cashier-booking-dialog$suffix-1366x768" booking-dialog $lang
+for size in 1366x768 1920x1080; do
+  for lang in en th; do
+    suffix=$([ $lang = en ] && echo "" || echo "-$lang")
+    shot "cashier-bookings-day$suffix-$size" bookings $lang $size
+    shot "cashier-bookings-week$suffix-$size" bookings-week $lang $size
+    shot "cashier-booking-dialog$suffix-$size" booking-dialog $lang $size
+  done
 done
 shot cashier-bookings-day-id-1366x768 bookings id
 # The board and the assign dialog with each therapist's next booking.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Spa Suite contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Regenerates the till's desk screens of issue 14 in docs/screenshots at 1366x768, English and
+# Regenerates the till's desk screens of issue 14 in docs/screenshots at 1366x768 and 1920x1080, English and
 # Thai: a cashier's refund (the admin's PIN at the desk), a pay-out in the shift dialog with the
 # shift's running figures, and a service's commission editor with a therapist's own rate. Against a
 # real server with demo data; BUILD=dir and OUT=dir as in cashier-screenshots.sh. The tax-invoice
@@ -27,14 +27,16 @@ quiet_api POST /api/shifts/$SHIFT/cash '{"kind":"pay_out","amount":10000,"reason
 admin_api PUT /api/services/1/commission '{"type":"percent","percent":"10"}'
 admin_api PUT /api/services/1/commission '{"type":"fixed","amount":7500,"therapist_id":4}'
 
-shot() { # name page lang user
+shot() { # name page lang user [size]
   SPA_USER=$4 SPA_PASSWORD=$4 SPA_PAGE=$2 "$BUILD"/cashier_app/spa-cashier --server "$BASE" \
-    --screenshot "$OUT/$1.png" --size 1366x768 --lang "$3"
+    --screenshot "$OUT/$1.png" --size "${5:-1366x768}" --lang "$3"
 }
-for lang in en th; do
-  suffix=$([ $lang = en ] && echo "" || echo "-$lang")
-  shot "cashier-refund$suffix-1366x768" refund $lang cashier
-  shot "cashier-shift-payout$suffix-1366x768" cashmove $lang cashier
-  shot "cashier-commission$suffix-1366x768" commission $lang admin
+for size in 1366x768 1920x1080; do
+  for lang in en th; do
+    suffix=$([ $lang = en ] && echo "" || echo "-$lang")
+    shot "cashier-refund$suffix-$size" refund $lang cashier $size
+    shot "cashier-shift-payout$suffix-$size" cashmove $lang cashier $size
+    shot "cashier-commission$suffix-$size" commission $lang admin $size
+  done
 done
 echo "screenshots in $OUT"
