@@ -3,6 +3,8 @@
 
 #include "commissioneditor.h"
 
+#include "staffchoices.h"
+
 #include "format.h"
 #include "session.h"
 
@@ -43,22 +45,13 @@ void CommissionEditor::loadTherapists()
 {
     if (!m_session)
         return;
-    m_session->call(
-        "GET", QStringLiteral("/api/staff"), {}, [this](int status, const QJsonObject &answer) {
-            if (status != 200)
-                return;
-            m_therapists.clear();
-            for (const QJsonValue &s : answer.value(QLatin1String("staff")).toArray()) {
-                const QJsonObject o = s.toObject();
-                if (o.value(QLatin1String("role")).toString() == QLatin1String("therapist") &&
-                    o.value(QLatin1String("active")).toBool(true))
-                    m_therapists.append(QVariantMap {
-                        { QStringLiteral("id"), o.value(QLatin1String("id")).toDouble() },
-                        { QStringLiteral("name"),
-                          o.value(QLatin1String("display_name")).toString() } });
-            }
-            Q_EMIT changed();
-        });
+    m_session->call("GET", QStringLiteral("/api/staff"), {},
+                    [this](int status, const QJsonObject &answer) {
+                        if (status != 200)
+                            return;
+                        m_therapists = staffChoices(answer, QStringLiteral("therapist"));
+                        Q_EMIT changed();
+                    });
 }
 
 QVariantList CommissionEditor::overrides() const

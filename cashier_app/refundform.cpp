@@ -3,6 +3,8 @@
 
 #include "refundform.h"
 
+#include "staffchoices.h"
+
 #include "deskprinter.h"
 #include "format.h"
 #include "session.h"
@@ -179,26 +181,17 @@ void RefundForm::loadApprovers()
 {
     if (!m_session)
         return;
-    m_session->call(
-        "GET", QStringLiteral("/api/staff"), {}, [this](int status, const QJsonObject &answer) {
-            if (status != 200)
-                return;
-            m_approvers.clear();
-            for (const QJsonValue &s : answer.value(QLatin1String("staff")).toArray()) {
-                const QJsonObject o = s.toObject();
-                if (o.value(QLatin1String("role")).toString() == QLatin1String("admin") &&
-                    o.value(QLatin1String("active")).toBool(true))
-                    m_approvers.append(QVariantMap {
-                        { QStringLiteral("id"), o.value(QLatin1String("id")).toDouble() },
-                        { QStringLiteral("name"),
-                          o.value(QLatin1String("display_name")).toString() } });
-            }
-            // The list first, then the choice: a picker bound to both finds it.
-            Q_EMIT approversChanged();
-            // One admin: they are the one who approves.
-            if (m_approvers.size() == 1 && m_approverId <= 0)
-                setApproverId(num(m_approvers.first().toMap(), "id"));
-        });
+    m_session->call("GET", QStringLiteral("/api/staff"), {},
+                    [this](int status, const QJsonObject &answer) {
+                        if (status != 200)
+                            return;
+                        m_approvers = staffChoices(answer, QStringLiteral("admin"));
+                        // The list first, then the choice: a picker bound to both finds it.
+                        Q_EMIT approversChanged();
+                        // One admin: they are the one who approves.
+                        if (m_approvers.size() == 1 && m_approverId <= 0)
+                            setApproverId(num(m_approvers.first().toMap(), "id"));
+                    });
 }
 
 QString RefundForm::approverName() const
