@@ -263,6 +263,10 @@
         <source>next: %1 %2</source>
         <translation>berikutnya: %1 %2</translation>
     </message>
+    <message>
+        <source>Scroll the therapists</source>
+        <translation>Gulir daftar terapis</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

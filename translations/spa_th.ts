@@ -263,6 +263,10 @@
         <source>next: %1 %2</source>
         <translation>ถัดไป: %1 %2</translation>
     </message>
+    <message>
+        <source>Scroll the therapists</source>
+        <translation>เลื่อนรายชื่อหมอนวด</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
