@@ -55,7 +55,9 @@ ApplicationWindow {
         id: tab
         property string key: ""
         readonly property bool keyboardFocus: activeFocus && focusReason !== Qt.MouseFocusReason
-        width: implicitWidth
+        // A hidden tab (Admin and Audit for a cashier) takes no room: the tab bar's row kept its
+        // width, and Bookings stood apart after a gap.
+        width: visible ? implicitWidth : 0
         implicitHeight: 52
         leftPadding: Theme.padding
         rightPadding: Theme.padding
