@@ -67,7 +67,8 @@ Item {
     Timer { id: shotTimer; interval: 400; onTriggered: page.gate.ready = true }
     Connections {
         target: bookingDialog.lookup
-        function onSearchingChanged() {
+        // `answered` has its own signal now, after searchingChanged: the shot waits for it.
+        function onAnsweredChanged() {
             if (page.gate.page === "booking-dialog" && bookingDialog.lookup.answered) shotTimer.start()
         }
     }

@@ -55,7 +55,9 @@ ApplicationWindow {
         id: tab
         property string key: ""
         readonly property bool keyboardFocus: activeFocus && focusReason !== Qt.MouseFocusReason
-        width: implicitWidth
+        // A hidden tab (Admin and Audit for a cashier) takes no room: the tab bar's row kept its
+        // width, and Bookings stood apart after a gap.
+        width: visible ? implicitWidth : 0
         implicitHeight: 52
         leftPadding: Theme.padding
         rightPadding: Theme.padding
@@ -221,18 +223,23 @@ ApplicationWindow {
     Shortcut { sequence: "F4"; enabled: window.state.signedIn && window.state.isAdmin; onActivated: window.page = 3 }
     Shortcut { sequence: "F5"; enabled: window.state.signedIn; onActivated: window.page = 4 }
 
-    // A server with no admin yet gets its first-run setup instead of the sign-in.
+    // A server with no admin yet gets its first-run setup instead of the sign-in. Loaded from its
+    // file with initial properties, not from an inline component: this file's components are
+    // bound (the pragma above) and Qt 6.4's Loader cannot create a bound one ("Cannot instantiate
+    // bound component outside its creation context": the app showed nothing on a new server).
+    readonly property alias setupWizard: setupLoader.item // for the tests
     Loader {
         id: setupLoader
+        objectName: "setupLoader"
         anchors.fill: parent
         active: !window.state.signedIn && window.state.setupNeeded
         visible: active
-        sourceComponent: SetupWizard {
-            state: window.state
+        Component.onCompleted: setSource("SetupWizard.qml", {
+            state: window.state,
             // Scripted screenshots of each page: SPA_PAGE=setup1 … setup5.
-            step: window.gate && window.gate.page.startsWith("setup") ? Math.max(0, Number(window.gate.page.slice(5)) - 1) : 0
-            onShown: if (window.gate.page.startsWith("setup")) window.gate.ready = true
-        }
+            step: window.gate.page.startsWith("setup") ? Math.max(0, Number(window.gate.page.slice(5)) - 1) : 0
+        })
+        onLoaded: if (window.gate.page.startsWith("setup")) window.gate.ready = true
     }
 
     SignInPage {

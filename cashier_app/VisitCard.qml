@@ -68,18 +68,22 @@ SurfaceCard {
         RowLayout {
             spacing: Theme.spacing
             TicketBadge { ticket: card.visit.ticket; status: card.status; textColor: Theme.textOnAccent }
-            ColumnLayout {
+            // A Column, not a ColumnLayout: a layout keeps the one-line height a wrapping text had
+            // before it was given its width (the second line of a name was cut off under the
+            // first); a Column follows the texts' heights.
+            Column {
+                id: who
                 Layout.fillWidth: true
-                // Long names give way (elided), never the price beside them.
                 Layout.preferredWidth: 0
                 Layout.minimumWidth: 0
-                spacing: 0
-                // A long name or list of services wraps at word boundaries onto a second line;
-                // only a third is elided, and then the whole text is in a tooltip on hover.
+                Layout.alignment: Qt.AlignTop
+                // The name has the card's whole width beside the ticket (a long Thai surname is
+                // one long word), and wraps at word boundaries onto a second line; only a third is
+                // elided, and then the whole text is in a tooltip on hover.
                 Text {
                     id: nameText
                     objectName: "cardName"
-                    Layout.fillWidth: true
+                    width: who.width
                     text: card.visit.customer_name
                     font.bold: true
                     font.pixelSize: Theme.fontBody
@@ -89,28 +93,33 @@ SurfaceCard {
                     elide: Text.ElideRight
                     Accessible.ignored: true
                 }
-                Text {
-                    id: servicesLine
-                    objectName: "cardServices"
-                    Layout.fillWidth: true
-                    text: card.servicesText
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                    Accessible.ignored: true
+                // The services give way (wrapped, then elided), never the price beside them.
+                Item {
+                    width: who.width
+                    height: Math.max(servicesLine.height, price.height)
+                    Text {
+                        id: servicesLine
+                        objectName: "cardServices"
+                        width: parent.width - price.width - Theme.spacing
+                        text: card.servicesText
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        Accessible.ignored: true
+                    }
+                    Text {
+                        id: price
+                        objectName: "cardPrice"
+                        anchors.right: parent.right
+                        text: Format.money(card.visit.total, card.visit.currency)
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        Accessible.ignored: true
+                    }
                 }
-            }
-            Text {
-                objectName: "cardPrice"
-                Layout.minimumWidth: implicitWidth
-                Layout.alignment: Qt.AlignTop
-                text: Format.money(card.visit.total, card.visit.currency)
-                color: Theme.text
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-                Accessible.ignored: true
             }
         }
         RowLayout {

@@ -60,6 +60,7 @@ Button {
             Layout.preferredHeight: Layout.preferredWidth
         }
         Text {
+            objectName: "actionLabel" // for the tests that check a label is shown whole
             text: control.text
             font: control.font
             color: control.ink

@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: 2026 Spa Suite contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates docs/screenshots/cashier-admin-*.png, cashier-rooms-*.png and cashier-settings-*.png:
-# the back office's three sections (admin), in English and Thai at 1366x768, against a real server
+# the back office's three sections (admin), in English and Thai at 1366x768 and 1920x1080, against a real server
 # with demo data: a couples room added, one room with a guest in it and one retired, the venue's
 # address and opening hours filled in.
 source "$(dirname "$0")/demo-server.sh"
@@ -22,14 +22,16 @@ admin_api PUT /api/settings '{"address":"12 Sukhumvit Soi 24, Khlong Toei, Bangk
   {"weekday":3,"start":"10:00","end":"22:00"},{"weekday":4,"start":"10:00","end":"22:00"},
   {"weekday":5,"start":"10:00","end":"23:00"},{"weekday":6,"start":"09:00","end":"23:00"}]}}'
 
-shot() { # name page lang
+shot() { # name page lang size
   SPA_USER=admin SPA_PASSWORD=admin SPA_PAGE=$2 "$BUILD"/cashier_app/spa-cashier --server "$BASE" \
-    --screenshot "$OUT/$1.png" --size 1366x768 --lang "$3"
+    --screenshot "$OUT/$1.png" --size "$4" --lang "$3"
 }
-for lang in en th; do
-  suffix=$([ $lang = en ] && echo "" || echo "-$lang")
-  for page in admin rooms settings; do
-    shot "cashier-$page$suffix-1366x768" $page $lang
+for size in 1366x768 1920x1080; do
+  for lang in en th; do
+    suffix=$([ $lang = en ] && echo "" || echo "-$lang")
+    for page in admin rooms settings; do
+      shot "cashier-$page$suffix-$size" $page $lang $size
+    done
   done
 done
 echo "screenshots in $OUT"

@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: 2026 Spa Suite contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates docs/screenshots/cashier-audit-*.png: the back office's audit trail (admin) after a
-# morning at the desk, in English and Thai, against a real server with demo data.
+# morning at the desk, in English and Thai at 1366x768 and 1920x1080, against a real server with
+# demo data. BUILD=dir and OUT=dir as in cashier-screenshots.sh.
 source "$(dirname "$0")/demo-server.sh"
 quiet_api() { api "$@" >/dev/null; }
 
@@ -20,10 +21,12 @@ admin_api PUT /api/services/2 '{"price":65000}'
 admin_api POST /api/devices '{"name":"Lobby TV 2"}'
 quiet_api POST /api/visits/4/cancel '{"reason":"left"}'
 
-shot() { # name lang
-  SPA_USER=admin SPA_PASSWORD=admin SPA_PAGE=audit build/cashier_app/spa-cashier --server "$BASE" \
-    --screenshot "$OUT/$1.png" --size 1366x768 --lang "$2"
+shot() { # name lang size
+  SPA_USER=admin SPA_PASSWORD=admin SPA_PAGE=audit "$BUILD"/cashier_app/spa-cashier --server "$BASE" \
+    --screenshot "$OUT/$1.png" --size "$3" --lang "$2"
 }
-shot cashier-audit-1366x768 en
-shot cashier-audit-th-1366x768 th
+for size in 1366x768 1920x1080; do
+  shot cashier-audit-$size en $size
+  shot cashier-audit-th-$size th $size
+done
 echo "screenshots in $OUT"

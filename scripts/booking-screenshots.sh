@@ -105,6 +105,11 @@ for size in 1366x768 1920x1080; do
 done
 shot cashier-bookings-day-id-1366x768 bookings id
 # The board and the assign dialog with each therapist's next booking.
-shot cashier-queue-next-booking-1366x768 queue en
-shot cashier-assign-next-booking-1366x768 assign en
+for size in 1366x768 1920x1080; do
+  for lang in en th; do
+    suffix=$([ $lang = en ] && echo "" || echo "-$lang")
+    shot "cashier-queue-next-booking$suffix-$size" queue $lang $size
+    shot "cashier-assign-next-booking$suffix-$size" assign $lang $size
+  done
+done
 echo "screenshots in $OUT"

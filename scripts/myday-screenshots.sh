@@ -4,7 +4,7 @@
 # Regenerates issue 16's screenshots in docs/screenshots: the tablet's "my day" (Anna, portrait
 # and landscape, English and Thai) and its main screen with the next booking, the wall with
 # "arriving soon" (1920x1080, English and Thai), and the desk's check-in dialog with a regular
-# found by her phone (1366x768, English and Thai), against a real server with demo data.
+# found by her phone (1366x768 and 1920x1080, English and Thai), against a real server with demo data.
 # BUILD=dir and OUT=dir as in cashier-screenshots.sh.
 source "$(dirname "$0")/demo-server.sh"
 quiet_api() { api "$@" >/dev/null; }
@@ -40,7 +40,9 @@ for lang in en th; do
   therapist --screenshot "$OUT/therapist-next-booking-portrait$suffix.png" --size 800x1280 --lang $lang
   "$BUILD"/kiosk/spa-kiosk --server "$BASE" --token "$KIOSK" --screenshot "$OUT/kiosk-arriving-soon$suffix.png" \
     --size 1920x1080 --lang $lang
-  SPA_USER=cashier SPA_PASSWORD=cashier SPA_PAGE=checkin-customer "$BUILD"/cashier_app/spa-cashier \
-    --server "$BASE" --screenshot "$OUT/cashier-checkin-customer$suffix-1366x768.png" --size 1366x768 --lang $lang
+  for size in 1366x768 1920x1080; do
+    SPA_USER=cashier SPA_PASSWORD=cashier SPA_PAGE=checkin-customer "$BUILD"/cashier_app/spa-cashier \
+      --server "$BASE" --screenshot "$OUT/cashier-checkin-customer$suffix-$size.png" --size $size --lang $lang
+  done
 done
 echo "screenshots in $OUT"

@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the till's screenshots in docs/screenshots: the checkout of a ฿1,000++ bill with
 # service charge and VAT, the receipt (the app's PDF rendered to PNG with pdftoppm from
-# poppler-utils) and the close of a cash shift with over/short, at 1366x768 in English and Thai,
+# poppler-utils) and the close of a cash shift with over/short, at 1366x768 and 1920x1080 in English
+# and Thai (the receipt at 1366x768 in English: taking it pays the bill),
 # against a real server with demo data. BUILD=dir and OUT=dir as in cashier-screenshots.sh.
 source "$(dirname "$0")/demo-server.sh"
 quiet_api() { api "$@" >/dev/null; }
@@ -25,14 +26,16 @@ done
 SHIFT=$(api GET /api/shifts | json '["open"]["id"]')
 quiet_api POST /api/shifts/$SHIFT/cash '{"kind":"pay_out","amount":2000,"reason":"tip paid out to Anna"}'
 
-shot() { # name page lang
+shot() { # name page lang [size]
   SPA_USER=cashier SPA_PASSWORD=cashier SPA_PAGE=$2 "$BUILD"/cashier_app/spa-cashier --server "$BASE" \
-    --screenshot "$OUT/$1.png" --size 1366x768 --lang "$3"
+    --screenshot "$OUT/$1.png" --size "${4:-1366x768}" --lang "$3"
 }
-for lang in en th; do
-  suffix=$([ $lang = en ] && echo "" || echo "-$lang")
-  shot "cashier-checkout-tax$suffix-1366x768" checkout $lang
-  shot "cashier-shift-close$suffix-1366x768" shift $lang
+for size in 1366x768 1920x1080; do
+  for lang in en th; do
+    suffix=$([ $lang = en ] && echo "" || echo "-$lang")
+    shot "cashier-checkout-tax$suffix-$size" checkout $lang $size
+    shot "cashier-shift-close$suffix-$size" shift $lang $size
+  done
 done
 # Pays visit 1 in cash (tip, change) and saves its receipt PDF; the Thai run pays nothing more.
 shot cashier-receipt-1366x768 receipt en

@@ -263,6 +263,10 @@
         <source>next: %1 %2</source>
         <translation>berikutnya: %1 %2</translation>
     </message>
+    <message>
+        <source>Scroll the therapists</source>
+        <translation>Gulir daftar terapis</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -361,6 +365,94 @@
     <message>
         <source>Everyone</source>
         <translation>Semua orang</translation>
+    </message>
+    <message>
+        <source>Refund given</source>
+        <translation>Pengembalian dana diberikan</translation>
+    </message>
+    <message>
+        <source>Tax invoice issued</source>
+        <translation>Faktur pajak diterbitkan</translation>
+    </message>
+    <message>
+        <source>Cash shift opened</source>
+        <translation>Shift kas dibuka</translation>
+    </message>
+    <message>
+        <source>Cash shift closed</source>
+        <translation>Shift kas ditutup</translation>
+    </message>
+    <message>
+        <source>Cash paid in or out</source>
+        <translation>Kas masuk atau keluar</translation>
+    </message>
+    <message>
+        <source>Drawer opened, no sale</source>
+        <translation>Laci dibuka, tanpa penjualan</translation>
+    </message>
+    <message>
+        <source>Commission set</source>
+        <translation>Komisi diatur</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Kata sandi diubah</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN diubah</translation>
+    </message>
+    <message>
+        <source>Working hours changed</source>
+        <translation>Jam kerja diubah</translation>
+    </message>
+    <message>
+        <source>Room added</source>
+        <translation>Ruang ditambahkan</translation>
+    </message>
+    <message>
+        <source>Room changed</source>
+        <translation>Ruang diubah</translation>
+    </message>
+    <message>
+        <source>Room retired</source>
+        <translation>Ruang dipensiunkan</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Pengaturan diubah</translation>
+    </message>
+    <message>
+        <source>Venue set up</source>
+        <translation>Tempat disiapkan</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>Pelanggan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>Pelanggan diubah</translation>
+    </message>
+    <message>
+        <source>Booking made</source>
+        <translation>Pemesanan dibuat</translation>
+    </message>
+    <message>
+        <source>Booking changed</source>
+        <translation>Pemesanan diubah</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>Pemesanan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Booking arrived</source>
+        <translation>Pemesan telah datang</translation>
+    </message>
+    <message>
+        <source>Booking no-show</source>
+        <translation>Pemesan tidak datang</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,10 @@
         <source>next: %1 %2</source>
         <translation>ถัดไป: %1 %2</translation>
     </message>
+    <message>
+        <source>Scroll the therapists</source>
+        <translation>เลื่อนรายชื่อหมอนวด</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -361,6 +365,94 @@
     <message>
         <source>Everyone</source>
         <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <source>Refund given</source>
+        <translation>คืนเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>Tax invoice issued</source>
+        <translation>ออกใบกำกับภาษี</translation>
+    </message>
+    <message>
+        <source>Cash shift opened</source>
+        <translation>เปิดกะเงินสด</translation>
+    </message>
+    <message>
+        <source>Cash shift closed</source>
+        <translation>ปิดกะเงินสด</translation>
+    </message>
+    <message>
+        <source>Cash paid in or out</source>
+        <translation>นำเงินสดเข้าหรือออก</translation>
+    </message>
+    <message>
+        <source>Drawer opened, no sale</source>
+        <translation>เปิดลิ้นชักโดยไม่มีการขาย</translation>
+    </message>
+    <message>
+        <source>Commission set</source>
+        <translation>ตั้งค่าคอมมิชชัน</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>เปลี่ยน PIN แล้ว</translation>
+    </message>
+    <message>
+        <source>Working hours changed</source>
+        <translation>แก้ไขเวลาทำงาน</translation>
+    </message>
+    <message>
+        <source>Room added</source>
+        <translation>เพิ่มห้อง</translation>
+    </message>
+    <message>
+        <source>Room changed</source>
+        <translation>แก้ไขห้อง</translation>
+    </message>
+    <message>
+        <source>Room retired</source>
+        <translation>เลิกใช้ห้อง</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>แก้ไขการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Venue set up</source>
+        <translation>ตั้งค่าร้านครั้งแรก</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>เพิ่มลูกค้า</translation>
+    </message>
+    <message>
+        <source>Customer changed</source>
+        <translation>แก้ไขข้อมูลลูกค้า</translation>
+    </message>
+    <message>
+        <source>Booking made</source>
+        <translation>สร้างการจอง</translation>
+    </message>
+    <message>
+        <source>Booking changed</source>
+        <translation>แก้ไขการจอง</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>ยกเลิกการจองแล้ว</translation>
+    </message>
+    <message>
+        <source>Booking arrived</source>
+        <translation>ลูกค้าที่จองมาถึงแล้ว</translation>
+    </message>
+    <message>
+        <source>Booking no-show</source>
+        <translation>ลูกค้าที่จองไม่มา</translation>
     </message>
 </context>
 <context>

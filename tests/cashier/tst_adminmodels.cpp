@@ -4,7 +4,8 @@
 // The front desk's setup and back-office pieces that need no server: the searchable time zone
 // list, the opening hours per weekday (bad times refused, extra ranges kept), which field a
 // server's refusal names, and the setup form's own checks (rooms, the password twice). The models
-// run under QAbstractItemModelTester.
+// run under QAbstractItemModelTester. The audit trail's words for every kind of change.
+#include "auditlog.h"
 #include "fielderror.h"
 #include "openinghours.h"
 #include "setupform.h"
@@ -33,6 +34,31 @@ class TestAdminModels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every type of change the server journals (server/domain, as of this test) is named in
+    // words, not shown as "shift.opened"; an unknown one still shows its type.
+    void auditTypesInWords()
+    {
+        AuditLog log;
+        const char *types[] = {
+            "visit.checked_in",  "visit.assigned",   "visit.updated",     "visit_called",
+            "visit.started",     "visit.completed",  "visit.cancelled",   "visit.no_show",
+            "visit.discounted",  "visit.refunded",   "visit.tax_invoice", "payment.taken",
+            "payment_completed", "payment.voided",   "day.closed",        "shift.opened",
+            "shift.closed",      "shift.cash",       "shift.no_sale",     "therapist.status",
+            "therapist.hours",   "service.created",  "service.updated",   "service.commission_set",
+            "staff.created",     "staff.updated",    "staff.deactivated", "staff.password_changed",
+            "staff.pin_changed", "device.created",   "device.revoked",    "room.created",
+            "room.updated",      "room.retired",     "settings.updated",  "venue.setup",
+            "customer.created",  "customer.updated", "booking.created",   "booking.updated",
+            "booking.cancelled", "booking.arrived",  "booking.no_show"
+        };
+        for (const char *type : types) {
+            const QString words = log.describe(QLatin1String(type));
+            QVERIFY2(!words.isEmpty() && words != QLatin1String(type), type);
+        }
+        QCOMPARE(log.describe(QStringLiteral("something.new")), QStringLiteral("something.new"));
+    }
+
     void timeZonesSearch()
     {
         TimeZoneModel zones;

@@ -16,7 +16,8 @@
 //                  assignedWalkIn(name), cancelVisit(visitId), newDeskUser(username, password),
 //                  canSignIn(username, password), paidVisit(name, method), startShift(float),
 //                  the desk's words for a refused payment or check-in (payError, checkInError),
-//                  customer records (newCustomer, customerVisitIds, findCustomers).
+//                  customer records (newCustomer, customerVisitIds, findCustomers), therapists
+//                  added and their status set (newTherapist, setTherapistStatus).
 #include "servererrors.h"
 #include "testserver.h"
 
@@ -201,6 +202,32 @@ public:
     Q_INVOKABLE int adminPut(const QString &path, const QVariantMap &body)
     {
         return m_server->put(path, QJsonObject::fromVariantMap(body), admin()).status;
+    }
+
+    // A therapist the admin adds, with `status` set by the desk ("on_break" shows them in the
+    // assign dialog without changing the turn order other tests rely on); their staff id, 0 when
+    // refused.
+    Q_INVOKABLE qint64 newTherapist(const QString &name, const QString &pin, const QString &status)
+    {
+        const HttpResult r = m_server->post(str("/api/staff"),
+                                            { { str("display_name"), name },
+                                              { str("role"), str("therapist") },
+                                              { str("pin"), pin } },
+                                            admin());
+        const qint64 id = qint64(
+            r.json.value(QLatin1String("staff")).toObject().value(QLatin1String("id")).toDouble());
+        if (r.status != 201 || !setTherapistStatus(id, status))
+            return 0;
+        return id;
+    }
+
+    // The desk sets a therapist's status ("off" takes them off the desk's lists again).
+    Q_INVOKABLE bool setTherapistStatus(qint64 id, const QString &status)
+    {
+        return m_server
+                   ->put(str("/api/therapists/%1/status").arg(id), { { str("status"), status } },
+                         desk())
+                   .status == 200;
     }
 
     // A walk-in checked in and assigned by the turn order, so a room holds a guest; the visit as
