@@ -33,10 +33,8 @@ Reply CommandPipeline::run(const Principal &who, const std::function<Reply()> &w
         if (!result->isOk() || !m_db.lastOk())
             return false;
         // PostgreSQL: the other instances hear of the new entries when (and only if) this
-        // commits; they read the journal after their last seq (store/changefeed.h).
-        const QString notify = m_db.dialect().notifyCommitted();
-        if (m_pendingSeq > 0 && !notify.isEmpty())
-            m_db.exec(notify, { m_pendingSeq });
+        // commits (journal() sends the NOTIFY with each row's hash); they read the journal
+        // after their last seq (store/changefeed.h).
         return m_db.lastOk();
     });
     // A statement failed, the commit failed, or the work gave up half way on a failed statement:
@@ -79,9 +77,16 @@ qint64 CommandPipeline::journal(const QString &type, const QStringList &rooms,
     row.actorRole = who.isValid() ? who.roleName() : QStringLiteral("system");
     row.actorName = who.isValid() ? who.name : QStringLiteral("system");
     row.address = who.address;
-    // The chain: the previous row's hash, read in this transaction (the store has one writer).
-    QSqlQuery prev = m_db.exec(QStringLiteral("SELECT hash FROM events ORDER BY seq DESC LIMIT 1"));
-    const QString previousHash = prev.next() ? prev.value(0).toString() : QString();
+    // The chain: the previous row's hash, read in this transaction (the store has one writer;
+    // PostgreSQL's instances take turns), unless the transaction already knows it.
+    QString previousHash;
+    if (const std::optional<QString> tip = m_db.journalTip()) {
+        previousHash = *tip;
+    } else {
+        QSqlQuery prev =
+            m_db.exec(QStringLiteral("SELECT hash FROM events ORDER BY seq DESC LIMIT 1"));
+        previousHash = prev.next() ? prev.value(0).toString() : QString();
+    }
     QSqlQuery q = m_db.exec(
         QStringLiteral("INSERT INTO events (created_at, type, rooms, notify, payload, actor, "
                        "actor_role, actor_name, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -91,8 +96,11 @@ qint64 CommandPipeline::journal(const QString &type, const QStringList &rooms,
     if (!q.next())
         return m_pendingSeq;
     row.seq = q.value(0).toLongLong();
-    m_db.exec(QStringLiteral("UPDATE events SET hash = ? WHERE seq = ?"),
-              { AuditChain::hash(previousHash, row), row.seq });
+    const QString hash = AuditChain::hash(previousHash, row);
+    m_db.exec(m_db.dialect().sealJournalRow(), { hash, row.seq });
+    if (!m_db.lastOk())
+        return m_pendingSeq;
+    m_db.noteJournalTip(hash);
     m_pendingSeq = row.seq;
     return m_pendingSeq;
 }

@@ -16,5 +16,10 @@ struct HubConfig {
     int retentionHours = 48; // how far back a reconnecting client's offset is honoured
     int maxConnectionsPerAddress = 256; // HTTP and WebSocket each; 0: no limit (behind a reverse
                                         // proxy everyone is one address)
-    int flushGapMs = 100; // under a stream of commits, a room is sent to at most this often
+    // Under a stream of commits rooms are sent to once per gap, not once per commit. The gap
+    // follows what a flush costs: flushCostShare times the last flush's time (so sending takes at
+    // most about 1/flushCostShare of the loop), between minFlushGapMs and flushGapMs.
+    int flushGapMs = 100;
+    int minFlushGapMs = 10;
+    int flushCostShare = 8;
 };

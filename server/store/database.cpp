@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "pgstatements.h"
 #include "pgurl.h"
 #include "qtsqlstatements.h"
 #include "sqlitestatements.h"
@@ -130,7 +131,12 @@ bool Database::openPostgres(const QString &location, QString *error)
     // Notices ("relation already exists, skipping") are noise in the server's log.
     QSqlQuery quiet(m_db);
     quiet.exec(QStringLiteral("SET client_min_messages = warning"));
-    m_runner = std::make_unique<QtSqlStatements>(m_db);
+    // SPA_STORE_STATEMENTS=qt: every statement as text through QPSQL (the path before
+    // PgStatements, kept to compare).
+    if (qEnvironmentVariable("SPA_STORE_STATEMENTS") == QLatin1String("qt"))
+        m_runner = std::make_unique<QtSqlStatements>(m_db);
+    else
+        m_runner = std::make_unique<PgStatements>(m_db);
     m_fileProblem.clear();
     m_writeProblem.clear();
     qCInfo(lcStore).noquote() << "opened PostgreSQL database" << m_description;
@@ -257,6 +263,7 @@ bool Database::transaction(const std::function<bool()> &work)
         return false;
     }
     m_txFailed = false;
+    m_journalTip.reset();
     ++m_txDepth;
     // PostgreSQL: writers of every instance take turns (SqlDialect::serializeWrites).
     // Once the journal exists, the same round trip reads its newest seq: a newer one than this
@@ -264,6 +271,8 @@ bool Database::transaction(const std::function<bool()> &work)
     // the work reads them, even if that instance's NOTIFY has not been handled yet.
     if (!m_dialect.serializeWrites().isEmpty()) {
         if (m_journalReady) {
+            // (A hint only: the statement's snapshot is taken before the lock is granted, so rows
+            // committed while it waited are not seen. The audit chain's link is read after it.)
             QSqlQuery head = exec(m_dialect.serializeWrites() +
                                   QStringLiteral(", (SELECT COALESCE(MAX(seq), 0) FROM events)"));
             if (head.next())
@@ -274,6 +283,7 @@ bool Database::transaction(const std::function<bool()> &work)
     }
     const bool ok = !m_txFailed && work();
     --m_txDepth;
+    m_journalTip.reset();
     if (!ok || m_txFailed) {
         if (m_txFailed)
             qCWarning(lcStore) << "a statement failed inside the transaction; rolling back";
@@ -357,6 +367,8 @@ bool Database::reconnect(bool suspect)
     // 503 at once.
     if (!m_reconnectAfter.hasExpired())
         return false;
+    if (m_runner)
+        m_runner->clear(); // statements prepared on the old connection do not exist on the new
     m_db.close();
     if (!m_db.open()) {
         m_writeProblem = QStringLiteral("cannot reach PostgreSQL at %1: %2")

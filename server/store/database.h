@@ -19,6 +19,7 @@
 #include "store/statementrunner.h"
 
 #include <memory>
+#include <optional>
 
 // One Qt Sql connection with the engine's differences kept here: connection options, the
 // auto-increment column type, and how durable commits are asked for.
@@ -71,6 +72,18 @@ public:
     // Only the instance's own commits: the head moves, caches stay.
     void noteOwnCommit(qint64 seq) { m_journalHead = std::max(m_journalHead, seq); }
 
+    // The newest journal row's hash as this write transaction appended it, or nothing: then
+    // read it (a second row in one transaction needs no second read).
+    std::optional<QString> journalTip() const
+    {
+        return m_txDepth > 0 ? m_journalTip : std::nullopt;
+    }
+    void noteJournalTip(const QString &hash)
+    {
+        if (m_txDepth > 0)
+            m_journalTip = hash;
+    }
+
     // `SELECT 1` round trip in milliseconds, or -1 when the database does not answer.
     double ping();
     // Why writes cannot be trusted now, or empty: the file was deleted or replaced while open
@@ -104,6 +117,7 @@ private:
     quint64 m_rollbacks = 0;
     quint64 m_foreignChanges = 0;
     qint64 m_journalHead = 0;
+    std::optional<QString> m_journalTip; // valid inside the open transaction() only
     bool m_journalReady = false; // migrated: the events table exists
     bool m_lastOk = true;
     bool m_txFailed = false; // a statement failed inside the open transaction()

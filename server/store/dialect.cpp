@@ -64,3 +64,12 @@ QString SqlDialect::notifyCommitted() const
         ? QStringLiteral("SELECT pg_notify('%1', CAST(? AS TEXT))").arg(channel())
         : QString();
 }
+
+QString SqlDialect::sealJournalRow() const
+{
+    if (m_engine != Engine::Postgres)
+        return QStringLiteral("UPDATE events SET hash = ? WHERE seq = ?");
+    return QStringLiteral("WITH sealed AS (UPDATE events SET hash = ? WHERE seq = ? RETURNING seq) "
+                          "SELECT pg_notify('%1', CAST(seq AS TEXT)) FROM sealed")
+        .arg(channel());
+}

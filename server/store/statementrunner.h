@@ -30,3 +30,13 @@ public:
     virtual void clear() { }
     virtual int kept() const { return 0; }
 };
+
+// CREATE, ALTER or DROP: kept statements may read columns this changed.
+inline bool changesSchema(const QString &sql)
+{
+    const QStringView s = QStringView(sql).trimmed();
+    for (const char *word : { "CREATE", "ALTER", "DROP" })
+        if (s.startsWith(QLatin1String(word), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
