@@ -66,7 +66,8 @@ FocusScope {
     }
 
     Accessible.role: Accessible.Button
-    Accessible.name: [model.customer, model.timeText, model.services, statusText, model.room,
+    Accessible.name: [model.customer, model.guests > 1 ? qsTr("group of %1").arg(model.guests) : "",
+                      model.timeText, model.services, statusText, model.room,
                       model.kind === "visit" ? qsTr("walk-in visit") : ""].filter(x => x !== "").join(", ")
     Accessible.description: movable ? qsTr("Arrow keys move it, Shift+arrow keys make it shorter or longer, Enter opens it")
                           : resizable ? qsTr("Shift+arrow keys make it shorter or longer, Enter opens it") : ""
@@ -155,7 +156,8 @@ FocusScope {
             spacing: 0
             Text {
                 width: parent.width - (block.model.guests > 1 ? 44 : 0)
-                text: block.model.customer + (block.model.guests > 1 ? "  ·  " + qsTr("group of %1").arg(block.model.guests) : "")
+                // A group says so by its marker ("1/2") and, to a screen reader, in words.
+                text: block.model.customer
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
                 color: Theme.text

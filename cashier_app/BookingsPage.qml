@@ -82,7 +82,8 @@ Item {
     Timer { id: shotTimer; interval: 400; onTriggered: page.gate.ready = true }
     Connections {
         target: bookingDialog.lookup
-        function onSearchingChanged() {
+        // `answered` has its own signal: it may change after `searching` did.
+        function onAnsweredChanged() {
             if (page.gate.page === "booking-dialog" && bookingDialog.lookup.answered) shotTimer.start()
         }
     }

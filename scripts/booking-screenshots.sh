@@ -54,7 +54,7 @@ book() { # date HH:MM therapist services name
 # A couple sharing the suite (Room 6 made to hold two) and a booking made longer than its
 # services (Thai Massage, 60 min, booked for 105).
 admin_api PUT /api/rooms/6 '{"capacity":2}' | grep -q '"error"' && { echo "the suite was refused"; exit 1; }
-api POST /api/bookings "{\"customer_name\":\"Ann Lee\",\"room_id\":6,\"start\":\"$(utc "$TODAY" 16:45)\",\"guests\":[{\"service_ids\":[1],\"therapist_id\":8},{\"customer_name\":\"Ben Lee\",\"service_ids\":[4],\"therapist_id\":10}]}" |
+api POST /api/bookings "{\"customer_name\":\"Ann Lee\",\"room_id\":6,\"start\":\"$(utc "$TODAY" 13:15)\",\"guests\":[{\"service_ids\":[5],\"therapist_id\":5},{\"customer_name\":\"Ben Lee\",\"service_ids\":[5],\"therapist_id\":7}]}" |
   grep -q '"error"' && { echo "the couple was refused"; exit 1; }
 api POST /api/bookings "{\"customer_name\":\"Rin Long\",\"therapist_id\":6,\"service_ids\":[1],\"duration_minutes\":105,\"start\":\"$(utc "$TODAY" 13:00)\"}" |
   grep -q '"error"' && { echo "the long booking was refused"; exit 1; }

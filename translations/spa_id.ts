@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Shaded: not working · click free time to book · drag or use the arrow keys to move · drag the lower edge or Shift+arrows to resize</source>
-        <translation>Arsir: tidak bekerja · klik waktu kosong untuk memesan · seret atau panah untuk memindah · seret tepi bawah atau Shift+panah untuk mengubah durasi</translation>
+        <translation>Arsir: tidak bekerja · klik waktu kosong untuk memesan · seret atau panah: pindah · tepi bawah atau Shift+panah: durasi</translation>
     </message>
 </context>
 <context>
