@@ -641,6 +641,109 @@ private Q_SLOTS:
             before + 1);
     }
 
+    void editorCoupleAndKeptLength()
+    {
+        BookingEditor editor;
+        editor.setSession(m_state->session());
+        editor.setServices(m_state->services());
+        editor.setTimeZone(
+            m_server->get(str("/api/settings"), m_desk).json.value("timezone").toString());
+        // A couple for Dewi and Budi at 19:00 tomorrow.
+        editor.startNew(m_tomorrow.toString(Qt::ISODate), 6, 19 * 60);
+        editor.setCustomerName(str("Pim Pair"));
+        editor.toggleService(1);
+        QCOMPARE(editor.guestCount(), 1);
+        QVERIFY(editor.addGuest());
+        QCOMPARE(editor.currentGuest(), 1);
+        QCOMPARE(editor.therapistId(), 0);
+        QVERIFY(editor.serviceIds().isEmpty());
+        QVERIFY(!editor.valid());
+        // Refused before anything is sent, shown on the guest that lacks it.
+        editor.setCurrentGuest(0);
+        editor.submit();
+        QCOMPARE(editor.currentGuest(), 1);
+        QVERIFY(editor.error().contains(str("guest 2")));
+        editor.toggleService(5);
+        editor.submit();
+        QVERIFY(editor.error().contains(str("name of guest 2")));
+        editor.setGuestName(str("Pon Pair"));
+        editor.setTherapistId(4);
+        QCOMPARE(editor.total(), 45000 + 25000);
+        QCOMPARE(editor.durationMin(), 30);
+        QCOMPARE(editor.guestName(), str("Pon Pair"));
+        editor.setCurrentGuest(0);
+        QCOMPARE(editor.guestName(), str("Pim Pair"));
+        QCOMPARE(editor.therapistId(), 6);
+        QCOMPARE(editor.durationMin(), 60);
+        // At most four guests.
+        QVERIFY(editor.addGuest());
+        QVERIFY(editor.addGuest());
+        QVERIFY(!editor.addGuest());
+        QCOMPARE(editor.guestCount(), 4);
+        editor.removeGuest(3);
+        editor.removeGuest(2);
+        QCOMPARE(editor.guestCount(), 2);
+        QCOMPARE(editor.currentGuest(), 1);
+        QCOMPARE(editor.guestName(), str("Pon Pair"));
+        QSignalSpy saved(&editor, &BookingEditor::saved);
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        const qint64 id = saved.first().at(0).toMap().value("id").toLongLong();
+        QJsonArray guests = stored(id).value("guests").toArray();
+        QCOMPARE(guests.size(), 2);
+        QCOMPARE(guests.at(0).toObject().value("customer_name").toString(), str("Pim Pair"));
+        QCOMPARE(guests.at(1).toObject().value("customer_name").toString(), str("Pon Pair"));
+        QCOMPARE(guests.at(1).toObject().value("therapist").toObject().value("id").toInt(), 4);
+
+        // Changed in the dialog: guest 2 to Chai; guest 1 was resized meanwhile and keeps it.
+        QCOMPARE(m_server
+                     ->put(str("/api/bookings/%1").arg(id),
+                           { { str("guests"),
+                               QJsonArray { QJsonObject { { str("customer_name"), str("Pim Pair") },
+                                                          { str("service_ids"), QJsonArray { 1 } },
+                                                          { str("therapist_id"), 6 },
+                                                          { str("duration_minutes"), 90 } },
+                                            QJsonObject { { str("customer_name"), str("Pon Pair") },
+                                                          { str("service_ids"), QJsonArray { 5 } },
+                                                          { str("therapist_id"), 4 } } } } },
+                           m_desk)
+                     .status,
+                 200);
+        editor.edit(stored(id).toVariantMap());
+        QCOMPARE(editor.guestCount(), 2);
+        editor.setCurrentGuest(1);
+        QCOMPARE(editor.guestName(), str("Pon Pair"));
+        editor.setTherapistId(5);
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
+        guests = stored(id).value("guests").toArray();
+        QCOMPARE(guests.at(1).toObject().value("therapist").toObject().value("id").toInt(), 5);
+        QCOMPARE(guests.at(0).toObject().value("duration_minutes").toInt(), 90);
+        // A one-guest booking resized, then moved in the dialog: its length stays.
+        const qint64 one = book(str("Rae Kept"), 6, m_tomorrow, 17 * 60);
+        QVERIFY(one > 0);
+        QCOMPARE(
+            m_server
+                ->put(str("/api/bookings/%1").arg(one), { { str("duration_minutes"), 75 } }, m_desk)
+                .status,
+            200);
+        editor.edit(stored(one).toVariantMap());
+        QVERIFY(editor.setStartText(str("17:15")));
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, 10000);
+        QCOMPARE(localMinute(stored(one), m_tomorrow), 17 * 60 + 15);
+        QCOMPARE(stored(one).value("guests").toArray().first().toObject().value("duration_minutes"),
+                 75);
+        // Other services: theirs.
+        editor.edit(stored(one).toVariantMap());
+        editor.toggleService(1);
+        editor.toggleService(5);
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 4, 10000);
+        QCOMPARE(stored(one).value("guests").toArray().first().toObject().value("duration_minutes"),
+                 30);
+    }
+
     void cleanupTestCase()
     {
         delete m_state;
