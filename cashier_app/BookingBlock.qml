@@ -8,8 +8,10 @@ import Spa
 // One block of the appointment book: a booking's guest (customer, time, services, its status in
 // words and colour) or a live visit. A booking that can still move is dragged to another time or
 // therapist, or moved from the keyboard once focused: Up/Down by 15 minutes, Left/Right to the
-// neighbouring column; Enter opens it. The block asks; the book decides (the server may refuse,
-// and the block is then drawn back where it was).
+// neighbouring column; Enter opens it. Its lower edge is dragged, or Shift+Up/Down pressed, to
+// make it shorter or longer in quarter hours (never below its services). The guests of a couple
+// or group share a colour and a "1/2" marker. The block asks; the book decides (the server may
+// refuse, and the block is then drawn back where and as long as it was).
 FocusScope {
     id: block
     required property var model
@@ -20,17 +22,25 @@ FocusScope {
     required property int columnCount
     property bool editable: true
     readonly property bool movable: editable && model.movable
+    readonly property bool resizable: editable && model.resizable === true
+    // While the lower edge is dragged: the length shown, in minutes (-1: the model's).
+    property real previewLength: -1
+    readonly property real shownLength: previewLength >= 0 ? previewLength : model.length
     // The focus ring is for the keyboard: a block clicked or dragged shows none.
     property bool mouseFocused: false
     readonly property bool keyboardFocus: activeFocus && !mouseFocused
     onActiveFocusChanged: if (!activeFocus) mouseFocused = false
     signal opened()
     signal moveRequested(int column, int minute)
+    // Shift+Up/Down: one quarter hour shorter (-1) or longer (1); the book works out the length.
+    signal resizeStepRequested(int steps)
+    // The lower edge let go at `minutes` long (not yet rounded).
+    signal resizeDragged(real minutes)
 
     x: homeX
     y: homeY
     width: columnWidth - 6
-    height: Math.max(20, model.length * minuteHeight - 2)
+    height: Math.max(20, shownLength * minuteHeight - 2)
     z: drag.active ? 10 : activeFocus ? 5 : 2
     activeFocusOnTab: true
     objectName: "block_" + model.key
@@ -56,9 +66,14 @@ FocusScope {
     }
 
     Accessible.role: Accessible.Button
-    Accessible.name: [model.customer, model.timeText, model.services, statusText, model.room,
+    Accessible.name: [model.customer, model.guests > 1 ? qsTr("group of %1").arg(model.guests) : "",
+                      model.timeText, model.services, statusText, model.room,
                       model.kind === "visit" ? qsTr("walk-in visit") : ""].filter(x => x !== "").join(", ")
-    Accessible.description: movable ? qsTr("Arrow keys move it, Enter opens it") : ""
+    Accessible.description: movable ? qsTr("Arrow keys move it, Shift+arrow keys make it shorter or longer, Enter opens it")
+                          : resizable ? qsTr("Shift+arrow keys make it shorter or longer, Enter opens it") : ""
+    // A couple's or group's guests: one colour per booking, so they are seen together.
+    readonly property var groupTones: ["#8e44ad", "#d35400", "#16a085", "#c0392b", "#2c3e50", "#b7950b"]
+    readonly property color groupTone: groupTones[model.bookingId % groupTones.length]
 
     Keys.onPressed: event => {
         block.mouseFocused = false
@@ -67,7 +82,14 @@ FocusScope {
             event.accepted = true
             return
         }
-        if (!block.movable || (event.modifiers & Qt.ShiftModifier))
+        if (event.modifiers & Qt.ShiftModifier) {
+            if (!block.resizable || (event.key !== Qt.Key_Up && event.key !== Qt.Key_Down))
+                return
+            block.resizeStepRequested(event.key === Qt.Key_Down ? 1 : -1)
+            event.accepted = true
+            return
+        }
+        if (!block.movable)
             return
         if (event.key === Qt.Key_Up) block.moveRequested(model.column, model.start - 15)
         else if (event.key === Qt.Key_Down) block.moveRequested(model.column, model.start + 15)
@@ -99,14 +121,43 @@ FocusScope {
         clip: true
         // The status's colour as a bar, and its word on the block: never the colour alone.
         Rectangle { width: 5; height: parent.height; color: block.tone; radius: 2 }
+        // A group's guests: its colour down the right edge and its "1/2" in the corner.
+        Rectangle {
+            visible: block.model.guests > 1
+            anchors.right: parent.right
+            width: 5
+            height: parent.height
+            color: block.groupTone
+        }
+        Rectangle {
+            objectName: "groupMarker"
+            visible: block.model.guests > 1
+            anchors.right: parent.right
+            anchors.rightMargin: 8
+            y: 3
+            width: marker.implicitWidth + 10
+            height: marker.implicitHeight + 2
+            radius: height / 2
+            color: block.groupTone
+            Text {
+                id: marker
+                anchors.centerIn: parent
+                text: block.model.guestNo + "/" + block.model.guests
+                font.pixelSize: Theme.fontSmall - 1
+                font.bold: true
+                color: "#ffffff"
+                Accessible.ignored: true
+            }
+        }
         Column {
             x: 10
             y: 2
             width: parent.width - 14
             spacing: 0
             Text {
-                width: parent.width
-                text: block.model.customer + (block.model.guests > 1 ? "  ·  " + qsTr("group of %1").arg(block.model.guests) : "")
+                width: parent.width - (block.model.guests > 1 ? 44 : 0)
+                // A group says so by its marker ("1/2") and, to a screen reader, in words.
+                text: block.model.customer
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
                 color: Theme.text
@@ -134,6 +185,39 @@ FocusScope {
         }
     }
     FocusRing { shown: block.keyboardFocus; radius: 10 }
+
+    // The lower edge: dragged to make the booking shorter or longer.
+    MouseArea {
+        id: edge
+        objectName: "resizeEdge"
+        visible: block.resizable
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 8
+        z: 1
+        cursorShape: Qt.SizeVerCursor
+        preventStealing: true
+        property real pressY: 0
+        onPressed: mouse => {
+            pressY = mapToItem(block.parent, mouse.x, mouse.y).y
+            block.mouseFocused = true
+            block.forceActiveFocus(Qt.MouseFocusReason)
+        }
+        onPositionChanged: mouse => {
+            if (!pressed)
+                return
+            const dy = mapToItem(block.parent, mouse.x, mouse.y).y - pressY
+            block.previewLength = Math.max(block.model.minLength, block.model.length + dy / block.minuteHeight)
+        }
+        onReleased: {
+            const minutes = block.previewLength
+            block.previewLength = -1
+            if (minutes >= 0 && Math.abs(minutes - block.model.length) >= 1)
+                block.resizeDragged(minutes)
+        }
+        onCanceled: block.previewLength = -1
+    }
 
     MouseArea {
         id: area

@@ -70,7 +70,12 @@ FormDialog {
         Label { text: qsTr("Room") }
         Value { text: dialog.booking.room ? dialog.booking.room.name : qsTr("Any free room on arrival") }
         Label { text: qsTr("Guests") }
-        Value { text: (dialog.booking.guests || []).map(g => dialog.guestLine(g)).join("\n") }
+        // A couple or group: every guest, whichever block was opened, the opened one marked.
+        Value {
+            objectName: "detailsGuests"
+            text: (dialog.booking.guests || []).map(g => ((dialog.booking.guests.length > 1 ? (g.guest_no === dialog.block.guestNo ? "▶ " : "    ") + g.guest_no + ". " : "")
+                                                            + dialog.guestLine(g))).join("\n")
+        }
         Label { text: qsTr("Notes"); visible: !!dialog.booking.notes }
         Value { text: dialog.booking.notes || ""; visible: !!dialog.booking.notes }
     }
@@ -98,8 +103,6 @@ FormDialog {
             id: editButton
             objectName: "editButton"
             text: qsTr("Change…")
-            // A group's guests change together, over the API for now (docs/appointment-book.md).
-            enabled: (dialog.booking.guests || []).length === 1
             onClicked: dialog.editRequested(dialog.booking)
         }
         Item { Layout.fillWidth: true }

@@ -11,7 +11,9 @@ import SpaCashier
 // A new booking or a change to one (BookingEditor): find the customer by phone or name as you
 // type (CustomerLookup) and pick them, or type a name (and phone) for someone new, optionally
 // keeping them as a record; the services as tiles with the running length and price; a
-// therapist and a room or any; the date and start time, or a free time the server finds. Enter
+// therapist and a room or any; the date and start time, or a free time the server finds. A couple
+// or group: Add guest (Ctrl+G) gives the booking another guest with their own name, services and
+// therapist, one guest shown at a time (Ctrl+1…4); a room chosen is shared by them all. Enter
 // saves once the form is complete, Esc closes; a refusal is shown here and nothing is saved.
 FormDialog {
     id: dialog
@@ -60,12 +62,24 @@ FormDialog {
         lookup.reset()
         search.text = ""
     }
-    // For the scripted screenshot: a search that finds records, two services chosen.
+    // For the scripted screenshot: a couple; a search that finds records, two services chosen
+    // for the first guest and one for the second, with another therapist.
     function demo() {
-        search.text = "081 234"
-        lookup.query = search.text
         editor.toggleService(dialog.state.services.get(0).id)
         editor.toggleService(dialog.state.services.get(2).id)
+        editor.addGuest()
+        editor.guestName = "Somsak Srisuk"
+        editor.toggleService(dialog.state.services.get(1).id)
+        if (dialog.day.columns.count > 1)
+            editor.therapistId = dialog.day.columns.therapistAt(1)
+        editor.currentGuest = 0
+        search.text = "081 234"
+        lookup.query = search.text
+    }
+    // Another guest, shown at once with the focus on their name.
+    function addGuest() {
+        if (editor.addGuest())
+            guestNameField.forceActiveFocus()
     }
     function submit() {
         if (!start.commit() || !dateField.commit())
@@ -73,6 +87,16 @@ FormDialog {
         editor.submit()
     }
 
+    Shortcut {
+        sequence: "Ctrl+G"
+        enabled: dialog.visible && editor.guestCount < editor.maxGuests
+        onActivated: dialog.addGuest()
+    }
+    // Ctrl+1 … Ctrl+4: show that guest.
+    Shortcut { sequence: "Ctrl+1"; enabled: dialog.visible; onActivated: editor.currentGuest = 0 }
+    Shortcut { sequence: "Ctrl+2"; enabled: dialog.visible && editor.guestCount > 1; onActivated: editor.currentGuest = 1 }
+    Shortcut { sequence: "Ctrl+3"; enabled: dialog.visible && editor.guestCount > 2; onActivated: editor.currentGuest = 2 }
+    Shortcut { sequence: "Ctrl+4"; enabled: dialog.visible && editor.guestCount > 3; onActivated: editor.currentGuest = 3 }
     Shortcut {
         sequences: ["Return", "Enter"]
         enabled: dialog.visible && !notes.activeFocus && !results.activeFocus
@@ -185,6 +209,70 @@ FormDialog {
         Accessible.name: text
     }
 
+    // Who else: a couple's or group's guests as tabs, one shown at a time; the services, therapist
+    // and free times below are the shown guest's, the total is everyone's.
+    RowLayout {
+        objectName: "guestRow"
+        Layout.fillWidth: true
+        spacing: Theme.spacingSmall
+        Repeater {
+            model: editor.guests
+            delegate: ActionButton {
+                required property var modelData
+                required property int index
+                objectName: "guestTab_" + index
+                Layout.maximumWidth: 230
+                compact: true
+                checkable: true
+                checked: index === editor.currentGuest
+                text: qsTr("Guest %1").arg(index + 1) + (modelData.name.trim() !== "" ? ": " + modelData.name.trim() : "")
+                Accessible.name: text + (modelData.services !== "" ? ", " + modelData.services : "")
+                ToolTip.visible: hovered
+                ToolTip.text: "Ctrl+" + (index + 1)
+                onClicked: editor.currentGuest = index
+            }
+        }
+        ActionButton {
+            objectName: "addGuest"
+            compact: true
+            iconName: "list-add"
+            text: qsTr("Add guest")
+            hint: "Ctrl+G"
+            visible: editor.guestCount < editor.maxGuests
+            onClicked: dialog.addGuest()
+        }
+        TextField {
+            id: guestNameField
+            objectName: "guestName"
+            visible: editor.currentGuest > 0
+            Layout.fillWidth: true
+            placeholderText: qsTr("Guest %1's name").arg(editor.currentGuest + 1)
+            maximumLength: 100
+            text: editor.guestName
+            onTextEdited: editor.guestName = text
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+            placeholderTextColor: Theme.textMuted
+            Accessible.name: qsTr("Guest %1's name").arg(editor.currentGuest + 1)
+            background: Rectangle {
+                radius: Theme.radiusSmall
+                color: Theme.surface
+                border.color: guestNameField.activeFocus ? Theme.focus : Theme.borderStrong
+                border.width: guestNameField.activeFocus ? 2 : 1
+            }
+        }
+        ActionButton {
+            objectName: "removeGuest"
+            visible: editor.currentGuest > 0
+            compact: true
+            kind: "danger"
+            iconName: "list-remove"
+            text: qsTr("Remove guest")
+            onClicked: editor.removeGuest(editor.currentGuest)
+        }
+        Item { Layout.fillWidth: editor.currentGuest === 0 }
+    }
+
     // What: the menu as tiles, three across, and what it adds up to.
     Grid {
         id: servicesGrid
@@ -214,10 +302,11 @@ FormDialog {
         Layout.fillWidth: true
         Text {
             Layout.fillWidth: true
-            text: editor.serviceIds.length === 0 ? qsTr("No service chosen yet")
+            text: (editor.guestCount > 1 ? qsTr("Guest %1").arg(editor.currentGuest + 1) + ": " : "")
+                  + (editor.serviceIds.length === 0 ? qsTr("No service chosen yet")
                   : qsTr("%1 from %2 to %3").arg(Format.minutes(editor.durationMin)).arg(editor.startText)
                        .arg(String(Math.floor((editor.startMinute + editor.durationMin) / 60) % 24).padStart(2, "0") + ":"
-                            + String((editor.startMinute + editor.durationMin) % 60).padStart(2, "0"))
+                            + String((editor.startMinute + editor.durationMin) % 60).padStart(2, "0")))
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
             Accessible.role: Accessible.StaticText
@@ -242,12 +331,15 @@ FormDialog {
             Layout.fillWidth: true
             Layout.preferredWidth: 2
             spacing: 4
-            Text { text: qsTr("Therapist"); font.pixelSize: Theme.fontSmall; font.bold: true; color: Theme.text; Accessible.ignored: true }
+            Text {
+                text: editor.guestCount > 1 ? qsTr("Therapist for guest %1").arg(editor.currentGuest + 1) : qsTr("Therapist")
+                font.pixelSize: Theme.fontSmall; font.bold: true; color: Theme.text; Accessible.ignored: true
+            }
             SelectBox {
                 id: therapist
                 objectName: "bookingTherapist"
                 Layout.fillWidth: true
-                Accessible.name: qsTr("Therapist")
+                Accessible.name: editor.guestCount > 1 ? qsTr("Therapist for guest %1").arg(editor.currentGuest + 1) : qsTr("Therapist")
                 textRole: "label"
                 valueRole: "id"
                 model: {
@@ -265,14 +357,20 @@ FormDialog {
             Layout.fillWidth: true
             Layout.preferredWidth: 2
             spacing: 4
-            Text { text: qsTr("Room"); font.pixelSize: Theme.fontSmall; font.bold: true; color: Theme.text; Accessible.ignored: true }
+            Text {
+                text: editor.guestCount > 1 ? qsTr("Room they share") : qsTr("Room")
+                font.pixelSize: Theme.fontSmall; font.bold: true; color: Theme.text; Accessible.ignored: true
+            }
+            // A group shares the room chosen: only the rooms that hold them all are offered.
             SelectBox {
                 objectName: "bookingRoom"
                 Layout.fillWidth: true
-                Accessible.name: qsTr("Room")
+                Accessible.name: editor.guestCount > 1 ? qsTr("Room they share") : qsTr("Room")
                 textRole: "label"
                 valueRole: "id"
-                model: [{ id: 0, label: qsTr("Any free room") }].concat(dialog.day.rooms.map(r => ({ id: r.id, label: r.name })))
+                model: [{ id: 0, label: qsTr("Any free room") }]
+                       .concat(dialog.day.rooms.filter(r => (r.capacity || 1) >= editor.guestCount)
+                                               .map(r => ({ id: r.id, label: editor.guestCount > 1 ? qsTr("%1 (holds %2)").arg(r.name).arg(r.capacity) : r.name })))
                 currentIndex: Math.max(0, indexOfValue(editor.roomId))
                 onActivated: editor.roomId = currentValue
             }

@@ -9,7 +9,8 @@ import SpaCashier
 
 // The appointment book's grid: a column per therapist (or per day of a week), a time axis down the
 // side, the hours each works drawn light and the rest darker, the blocks, and a line at the
-// current time. A click on free time asks for a booking there; the blocks ask to open or move.
+// current time. A click on free time asks for a booking there; the blocks ask to open, move or
+// resize.
 // The column titles and the time axis stay in view while the grid scrolls.
 Item {
     id: grid
@@ -30,6 +31,8 @@ Item {
     signal slotClicked(int column, int minute)
     signal blockOpened(var block)
     signal moveRequested(var block, int column, int minute)
+    signal resizeStepRequested(var block, int steps)
+    signal resizeDragged(var block, real minutes)
 
     // Scrolls so that `minute` is near the top (the current time, the first booking).
     function scrollTo(minute) {
@@ -134,6 +137,8 @@ Item {
                     editable: grid.editable
                     onOpened: grid.blockOpened(model)
                     onMoveRequested: (c, m) => grid.moveRequested(model, c, m)
+                    onResizeStepRequested: steps => grid.resizeStepRequested(model, steps)
+                    onResizeDragged: minutes => grid.resizeDragged(model, minutes)
                 }
             }
             // Now, in today's columns.

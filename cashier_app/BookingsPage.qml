@@ -10,7 +10,8 @@ import SpaCashier
 
 // The appointment book: a day with a column per therapist (BookingDay) or one therapist's week
 // (BookingWeek). Click free time to book it; open a block to change, cancel, mark arrived or a
-// no-show; drag a block, or focus it and use the arrow keys, to move it. Ctrl+B books, Ctrl+Left
+// no-show; drag a block, or focus it and use the arrow keys, to move it; drag its lower edge, or
+// use Shift+Up/Down, to make it shorter or longer. Ctrl+B books, Ctrl+Left
 // and Ctrl+Right go to the previous and next day (week), Ctrl+T to today. Bookings made at
 // another desk show at once.
 Item {
@@ -39,6 +40,7 @@ Item {
             page.screenshotStep()
         }
         onMoveRefused: (id, message) => toast.show(message)
+        onResizeRefused: (id, message) => toast.show(message)
         onActionDone: (id, action, answer) => {
             toast.show(action === "arrive" ? qsTr("Arrived: on the queue board now")
                        : action === "cancel" ? qsTr("Booking cancelled") : qsTr("Marked as a no-show"))
@@ -52,6 +54,19 @@ Item {
         timeZone: day.timeZone
         date: day.date
         onLoaded: page.screenshotStep()
+    }
+    // A booking made or changed at another desk on a day of the week shown (its notice names
+    // the dates it was and is on) reads the week again; the day view does the same by itself.
+    Connections {
+        target: page.state.client
+        function onEventReceived(name, payload) {
+            if (!page.weekView || name !== "cashier_booking_changed" || !payload.dates)
+                return
+            const end = new Date(new Date(week.weekStart + "T12:00:00Z").getTime() + 7 * 86400000)
+                            .toISOString().slice(0, 10)
+            if (payload.dates.some(d => d >= week.weekStart && d < end))
+                week.refresh()
+        }
     }
     // Scripted screenshots: SPA_PAGE=bookings (the day), bookings-week, booking-dialog.
     function screenshotStep() {
@@ -67,7 +82,7 @@ Item {
     Timer { id: shotTimer; interval: 400; onTriggered: page.gate.ready = true }
     Connections {
         target: bookingDialog.lookup
-        // `answered` has its own signal now, after searchingChanged: the shot waits for it.
+        // `answered` has its own signal: it may change after `searching` did.
         function onAnsweredChanged() {
             if (page.gate.page === "booking-dialog" && bookingDialog.lookup.answered) shotTimer.start()
         }
@@ -192,7 +207,7 @@ Item {
             Text {
                 Layout.fillWidth: true
                 text: page.weekView ? qsTr("Shaded: not working")
-                                    : qsTr("Shaded: not working · click free time to book · drag or use the arrow keys to move")
+                                    : qsTr("Shaded: not working · click free time to book · drag or use the arrow keys to move · drag the lower edge or Shift+arrows to resize")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
                 elide: Text.ElideRight
@@ -217,6 +232,10 @@ Item {
             onSlotClicked: (column, minute) => bookingDialog.openNew(day.date, day.columns.therapistAt(column), minute)
             onBlockOpened: block => page.openBlock(block)
             onMoveRequested: (block, column, minute) => day.move(block.bookingId, day.columns.therapistAt(column), minute)
+            onResizeStepRequested: (block, steps) => day.resize(block.bookingId, block.guestNo,
+                                                                day.steppedLength(block.length, block.minLength, steps))
+            onResizeDragged: (block, minutes) => day.resize(block.bookingId, block.guestNo,
+                                                            day.snappedLength(Math.round(minutes), block.minLength))
             Timer { interval: 60000; running: page.active; repeat: true; onTriggered: dayGrid.nowMinute = day.isToday ? day.nowMinute() : -1 }
         }
         BookingGrid {

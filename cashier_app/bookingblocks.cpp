@@ -13,8 +13,9 @@ bool same(const Block &a, const Block &b)
     return a.kind == b.kind && a.bookingId == b.bookingId && a.visitId == b.visitId &&
         a.guestNo == b.guestNo && a.guests == b.guests && a.column == b.column &&
         a.therapistId == b.therapistId && a.start == b.start && a.length == b.length &&
-        a.buffer == b.buffer && a.customer == b.customer && a.services == b.services &&
-        a.status == b.status && a.room == b.room && a.phone == b.phone && a.notes == b.notes;
+        a.minLength == b.minLength && a.buffer == b.buffer && a.customer == b.customer &&
+        a.services == b.services && a.status == b.status && a.room == b.room &&
+        a.phone == b.phone && a.notes == b.notes;
 }
 } // namespace
 
@@ -73,6 +74,11 @@ QVariant BookingBlockModel::data(const QModelIndex &index, int role) const
         // a group moves the whole booking, so groups move through the dialog.
         return b.kind == QLatin1String("booking") && b.status == QLatin1String("booked") &&
             b.guests == 1;
+    case MinLengthRole:
+        return b.minLength;
+    case ResizableRole:
+        // Each guest's length is their own, so a group's guests resize one by one.
+        return b.kind == QLatin1String("booking") && b.status == QLatin1String("booked");
     default:
         return {};
     }
@@ -96,7 +102,9 @@ QHash<int, QByteArray> BookingBlockModel::roleNames() const
              { StatusRole, "status" },
              { RoomRole, "room" },
              { TimeTextRole, "timeText" },
-             { MovableRole, "movable" } };
+             { MovableRole, "movable" },
+             { MinLengthRole, "minLength" },
+             { ResizableRole, "resizable" } };
 }
 
 void BookingBlockModel::setBlocks(const QVector<Block> &blocks)

@@ -36,7 +36,9 @@ public:
         StatusRole,
         RoomRole,
         TimeTextRole,
-        MovableRole
+        MovableRole,
+        MinLengthRole,
+        ResizableRole
     };
 
     explicit BookingBlockModel(QObject *parent = nullptr);

@@ -14,7 +14,12 @@ namespace {
 // Without opening hours the book shows a usual spa day; bookings outside it widen it.
 constexpr int kDefaultFirst = 8 * 60;
 constexpr int kDefaultLast = 22 * 60;
-constexpr int kOtherDayPollMs = 20000;
+// Bookings of any day come by notice; what else shapes another day (a therapist's hours) is
+// read again now and then.
+constexpr int kOtherDayPollMs = 60000;
+// A booking's length is set in quarter hours, and lasts at most 12 hours (as the server says).
+constexpr int kLengthStep = 15;
+constexpr int kMaxLength = 12 * 60;
 } // namespace
 
 BookingDay::BookingDay(QObject *parent)
@@ -49,12 +54,34 @@ void BookingDay::setClient(SocketClient *c)
     disconnect(m_clientConnection);
     m_client = c;
     if (c)
-        m_clientConnection = connect(c, &SocketClient::eventReceived, this,
-                                     [this](const QString &name, const QJsonObject &) {
-                                         if (name == QLatin1String("cashier_queue_updated"))
-                                             m_reload.start();
-                                     });
+        m_clientConnection = connect(c, &SocketClient::eventReceived, this, &BookingDay::onEvent);
     Q_EMIT clientChanged();
+}
+
+void BookingDay::onEvent(const QString &name, const QJsonObject &payload)
+{
+    // The desk's state carries today's bookings and live visits; a booking notice names the
+    // dates a booking was and is on (both after a move), live or replayed after a reconnect.
+    if (name == QLatin1String("cashier_queue_updated")) {
+        if (isToday())
+            m_reload.start();
+    } else if (name == QLatin1String("cashier_booking_changed")) {
+        if (payload.value(QLatin1String("dates")).toArray().contains(date()))
+            m_reload.start();
+    }
+}
+
+void BookingDay::setOtherDayPollMs(int ms)
+{
+    ms = std::max(0, ms);
+    if (ms == m_poll.interval() && m_poll.isActive() == (ms > 0))
+        return;
+    m_poll.setInterval(ms);
+    if (ms > 0)
+        m_poll.start();
+    else
+        m_poll.stop();
+    Q_EMIT otherDayPollMsChanged();
 }
 
 QDate BookingDay::localToday() const
@@ -215,30 +242,114 @@ bool BookingDay::move(qint64 bookingId, qint64 therapistId, int startMinute)
     after[row].therapistId = therapistId;
     after[row].column = column;
     m_blocks.setBlocks(after);
-    m_pending.insert(bookingId);
-    Q_EMIT busyChanged();
-    clearError();
     QJsonObject body { { QStringLiteral("start"), isoUtc(utcAt(m_zone, m_date, startMinute)) } };
     if (therapistId != was.therapistId)
         body.insert(QStringLiteral("therapist_id"), therapistId);
+    change(bookingId, body, false);
+    return true;
+}
+
+bool BookingDay::resize(qint64 bookingId, int guestNo, int length)
+{
+    if (!m_session || m_pending.contains(bookingId))
+        return false;
+    int row = -1;
+    for (int i = 0; i < m_blocks.blocks().size(); ++i) {
+        const Block &b = m_blocks.blocks().at(i);
+        if (b.kind == QLatin1String("booking") && b.bookingId == bookingId && b.guestNo == guestNo)
+            row = i;
+    }
+    if (row < 0 || !m_blocks.data(m_blocks.index(row), BookingBlockModel::ResizableRole).toBool())
+        return false;
+    const Block was = m_blocks.blocks().at(row);
+    if (length < was.minLength || length > kMaxLength)
+        return false;
+    if (length == was.length)
+        return true;
+    QVector<Block> after = m_blocks.blocks();
+    after[row].length = length;
+    m_blocks.setBlocks(after);
+    // One guest: its length. A group: every guest as it is, this one's length changed (each
+    // guest's length is their own; the others keep theirs, resized or not).
+    QJsonObject body;
+    if (was.guests == 1) {
+        body.insert(QStringLiteral("duration_minutes"), length);
+    } else {
+        QJsonArray guests;
+        for (const QJsonValue &v :
+             m_bookings.value(bookingId).value(QLatin1String("guests")).toArray()) {
+            const QJsonObject g = v.toObject();
+            QJsonObject out { { QStringLiteral("customer_name"),
+                                g.value(QLatin1String("customer_name")) } };
+            if (g.value(QLatin1String("customer_id")).isDouble())
+                out.insert(QStringLiteral("customer_id"), g.value(QLatin1String("customer_id")));
+            QJsonArray ids;
+            for (const QJsonValue &sv : g.value(QLatin1String("services")).toArray())
+                ids.append(sv.toObject().value(QLatin1String("service_id")));
+            out.insert(QStringLiteral("service_ids"), ids);
+            const QJsonValue therapist =
+                g.value(QLatin1String("therapist")).toObject().value(QLatin1String("id"));
+            if (therapist.isDouble())
+                out.insert(QStringLiteral("therapist_id"), therapist);
+            const int own = g.value(QLatin1String("duration_min")).toInt();
+            if (g.value(QLatin1String("guest_no")).toInt() == guestNo)
+                out.insert(QStringLiteral("duration_minutes"), length);
+            else if (own != g.value(QLatin1String("services_min")).toInt(own))
+                out.insert(QStringLiteral("duration_minutes"), own);
+            guests.append(out);
+        }
+        body.insert(QStringLiteral("guests"), guests);
+    }
+    change(bookingId, body, true);
+    return true;
+}
+
+int BookingDay::steppedLength(int length, int minLength, int steps) const
+{
+    // To the next quarter hour up or down (a 50-minute booking grows to 60, then 75), never
+    // below the services' own length.
+    int out = length;
+    for (; steps > 0; --steps)
+        out = out / kLengthStep * kLengthStep + kLengthStep;
+    for (; steps < 0; ++steps)
+        out = (out + kLengthStep - 1) / kLengthStep * kLengthStep - kLengthStep;
+    return std::clamp(out, minLength, std::max(minLength, kMaxLength));
+}
+
+int BookingDay::snappedLength(int minutes, int minLength) const
+{
+    const int snapped = (minutes + kLengthStep / 2) / kLengthStep * kLengthStep;
+    return std::clamp(snapped, minLength, std::max(minLength, kMaxLength));
+}
+
+void BookingDay::change(qint64 bookingId, const QJsonObject &body, bool resize)
+{
+    m_pending.insert(bookingId);
+    Q_EMIT busyChanged();
+    clearError();
     m_session->call("PUT", QStringLiteral("/api/bookings/%1").arg(bookingId), body,
-                    [this, bookingId](int status, const QJsonObject &answer) {
+                    [this, bookingId, resize](int status, const QJsonObject &answer) {
                         m_pending.remove(bookingId);
                         Q_EMIT busyChanged();
                         if (status == 200) {
                             const QJsonObject b = answer.value(QLatin1String("booking")).toObject();
                             m_bookings.insert(bookingId, b);
-                            Q_EMIT moved(bookingId);
+                            if (resize)
+                                Q_EMIT resized(bookingId);
+                            else
+                                Q_EMIT moved(bookingId);
                         } else {
-                            // Back where the server still has it.
+                            // Back where (and as long as) the server still has it.
                             rebuildBlocks();
                             const QString message = Session::errorText(answer, status);
                             setError(message);
-                            Q_EMIT moveRefused(bookingId, message);
+                            if (resize)
+                                Q_EMIT resizeRefused(bookingId, message);
+                            else
+                                Q_EMIT moveRefused(bookingId, message);
                         }
                         refresh();
                     });
-    return true;
 }
 
 void BookingDay::post(qint64 bookingId, const QString &action, const QString &path,

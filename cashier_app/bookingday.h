@@ -20,8 +20,8 @@
 // The appointment book's day (GET /api/bookings/day): a column per therapist with their working
 // hours, the bookings as blocks and the live visits drawn in, over the venue's opening hours. It
 // moves a booking (PUT /api/bookings/{id}) at once on screen and puts it back when the server
-// refuses, and marks one arrived, cancelled or a no-show. It follows the desk's live state: any
-// change at another desk reloads the day shown.
+// refuses, and marks one arrived, cancelled or a no-show. It follows the desk's socket: today
+// reloads on the desk's state, any day on a booking notice (cashier_booking_changed) naming it.
 class BookingDay : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -42,6 +42,10 @@ class BookingDay : public QObject {
     Q_PROPERTY(QVariantList rooms READ rooms NOTIFY loaded)
     Q_PROPERTY(BookingColumnModel *columns READ columns CONSTANT)
     Q_PROPERTY(BookingBlockModel *blocks READ blocks CONSTANT)
+    // How often another day than today is read again for what no notice names (a therapist's
+    // hours); 0: never. Bookings themselves come by cashier_booking_changed.
+    Q_PROPERTY(
+        int otherDayPollMs READ otherDayPollMs WRITE setOtherDayPollMs NOTIFY otherDayPollMsChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -64,6 +68,8 @@ public:
     QVariantList rooms() const { return m_day.value(QLatin1String("rooms")).toVariant().toList(); }
     BookingColumnModel *columns() { return &m_columns; }
     BookingBlockModel *blocks() { return &m_blocks; }
+    int otherDayPollMs() const { return m_poll.isActive() ? m_poll.interval() : 0; }
+    void setOtherDayPollMs(int ms);
     bool loading() const { return m_loading > 0; }
     bool busy() const { return !m_pending.isEmpty(); }
     QString error() const { return m_error; }
@@ -76,6 +82,15 @@ public:
     // once, put back with the server's reason when it refuses. False when it is not a booking
     // that can move, or a move of it is already on its way.
     Q_INVOKABLE bool move(qint64 bookingId, qint64 therapistId, int startMinute);
+    // Sets guest `guestNo`'s length to `length` minutes (the services' at least): drawn at once,
+    // put back with the server's reason when it refuses. False when that block cannot be
+    // resized, the length is below its services', or a change of it is on its way.
+    Q_INVOKABLE bool resize(qint64 bookingId, int guestNo, int length);
+    // The length `steps` quarter hours longer (or shorter) than `length`, on the quarter hour
+    // and not below `minLength`: Shift+Down and Shift+Up.
+    Q_INVOKABLE int steppedLength(int length, int minLength, int steps) const;
+    // A dragged length rounded to the quarter hour, not below `minLength`.
+    Q_INVOKABLE int snappedLength(int minutes, int minLength) const;
     Q_INVOKABLE void arrive(qint64 bookingId);
     Q_INVOKABLE void cancel(qint64 bookingId, const QString &reason);
     Q_INVOKABLE void noShow(qint64 bookingId);
@@ -94,6 +109,7 @@ public:
 Q_SIGNALS:
     void sessionChanged();
     void clientChanged();
+    void otherDayPollMsChanged();
     void dateChanged();
     void loaded();
     void loadingChanged();
@@ -102,12 +118,19 @@ Q_SIGNALS:
     // A move the server refused: the block is back where it was; `message` says why.
     void moveRefused(qint64 bookingId, const QString &message);
     void moved(qint64 bookingId);
+    // A resize the server refused: the block is its stored length again; `message` says why.
+    void resizeRefused(qint64 bookingId, const QString &message);
+    void resized(qint64 bookingId);
     // arrive, cancel or no-show done: "arrive", "cancel", "no_show".
     void actionDone(qint64 bookingId, const QString &action, const QVariantMap &answer);
 
 private:
+    void onEvent(const QString &name, const QJsonObject &payload);
     void apply(const QJsonObject &day);
     void rebuildBlocks();
+    // PUT /api/bookings/{id} with `body` for a move or a resize already drawn; the answer keeps
+    // it or puts the block back.
+    void change(qint64 bookingId, const QJsonObject &body, bool resize);
     void post(qint64 bookingId, const QString &action, const QString &path,
               const QJsonObject &body);
     void setError(const QString &e);
@@ -130,8 +153,6 @@ private:
     quint64 m_generation = 0; // answers for a date no longer shown are dropped
     QSet<qint64> m_pending; // bookings with a move on its way
     QTimer m_reload; // live changes reload the day once they settle
-    // The desk's state carries today's bookings only: a change to another day's that moves no
-    // one's next booking sends no event, so another day shown is read again now and then.
-    QTimer m_poll;
+    QTimer m_poll; // another day shown is read again now and then (otherDayPollMs)
     QString m_error;
 };

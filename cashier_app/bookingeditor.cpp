@@ -70,16 +70,21 @@ void BookingEditor::setNotes(const QString &notes)
 QVariantList BookingEditor::serviceIds() const
 {
     QVariantList out;
-    for (qint64 id : m_serviceIds)
+    for (qint64 id : current().serviceIds)
         out.append(id);
     return out;
 }
 
+qint64 BookingEditor::therapistId() const
+{
+    return current().therapistId;
+}
+
 void BookingEditor::setTherapistId(qint64 id)
 {
-    if (id == m_therapistId)
+    if (id == current().therapistId)
         return;
-    m_therapistId = std::max<qint64>(0, id);
+    current().therapistId = std::max<qint64>(0, id);
     clearSlots();
     Q_EMIT formChanged();
 }
@@ -109,8 +114,13 @@ QJsonObject BookingEditor::serviceRow(qint64 id) const
 
 int BookingEditor::durationMin() const
 {
+    return guestMinutes(m_current);
+}
+
+int BookingEditor::guestMinutes(int guest) const
+{
     int minutes = 0;
-    for (qint64 id : m_serviceIds)
+    for (qint64 id : m_guests.at(guest).serviceIds)
         minutes += serviceRow(id).value(QLatin1String("duration_min")).toInt();
     return minutes;
 }
@@ -118,15 +128,84 @@ int BookingEditor::durationMin() const
 qint64 BookingEditor::total() const
 {
     qint64 sum = 0;
-    for (qint64 id : m_serviceIds)
-        sum += qint64(serviceRow(id).value(QLatin1String("price")).toDouble());
+    for (int i = 0; i < m_guests.count(); ++i)
+        for (qint64 id : m_guests.at(i).serviceIds)
+            sum += qint64(serviceRow(id).value(QLatin1String("price")).toDouble());
     return sum;
+}
+
+QString BookingEditor::guestName() const
+{
+    return m_current == 0 ? m_customerName : current().name;
+}
+
+void BookingEditor::setGuestName(const QString &name)
+{
+    if (m_current == 0) {
+        setCustomerName(name);
+        return;
+    }
+    if (name == current().name)
+        return;
+    current().name = name;
+    current().customerId = 0; // a name typed over a chosen record is someone else
+    Q_EMIT formChanged();
+}
+
+void BookingEditor::setCurrentGuest(int guest)
+{
+    if (guest < 0 || guest >= m_guests.count() || guest == m_current)
+        return;
+    m_current = guest;
+    clearSlots();
+    Q_EMIT formChanged();
+}
+
+QVariantList BookingEditor::guests() const
+{
+    QVariantList out;
+    for (int i = 0; i < m_guests.count(); ++i) {
+        QStringList names;
+        for (qint64 id : m_guests.at(i).serviceIds)
+            names.append(serviceRow(id).value(QLatin1String("name")).toString());
+        out.append(
+            QVariantMap { { QStringLiteral("name"), i == 0 ? m_customerName : m_guests.at(i).name },
+                          { QStringLiteral("services"), names.join(QStringLiteral(", ")) },
+                          { QStringLiteral("minutes"), guestMinutes(i) },
+                          { QStringLiteral("therapistId"), m_guests.at(i).therapistId } });
+    }
+    return out;
+}
+
+bool BookingEditor::addGuest()
+{
+    if (!m_guests.add()) {
+        setError(tr("A booking here takes up to %1 guests; book the others separately.")
+                     .arg(BookingGuests::kMax));
+        return false;
+    }
+    m_current = m_guests.count() - 1;
+    clearSlots();
+    setError(QString());
+    Q_EMIT formChanged();
+    return true;
+}
+
+void BookingEditor::removeGuest(int guest)
+{
+    if (!m_guests.remove(guest))
+        return;
+    // The guest shown stays shown; the one taken off hands over to the guest before it.
+    if (m_current >= guest)
+        m_current = std::max(0, m_current - 1);
+    clearSlots();
+    Q_EMIT formChanged();
 }
 
 bool BookingEditor::valid() const
 {
-    return (!m_customerName.trimmed().isEmpty() || m_customerId > 0) && !m_serviceIds.isEmpty() &&
-        m_date.isValid();
+    return (!m_customerName.trimmed().isEmpty() || m_customerId > 0) &&
+        m_guests.firstIncomplete() < 0 && m_date.isValid();
 }
 
 void BookingEditor::startNew(const QString &date, qint64 therapistId, int minute)
@@ -136,8 +215,8 @@ void BookingEditor::startNew(const QString &date, qint64 therapistId, int minute
     m_customerName.clear();
     m_phone.clear();
     m_notes.clear();
-    m_serviceIds.clear();
-    m_therapistId = std::max<qint64>(0, therapistId);
+    m_guests.reset(therapistId);
+    m_current = 0;
     m_roomId = 0;
     const QDate d = QDate::fromString(date, Qt::ISODate);
     m_date = d.isValid() ? d : QDate::currentDate();
@@ -157,12 +236,8 @@ void BookingEditor::edit(const QVariantMap &booking)
     m_notes = b.value(QLatin1String("notes")).toString();
     m_roomId =
         qint64(b.value(QLatin1String("room")).toObject().value(QLatin1String("id")).toDouble());
-    const QJsonObject guest = b.value(QLatin1String("guests")).toArray().first().toObject();
-    m_therapistId = qint64(
-        guest.value(QLatin1String("therapist")).toObject().value(QLatin1String("id")).toDouble());
-    m_serviceIds.clear();
-    for (const QJsonValue &s : guest.value(QLatin1String("services")).toArray())
-        m_serviceIds.append(qint64(s.toObject().value(QLatin1String("service_id")).toDouble()));
+    m_guests.load(b.value(QLatin1String("guests")).toArray());
+    m_current = 0;
     const QDateTime start = parseUtc(b.value(QLatin1String("start")).toString());
     m_date = start.toTimeZone(m_zone).date();
     m_start = minutesInto(m_zone, m_date, start);
@@ -173,22 +248,28 @@ void BookingEditor::edit(const QVariantMap &booking)
 
 void BookingEditor::toggleService(qint64 serviceId)
 {
-    if (!m_serviceIds.removeOne(serviceId))
-        m_serviceIds.append(serviceId);
+    if (!current().serviceIds.removeOne(serviceId))
+        current().serviceIds.append(serviceId);
     clearSlots();
     Q_EMIT formChanged();
 }
 
 bool BookingEditor::hasService(qint64 serviceId) const
 {
-    return m_serviceIds.contains(serviceId);
+    return current().serviceIds.contains(serviceId);
 }
 
 void BookingEditor::chooseCustomer(const QVariantMap &customer)
 {
-    m_customerId = customer.value(QStringLiteral("id")).toLongLong();
-    m_customerName = customer.value(QStringLiteral("name")).toString();
-    m_phone = customer.value(QStringLiteral("phone")).toString();
+    // The booker's record (and phone), or a further guest's.
+    if (m_current == 0) {
+        m_customerId = customer.value(QStringLiteral("id")).toLongLong();
+        m_customerName = customer.value(QStringLiteral("name")).toString();
+        m_phone = customer.value(QStringLiteral("phone")).toString();
+    } else {
+        current().customerId = customer.value(QStringLiteral("id")).toLongLong();
+        current().name = customer.value(QStringLiteral("name")).toString();
+    }
     // CustomerLookup's rows carry the preferred therapist flattened; a raw record as an object.
     const qint64 preferred = customer.contains(QStringLiteral("preferred_therapist_id"))
         ? customer.value(QStringLiteral("preferred_therapist_id")).toLongLong()
@@ -196,16 +277,17 @@ void BookingEditor::chooseCustomer(const QVariantMap &customer)
               .toMap()
               .value(QStringLiteral("id"))
               .toLongLong();
-    if (m_therapistId == 0 && preferred > 0)
-        m_therapistId = preferred;
+    if (current().therapistId == 0 && preferred > 0)
+        current().therapistId = preferred;
     Q_EMIT formChanged();
 }
 
 void BookingEditor::forgetCustomer()
 {
-    if (m_customerId == 0)
+    qint64 &id = m_current == 0 ? m_customerId : current().customerId;
+    if (id == 0)
         return;
-    m_customerId = 0;
+    id = 0;
     Q_EMIT formChanged();
 }
 
@@ -247,17 +329,17 @@ void BookingEditor::findFreeTimes()
 {
     if (!m_session)
         return;
-    if (m_serviceIds.isEmpty()) {
+    if (current().serviceIds.isEmpty()) {
         setError(tr("Choose the services first: the free times depend on how long they take."));
         return;
     }
     QStringList ids;
-    for (qint64 id : m_serviceIds)
+    for (qint64 id : current().serviceIds)
         ids.append(QString::number(id));
     QString path = QStringLiteral("/api/availability?service_ids=%1&date=%2")
                        .arg(ids.join(QLatin1Char(',')), date());
-    if (m_therapistId > 0)
-        path += QStringLiteral("&therapist_id=%1").arg(m_therapistId);
+    if (current().therapistId > 0)
+        path += QStringLiteral("&therapist_id=%1").arg(current().therapistId);
     setBusy(true);
     setError(QString());
     m_session->call("GET", path, {}, [this](int status, const QJsonObject &answer) {
@@ -295,8 +377,17 @@ void BookingEditor::submit()
     if (!m_session || m_busy)
         return;
     if (!valid()) {
-        setError(m_serviceIds.isEmpty() ? tr("Choose at least one service.")
-                                        : tr("Type the customer's name or find their record."));
+        const int incomplete = m_guests.firstIncomplete();
+        if (incomplete > 0) {
+            // Shown on the guest that lacks something.
+            setCurrentGuest(incomplete);
+            setError(m_guests.at(incomplete).serviceIds.isEmpty()
+                         ? tr("Choose at least one service for guest %1.").arg(incomplete + 1)
+                         : tr("Type the name of guest %1.").arg(incomplete + 1));
+        } else {
+            setError(incomplete == 0 ? tr("Choose at least one service.")
+                                     : tr("Type the customer's name or find their record."));
+        }
         return;
     }
     QJsonObject body;
@@ -308,15 +399,26 @@ void BookingEditor::submit()
         body.insert(QStringLiteral("phone"), m_phone.trimmed());
     if (!m_notes.trimmed().isEmpty())
         body.insert(QStringLiteral("notes"), m_notes.trimmed());
-    QJsonArray ids;
-    for (qint64 id : m_serviceIds)
-        ids.append(id);
-    body.insert(QStringLiteral("service_ids"), ids);
-    // A change says "any" with null; a new booking by leaving the key out.
-    if (m_therapistId > 0)
-        body.insert(QStringLiteral("therapist_id"), m_therapistId);
-    else if (m_bookingId > 0)
-        body.insert(QStringLiteral("therapist_id"), QJsonValue::Null);
+    if (m_guests.count() == 1) {
+        const QJsonObject guest = m_guests.json(0, m_customerName, m_customerId);
+        body.insert(QStringLiteral("service_ids"), guest.value(QLatin1String("service_ids")));
+        // A change says "any" with null; a new booking by leaving the key out.
+        if (guest.contains(QLatin1String("therapist_id")))
+            body.insert(QStringLiteral("therapist_id"), guest.value(QLatin1String("therapist_id")));
+        else if (m_bookingId > 0)
+            body.insert(QStringLiteral("therapist_id"), QJsonValue::Null);
+        // A resized booking keeps its length while its services stay.
+        if (guest.contains(QLatin1String("duration_minutes")))
+            body.insert(QStringLiteral("duration_minutes"),
+                        guest.value(QLatin1String("duration_minutes")));
+    } else {
+        // A couple or group: each guest with their services and therapist; a room chosen is
+        // theirs to share.
+        QJsonArray guests;
+        for (int i = 0; i < m_guests.count(); ++i)
+            guests.append(m_guests.json(i, m_customerName, m_customerId));
+        body.insert(QStringLiteral("guests"), guests);
+    }
     if (m_roomId > 0)
         body.insert(QStringLiteral("room_id"), m_roomId);
     else if (m_bookingId > 0)

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "bookingguests.h"
 #include "jsonlistmodel.h"
 #include "session.h"
 
@@ -17,7 +18,9 @@
 // running length and price from the menu), which therapist and room (or any), when (a date and a
 // local start time), and the free times the server finds for those services
 // (GET /api/availability). Saves a new booking (POST /api/bookings) or changes one
-// (PUT /api/bookings/{id}); a refusal is kept in `error` and changes nothing.
+// (PUT /api/bookings/{id}); a refusal is kept in `error` and changes nothing. A couple or group:
+// further guests are added, each with their own name, services and therapist; the services,
+// therapist and free times shown are those of `currentGuest`, the total is everyone's.
 class BookingEditor : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -31,6 +34,13 @@ class BookingEditor : public QObject {
     Q_PROPERTY(QString customerName READ customerName WRITE setCustomerName NOTIFY formChanged)
     Q_PROPERTY(QString phone READ phone WRITE setPhone NOTIFY formChanged)
     Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY formChanged)
+    // The guests ([{name, services, minutes, therapistId}]), the one shown, and its name (the
+    // first guest's is the booker's, customerName).
+    Q_PROPERTY(QVariantList guests READ guests NOTIFY formChanged)
+    Q_PROPERTY(int guestCount READ guestCount NOTIFY formChanged)
+    Q_PROPERTY(int currentGuest READ currentGuest WRITE setCurrentGuest NOTIFY formChanged)
+    Q_PROPERTY(QString guestName READ guestName WRITE setGuestName NOTIFY formChanged)
+    Q_PROPERTY(int maxGuests READ maxGuests CONSTANT)
     Q_PROPERTY(QVariantList serviceIds READ serviceIds NOTIFY formChanged)
     Q_PROPERTY(qint64 therapistId READ therapistId WRITE setTherapistId NOTIFY formChanged)
     Q_PROPERTY(qint64 roomId READ roomId WRITE setRoomId NOTIFY formChanged)
@@ -64,8 +74,15 @@ public:
     void setPhone(const QString &phone);
     QString notes() const { return m_notes; }
     void setNotes(const QString &notes);
+    QVariantList guests() const;
+    int guestCount() const { return m_guests.count(); }
+    int currentGuest() const { return m_current; }
+    void setCurrentGuest(int guest);
+    QString guestName() const;
+    void setGuestName(const QString &name);
+    static int maxGuests() { return BookingGuests::kMax; }
     QVariantList serviceIds() const;
-    qint64 therapistId() const { return m_therapistId; }
+    qint64 therapistId() const;
     void setTherapistId(qint64 id);
     qint64 roomId() const { return m_roomId; }
     void setRoomId(qint64 id);
@@ -84,6 +101,10 @@ public:
     Q_INVOKABLE void startNew(const QString &date, qint64 therapistId, int minute);
     // An existing booking (as the server sends it) to change.
     Q_INVOKABLE void edit(const QVariantMap &booking);
+    // Another guest (a couple, a group), shown at once; false, with an error, past maxGuests.
+    Q_INVOKABLE bool addGuest();
+    // Guest `guest` (not the first) taken off the booking.
+    Q_INVOKABLE void removeGuest(int guest);
     Q_INVOKABLE void toggleService(qint64 serviceId);
     Q_INVOKABLE bool hasService(qint64 serviceId) const;
     // A customer record found by the lookup ({id, name, phone, preferred_therapist, ...}); its
@@ -111,6 +132,9 @@ Q_SIGNALS:
 
 private:
     QJsonObject serviceRow(qint64 id) const;
+    int guestMinutes(int guest) const;
+    BookingGuests::Guest &current() { return m_guests.at(m_current); }
+    const BookingGuests::Guest &current() const { return m_guests.at(m_current); }
     void setBusy(bool b);
     void setError(const QString &e);
     void clearSlots();
@@ -124,8 +148,8 @@ private:
     QString m_customerName;
     QString m_phone;
     QString m_notes;
-    QList<qint64> m_serviceIds;
-    qint64 m_therapistId = 0;
+    BookingGuests m_guests;
+    int m_current = 0; // the guest shown
     qint64 m_roomId = 0;
     QDate m_date = QDate::currentDate();
     int m_start = 10 * 60;

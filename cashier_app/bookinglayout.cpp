@@ -111,6 +111,7 @@ QVector<Block> bookingBlocks(const QJsonObject &booking, const QTimeZone &zone, 
         const QDateTime from = parseUtc(g.value(QLatin1String("start")).toString());
         b.start = minutesInto(zone, date, from);
         b.length = g.value(QLatin1String("duration_min")).toInt();
+        b.minLength = g.value(QLatin1String("services_min")).toInt(b.length);
         b.buffer = buffer;
         b.customer = g.value(QLatin1String("customer_name")).toString();
         b.services = serviceNames(g.value(QLatin1String("services")).toArray());

@@ -52,7 +52,8 @@ struct Block {
     int column = -1;
     qint64 therapistId = 0;
     int start = 0; // minutes into the day
-    int length = 0; // minutes, the services'
+    int length = 0; // minutes booked: the services', or longer when resized
+    int minLength = 0; // the services' own: a booking is never shorter
     int buffer = 0; // minutes held after it to clear up
     QString customer;
     QString services;

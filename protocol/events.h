@@ -19,6 +19,8 @@ inline constexpr char MonitorPaymentCompleted[] = "monitor_payment_completed";
 inline constexpr char MonitorVisitCalled[] = "monitor_visit_called";
 inline constexpr char CustomerCalled[] = "customer_called";
 inline constexpr char CustomerPaymentCompleted[] = "customer_payment_completed";
+// A booking was made, changed, arrived, cancelled or marked a no-show (its id and dates).
+inline constexpr char CashierBookingChanged[] = "cashier_booking_changed";
 
 // The customer page's event stream (Server-Sent Events at /t/<code>/events): the customer room's
 // state, and its two notices under short names of the page's own.

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Spa Suite contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Regenerates docs/screenshots/cashier-bookings-*.png: the appointment book's day view, a
-# therapist's week and the booking dialog with a customer lookup showing its results, in English
+# Regenerates docs/screenshots/cashier-bookings-*.png: the appointment book's day view (with a
+# couple sharing a suite and a booking resized past its services), a therapist's week and the
+# booking dialog for a couple with a customer lookup showing its results, in English
 # and Thai at 1366x768 and 1920x1080, against a real server with demo data made busy: 8 therapists with their
 # working hours, opening hours 09:00-21:00, about 25 bookings today (two arrived, one a no-show
 # candidate) and a few this week, customer records, and walk-ins in service; and the queue board
@@ -50,6 +51,13 @@ utc() { python3 -c "import datetime,zoneinfo,sys; d=datetime.datetime.fromisofor
 book() { # date HH:MM therapist services name
   quiet_api POST /api/bookings "{\"customer_name\":\"$5\",\"therapist_id\":$3,\"service_ids\":[$4],\"start\":\"$(utc "$1" "$2")\"}"
 }
+# A couple sharing the suite (Room 6 made to hold two) and a booking made longer than its
+# services (Thai Massage, 60 min, booked for 105).
+admin_api PUT /api/rooms/6 '{"capacity":2}' | grep -q '"error"' && { echo "the suite was refused"; exit 1; }
+api POST /api/bookings "{\"customer_name\":\"Ann Lee\",\"room_id\":6,\"start\":\"$(utc "$TODAY" 13:15)\",\"guests\":[{\"service_ids\":[5],\"therapist_id\":5},{\"customer_name\":\"Ben Lee\",\"service_ids\":[5],\"therapist_id\":7}]}" |
+  grep -q '"error"' && { echo "the couple was refused"; exit 1; }
+api POST /api/bookings "{\"customer_name\":\"Rin Long\",\"therapist_id\":6,\"service_ids\":[1],\"duration_minutes\":105,\"start\":\"$(utc "$TODAY" 13:00)\"}" |
+  grep -q '"error"' && { echo "the long booking was refused"; exit 1; }
 while read -r time therapist services name; do
   book "$TODAY" "$time" "$therapist" "$services" "$name"
 done <<'LIST'

@@ -585,12 +585,16 @@
         <translation>kunjungan langsung</translation>
     </message>
     <message>
-        <source>Arrow keys move it, Enter opens it</source>
-        <translation>Tombol panah memindahkan, Enter membuka</translation>
-    </message>
-    <message>
         <source>group of %1</source>
         <translation>rombongan %1</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it, Shift+arrow keys make it shorter or longer, Enter opens it</source>
+        <translation>Tombol panah memindahkan, Shift+panah memendekkan atau memperpanjang, Enter membuka</translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys make it shorter or longer, Enter opens it</source>
+        <translation>Shift+panah memendekkan atau memperpanjang, Enter membuka</translation>
     </message>
 </context>
 <context>
@@ -809,6 +813,34 @@
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>Guest %1</source>
+        <translation>Tamu %1</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Tambah tamu</translation>
+    </message>
+    <message>
+        <source>Guest %1&apos;s name</source>
+        <translation>Nama tamu %1</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>Hapus tamu</translation>
+    </message>
+    <message>
+        <source>Therapist for guest %1</source>
+        <translation>Terapis untuk tamu %1</translation>
+    </message>
+    <message>
+        <source>Room they share</source>
+        <translation>Ruang bersama</translation>
+    </message>
+    <message>
+        <source>%1 (holds %2)</source>
+        <translation>%1 (muat %2)</translation>
+    </message>
 </context>
 <context>
     <name>BookingEditor</name>
@@ -831,6 +863,18 @@
     <message>
         <source>Type the customer&apos;s name or find their record.</source>
         <translation>Ketik nama pelanggan atau cari datanya.</translation>
+    </message>
+    <message>
+        <source>A booking here takes up to %1 guests; book the others separately.</source>
+        <translation>Satu pemesanan memuat paling banyak %1 tamu; pesan yang lain secara terpisah.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service for guest %1.</source>
+        <translation>Pilih minimal satu layanan untuk tamu %1.</translation>
+    </message>
+    <message>
+        <source>Type the name of guest %1.</source>
+        <translation>Ketik nama tamu %1.</translation>
     </message>
 </context>
 <context>
@@ -908,16 +952,16 @@
         <translation>Arsir: tidak bekerja</translation>
     </message>
     <message>
-        <source>Shaded: not working · click free time to book · drag or use the arrow keys to move</source>
-        <translation>Arsir: tidak bekerja · klik waktu kosong untuk memesan · seret atau pakai tombol panah untuk memindah</translation>
-    </message>
-    <message>
         <source>Not working</source>
         <translation>Tidak bekerja</translation>
     </message>
     <message>
         <source>Booked: %1 at %2</source>
         <translation>Dipesan: %1 pukul %2</translation>
+    </message>
+    <message>
+        <source>Shaded: not working · click free time to book · drag or use the arrow keys to move · drag the lower edge or Shift+arrows to resize</source>
+        <translation>Arsir: tidak bekerja · klik waktu kosong untuk memesan · seret atau panah: pindah · tepi bawah atau Shift+panah: durasi</translation>
     </message>
 </context>
 <context>

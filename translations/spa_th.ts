@@ -585,12 +585,16 @@
         <translation>ลูกค้าวอล์กอิน</translation>
     </message>
     <message>
-        <source>Arrow keys move it, Enter opens it</source>
-        <translation>ปุ่มลูกศรเลื่อน Enter เปิด</translation>
-    </message>
-    <message>
         <source>group of %1</source>
         <translation>กลุ่ม %1 คน</translation>
+    </message>
+    <message>
+        <source>Arrow keys move it, Shift+arrow keys make it shorter or longer, Enter opens it</source>
+        <translation>ปุ่มลูกศรเลื่อน Shift+ลูกศรย่อหรือขยายเวลา Enter เปิด</translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys make it shorter or longer, Enter opens it</source>
+        <translation>Shift+ลูกศรย่อหรือขยายเวลา Enter เปิด</translation>
     </message>
 </context>
 <context>
@@ -809,6 +813,34 @@
         <source>Notes</source>
         <translation>หมายเหตุ</translation>
     </message>
+    <message>
+        <source>Guest %1</source>
+        <translation>แขก %1</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>เพิ่มแขก</translation>
+    </message>
+    <message>
+        <source>Guest %1&apos;s name</source>
+        <translation>ชื่อแขก %1</translation>
+    </message>
+    <message>
+        <source>Remove guest</source>
+        <translation>นำแขกออก</translation>
+    </message>
+    <message>
+        <source>Therapist for guest %1</source>
+        <translation>นักบำบัดของแขก %1</translation>
+    </message>
+    <message>
+        <source>Room they share</source>
+        <translation>ห้องที่ใช้ร่วมกัน</translation>
+    </message>
+    <message>
+        <source>%1 (holds %2)</source>
+        <translation>%1 (รับได้ %2 คน)</translation>
+    </message>
 </context>
 <context>
     <name>BookingEditor</name>
@@ -831,6 +863,18 @@
     <message>
         <source>Type the customer&apos;s name or find their record.</source>
         <translation>พิมพ์ชื่อลูกค้าหรือค้นหาข้อมูลลูกค้า</translation>
+    </message>
+    <message>
+        <source>A booking here takes up to %1 guests; book the others separately.</source>
+        <translation>การจองหนึ่งครั้งรับได้ไม่เกิน %1 คน กรุณาจองคนอื่นแยกต่างหาก</translation>
+    </message>
+    <message>
+        <source>Choose at least one service for guest %1.</source>
+        <translation>เลือกบริการอย่างน้อยหนึ่งรายการให้แขก %1</translation>
+    </message>
+    <message>
+        <source>Type the name of guest %1.</source>
+        <translation>พิมพ์ชื่อของแขก %1</translation>
     </message>
 </context>
 <context>
@@ -908,16 +952,16 @@
         <translation>แรเงา: ไม่ได้ทำงาน</translation>
     </message>
     <message>
-        <source>Shaded: not working · click free time to book · drag or use the arrow keys to move</source>
-        <translation>แรเงา: ไม่ได้ทำงาน · คลิกเวลาว่างเพื่อจอง · ลากหรือใช้ปุ่มลูกศรเพื่อเลื่อน</translation>
-    </message>
-    <message>
         <source>Not working</source>
         <translation>ไม่ได้ทำงาน</translation>
     </message>
     <message>
         <source>Booked: %1 at %2</source>
         <translation>จองแล้ว: %1 เวลา %2</translation>
+    </message>
+    <message>
+        <source>Shaded: not working · click free time to book · drag or use the arrow keys to move · drag the lower edge or Shift+arrows to resize</source>
+        <translation>แรเงา: ไม่ได้ทำงาน · คลิกเวลาว่างเพื่อจอง · ลากหรือใช้ลูกศรเพื่อเลื่อน · ลากขอบล่างหรือ Shift+ลูกศรเพื่อปรับเวลา</translation>
     </message>
 </context>
 <context>

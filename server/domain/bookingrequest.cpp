@@ -15,14 +15,18 @@
 namespace {
 constexpr int kMaxGuests = 10;
 constexpr qint64 kMaxId = std::numeric_limits<qint32>::max();
+// A booking's length other than its services' is set in the appointment book's steps.
+constexpr int kLengthStepMin = 15;
 
 const QStringList &bodyKeysList()
 {
-    static const QStringList k { QStringLiteral("customer_name"), QStringLiteral("customer_id"),
-                                 QStringLiteral("phone"),         QStringLiteral("notes"),
-                                 QStringLiteral("service_ids"),   QStringLiteral("therapist_id"),
-                                 QStringLiteral("room_id"),       QStringLiteral("start"),
-                                 QStringLiteral("guests") };
+    static const QStringList k {
+        QStringLiteral("customer_name"), QStringLiteral("customer_id"),
+        QStringLiteral("phone"),         QStringLiteral("notes"),
+        QStringLiteral("service_ids"),   QStringLiteral("therapist_id"),
+        QStringLiteral("room_id"),       QStringLiteral("start"),
+        QStringLiteral("guests"),        QStringLiteral("duration_minutes")
+    };
     return k;
 }
 
@@ -61,6 +65,8 @@ std::optional<Reply> BookingRequest::readGuest(const QJsonObject &o, const QStri
     const QString name = f.string("customer_name", !customerId && guest->name.isEmpty(), 100);
     const QVector<qint64> serviceIds = f.idList("service_ids", true);
     const auto therapistId = f.integer("therapist_id", false, 1, kMaxId);
+    const auto length =
+        f.integer("duration_minutes", false, 1, BookingCalendar::kMaxBookingMinutes);
     if (!f.ok())
         return Errors::invalid(where + f.error().errorMessage());
     if (customerId) {
@@ -88,6 +94,25 @@ std::optional<Reply> BookingRequest::readGuest(const QJsonObject &o, const QStri
                                               "%2 min")
                                    .arg(guest->duration)
                                    .arg(BookingCalendar::kMaxBookingMinutes));
+    if (length) {
+        // Longer than the services (a slow client, a long clean-up), never shorter: the time
+        // held is what the therapist and room are kept for. In the book's 15-minute steps, or
+        // the services' own length (a 50-minute massage is not forced to 60).
+        if (*length < guest->duration)
+            return Errors::invalid(where +
+                                   QStringLiteral("'duration_minutes' %1 is shorter than the "
+                                                  "services (%2 min)")
+                                       .arg(*length)
+                                       .arg(guest->duration));
+        if (*length != guest->duration && *length % kLengthStepMin != 0)
+            return Errors::invalid(where +
+                                   QStringLiteral("'duration_minutes' %1 is not a multiple of %2 "
+                                                  "min (nor the services' own %3 min)")
+                                       .arg(*length)
+                                       .arg(kLengthStepMin)
+                                       .arg(guest->duration));
+        guest->duration = int(*length);
+    }
     if (therapistId) {
         QSqlQuery t = m_db.exec(QStringLiteral("SELECT 1 FROM staff WHERE id = ? AND role = "
                                                "'therapist' AND active = 1"),
@@ -139,14 +164,17 @@ std::optional<Reply> BookingRequest::read(const QJsonObject &body, BookingPlan *
     }
     if (hasGuests) {
         if (body.contains(QLatin1String("service_ids")) ||
-            body.contains(QLatin1String("therapist_id")))
-            return Errors::invalid(QStringLiteral("give 'service_ids' and 'therapist_id' per "
-                                                  "guest in 'guests', not beside them"));
+            body.contains(QLatin1String("therapist_id")) ||
+            body.contains(QLatin1String("duration_minutes")))
+            return Errors::invalid(QStringLiteral("give 'service_ids', 'therapist_id' and "
+                                                  "'duration_minutes' per guest in 'guests', not "
+                                                  "beside them"));
         const QJsonValue list = body.value(QLatin1String("guests"));
         if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > kMaxGuests)
             return Errors::invalid(QStringLiteral("'guests' must be an array of 1 to %1 guests, "
                                                   "each {customer_name or customer_id, "
-                                                  "service_ids, therapist_id?}")
+                                                  "service_ids, therapist_id?, "
+                                                  "duration_minutes?}")
                                        .arg(kMaxGuests));
         const QJsonArray guests = list.toArray();
         for (int i = 0; i < guests.size(); ++i) {
@@ -156,7 +184,8 @@ std::optional<Reply> BookingRequest::read(const QJsonObject &body, BookingPlan *
             const QJsonObject g = guests.at(i).toObject();
             for (auto it = g.begin(); it != g.end(); ++it)
                 if (!QStringList { QStringLiteral("customer_name"), QStringLiteral("customer_id"),
-                                   QStringLiteral("service_ids"), QStringLiteral("therapist_id") }
+                                   QStringLiteral("service_ids"), QStringLiteral("therapist_id"),
+                                   QStringLiteral("duration_minutes") }
                          .contains(it.key()))
                     return Errors::invalid(where +
                                            QStringLiteral("unknown field '%1'").arg(it.key()));
@@ -179,7 +208,7 @@ std::optional<Reply> BookingRequest::read(const QJsonObject &body, BookingPlan *
         guest.name = plan->name;
         guest.customerId = plan->customerId;
         QJsonObject g;
-        for (const char *key : { "service_ids", "therapist_id" })
+        for (const char *key : { "service_ids", "therapist_id", "duration_minutes" })
             if (body.contains(QLatin1String(key)))
                 g.insert(QLatin1String(key), body.value(QLatin1String(key)));
         if (auto bad = readGuest(g, QString(), &guest))

@@ -46,6 +46,21 @@ QStringList Bookings::rooms(const QJsonObject &booking, const QSet<qint64> &also
     return out;
 }
 
+QJsonObject Bookings::notice(const QString &event, const QJsonObject &before,
+                             const QJsonObject &after)
+{
+    QJsonArray dates;
+    for (const QJsonObject *b : { &before, &after }) {
+        const QJsonValue day = b->value(QLatin1String("business_date"));
+        if (day.isString() && !dates.contains(day))
+            dates.append(day);
+    }
+    return { { QStringLiteral("booking_id"), after.value(QLatin1String("id")) },
+             { QStringLiteral("change"), event.mid(event.indexOf(QLatin1Char('.')) + 1) },
+             { QStringLiteral("dates"), dates },
+             { QStringLiteral("booking"), after } };
+}
+
 void Bookings::writeGuests(qint64 bookingId, const BookingPlan &plan)
 {
     for (int i = 0; i < plan.guests.size(); ++i) {
@@ -96,8 +111,8 @@ Reply Bookings::create(const QJsonObject &body, const Principal &who)
         const qint64 id = ins.value(0).toLongLong();
         writeGuests(id, plan);
         const QJsonObject b = m_views.bookingJson(id);
-        m_pipeline.journal(QStringLiteral("booking.created"), rooms(b),
-                           { { QStringLiteral("booking"), b } });
+        const QString event = QStringLiteral("booking.created");
+        m_pipeline.journal(event, rooms(b), notice(event, {}, b), true);
         return Reply::ok({ { QStringLiteral("booking"), b } }, 201);
     });
 }
@@ -125,9 +140,17 @@ QJsonObject Bookings::asBody(const QJsonObject &b) const
         if (!g.value(QLatin1String("customer_id")).isNull())
             out.insert(QStringLiteral("customer_id"), g.value(QLatin1String("customer_id")));
         QJsonArray ids;
-        for (const QJsonValue &s : g.value(QLatin1String("services")).toArray())
+        int servicesMin = 0;
+        for (const QJsonValue &s : g.value(QLatin1String("services")).toArray()) {
             ids.append(s.toObject().value(QLatin1String("service_id")));
+            servicesMin += s.toObject().value(QLatin1String("duration_min")).toInt();
+        }
         out.insert(QStringLiteral("service_ids"), ids);
+        // A resized guest keeps its length through a move; one at its services' length follows
+        // them (and the catalog's times) as before.
+        const int length = g.value(QLatin1String("duration_min")).toInt();
+        if (length != servicesMin)
+            out.insert(QStringLiteral("duration_minutes"), length);
         if (const qint64 t = idOf(g.value(QLatin1String("therapist")).toObject()); t > 0)
             out.insert(QStringLiteral("therapist_id"), t);
         guests.append(out);
@@ -155,7 +178,7 @@ Reply Bookings::change(qint64 id, const Principal &who, const QString &event,
         for (const QJsonValue &g : booking.value(QLatin1String("guests")).toArray())
             before.insert(idOf(g.toObject().value(QLatin1String("therapist")).toObject()));
         const QJsonObject b = m_views.bookingJson(id);
-        m_pipeline.journal(event, rooms(b, before), { { QStringLiteral("booking"), b } });
+        m_pipeline.journal(event, rooms(b, before), notice(event, booking, b), true);
         QJsonObject body = r.body();
         body.insert(QStringLiteral("booking"), b);
         return Reply::ok(body, r.status());
@@ -180,8 +203,9 @@ Reply Bookings::update(qint64 id, const QJsonObject &body, const Principal &who)
     // The change is the booking as it is with the given fields over it, checked as a new one.
     QJsonObject merged = asBody(existing);
     const QJsonArray guests = merged.value(QLatin1String("guests")).toArray();
-    const bool perGuest =
-        body.contains(QLatin1String("service_ids")) || body.contains(QLatin1String("therapist_id"));
+    const bool perGuest = body.contains(QLatin1String("service_ids")) ||
+        body.contains(QLatin1String("therapist_id")) ||
+        body.contains(QLatin1String("duration_minutes"));
     // A one-guest booking is merged in the one-guest shape, so its guest follows the booker's
     // name and record; a group's guests change only with `guests`.
     if ((perGuest || guests.size() == 1) && !body.contains(QLatin1String("guests"))) {
@@ -195,11 +219,17 @@ Reply Bookings::update(qint64 id, const QJsonObject &body, const Principal &who)
         merged.insert(QStringLiteral("service_ids"), g.value(QLatin1String("service_ids")));
         if (g.contains(QLatin1String("therapist_id")))
             merged.insert(QStringLiteral("therapist_id"), g.value(QLatin1String("therapist_id")));
+        // New services without a length: the length is theirs (a resize does not outlive them).
+        if (g.contains(QLatin1String("duration_minutes")) &&
+            !body.contains(QLatin1String("service_ids")))
+            merged.insert(QStringLiteral("duration_minutes"),
+                          g.value(QLatin1String("duration_minutes")));
     }
     for (auto it = body.begin(); it != body.end(); ++it)
         merged.insert(it.key(), it.value());
-    // A null room or therapist means "any": the key must then be absent for the request.
-    for (const char *key : { "room_id", "therapist_id", "customer_id" })
+    // A null room or therapist means "any", a null length the services' own: the key must then
+    // be absent for the request.
+    for (const char *key : { "room_id", "therapist_id", "customer_id", "duration_minutes" })
         if (merged.value(QLatin1String(key)).isNull())
             merged.remove(QLatin1String(key));
     BookingPlan plan;

@@ -45,6 +45,12 @@ public:
     // `alsoTherapists`, those a move took it from).
     static QStringList rooms(const QJsonObject &booking, const QSet<qint64> &alsoTherapists = {});
 
+    // The journal entry of a change: the booking as it now is, and, for the desk's notice
+    // (cashier_booking_changed), its id, what happened and the local dates it was and is on
+    // (two after a move to another day), so a desk showing either day reads it again at once.
+    static QJsonObject notice(const QString &event, const QJsonObject &before,
+                              const QJsonObject &after);
+
 private:
     void writeGuests(qint64 bookingId, const BookingPlan &plan);
     // The booking in the create shape, for a change to merge over.

@@ -160,6 +160,11 @@ QString Hub::notificationEvent(const QString &type, const QString &room)
     const Room::Kind kind = Room::parse(room).kind();
     const bool monitor = kind == Room::Kind::Monitor;
     const bool customer = kind == Room::Kind::Customer;
+    // Every booking change tells the desks which dates it touched: a desk showing another day's
+    // book (not in its state, which carries today's) reads that day again at once.
+    if (type.startsWith(QLatin1String("booking.")))
+        return kind == Room::Kind::Cashier ? QLatin1String(Events::CashierBookingChanged)
+                                           : QString();
     if (type == QLatin1String("payment_completed")) {
         if (monitor)
             return QLatin1String(Events::MonitorPaymentCompleted);

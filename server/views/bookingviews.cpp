@@ -65,6 +65,9 @@ QJsonArray BookingViews::bookingsWhere(const QString &where, const QVariantList 
             { QStringLiteral("status"), b.value(1).toString() },
             { QStringLiteral("start"), b.value(2).toString() },
             { QStringLiteral("end"), b.value(3).toString() },
+            // The longest guest's booked length (its services', or as resized).
+            { QStringLiteral("duration_minutes"),
+              fromIsoUtc(b.value(2).toString()).secsTo(end) / 60 },
             // Until when the therapist and room are held: the end plus the clean-up buffer.
             { QStringLiteral("held_until"), isoUtc(end.addSecs(qint64(buffer) * 60)) },
             { QStringLiteral("business_date"), b.value(4).toString() },
@@ -93,12 +96,15 @@ QJsonArray BookingViews::bookingsWhere(const QString &where, const QVariantList 
                        "WHERE g.booking_id IN ") +
         in + QStringLiteral(" ORDER BY x.id"));
     QHash<qint64, QJsonArray> services;
-    while (s.next())
+    QHash<qint64, int> servicesMin;
+    while (s.next()) {
+        servicesMin[s.value(0).toLongLong()] += s.value(4).toInt();
         services[s.value(0).toLongLong()].append(
             QJsonObject { { QStringLiteral("service_id"), s.value(1).toLongLong() },
                           { QStringLiteral("name"), s.value(2).toString() },
                           { QStringLiteral("price"), s.value(3).toLongLong() },
                           { QStringLiteral("duration_min"), s.value(4).toInt() } });
+    }
     QSqlQuery g = m_db.exec(
         QStringLiteral("SELECT g.id, g.booking_id, g.guest_no, g.customer_id, g.customer_name, "
                        " g.therapist_id, s.display_name, g.start_at, g.end_at, g.duration_min, "
@@ -116,7 +122,10 @@ QJsonArray BookingViews::bookingsWhere(const QString &where, const QVariantList 
             { QStringLiteral("therapist"), named(g.value(5), g.value(6)) },
             { QStringLiteral("start"), g.value(7).toString() },
             { QStringLiteral("end"), g.value(8).toString() },
+            // The guest's booked length (`duration_min` is its older name), and its services'.
             { QStringLiteral("duration_min"), g.value(9).toInt() },
+            { QStringLiteral("duration_minutes"), g.value(9).toInt() },
+            { QStringLiteral("services_min"), servicesMin.value(g.value(0).toLongLong()) },
             { QStringLiteral("total"), g.value(10).toLongLong() },
             { QStringLiteral("visit_id"),
               g.value(11).isNull() ? QJsonValue() : QJsonValue(g.value(11).toLongLong()) },

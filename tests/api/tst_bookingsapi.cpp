@@ -180,6 +180,7 @@ void TestBookingsApi::socketClientsGetBookingEvents()
     QVERIFY(anna.waitCount("therapist_queue_updated", 1));
     QVERIFY(budi.waitCount("therapist_queue_updated", 1));
     const int budiBefore = budi.count("therapist_queue_updated");
+    const qint64 seqBefore = desk.maxSeq();
     // Booked over Socket.IO with an ack, as the desk app would.
     const QJsonObject ack = desk.call(QStringLiteral("booking:create"),
                                       { { "customer_name", "Ann Lee" },
@@ -239,6 +240,33 @@ void TestBookingsApi::socketClientsGetBookingEvents()
         again.start(m_s->port(), { { "token", m_cashier }, { "offset", double(desk.maxSeq()) } }));
     QVERIFY(again.waitCount("cashier_queue_updated", 1));
     QVERIFY(hasBooking(again.last("cashier_queue_updated"), id, "arrived"));
+
+    // Each change was also a notice to the desk (cashier_booking_changed), to no tablet.
+    QTRY_COMPARE_WITH_TIMEOUT(desk.count("cashier_booking_changed"), 3, 5000);
+    QCOMPARE(anna.count("cashier_booking_changed"), 0);
+    QCOMPARE(budi.count("cashier_booking_changed"), 0);
+    const QStringList changes { "created", "updated", "arrived" };
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject n = desk.named("cashier_booking_changed").at(i).obj();
+        QCOMPARE(qint64(n.value("booking_id").toDouble()), id);
+        QCOMPARE(n.value("change").toString(), changes.at(i));
+        QCOMPARE(n.value("dates").toArray(), QJsonArray { "2026-03-02" });
+        QVERIFY(n.value("seq").toDouble() > 0);
+    }
+    // A desk away since before the booking gets them again by replay, in order; a tablet away
+    // as long gets none (they are not its room's).
+    SioClient late, lateAnna;
+    QVERIFY(late.start(m_s->port(), { { "token", m_cashier }, { "offset", double(seqBefore) } }));
+    QVERIFY(late.waitCount("cashier_booking_changed", 3));
+    for (int i = 0; i < 3; ++i) {
+        const QJsonObject n = late.named("cashier_booking_changed").at(i).obj();
+        QCOMPARE(n.value("change").toString(), changes.at(i));
+        QVERIFY(n.value("replayed").toBool());
+    }
+    QVERIFY(lateAnna.start(m_s->port(), { { "token", m_anna }, { "offset", double(seqBefore) } }));
+    QVERIFY(lateAnna.waitCount("therapist_queue_updated", 1));
+    QTest::qWait(200);
+    QCOMPARE(lateAnna.count("cashier_booking_changed"), 0);
 }
 
 void TestBookingsApi::customersOverRest()

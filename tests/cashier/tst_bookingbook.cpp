@@ -297,6 +297,162 @@ private Q_SLOTS:
         QCOMPARE(day.blocks()->rowCount(), before + 1);
     }
 
+    void otherDayFromAnotherDeskAndReplay()
+    {
+        // Desk B: its own connection, showing tomorrow, never reading it again by itself; only
+        // a booking notice (cashier_booking_changed) can bring it another desk's change.
+        CashierState other;
+        other.setServerUrl(m_server->url(QString()));
+        other.signIn(str("cashier"), str("cashier"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            other.signedIn() && other.client()->status() == SocketClient::Connected, 10000);
+        BookingDay shown;
+        Tester blocks(shown.blocks(), kQtTest);
+        shown.setOtherDayPollMs(0);
+        QCOMPARE(shown.otherDayPollMs(), 0);
+        shown.setClient(other.client());
+        loadDay(shown, m_tomorrow);
+        shown.setSession(other.session());
+        QSignalSpy notices(other.client(), &SocketClient::eventReceived);
+        QSignalSpy reloaded(&shown, &BookingDay::loaded);
+
+        // Desk A books and moves one on tomorrow.
+        const qint64 id = book(str("Jon Notice"), 4, m_tomorrow, 9 * 60);
+        QVERIFY(id > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.blocks()->indexOfBooking(id) >= 0, 10000);
+        BookingDay mine;
+        loadDay(mine, m_tomorrow);
+        QSignalSpy moved(&mine, &BookingDay::moved);
+        QVERIFY(mine.move(id, 4, 9 * 60 + 45));
+        QTRY_COMPARE_WITH_TIMEOUT(moved.count(), 1, 10000);
+        QCOMPARE(localMinute(stored(id), m_tomorrow), 9 * 60 + 45);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            shown.blocks()->get(shown.blocks()->indexOfBooking(id)).value("start").toInt(),
+            9 * 60 + 45, 10000);
+        // The notice said what and where: the booking, "updated", tomorrow.
+        const auto lastNotice = [&] {
+            QJsonObject notice;
+            for (const QList<QVariant> &e : std::as_const(notices))
+                if (e.at(0).toString() == str("cashier_booking_changed"))
+                    notice = e.at(1).toJsonObject();
+            return notice;
+        };
+        const QJsonObject notice = lastNotice();
+        QCOMPARE(qint64(notice.value("booking_id").toDouble()), id);
+        QCOMPARE(notice.value("change").toString(), str("updated"));
+        QCOMPARE(notice.value("dates").toArray(), QJsonArray { m_tomorrow.toString(Qt::ISODate) });
+
+        // Moved to the day after: the notice names both days, and tomorrow's block goes.
+        const QDate after = m_tomorrow.addDays(1);
+        QCOMPARE(
+            m_server
+                ->put(str("/api/bookings/%1").arg(id),
+                      { { str("start"),
+                          BookingLayout::isoUtc(BookingLayout::utcAt(m_zone, after, 9 * 60)) } },
+                      m_desk)
+                .status,
+            200);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.blocks()->indexOfBooking(id) < 0, 10000);
+        QCOMPARE(lastNotice().value("dates").toArray(),
+                 (QJsonArray { m_tomorrow.toString(Qt::ISODate), after.toString(Qt::ISODate) }));
+
+        // Desk B goes offline; desk A books on tomorrow meanwhile. Nothing reaches B until it
+        // reconnects, and then the replayed notice reloads its day.
+        other.client()->close();
+        QTRY_COMPARE_WITH_TIMEOUT(other.client()->status(), SocketClient::Offline, 10000);
+        const qint64 missed = book(str("Kim Missed"), 4, m_tomorrow, 11 * 60);
+        QVERIFY(missed > 0);
+        QTest::qWait(500);
+        QCOMPARE(shown.blocks()->indexOfBooking(missed), -1);
+        notices.clear();
+        other.client()->open();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.blocks()->indexOfBooking(missed) >= 0, 10000);
+        bool replayed = false;
+        for (const QList<QVariant> &e : std::as_const(notices))
+            if (e.at(0).toString() == str("cashier_booking_changed"))
+                replayed = replayed ||
+                    (qint64(e.at(1).toJsonObject().value("booking_id").toDouble()) == missed &&
+                     e.at(1).toJsonObject().value("replayed").toBool());
+        QVERIFY(replayed);
+    }
+
+    void resizeStoredAndRefusedResizeSnapsBack()
+    {
+        const qint64 lia = book(str("Lia Resize"), 6, m_tomorrow, 9 * 60);
+        const qint64 max = book(str("Max Next"), 6, m_tomorrow, 10 * 60 + 30);
+        QVERIFY(lia > 0 && max > 0);
+        BookingDay day;
+        Tester blocks(day.blocks(), kQtTest);
+        loadDay(day, m_tomorrow);
+        const auto block = [&] { return day.blocks()->get(day.blocks()->indexOfBooking(lia)); };
+        const auto storedLength = [&](qint64 id, int guest) {
+            return stored(id)
+                .value("guests")
+                .toArray()
+                .at(guest)
+                .toObject()
+                .value("duration_minutes")
+                .toInt();
+        };
+        QCOMPARE(block().value("length").toInt(), 60);
+        QCOMPARE(block().value("minLength").toInt(), 60);
+        QVERIFY(block().value("resizable").toBool());
+        // The steps: a quarter hour up or down, never below the services.
+        QCOMPARE(day.steppedLength(60, 60, 1), 75);
+        QCOMPARE(day.steppedLength(60, 60, -1), 60);
+        QCOMPARE(day.steppedLength(50, 50, 1), 60);
+        QCOMPARE(day.steppedLength(60, 50, -1), 50);
+        QCOMPARE(day.snappedLength(83, 60), 90);
+        QCOMPARE(day.snappedLength(20, 60), 60);
+        QSignalSpy resized(&day, &BookingDay::resized);
+        QSignalSpy refused(&day, &BookingDay::resizeRefused);
+        // 75 minutes: drawn at once, then stored.
+        QVERIFY(day.resize(lia, 1, 75));
+        QCOMPARE(block().value("length").toInt(), 75);
+        QTRY_COMPARE_WITH_TIMEOUT(resized.count(), 1, 10000);
+        QCOMPARE(storedLength(lia, 0), 75);
+        QCOMPARE(BookingLayout::parseUtc(stored(lia).value("end").toString()),
+                 BookingLayout::utcAt(m_zone, m_tomorrow, 10 * 60 + 15));
+        QTRY_COMPARE_WITH_TIMEOUT(block().value("timeText").toString(), str("09:00–10:15"), 10000);
+        // Into Max's booking: refused, the block is 75 minutes again, the desk's words.
+        QTRY_VERIFY_WITH_TIMEOUT(!day.busy(), 10000);
+        QVERIFY(day.resize(lia, 1, 105));
+        QCOMPARE(block().value("length").toInt(), 105);
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+        QVERIFY(refused.first().at(1).toString().contains(str("That time is taken")));
+        QCOMPARE(block().value("length").toInt(), 75);
+        QCOMPARE(storedLength(lia, 0), 75);
+        // Below the services, or a visit's block: nothing sent.
+        QTRY_VERIFY_WITH_TIMEOUT(!day.busy(), 10000);
+        QVERIFY(!day.resize(lia, 1, 45));
+        QVERIFY(!day.resize(lia, 2, 90));
+        QVERIFY(!day.busy());
+
+        // A couple: the second guest's length changes, the first keeps theirs.
+        const HttpResult couple = m_server->post(
+            str("/api/bookings"),
+            { { str("customer_name"), str("Nan Pair") },
+              { str("start"),
+                BookingLayout::isoUtc(BookingLayout::utcAt(m_zone, m_tomorrow, 12 * 60)) },
+              { str("guests"),
+                QJsonArray { QJsonObject { { str("service_ids"), QJsonArray { 1 } },
+                                           { str("therapist_id"), 6 },
+                                           { str("duration_minutes"), 75 } },
+                             QJsonObject { { str("customer_name"), str("Oy Pair") },
+                                           { str("service_ids"), QJsonArray { 5 } },
+                                           { str("therapist_id"), 5 } } } } },
+            m_desk);
+        QCOMPARE(couple.status, 201);
+        const qint64 pair = qint64(couple.json.value("booking").toObject().value("id").toDouble());
+        loadDay(day, m_tomorrow);
+        QVERIFY(day.resize(pair, 2, 45));
+        QTRY_COMPARE_WITH_TIMEOUT(resized.count(), 2, 10000);
+        QCOMPARE(storedLength(pair, 0), 75);
+        QCOMPARE(storedLength(pair, 1), 45);
+        QCOMPARE(stored(pair).value("guests").toArray().at(1).toObject().value("customer_name"),
+                 str("Oy Pair"));
+    }
+
     void therapistWeek()
     {
         const qint64 id = book(str("Ivy Week"), 3, m_tomorrow, 12 * 60 + 30);
@@ -483,6 +639,109 @@ private Q_SLOTS:
                 .toArray()
                 .size(),
             before + 1);
+    }
+
+    void editorCoupleAndKeptLength()
+    {
+        BookingEditor editor;
+        editor.setSession(m_state->session());
+        editor.setServices(m_state->services());
+        editor.setTimeZone(
+            m_server->get(str("/api/settings"), m_desk).json.value("timezone").toString());
+        // A couple for Dewi and Budi at 19:00 tomorrow.
+        editor.startNew(m_tomorrow.toString(Qt::ISODate), 6, 19 * 60);
+        editor.setCustomerName(str("Pim Pair"));
+        editor.toggleService(1);
+        QCOMPARE(editor.guestCount(), 1);
+        QVERIFY(editor.addGuest());
+        QCOMPARE(editor.currentGuest(), 1);
+        QCOMPARE(editor.therapistId(), 0);
+        QVERIFY(editor.serviceIds().isEmpty());
+        QVERIFY(!editor.valid());
+        // Refused before anything is sent, shown on the guest that lacks it.
+        editor.setCurrentGuest(0);
+        editor.submit();
+        QCOMPARE(editor.currentGuest(), 1);
+        QVERIFY(editor.error().contains(str("guest 2")));
+        editor.toggleService(5);
+        editor.submit();
+        QVERIFY(editor.error().contains(str("name of guest 2")));
+        editor.setGuestName(str("Pon Pair"));
+        editor.setTherapistId(4);
+        QCOMPARE(editor.total(), 45000 + 25000);
+        QCOMPARE(editor.durationMin(), 30);
+        QCOMPARE(editor.guestName(), str("Pon Pair"));
+        editor.setCurrentGuest(0);
+        QCOMPARE(editor.guestName(), str("Pim Pair"));
+        QCOMPARE(editor.therapistId(), 6);
+        QCOMPARE(editor.durationMin(), 60);
+        // At most four guests.
+        QVERIFY(editor.addGuest());
+        QVERIFY(editor.addGuest());
+        QVERIFY(!editor.addGuest());
+        QCOMPARE(editor.guestCount(), 4);
+        editor.removeGuest(3);
+        editor.removeGuest(2);
+        QCOMPARE(editor.guestCount(), 2);
+        QCOMPARE(editor.currentGuest(), 1);
+        QCOMPARE(editor.guestName(), str("Pon Pair"));
+        QSignalSpy saved(&editor, &BookingEditor::saved);
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+        const qint64 id = saved.first().at(0).toMap().value("id").toLongLong();
+        QJsonArray guests = stored(id).value("guests").toArray();
+        QCOMPARE(guests.size(), 2);
+        QCOMPARE(guests.at(0).toObject().value("customer_name").toString(), str("Pim Pair"));
+        QCOMPARE(guests.at(1).toObject().value("customer_name").toString(), str("Pon Pair"));
+        QCOMPARE(guests.at(1).toObject().value("therapist").toObject().value("id").toInt(), 4);
+
+        // Changed in the dialog: guest 2 to Chai; guest 1 was resized meanwhile and keeps it.
+        QCOMPARE(m_server
+                     ->put(str("/api/bookings/%1").arg(id),
+                           { { str("guests"),
+                               QJsonArray { QJsonObject { { str("customer_name"), str("Pim Pair") },
+                                                          { str("service_ids"), QJsonArray { 1 } },
+                                                          { str("therapist_id"), 6 },
+                                                          { str("duration_minutes"), 90 } },
+                                            QJsonObject { { str("customer_name"), str("Pon Pair") },
+                                                          { str("service_ids"), QJsonArray { 5 } },
+                                                          { str("therapist_id"), 4 } } } } },
+                           m_desk)
+                     .status,
+                 200);
+        editor.edit(stored(id).toVariantMap());
+        QCOMPARE(editor.guestCount(), 2);
+        editor.setCurrentGuest(1);
+        QCOMPARE(editor.guestName(), str("Pon Pair"));
+        editor.setTherapistId(5);
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
+        guests = stored(id).value("guests").toArray();
+        QCOMPARE(guests.at(1).toObject().value("therapist").toObject().value("id").toInt(), 5);
+        QCOMPARE(guests.at(0).toObject().value("duration_minutes").toInt(), 90);
+        // A one-guest booking resized, then moved in the dialog: its length stays.
+        const qint64 one = book(str("Rae Kept"), 6, m_tomorrow, 17 * 60);
+        QVERIFY(one > 0);
+        QCOMPARE(
+            m_server
+                ->put(str("/api/bookings/%1").arg(one), { { str("duration_minutes"), 75 } }, m_desk)
+                .status,
+            200);
+        editor.edit(stored(one).toVariantMap());
+        QVERIFY(editor.setStartText(str("17:15")));
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, 10000);
+        QCOMPARE(localMinute(stored(one), m_tomorrow), 17 * 60 + 15);
+        QCOMPARE(stored(one).value("guests").toArray().first().toObject().value("duration_minutes"),
+                 75);
+        // Other services: theirs.
+        editor.edit(stored(one).toVariantMap());
+        editor.toggleService(1);
+        editor.toggleService(5);
+        editor.submit();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 4, 10000);
+        QCOMPARE(stored(one).value("guests").toArray().first().toObject().value("duration_minutes"),
+                 30);
     }
 
     void cleanupTestCase()

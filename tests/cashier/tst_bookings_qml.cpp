@@ -8,7 +8,8 @@
 //   testSupport:   this object, which does what another desk does over REST and reads back what
 //                  the server stored: tomorrow(), today(), book(name, therapistId, date, minute),
 //                  stored(id) (GET /api/bookings/{id}), storedMinute(id, date) (its start in
-//                  minutes into that local date), storedTherapist(id), newCustomer(name, phone).
+//                  minutes into that local date), storedTherapist(id), newCustomer(name, phone),
+//                  storedLength(id, guest) (a guest's duration_minutes), setRoomCapacity(id, n).
 #include "bookinglayout.h"
 #include "testserver.h"
 
@@ -92,6 +93,22 @@ public:
             .json.value("bookings")
             .toArray()
             .toVariantList();
+    }
+    // Guest `guest`'s (0 the first) stored length in minutes, 0 when there is no such guest.
+    Q_INVOKABLE int storedLength(qint64 id, int guest)
+    {
+        const QVariantList guests = stored(id).value(str("guests")).toList();
+        return guest < guests.size()
+            ? guests.at(guest).toMap().value(str("duration_minutes")).toInt()
+            : 0;
+    }
+    // The owner makes a room hold `capacity` guests at once (a couple's suite).
+    Q_INVOKABLE bool setRoomCapacity(qint64 roomId, int capacity)
+    {
+        const QString admin = m_server->login(str("admin"), str("admin"));
+        return m_server
+                   ->put(str("/api/rooms/%1").arg(roomId), { { str("capacity"), capacity } }, admin)
+                   .status == 200;
     }
     Q_INVOKABLE qint64 newCustomer(const QString &name, const QString &phone)
     {

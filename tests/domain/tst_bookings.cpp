@@ -83,6 +83,9 @@ private Q_SLOTS:
     void coupleArrivesIntoOneRoom();
     void noShowOnlyAfterGrace();
     void moveAndCancel();
+    void resizeHoldsTheNewLength();
+    void groupGuestsResizedOneByOne();
+    void noticeNamesTheBookingAndItsDates();
     void availabilityAnswers();
     void nextBookingInTheTherapistPayload();
     void customersFoundByPhoneAndName();
@@ -772,6 +775,213 @@ void TestBookings::moveAndCancel()
                 409, "illegal_state");
 }
 
+namespace {
+QJsonObject firstGuest(const Reply &r)
+{
+    return r.body()
+        .value(QLatin1String("booking"))
+        .toObject()
+        .value(QLatin1String("guests"))
+        .toArray()
+        .first()
+        .toObject();
+}
+} // namespace
+
+// What the server holds for a booking: its end and each guest's end and length, from the rows.
+#define CHECK_STORED(id, bookingEnd, guestEnd, minutes)                                            \
+    do {                                                                                           \
+        QSqlQuery q_ = m_db->exec(QStringLiteral("SELECT b.end_at, g.end_at, g.duration_min "      \
+                                                 "FROM bookings b JOIN booking_guests g ON "       \
+                                                 "g.booking_id = b.id WHERE b.id = ? "             \
+                                                 "ORDER BY g.guest_no"),                           \
+                                  { id });                                                         \
+        QVERIFY(q_.next());                                                                        \
+        QCOMPARE(fromIsoUtc(q_.value(0).toString()), fromIsoUtc(QStringLiteral(bookingEnd)));      \
+        QCOMPARE(fromIsoUtc(q_.value(1).toString()), fromIsoUtc(QStringLiteral(guestEnd)));        \
+        QCOMPARE(q_.value(2).toInt(), minutes);                                                    \
+    } while (0)
+
+void TestBookings::resizeHoldsTheNewLength()
+{
+    setting(QStringLiteral("booking_buffer_minutes"), 15);
+    // Anna works 10:00-13:00 on Mondays (the venue is in UTC here).
+    CHECK_OK(m_domain->therapistHours().set(
+        m_anna,
+        { { QStringLiteral("weekly"),
+            QJsonArray { QJsonObject { { QStringLiteral("weekday"), 1 },
+                                       { QStringLiteral("start"), QStringLiteral("10:00") },
+                                       { QStringLiteral("end"), QStringLiteral("13:00") } } } } },
+        desk()));
+    // A 60-minute massage booked for 90 minutes: held 10:00-11:30 (+15 buffer).
+    QJsonObject body { { QStringLiteral("customer_name"), QStringLiteral("Long Lin") },
+                       { QStringLiteral("service_ids"), ids({ m_thai }) },
+                       { QStringLiteral("therapist_id"), m_anna },
+                       { QStringLiteral("start"), QStringLiteral("2026-03-02T10:00:00Z") },
+                       { QStringLiteral("duration_minutes"), 90 } };
+    const Reply a = book(body);
+    CHECK_OK(a);
+    const QJsonObject booking = a.body().value(QLatin1String("booking")).toObject();
+    const qint64 id = idOf(booking);
+    QCOMPARE(booking.value(QLatin1String("duration_minutes")).toInt(), 90);
+    QCOMPARE(booking.value(QLatin1String("end")).toString(),
+             QStringLiteral("2026-03-02T11:30:00.000Z"));
+    QCOMPARE(firstGuest(a).value(QLatin1String("duration_minutes")).toInt(), 90);
+    QCOMPARE(firstGuest(a).value(QLatin1String("services_min")).toInt(), 60);
+    CHECK_STORED(id, "2026-03-02T11:30:00Z", "2026-03-02T11:30:00Z", 90);
+    // Its new length clashes as any other: 11:30 is inside the buffer, 11:45 is free.
+    CHECK_ERROR(bookAt(QStringLiteral("2026-03-02T11:30:00Z"), m_anna, m_head), 409,
+                "booking_clash");
+    const Reply b = bookAt(QStringLiteral("2026-03-02T11:45:00Z"), m_anna, m_head);
+    CHECK_OK(b);
+    const qint64 next = idOf(b.body().value(QLatin1String("booking")));
+
+    // Longer onto the next booking: 409, nothing changed.
+    QString before = snapshot();
+    CHECK_ERROR(
+        m_domain->bookings().update(id, { { QStringLiteral("duration_minutes"), 120 } }, desk()),
+        409, "booking_clash");
+    QCOMPARE(snapshot(), before);
+    // Not in 15-minute steps, shorter than the services, not a number: 422, nothing changed.
+    for (const QJsonValue &bad : { QJsonValue(100), QJsonValue(45), QJsonValue(0),
+                                   QJsonValue(QStringLiteral("90")), QJsonValue(721) }) {
+        const Reply r = m_domain->bookings().update(
+            id, { { QStringLiteral("duration_minutes"), bad } }, desk());
+        QVERIFY2(!r.isOk() && r.status() == 422, qPrintable(describe(r)));
+        QVERIFY2(r.errorMessage().contains(QLatin1String("duration_minutes")),
+                 qPrintable(r.errorMessage()));
+        QCOMPARE(snapshot(), before);
+    }
+    // Past the end of Anna's hours: 422.
+    CHECK_ERROR(
+        m_domain->bookings().update(next, { { QStringLiteral("duration_minutes"), 90 } }, desk()),
+        422, "outside_hours");
+    QCOMPARE(snapshot(), before);
+
+    // Back to the services' length, then 75 minutes: stored and answered.
+    CHECK_OK(
+        m_domain->bookings().update(id, { { QStringLiteral("duration_minutes"), 60 } }, desk()));
+    CHECK_STORED(id, "2026-03-02T11:00:00Z", "2026-03-02T11:00:00Z", 60);
+    const Reply longer =
+        m_domain->bookings().update(id, { { QStringLiteral("duration_minutes"), 75 } }, desk());
+    CHECK_OK(longer);
+    QCOMPARE(firstGuest(longer).value(QLatin1String("end")).toString(),
+             QStringLiteral("2026-03-02T11:15:00.000Z"));
+    CHECK_STORED(id, "2026-03-02T11:15:00Z", "2026-03-02T11:15:00Z", 75);
+    // A move keeps the length (10:15-11:30, the buffer just clear of 11:45).
+    CHECK_OK(m_domain->bookings().update(
+        id, { { QStringLiteral("start"), QStringLiteral("2026-03-02T10:15:00Z") } }, desk()));
+    CHECK_STORED(id, "2026-03-02T11:30:00Z", "2026-03-02T11:30:00Z", 75);
+    // Other services without a length: theirs (Head & Shoulder, 30 min).
+    CHECK_OK(m_domain->bookings().update(id, { { QStringLiteral("service_ids"), ids({ m_head }) } },
+                                         desk()));
+    CHECK_STORED(id, "2026-03-02T10:45:00Z", "2026-03-02T10:45:00Z", 30);
+    // Resized again, then a null length: the services' own once more.
+    CHECK_OK(
+        m_domain->bookings().update(id, { { QStringLiteral("duration_minutes"), 45 } }, desk()));
+    CHECK_STORED(id, "2026-03-02T11:00:00Z", "2026-03-02T11:00:00Z", 45);
+    CHECK_OK(m_domain->bookings().update(
+        id, { { QStringLiteral("duration_minutes"), QJsonValue() } }, desk()));
+    CHECK_STORED(id, "2026-03-02T10:45:00Z", "2026-03-02T10:45:00Z", 30);
+    // The journal's copy for the desks and the tablet carries the length.
+    QSqlQuery j = m_db->exec(QStringLiteral("SELECT payload FROM events WHERE type = "
+                                            "'booking.updated' ORDER BY seq DESC LIMIT 1"));
+    QVERIFY(j.next());
+    QCOMPARE(QJsonDocument::fromJson(j.value(0).toString().toUtf8())
+                 .object()
+                 .value(QLatin1String("booking"))
+                 .toObject()
+                 .value(QLatin1String("duration_minutes"))
+                 .toInt(),
+             30);
+}
+
+void TestBookings::groupGuestsResizedOneByOne()
+{
+    setting(QStringLiteral("booking_buffer_minutes"), 0);
+    const qint64 suite = m_rooms.last();
+    const Reply b =
+        book({ { QStringLiteral("start"), QStringLiteral("2026-03-02T14:00:00Z") },
+               { QStringLiteral("room_id"), suite },
+               { QStringLiteral("guests"),
+                 QJsonArray {
+                     QJsonObject { { QStringLiteral("customer_name"), QStringLiteral("Ann Lee") },
+                                   { QStringLiteral("service_ids"), ids({ m_thai }) },
+                                   { QStringLiteral("therapist_id"), m_anna },
+                                   { QStringLiteral("duration_minutes"), 90 } },
+                     QJsonObject { { QStringLiteral("customer_name"), QStringLiteral("Bob Lee") },
+                                   { QStringLiteral("service_ids"), ids({ m_head }) },
+                                   { QStringLiteral("therapist_id"), m_budi } } } } });
+    CHECK_OK(b);
+    const QJsonObject booking = b.body().value(QLatin1String("booking")).toObject();
+    const qint64 id = idOf(booking);
+    QCOMPARE(booking.value(QLatin1String("duration_minutes")).toInt(), 90);
+    const QJsonArray guests = booking.value(QLatin1String("guests")).toArray();
+    QCOMPARE(guests.at(0).toObject().value(QLatin1String("duration_minutes")).toInt(), 90);
+    QCOMPARE(guests.at(1).toObject().value(QLatin1String("duration_minutes")).toInt(), 30);
+    // The suite is held for the longest guest: one more at 15:00 (capacity 2) is refused.
+    CHECK_ERROR(
+        book({ { QStringLiteral("start"), QStringLiteral("2026-03-02T15:00:00Z") },
+               { QStringLiteral("room_id"), suite },
+               { QStringLiteral("guests"),
+                 QJsonArray {
+                     QJsonObject { { QStringLiteral("customer_name"), QStringLiteral("C") },
+                                   { QStringLiteral("service_ids"), ids({ m_head }) } },
+                     QJsonObject { { QStringLiteral("customer_name"), QStringLiteral("D") },
+                                   { QStringLiteral("service_ids"), ids({ m_head }) } } } } }),
+        409, "room_full");
+    // One length beside a group's guests is refused: each guest has its own.
+    const QString before = snapshot();
+    CHECK_ERROR(
+        m_domain->bookings().update(id, { { QStringLiteral("duration_minutes"), 60 } }, desk()),
+        422, "validation_failed");
+    QCOMPARE(snapshot(), before);
+    // A move keeps each guest's length.
+    CHECK_OK(m_domain->bookings().update(
+        id, { { QStringLiteral("start"), QStringLiteral("2026-03-02T16:00:00Z") } }, desk()));
+    QSqlQuery q = m_db->exec(QStringLiteral("SELECT duration_min, end_at FROM booking_guests "
+                                            "WHERE booking_id = ? ORDER BY guest_no"),
+                             { id });
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 90);
+    QCOMPARE(fromIsoUtc(q.value(1).toString()), fromIsoUtc(QStringLiteral("2026-03-02T17:30:00Z")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 30);
+    QCOMPARE(fromIsoUtc(q.value(1).toString()), fromIsoUtc(QStringLiteral("2026-03-02T16:30:00Z")));
+}
+
+void TestBookings::noticeNamesTheBookingAndItsDates()
+{
+    const Reply b = bookAt(QStringLiteral("2026-03-02T10:00:00Z"), m_anna);
+    CHECK_OK(b);
+    const qint64 id = idOf(b.body().value(QLatin1String("booking")));
+    CHECK_OK(m_domain->bookings().update(
+        id, { { QStringLiteral("start"), QStringLiteral("2026-03-04T10:00:00Z") } }, desk()));
+    CHECK_OK(m_domain->bookings().cancel(
+        id, { { QStringLiteral("reason"), QStringLiteral("changed plans") } }, desk()));
+    // Each change is a notice (replayed after a reconnect) for the desks, with what happened
+    // and the dates it was and is on.
+    QSqlQuery q = m_db->exec(QStringLiteral("SELECT type, notify, payload FROM events WHERE type "
+                                            "LIKE 'booking.%' ORDER BY seq"));
+    const QStringList changes { QStringLiteral("created"), QStringLiteral("updated"),
+                                QStringLiteral("cancelled") };
+    const QList<QJsonArray> dates { QJsonArray { QStringLiteral("2026-03-02") },
+                                    QJsonArray { QStringLiteral("2026-03-02"),
+                                                 QStringLiteral("2026-03-04") },
+                                    QJsonArray { QStringLiteral("2026-03-04") } };
+    for (int i = 0; i < changes.size(); ++i) {
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("booking.") + changes.at(i));
+        QCOMPARE(q.value(1).toInt(), 1);
+        const QJsonObject p = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        QCOMPARE(qint64(p.value(QLatin1String("booking_id")).toDouble()), id);
+        QCOMPARE(p.value(QLatin1String("change")).toString(), changes.at(i));
+        QCOMPARE(p.value(QLatin1String("dates")).toArray(), dates.at(i));
+        QCOMPARE(idOf(p.value(QLatin1String("booking"))), id);
+    }
+    QVERIFY(!q.next());
+}
+
 void TestBookings::availabilityAnswers()
 {
     setting(QStringLiteral("booking_buffer_minutes"), 15);
@@ -1054,6 +1264,24 @@ void TestBookings::badInputChangesNothing_data()
     row("guest unknown field",
         R"({"customer_name": "A", "guests": [{"service_ids": [%S], "x": 1}], "start": "2026-03-02T10:00:00Z"})",
         422, "guest 1: unknown field 'x'");
+    row("length shorter than the services",
+        R"({"customer_name": "A", "service_ids": [%S], "duration_minutes": 45, "start": "2026-03-02T10:00:00Z"})",
+        422, "shorter than the services (60 min)");
+    row("length not in steps",
+        R"({"customer_name": "A", "service_ids": [%S], "duration_minutes": 70, "start": "2026-03-02T10:00:00Z"})",
+        422, "not a multiple of 15");
+    row("length text",
+        R"({"customer_name": "A", "service_ids": [%S], "duration_minutes": "90", "start": "2026-03-02T10:00:00Z"})",
+        422, "'duration_minutes'");
+    row("length over 12 hours",
+        R"({"customer_name": "A", "service_ids": [%S], "duration_minutes": 735, "start": "2026-03-02T10:00:00Z"})",
+        422, "'duration_minutes'");
+    row("length beside guests",
+        R"({"customer_name": "A", "duration_minutes": 90, "guests": [{"service_ids": [%S]}], "start": "2026-03-02T10:00:00Z"})",
+        422, "per guest");
+    row("guest length not in steps",
+        R"({"customer_name": "A", "guests": [{"service_ids": [%S], "duration_minutes": 61}], "start": "2026-03-02T10:00:00Z"})",
+        422, "guest 1: 'duration_minutes' 61");
     row("a year ahead and more",
         R"({"customer_name": "A", "service_ids": [%S], "start": "2027-06-02T10:00:00Z"})", 422,
         "400 days");
