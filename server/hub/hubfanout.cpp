@@ -22,12 +22,12 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcHub)
 
-void Hub::onCommitted(qint64 seq)
+void Hub::onCommitted(qint64 newest)
 {
     // PostgreSQL: this instance's own NOTIFY comes back after its commit was dispatched, and
     // another instance's may come after a later read took it in. Commits happen in seq order
     // (SqlDialect::serializeWrites), so nothing at or below the dispatched seq is new.
-    if (seq > 0 && seq <= m_dispatchedSeq)
+    if (newest > 0 && newest <= m_dispatchedSeq)
         return;
     m_views.invalidate();
     Journal::Range range;
