@@ -23,10 +23,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcHub)
 
 void Hub::onCommitted(qint64)
 {
-    m_views.invalidate();
     Journal::Range range;
     range.after = m_dispatchedSeq;
     const QVector<JournalEntry> entries = m_domain.views().journal().read(range);
+    m_views.invalidate(entries);
     for (const JournalEntry &e : entries) {
         const qint64 seq = e.seq;
         const QStringList &rooms = e.rooms;
@@ -123,12 +123,12 @@ QByteArray Hub::stateFrame(const QString &room)
 {
     // The view's text is cached by RoomViews until the next change; it is framed once per
     // change, not once per screen (a reconnect storm asks for the same frame 10,000 times).
-    const QString text = m_views.frame(room, m_dispatchedSeq);
+    const QByteArray text = m_views.frame(room, m_dispatchedSeq);
     if (text.isEmpty())
         return QByteArray();
     auto it = m_stateFrames.find(room);
     if (it == m_stateFrames.end() || !it->first.isSharedWith(text))
-        it = m_stateFrames.insert(room, { text, WsFrames::text(text.toUtf8()) });
+        it = m_stateFrames.insert(room, { text, WsFrames::text(text) });
     return it->second;
 }
 
