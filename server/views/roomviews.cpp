@@ -51,6 +51,7 @@ void RoomViews::invalidate()
 {
     dropViews();
     m_days.clear();
+    m_customerViews.clear();
 }
 
 void RoomViews::invalidate(const QVector<JournalEntry> &entries)
@@ -345,6 +346,12 @@ QJsonObject RoomViews::customerView(qint64 visitId)
         v = m_domain.views().visits().visitJson(visitId);
     if (v.isEmpty())
         return {};
+    const QString venue =
+        m_domain.venue().setting(QStringLiteral("venue_name"), QStringLiteral("Spa"));
+    // Every change in the queue rebuilds every customer's view; most tickets read the same.
+    const auto kept = m_customerViews.constFind(visitId);
+    if (kept != m_customerViews.cend() && kept->venue == venue && kept->visit == v)
+        return kept->view;
     // The customer sees their own ticket, not staff ids or other customers.
     QJsonArray services;
     for (const QJsonValue &s : v.value(QLatin1String("services")).toArray())
@@ -362,7 +369,10 @@ QJsonObject RoomViews::customerView(qint64 visitId)
     out.insert(QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))));
     out.insert(QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))));
     out.insert(QStringLiteral("services"), services);
-    out.insert(QStringLiteral("venue"),
-               m_domain.venue().setting(QStringLiteral("venue_name"), QStringLiteral("Spa")));
-    return { { QStringLiteral("visit"), out } };
+    out.insert(QStringLiteral("venue"), venue);
+    const QJsonObject view { { QStringLiteral("visit"), out } };
+    if (m_customerViews.size() >= 4096) // tickets of days gone by
+        m_customerViews.clear();
+    m_customerViews.insert(visitId, { v, venue, view });
+    return view;
 }

@@ -59,4 +59,12 @@ private:
     QHash<QString, QByteArray> m_bodies;
     QElapsedTimer m_age;
     TherapistDays m_days;
+    // Each ticket's view with the visit (and venue name) it was made from: kept while they
+    // compare equal, so an unchanged ticket costs a comparison, not a rebuild.
+    struct CustomerView {
+        QJsonObject visit;
+        QString venue;
+        QJsonObject view;
+    };
+    QHash<qint64, CustomerView> m_customerViews;
 };
