@@ -18,10 +18,7 @@
 #include "hub/hub.h"
 #include "store/database.h"
 #include "views/checkinview.h"
-#include "views/rangereport.h"
-#include "views/reportcsv.h"
 
-#include <QFutureWatcher>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonParseError>
@@ -30,7 +27,6 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <fcntl.h>
 
@@ -341,91 +337,4 @@ HttpResponse ApiServer::command(const char *name, const RequestContext &c, const
         params.insert(QLatin1String(idKey), *id);
     }
     return HttpResponse::fromReply(m_commands.run(QLatin1String(name), params, c.who));
-}
-
-// PBKDF2 takes ~0.1 s: it runs on the thread pool so sign-ins never stall the event loop.
-void ApiServer::login(const RequestContext &c,
-                      const std::function<void(const HttpResponse &)> &done)
-{
-    const QDateTime now = m_domain.clock().now();
-    const QString address = QStringLiteral("addr:") + clientOf(c.request);
-    const QJsonValue who = c.body.contains(QLatin1String("staff_id"))
-        ? c.body.value(QLatin1String("staff_id"))
-        : c.body.value(QLatin1String("username"));
-    const QString account = QStringLiteral("acct:") + who.toVariant().toString();
-    // Five wrong passwords from one address lock the account for that address only: anyone on
-    // the venue's Wi-Fi could otherwise lock the desk out (issue 19 #11). The account as a whole
-    // is held only at a much higher count from all addresses together.
-    const QString accountAtAddress = account + QLatin1Char(' ') + address;
-    const qint64 wait = std::max({ m_addressLimiter.retryAfter(address, now),
-                                   m_accountAddressLimiter.retryAfter(accountAtAddress, now),
-                                   m_accountLimiter.retryAfter(account, now) });
-    if (wait > 0) {
-        HttpResponse r =
-            errorResponse(429, "too_many_attempts",
-                          QStringLiteral("too many failed sign-ins; try again in %1 s").arg(wait));
-        r.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(wait) });
-        return done(r);
-    }
-    const LoginAttempt attempt = m_domain.signIn().prepareLogin(c.body);
-    if (attempt.error)
-        return done(HttpResponse::fromReply(*attempt.error));
-    auto *watcher = new QFutureWatcher<bool>(this);
-    ++m_loginsInFlight;
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [=] {
-        watcher->deleteLater();
-        --m_loginsInFlight;
-        const Reply reply = m_domain.signIn().finishLogin(attempt, watcher->result());
-        const QDateTime at = m_domain.clock().now();
-        if (reply.status() == 401) {
-            m_addressLimiter.recordFailure(address, at);
-            m_accountAddressLimiter.recordFailure(accountAtAddress, at);
-            m_accountLimiter.recordFailure(account, at);
-        } else if (reply.isOk()) {
-            // Only this address's count: a success here says nothing about guesses elsewhere.
-            m_accountAddressLimiter.reset(accountAtAddress);
-        }
-        done(HttpResponse::fromReply(reply));
-    });
-    watcher->setFuture(QtConcurrent::run([attempt] { return attempt.verify(); }));
-}
-
-void ApiServer::rangeReport(const RequestContext &c, bool payouts,
-                            std::function<void(const HttpResponse &)> done)
-{
-    RangeReport::Range range;
-    if (auto bad = RangeReport::parse(c.request.query(), &range))
-        return done(HttpResponse::fromReply(*bad));
-    const QString currency = m_domain.venue().currency();
-    // Commissions are the owner's business (as in the services list): a cashier's report comes
-    // without them; payouts are an admin's route anyway.
-    const bool withCommission = c.who.role == Principal::Role::Admin;
-    m_reports->run(
-        [range, currency, payouts](Database *db) -> QJsonObject {
-            if (!db)
-                return {};
-            return payouts ? RangeReport::payouts(*db, range, currency)
-                           : RangeReport::report(*db, range, currency);
-        },
-        this,
-        [range, payouts, done, withCommission](const QJsonObject &answer) {
-            if (answer.isEmpty())
-                return done(HttpResponse::fromReply(Errors::storage()));
-            const QJsonObject result =
-                withCommission ? answer : RangeReport::withoutCommission(answer);
-            if (!range.csv)
-                return done(HttpResponse::json(result));
-            HttpResponse csv =
-                HttpResponse::text(payouts ? ReportCsv::payouts(result) : ReportCsv::report(result),
-                                   QByteArrayLiteral("text/csv; charset=utf-8"));
-            const QString name =
-                QStringLiteral("%1-%2-%3.csv")
-                    .arg(payouts ? QStringLiteral("payouts") : QStringLiteral("report"),
-                         result.value(QLatin1String("from")).toString(),
-                         result.value(QLatin1String("to")).toString());
-            csv.headers.append(
-                { QByteArrayLiteral("Content-Disposition"),
-                  QByteArrayLiteral("attachment; filename=\"") + name.toLatin1() + '"' });
-            done(csv);
-        });
 }

@@ -96,7 +96,7 @@ private:
     QSet<HubClient *> m_closing; // close frame sent, waiting for the peer's answer
     QSet<HubClient *> m_refused; // over the per-address limit: being closed, never counted
     QTimer m_closingSweep;
-    QHash<QString, QPair<QString, QByteArray>>
+    QHash<QString, QPair<QByteArray, QByteArray>>
         m_stateFrames; // room → (its view's text, that text framed)
     QHash<QString, QSet<HubClient *>> m_rooms;
     QHash<QString, int> m_perAddress;

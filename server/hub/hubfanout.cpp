@@ -29,10 +29,10 @@ void Hub::onCommitted(qint64 newest)
     // (SqlDialect::serializeWrites), so nothing at or below the dispatched seq is new.
     if (newest > 0 && newest <= m_dispatchedSeq)
         return;
-    m_views.invalidate();
     Journal::Range range;
     range.after = m_dispatchedSeq;
     const QVector<JournalEntry> entries = m_domain.views().journal().read(range);
+    m_views.invalidate(entries);
     for (const JournalEntry &e : entries) {
         const qint64 seq = e.seq;
         const QStringList &rooms = e.rooms;
@@ -135,12 +135,12 @@ QByteArray Hub::stateFrame(const QString &room)
 {
     // The view's text is cached by RoomViews until the next change; it is framed once per
     // change, not once per screen (a reconnect storm asks for the same frame 10,000 times).
-    const QString text = m_views.frame(room, m_dispatchedSeq);
+    const QByteArray text = m_views.frame(room, m_dispatchedSeq);
     if (text.isEmpty())
         return QByteArray();
     auto it = m_stateFrames.find(room);
     if (it == m_stateFrames.end() || !it->first.isSharedWith(text))
-        it = m_stateFrames.insert(room, { text, WsFrames::text(text.toUtf8()) });
+        it = m_stateFrames.insert(room, { text, WsFrames::text(text) });
     return it->second;
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/fields.h"
 #include "store/database.h"
+#include "views/rangelines.h"
 #include "views/reportsources.h"
 
 #include <QHash>
@@ -27,98 +28,6 @@ QString iso(const QDate &d)
 qint64 val(const QSqlQuery &q, int i)
 {
     return q.value(i).toLongLong();
-}
-
-struct TherapistRow {
-    qint64 id = 0;
-    QString name;
-    qint64 services = 0, net = 0, commission = 0, tips = 0;
-    QJsonObject json() const
-    {
-        return { { QStringLiteral("therapist_id"), id },        { QStringLiteral("name"), name },
-                 { QStringLiteral("services"), services },      { QStringLiteral("net"), net },
-                 { QStringLiteral("commission"), commission },  { QStringLiteral("tips"), tips },
-                 { QStringLiteral("total"), commission + tips } };
-    }
-};
-
-// What the range's bills and payments say per therapist and per service, read in one pass each:
-// the service lines of paid bills grouped by (therapist, service), and the tips.
-struct Lines {
-    QVector<TherapistRow> therapists; // by name
-    QJsonArray services; // by gross, then name
-};
-
-Lines lines(Database &db, const ReportSources::Coverage &c, const QString &from, const QString &to,
-            const QMap<qint64, qint64> &tips)
-{
-    QMap<qint64, TherapistRow> rows;
-    struct Service {
-        QString name;
-        qint64 count = 0, gross = 0, net = 0, commission = 0;
-    };
-    QMap<QPair<qint64, QString>, Service> services;
-    ReportSources::forEachRow(db, Kind::Lines, c, from, to, [&](const QSqlQuery &s) {
-        Service &sv = services[{ val(s, 2), s.value(3).toString() }];
-        sv.name = s.value(3).toString();
-        sv.count += val(s, 4);
-        sv.gross += val(s, 5);
-        sv.net += val(s, 6);
-        sv.commission += val(s, 7);
-        if (s.value(0).isNull())
-            return; // a bill without a therapist counts for its service only
-        TherapistRow &r = rows[val(s, 0)];
-        r.id = val(s, 0);
-        r.name = s.value(1).toString();
-        r.services += val(s, 4);
-        r.net += val(s, 6);
-        r.commission += val(s, 7);
-    });
-    if (!tips.isEmpty()) {
-        QSqlQuery names = db.exec(QStringLiteral("SELECT id, display_name FROM staff"));
-        QHash<qint64, QString> byId;
-        while (names.next())
-            byId.insert(val(names, 0), names.value(1).toString());
-        for (auto it = tips.cbegin(); it != tips.cend(); ++it) {
-            if (it.value() == 0 && !rows.contains(it.key()))
-                continue;
-            TherapistRow &r = rows[it.key()];
-            r.id = it.key();
-            r.name = byId.value(it.key());
-            r.tips = it.value();
-        }
-    }
-    Lines out;
-    out.therapists = QVector<TherapistRow>(rows.cbegin(), rows.cend());
-    std::stable_sort(out.therapists.begin(), out.therapists.end(),
-                     [](const TherapistRow &a, const TherapistRow &b) {
-                         return a.name.localeAwareCompare(b.name) < 0;
-                     });
-    QVector<QPair<QPair<qint64, QString>, Service>> list;
-    for (auto it = services.cbegin(); it != services.cend(); ++it)
-        list.append({ it.key(), it.value() });
-    std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
-        return a.second.gross != b.second.gross ? a.second.gross > b.second.gross
-                                                : a.second.name < b.second.name;
-    });
-    for (const auto &[key, sv] : list)
-        out.services.append(QJsonObject { { QStringLiteral("service_id"), key.first },
-                                          { QStringLiteral("name"), sv.name },
-                                          { QStringLiteral("count"), sv.count },
-                                          { QStringLiteral("gross"), sv.gross },
-                                          { QStringLiteral("net"), sv.net },
-                                          { QStringLiteral("commission"), sv.commission } });
-    return out;
-}
-
-// Tips per therapist over the range (payments and voids), when the caller has not summed them.
-QMap<qint64, qint64> tipsOf(Database &db, const ReportSources::Coverage &c, const QString &from,
-                            const QString &to)
-{
-    QMap<qint64, qint64> tips;
-    ReportSources::forEachRow(db, Kind::Tips, c, from, to,
-                              [&](const QSqlQuery &t) { tips[val(t, 0)] += val(t, 1); });
-    return tips;
 }
 
 QJsonObject waits(Database &db, const ReportSources::Coverage &c, const QString &from,
@@ -339,11 +248,11 @@ QJsonObject RangeReport::report(Database &db, const Range &range, const QString 
                                       { QStringLiteral("refunds"), it->refunds } });
     r.insert(QStringLiteral("by_method"), byMethod);
 
-    const Lines done = lines(db, cover, from, to, tips);
+    const RangeLines::Lines done = RangeLines::read(db, cover, from, to, tips);
     r.insert(QStringLiteral("by_service"), done.services);
     QJsonArray byTherapist;
     qint64 commission = 0;
-    for (const TherapistRow &t : done.therapists) {
+    for (const RangeLines::TherapistRow &t : done.therapists) {
         byTherapist.append(t.json());
         commission += t.commission;
     }
@@ -385,8 +294,9 @@ QJsonObject RangeReport::payouts(Database &db, const Range &range, const QString
     QJsonArray rows;
     qint64 services = 0, commission = 0, tips = 0;
     const ReportSources::Coverage cover = ReportSources::coverage(db, from, to);
-    for (const TherapistRow &t :
-         lines(db, cover, from, to, tipsOf(db, cover, from, to)).therapists) {
+    for (const RangeLines::TherapistRow &t :
+         RangeLines::read(db, cover, from, to, RangeLines::tipsOf(db, cover, from, to))
+             .therapists) {
         rows.append(t.json());
         services += t.services;
         commission += t.commission;

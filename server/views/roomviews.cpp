@@ -9,14 +9,14 @@
 #include "domain/spa.h"
 #include "domain/visitstatus.h"
 #include "events.h"
+#include "jsonsplice.h"
 #include "rooms.h"
 #include "servedtoday.h"
 #include "socketio.h"
-#include "store/database.h"
+#include "store/journal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -33,12 +33,50 @@ QJsonValue nameOf(const QJsonValue &v)
 }
 } // namespace
 
-void RoomViews::invalidate()
+RoomViews::RoomViews(SpaDomain &domain)
+    : m_domain(domain)
+    , m_days(domain.database())
+{
+}
+
+void RoomViews::dropViews()
 {
     m_active.reset();
     m_therapists.reset();
     m_frames.clear();
     m_bodies.clear();
+}
+
+void RoomViews::invalidate()
+{
+    dropViews();
+    m_days.clear();
+    m_customerViews.clear();
+}
+
+void RoomViews::invalidate(const QVector<JournalEntry> &entries)
+{
+    dropViews();
+    for (const JournalEntry &e : entries) {
+        QVector<qint64> therapists, visits;
+        for (const QString &name : e.rooms) {
+            const Room room = Room::parse(name);
+            if (room.kind() == Room::Kind::Therapist)
+                therapists.append(room.id());
+            else if (room.kind() == Room::Kind::Customer)
+                visits.append(room.id());
+        }
+        // A visit with no therapist (a check-in, a cancelled wait) is in nobody's day; staff,
+        // settings and rooms name the therapists as a whole: anyone's day may read differently.
+        if (therapists.isEmpty() && visits.isEmpty() && e.rooms.contains(Room::therapists()))
+            m_days.clear();
+        for (const qint64 t : std::as_const(therapists)) {
+            if (visits.isEmpty())
+                m_days.drop(t);
+            for (const qint64 v : std::as_const(visits))
+                m_days.visitChanged(t, v);
+        }
+    }
 }
 
 QByteArray RoomViews::body(const QString &room, qint64 seq) const
@@ -77,7 +115,7 @@ QJsonArray RoomViews::therapists()
     return *m_therapists;
 }
 
-QString RoomViews::frame(const QString &room, qint64 seq)
+QByteArray RoomViews::frame(const QString &room, qint64 seq)
 {
     if (m_age.isValid() && m_age.elapsed() > 30000)
         invalidate();
@@ -88,12 +126,42 @@ QString RoomViews::frame(const QString &room, qint64 seq)
     if (it != m_frames.cend())
         return *it;
     const QString event = stateEvent(room);
-    QJsonObject v = view(room);
+    const Room r = Room::parse(room);
+    QJsonObject v;
+    QByteArray body;
+    if (r.kind() == Room::Kind::Therapist) {
+        // The day's served list is kept as text: spliced in, not serialized again.
+        v = therapistView(r.id(), false);
+        body = JsonSplice::withMember(QJsonDocument(v).toJson(QJsonDocument::Compact),
+                                      QLatin1String("served"),
+                                      m_days.of(r.id(), m_domain.venue().today()).servedText());
+        if (body.isEmpty())
+            v = therapistView(r.id());
+    } else {
+        v = view(room);
+    }
     if (event.isEmpty() || v.isEmpty())
-        return QString();
-    m_bodies.insert(key, QJsonDocument(v).toJson(QJsonDocument::Compact));
-    v.insert(QStringLiteral("seq"), seq);
-    const QString f = QString::fromUtf8(SocketIO::frameEvent(event, QJsonArray { v }));
+        return QByteArray();
+    // Serialized once: the frame is the body with its seq spliced in, as
+    // SocketIO::frameEvent(event, [view + seq]) would write it.
+    if (body.isEmpty())
+        body = QJsonDocument(v).toJson(QJsonDocument::Compact);
+    m_bodies.insert(key, body);
+    const QByteArray withSeq =
+        JsonSplice::withMember(body, QLatin1String("seq"), QByteArray::number(seq));
+    QByteArray f;
+    if (withSeq.isEmpty()) {
+        QJsonObject s = QJsonDocument::fromJson(body).object();
+        s.insert(QStringLiteral("seq"), seq);
+        f = SocketIO::frameEvent(event, QJsonArray { s });
+    } else {
+        f = SocketIO::frameEvent(event, QJsonArray());
+        f.chop(1); // `42["name"]` → `42["name"`
+        f.reserve(f.size() + withSeq.size() + 2);
+        f += ',';
+        f += withSeq;
+        f += ']';
+    }
     m_frames.insert(key, f);
     return f;
 }
@@ -200,7 +268,7 @@ QJsonObject RoomViews::cashierView()
              { QStringLiteral("currency"), m_domain.venue().currency() } };
 }
 
-QJsonObject RoomViews::therapistView(qint64 staffId)
+QJsonObject RoomViews::therapistView(qint64 staffId, bool withServed)
 {
     // The turn order as the tablets read it: next in turn first. A therapist on break (with no
     // customer of their own) keeps their place, so they stay in the list, marked and without a
@@ -247,28 +315,25 @@ QJsonObject RoomViews::therapistView(qint64 staffId)
     }
     // Today: customers served (the "my day" list and its count), time actually worked, tips
     // (net of voids).
-    Database &db = m_domain.database();
     const QString today = m_domain.venue().today();
-    const ServedToday served = ServedToday::of(db, staffId, today);
-    QSqlQuery tips =
-        db.exec(QStringLiteral("SELECT COALESCE(SUM(tip), 0) FROM payments WHERE therapist_id = ? "
-                               "AND business_date = ?"),
-                { staffId, today });
-    tips.next();
+    const TherapistDays::Day &day = m_days.of(staffId, today);
+    const qint64 worked = day.workedSeconds();
     // "My day": today's bookings with this therapist (their guests only, with care notes).
     const QJsonArray bookings = m_domain.views().bookings().therapistBookings(staffId, today);
-    return { { QStringLiteral("therapist"), me },
-             { QStringLiteral("queue"), queue },
-             { QStringLiteral("bookings"), bookings },
-             { QStringLiteral("served"), served.visits },
-             { QStringLiteral("turn_order"), turnOrder },
-             { QStringLiteral("today"),
-               QJsonObject { { QStringLiteral("date"), today },
-                             { QStringLiteral("served"), int(served.visits.size()) },
-                             { QStringLiteral("minutes"), int(served.workedSeconds / 60) },
-                             { QStringLiteral("seconds"), served.workedSeconds },
-                             { QStringLiteral("tips"), tips.value(0).toLongLong() } } },
-             { QStringLiteral("currency"), m_domain.venue().currency() } };
+    QJsonObject out { { QStringLiteral("therapist"), me },
+                      { QStringLiteral("queue"), queue },
+                      { QStringLiteral("bookings"), bookings },
+                      { QStringLiteral("turn_order"), turnOrder },
+                      { QStringLiteral("today"),
+                        QJsonObject { { QStringLiteral("date"), today },
+                                      { QStringLiteral("served"), int(day.visits.size()) },
+                                      { QStringLiteral("minutes"), int(worked / 60) },
+                                      { QStringLiteral("seconds"), worked },
+                                      { QStringLiteral("tips"), day.tips } } },
+                      { QStringLiteral("currency"), m_domain.venue().currency() } };
+    if (withServed)
+        out.insert(QStringLiteral("served"), day.servedJson());
+    return out;
 }
 
 QJsonObject RoomViews::customerView(qint64 visitId)
@@ -281,6 +346,12 @@ QJsonObject RoomViews::customerView(qint64 visitId)
         v = m_domain.views().visits().visitJson(visitId);
     if (v.isEmpty())
         return {};
+    const QString venue =
+        m_domain.venue().setting(QStringLiteral("venue_name"), QStringLiteral("Spa"));
+    // Every change in the queue rebuilds every customer's view; most tickets read the same.
+    const auto kept = m_customerViews.constFind(visitId);
+    if (kept != m_customerViews.cend() && kept->venue == venue && kept->visit == v)
+        return kept->view;
     // The customer sees their own ticket, not staff ids or other customers.
     QJsonArray services;
     for (const QJsonValue &s : v.value(QLatin1String("services")).toArray())
@@ -298,7 +369,10 @@ QJsonObject RoomViews::customerView(qint64 visitId)
     out.insert(QStringLiteral("therapist"), nameOf(v.value(QLatin1String("therapist"))));
     out.insert(QStringLiteral("room"), nameOf(v.value(QLatin1String("room"))));
     out.insert(QStringLiteral("services"), services);
-    out.insert(QStringLiteral("venue"),
-               m_domain.venue().setting(QStringLiteral("venue_name"), QStringLiteral("Spa")));
-    return { { QStringLiteral("visit"), out } };
+    out.insert(QStringLiteral("venue"), venue);
+    const QJsonObject view { { QStringLiteral("visit"), out } };
+    if (m_customerViews.size() >= 4096) // tickets of days gone by
+        m_customerViews.clear();
+    m_customerViews.insert(visitId, { v, venue, view });
+    return view;
 }

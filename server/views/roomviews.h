@@ -11,16 +11,16 @@
 
 #include <optional>
 
+#include "therapistdays.h"
+
 class SpaDomain;
+struct JournalEntry;
 
 // What each room shows, built from the current state (small for one venue). A state event
 // carries the whole view, so a client has one code path: replace what it shows.
 class RoomViews {
 public:
-    explicit RoomViews(SpaDomain &domain)
-        : m_domain(domain)
-    {
-    }
+    explicit RoomViews(SpaDomain &domain);
 
     // The event name a room's state goes out under: monitor → monitor_updated, ...
     static QString stateEvent(const QString &room);
@@ -29,8 +29,13 @@ public:
     // Views are cached until the next committed change (or 30 s, as waits move with the clock),
     // so a storm of reconnecting screens costs one query pass, not one per screen.
     void invalidate();
-    // The room's state event as one ready-to-send frame, built once per change.
-    QString frame(const QString &room, qint64 seq);
+    // The same after a commit whose journal entries are `entries`, keeping each therapist's day
+    // (served visits, tips) but what the entries say changed: every write to a visit or its
+    // payments names the visit's customer room and its therapist's room (Visits::rooms).
+    void invalidate(const QVector<JournalEntry> &entries);
+    // The room's state event as one ready-to-send Engine.IO message (UTF-8), built once per
+    // change.
+    QByteArray frame(const QString &room, qint64 seq);
     // The view behind frame(room, seq) serialized without its seq (empty until frame() built it),
     // so the hub can tell an unchanged view from a changed one.
     QByteArray body(const QString &room, qint64 seq) const;
@@ -41,14 +46,25 @@ private:
 
     QJsonObject monitorView();
     QJsonObject cashierView();
-    QJsonObject therapistView(qint64 staffId);
+    // Without "served" when `served` is false: frame() splices in the day's kept text.
+    QJsonObject therapistView(qint64 staffId, bool served = true);
+    void dropViews();
     QJsonObject customerView(qint64 visitId);
 
     SpaDomain &m_domain;
     std::optional<QJsonArray> m_active;
     QHash<qint64, int> m_activeIndex; // visit id → its place in m_active, for customer views
     std::optional<QJsonArray> m_therapists;
-    QHash<QString, QString> m_frames;
+    QHash<QString, QByteArray> m_frames;
     QHash<QString, QByteArray> m_bodies;
     QElapsedTimer m_age;
+    TherapistDays m_days;
+    // Each ticket's view with the visit (and venue name) it was made from: kept while they
+    // compare equal, so an unchanged ticket costs a comparison, not a rebuild.
+    struct CustomerView {
+        QJsonObject visit;
+        QString venue;
+        QJsonObject view;
+    };
+    QHash<qint64, CustomerView> m_customerViews;
 };

@@ -184,12 +184,46 @@ BillSettings VisitViews::billSettings()
     return { m_venue.currency(), m_venue.billingRates(), m_venue.cashRounding() };
 }
 
+QJsonObject VisitViews::visitFromRowKept(const QSqlQuery &q, const BillSettings &settings)
+{
+    const QString settingsKey = settings.currency + QLatin1Char('|') +
+        QString::number(settings.rates.serviceChargeBp) + QLatin1Char('|') +
+        QString::number(settings.rates.taxBp) + QLatin1Char('|') +
+        QString::number(int(settings.rates.pricesIncludeTax)) + QLatin1Char('|') +
+        settings.rates.taxLabel + QLatin1Char('|') + QString::number(settings.cashStep);
+    if (settingsKey != m_keptSettings) {
+        m_kept.clear();
+        m_keptSettings = settingsKey;
+    }
+    QVariantList row;
+    row.reserve(ColReceiptPricesIncludeTax + 1);
+    for (int i = 0; i <= ColReceiptPricesIncludeTax; ++i)
+        row.append(q.value(i));
+    const qint64 id = row.at(ColId).toLongLong();
+    const auto it = m_kept.constFind(id);
+    if (it != m_kept.cend()) {
+        // Same type, same nullness, same value: QVariant's == alone takes a NULL for 0 or "".
+        bool same = true;
+        for (int i = 0; same && i < row.size(); ++i) {
+            const QVariant &a = row.at(i), &b = it->row.at(i);
+            same = a.metaType() == b.metaType() && a.isNull() == b.isNull() && a == b;
+        }
+        if (same)
+            return it->json;
+    }
+    const QJsonObject v = visitFromRow(q, settings);
+    if (m_kept.size() >= 1024) // a day's open queue and the visits just read fit many times
+        m_kept.clear();
+    m_kept.insert(id, { row, v });
+    return v;
+}
+
 QJsonObject VisitViews::visitJson(qint64 id)
 {
     QSqlQuery q = m_db.exec(kVisitSelect + QStringLiteral("WHERE v.id = ?"), { id });
     if (!q.next())
         return {};
-    QJsonObject v = visitFromRow(q, billSettings());
+    QJsonObject v = visitFromRowKept(q, billSettings());
     QSqlQuery s = m_db.exec(QStringLiteral("SELECT service_id, name, price, duration_min FROM "
                                            "visit_services WHERE visit_id = ? ORDER BY id"),
                             { id });
@@ -210,7 +244,7 @@ QVector<QJsonObject> VisitViews::openVisits()
     QHash<qint64, int> index;
     while (q.next()) {
         index.insert(q.value(ColId).toLongLong(), int(visits.size()));
-        visits.append(visitFromRow(q, settings));
+        visits.append(visitFromRowKept(q, settings));
     }
     QVector<QJsonArray> services(visits.size());
     QSqlQuery s = m_db.exec(
@@ -296,64 +330,6 @@ QJsonObject VisitViews::visitFor(QJsonObject visit, const Principal &who)
     visit.insert(QStringLiteral("customer_name"),
                  publicName(visit.value(QLatin1String("customer_name")).toString()));
     return visit;
-}
-
-Reply VisitViews::getVisit(qint64 id, const Principal &who)
-{
-    const QJsonObject v = visitFor(visitJson(id), who);
-    if (v.isEmpty())
-        return Errors::notFound(QStringLiteral("no visit with id %1").arg(id));
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT id FROM payments WHERE visit_id = ? ORDER BY id"), { id });
-    QVector<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    QJsonArray payments;
-    for (qint64 pid : ids)
-        payments.append(m_till.paymentJson(pid));
-    QJsonObject out = v;
-    out.insert(QStringLiteral("payments"), payments);
-    // The buyer of a full tax invoice is the desk's to see, like the phone (null for a therapist).
-    out.insert(QStringLiteral("tax_invoice"),
-               who.role == Principal::Role::Therapist ? QJsonValue()
-                                                      : TaxInvoiceViews::ofVisit(m_db, id));
-    return Reply::ok({ { QStringLiteral("visit"), out } });
-}
-
-Reply VisitViews::listVisits(const QUrlQuery &query, const Principal &who)
-{
-    static const QStringList statuses = VisitStatus::all();
-    const QString status = query.queryItemValue(QStringLiteral("status"));
-    QString date = query.queryItemValue(QStringLiteral("date"));
-    if (!status.isEmpty() && !statuses.contains(status))
-        return Errors::invalid(
-            QStringLiteral("'status' must be one of: %1").arg(statuses.join(QStringLiteral(", "))));
-    if (!date.isEmpty() && !Fields::strictDate(date).isValid())
-        return Errors::invalid(QStringLiteral("'date' must be YYYY-MM-DD"));
-    if (date.isEmpty() && status.isEmpty()) {
-        // No filter: what is open now (any day), the queue screens' view.
-        QJsonArray open = activeVisits();
-        if (who.role == Principal::Role::Therapist)
-            for (qsizetype i = 0; i < open.size(); ++i)
-                open[i] = visitFor(open.at(i).toObject(), who);
-        return Reply::ok({ { QStringLiteral("visits"), open } });
-    }
-    if (date.isEmpty())
-        date = m_venue.today();
-    QSqlQuery q = status.isEmpty()
-        ? m_db.exec(
-              QStringLiteral("SELECT id FROM visits WHERE business_date = ? ORDER BY ticket_no"),
-              { date })
-        : m_db.exec(QStringLiteral("SELECT id FROM visits WHERE business_date = ? AND status = ? "
-                                   "ORDER BY ticket_no"),
-                    { date, status });
-    QVector<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    QJsonArray items;
-    for (qint64 id : ids)
-        items.append(visitFor(visitJson(id), who));
-    return Reply::ok({ { QStringLiteral("visits"), items }, { QStringLiteral("date"), date } });
 }
 
 QString VisitViews::ticketLabel(int ticketNo)

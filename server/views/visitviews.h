@@ -10,11 +10,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <QVariantList>
 #include <QVector>
 
 #include <optional>
 
 class Clock;
+class QSqlQuery;
 class Database;
 class StaffViews;
 class TillViews;
@@ -60,10 +62,20 @@ public:
 private:
     QHash<qint64, QueuePlanner::Estimate> plan(const QVector<QueuePlanner::QueuedVisit> &queued);
     BillSettings billSettings();
+    // visitFromRow() for the current row of `q`, reused while the row's columns and the bill
+    // settings are the same as when it was built: every screen's view rebuilds the whole queue
+    // after each change, and most of its visits did not change.
+    QJsonObject visitFromRowKept(const QSqlQuery &q, const BillSettings &settings);
 
     Database &m_db;
     Venue &m_venue;
     const Clock &m_clock;
     StaffViews &m_staff;
     TillViews &m_till;
+    struct KeptVisit {
+        QVariantList row;
+        QJsonObject json;
+    };
+    QHash<qint64, KeptVisit> m_kept;
+    QString m_keptSettings; // the bill settings m_kept was built with
 };

@@ -11,9 +11,12 @@
 #include "app/demodata.h"
 #include "core/clock.h"
 #include "domain/spa.h"
+#include "rooms.h"
 #include "store/database.h"
+#include "store/journal.h"
 #include "testengine.h"
 #include "views/rangereport.h"
+#include "views/roomviews.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -149,6 +152,7 @@ private Q_SLOTS:
     void committedOncePerSuccessfulCommand();
     void committedOnlyAfterCommit();
     void paymentJournalRooms();
+    void keptViewsReadAsFreshOnes();
     void publicName_data();
     void publicName();
     void failedStatementRollsBackWholeCommand_data();
@@ -2206,6 +2210,76 @@ void TestDomain::committedOnlyAfterCommit()
     QCOMPARE(seen.size(), 5); // check-in, assign, start, complete, pay
     for (const auto &s : seen)
         QCOMPARE(s.second, s.first);
+}
+
+void TestDomain::keptViewsReadAsFreshOnes()
+{
+    // The hub's RoomViews keep each therapist's day, the open visits' JSON and each ticket's
+    // view across commits, refreshed by what the journal says changed (issue 11's durable
+    // regression). After every kind of change each room's frame must be byte for byte the one
+    // a RoomViews built from nothing gives.
+    RoomViews kept(*m_domain);
+    qint64 seen = m_domain->views().journal().lastSeq();
+    QStringList rooms { Room::therapist(m_budi), Room::therapist(m_anna), Room::monitor(),
+                        Room::cashier() };
+    const auto check = [&](const char *step) {
+        Journal::Range range;
+        range.after = seen;
+        const QVector<JournalEntry> entries = m_domain->views().journal().read(range);
+        if (!entries.isEmpty())
+            seen = entries.last().seq;
+        kept.invalidate(entries);
+        RoomViews fresh(*m_domain);
+        for (const QString &room : std::as_const(rooms)) {
+            const QByteArray a = kept.frame(room, seen), b = fresh.frame(room, seen);
+            QVERIFY2(!b.isEmpty(), qPrintable(room));
+            QVERIFY2(a == b,
+                     qPrintable(QStringLiteral("%1, %2:\nkept  %3\nfresh %4")
+                                    .arg(QLatin1String(step), room, QString::fromUtf8(a),
+                                         QString::fromUtf8(b))));
+        }
+    };
+#define CHECK_VIEWS(step)                                                                          \
+    do {                                                                                           \
+        check(step);                                                                               \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (0)
+    CHECK_VIEWS("before anything");
+    const qint64 a = visitIn(QStringLiteral("awaiting_payment"), m_thai, m_budi);
+    QVERIFY(a > 0);
+    rooms << Room::customer(a);
+    CHECK_VIEWS("one visit served");
+    const Reply paid = pay(a, QStringLiteral("cash"), 45000, 5000, 50000);
+    CHECK_OK(paid);
+    CHECK_VIEWS("paid with a tip");
+    const Reply in = checkIn(QStringLiteral("Second Guest"), { m_aroma });
+    CHECK_OK(in);
+    const qint64 b = idOf(in.body().value(QLatin1String("visit")));
+    rooms << Room::customer(b);
+    CHECK_VIEWS("checked in, nobody's yet");
+    CHECK_OK(m_domain->visits().assign(b, { { QStringLiteral("therapist_id"), m_budi } }, desk()));
+    CHECK_VIEWS("assigned");
+    m_clock.advanceSecs(300);
+    CHECK_OK(act(QStringLiteral("start"), b));
+    CHECK_VIEWS("started");
+    m_clock.advanceSecs(1800);
+    CHECK_OK(act(QStringLiteral("complete"), b));
+    CHECK_VIEWS("the second served");
+    const Reply voided = m_domain->till().voidPayment(
+        idOf(paid.body().value(QLatin1String("payment"))),
+        { { QStringLiteral("reason"), QStringLiteral("wrong visit") } }, admin());
+    CHECK_OK(voided);
+    CHECK_VIEWS("the first one's payment voided");
+    const qint64 c = visitIn(QStringLiteral("awaiting_payment"), m_foot, m_anna);
+    QVERIFY(c > 0);
+    rooms << Room::customer(c);
+    CHECK_VIEWS("another therapist's visit");
+    CHECK_OK(pay(b, QStringLiteral("card"), 0 + num(visit(b), "balance_due"), 2000));
+    CHECK_VIEWS("the second paid");
+    m_clock.advanceSecs(3600);
+    CHECK_VIEWS("an hour later");
+#undef CHECK_VIEWS
 }
 
 void TestDomain::paymentJournalRooms()
