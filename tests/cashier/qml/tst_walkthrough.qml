@@ -55,7 +55,8 @@ TestCase {
         if (item.keyboardFocus === true)
             verify(ringShown(item), what + ": no focus ring on " + item)
     }
-    // Presses Tab until `pred` holds for the focused item (at most `limit` times).
+    // Presses Tab until `pred` holds for the focused item (at most `limit` times). The board's
+    // chain holds every card's actions, and earlier tests in this process leave cards behind.
     function tabTo(app, pred, what, limit) {
         for (let i = 0; i < (limit || 80); ++i) {
             const item = focused(app)
@@ -121,7 +122,7 @@ TestCase {
 
         // Tab to this visit's Assign…, Enter; the dialog opens on "Next in turn"; Enter assigns.
         tabTo(app, o => o.objectName === "assignAction" && cardOf(o) && cardOf(o).visit.id === visit.id,
-              "the new card's Assign…")
+              "the new card's Assign…", 200)
         expectVisibleFocus(app, "Assign…")
         keyClick(Qt.Key_Return)
         const assign = dialogNamed(app, "AssignDialog")
@@ -135,7 +136,7 @@ TestCase {
         // The therapist serves the visit; then Tab to its Pay, Enter.
         verify(testSupport.serveVisit(visit.id))
         tryVerify(() => app.state.awaitingPayment.indexOfId(visit.id) >= 0, 5000)
-        tabTo(app, o => o.objectName === "payAction" && cardOf(o) && cardOf(o).visit.id === visit.id, "the card's Pay")
+        tabTo(app, o => o.objectName === "payAction" && cardOf(o) && cardOf(o).visit.id === visit.id, "the card's Pay", 200)
         expectVisibleFocus(app, "Pay")
         keyClick(Qt.Key_Return)
         const checkout = dialogNamed(app, "CheckoutDialog")
