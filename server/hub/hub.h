@@ -106,7 +106,6 @@ private:
     QSet<QString> m_forceFlush; // rooms whose members may hold a newer view
     bool m_flushQueued = false;
     QElapsedTimer m_lastFlush;
-    qint64 m_lastFlushCostNs = 0; // how long the last flush() took
     qint64 m_dispatchedSeq = 0; // newest journal row already sent to connected clients
     QTimer m_pingTimer;
     QTimer m_connectSweep; // runs while a socket waits for its CONNECT

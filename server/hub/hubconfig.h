@@ -16,12 +16,5 @@ struct HubConfig {
     int retentionHours = 48; // how far back a reconnecting client's offset is honoured
     int maxConnectionsPerAddress = 256; // HTTP and WebSocket each; 0: no limit (behind a reverse
                                         // proxy everyone is one address)
-    // Under a stream of commits rooms are sent to once per gap, not once per commit. The gap can
-    // follow what a flush costs: flushCostShare times the last flush's time, between
-    // minFlushGapMs and flushGapMs. Off by default (minFlushGapMs = flushGapMs): with a 10 ms
-    // floor, durable commands with one watcher fell from ~1,300 to ~800/s (bench/run durable,
-    // 2026-12-05), as every flush rebuilds the dirty rooms' views.
-    int flushGapMs = 100;
-    int minFlushGapMs = 100;
-    int flushCostShare = 8;
+    int flushGapMs = 100; // under a stream of commits, a room is sent to at most this often
 };

@@ -18,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QScopeGuard>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHub)
 
@@ -74,14 +73,11 @@ void Hub::markDirty(const QString &room)
     }
     if (!m_flushQueued && !m_dirty.isEmpty()) {
         m_flushQueued = true;
-        // Once per event-loop turn; and when changes come faster than the gap, once per room per
-        // gap: a burst of commands costs one view and one write, not one per command. A cheap
-        // flush (few screens) waits little, so notices arrive sooner; a costly one (thousands of
-        // screens) waits longer, so commands keep most of the loop (HubConfig::flushCostShare).
-        const qint64 wanted = std::clamp<qint64>(
-            m_lastFlushCostNs * m_config.flushCostShare / 1000000,
-            std::min(m_config.minFlushGapMs, m_config.flushGapMs), m_config.flushGapMs);
-        const qint64 gap = m_lastFlush.isValid() ? wanted - m_lastFlush.elapsed() : 0;
+        // Once per event-loop turn; and when changes come faster than every flushGapMs, once
+        // per room per gap: a burst of commands costs one view and one write, not one per command.
+        // (A gap following the flush's cost, down to 10 ms, cost a third of the durable rate:
+        // docs/benchmarks.md.)
+        const qint64 gap = m_lastFlush.isValid() ? m_config.flushGapMs - m_lastFlush.elapsed() : 0;
         if (gap <= 0)
             QMetaObject::invokeMethod(this, &Hub::flush, Qt::QueuedConnection);
         else
@@ -93,7 +89,6 @@ void Hub::flush()
 {
     m_flushQueued = false;
     m_lastFlush.restart();
-    const auto cost = qScopeGuard([this] { m_lastFlushCostNs = m_lastFlush.nsecsElapsed(); });
     // Every room with notices waiting is dirty too: markDirty() ran for it in onCommitted().
     const QSet<QString> dirty = std::exchange(m_dirty, {});
     for (const QString &room : dirty) {

@@ -74,10 +74,8 @@ public:
 
     // The newest journal row's hash as this write transaction appended it, or nothing: then
     // read it (a second row in one transaction needs no second read).
-    std::optional<QString> journalTip() const
-    {
-        return m_txDepth > 0 ? m_journalTip : std::nullopt;
-    }
+    // (transaction() empties it when a transaction begins and ends.)
+    std::optional<QString> journalTip() const { return m_journalTip; }
     void noteJournalTip(const QString &hash)
     {
         if (m_txDepth > 0)

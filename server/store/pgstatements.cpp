@@ -31,28 +31,13 @@ bool preparable(const QString &sql)
 // text holds a second statement (the text-only path refuses it with its own words).
 std::optional<QByteArray> numbered(const QString &sql, int *params)
 {
-    QString out;
-    out.reserve(sql.size() + 16);
-    QChar quote;
-    int next = 0;
-    for (const QChar ch : sql) {
-        if (!quote.isNull()) {
-            if (ch == quote)
-                quote = QChar();
-            out.append(ch);
-        } else if (ch == QLatin1Char('\'') || ch == QLatin1Char('"')) {
-            quote = ch;
-            out.append(ch);
-        } else if (ch == QLatin1Char('?')) {
-            out.append(QLatin1Char('$')).append(QString::number(++next));
-        } else if (ch == QLatin1Char(';')) {
-            return std::nullopt;
-        } else {
-            out.append(ch);
-        }
-    }
-    *params = next;
-    return out.toUtf8();
+    const std::optional<QString> out = replacePlaceholders(
+        sql,
+        [](int index) {
+            return std::optional<QString>(QLatin1Char('$') + QString::number(index + 1));
+        },
+        params);
+    return out ? std::optional<QByteArray>(out->toUtf8()) : std::nullopt;
 }
 
 // The SQLSTATE of a failed call; a connection that broke gives none, so say "connection failure".
@@ -132,9 +117,7 @@ struct Parameter {
 Parameter parameter(const QVariant &v)
 {
     Parameter p;
-    if (!v.isValid() || v.isNull() ||
-        (v.typeId() == QMetaType::QString &&
-         static_cast<const QString *>(v.constData())->isNull())) {
+    if (isNullValue(v)) { // as QPSQL binds it
         p.null = true;
         return p;
     }

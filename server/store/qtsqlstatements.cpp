@@ -24,27 +24,6 @@ StatementRunner::Outcome failure(const QSqlQuery &q)
     return { q, e.text(), numeric ? code : 0, native.size() == 5 ? native : QString() };
 }
 
-// Qt's own test for a bound value that is SQL NULL (QSqlResultPrivate::isVariantNull, private).
-bool isNullValue(const QVariant &v)
-{
-    if (!v.isValid() || v.isNull())
-        return true;
-    switch (v.metaType().id()) {
-    case QMetaType::QString:
-        return v.toString().isNull();
-    case QMetaType::QByteArray:
-        return v.toByteArray().isNull();
-    case QMetaType::QDateTime:
-        return !v.toDateTime().isValid();
-    case QMetaType::QDate:
-        return !v.toDate().isValid();
-    case QMetaType::QTime:
-        return !v.toTime().isValid();
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 // QPSQL's prepared statements cost three round trips each (PREPARE, EXECUTE with the values
@@ -53,34 +32,23 @@ bool isNullValue(const QVariant &v)
 // have executed, a third of the waits. `?` inside quotes is text, not a placeholder.
 std::optional<QString> QtSqlStatements::inlined(const QString &sql, const QVariantList &binds) const
 {
-    QString out;
-    out.reserve(sql.size() + binds.size() * 8);
     QSqlField field;
-    qsizetype next = 0;
-    QChar quote;
-    for (const QChar ch : sql) {
-        if (!quote.isNull()) {
-            if (ch == quote)
-                quote = QChar();
-            out.append(ch);
-        } else if (ch == QLatin1Char('\'') || ch == QLatin1Char('"')) {
-            quote = ch;
-            out.append(ch);
-        } else if (ch == QLatin1Char('?')) {
-            if (next >= binds.size())
+    int count = 0;
+    const std::optional<QString> out = replacePlaceholders(
+        sql,
+        [&](int index) -> std::optional<QString> {
+            if (index >= binds.size())
                 return std::nullopt;
-            const QVariant &v = binds.at(next++);
+            const QVariant &v = binds.at(index);
             field.setMetaType(v.metaType());
             if (isNullValue(v))
                 field.clear();
             else
                 field.setValue(v);
-            out.append(m_db.driver()->formatValue(field));
-        } else {
-            out.append(ch);
-        }
-    }
-    if (next != binds.size())
+            return m_db.driver()->formatValue(field);
+        },
+        &count);
+    if (!out || count != binds.size())
         return std::nullopt;
     return out;
 }

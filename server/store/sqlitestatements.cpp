@@ -16,7 +16,7 @@
 namespace {
 
 // As Qt's SQLite driver binds: a null value or a null string is NULL.
-bool isNullValue(const QVariant &v)
+bool sqliteBindsNull(const QVariant &v)
 {
     if (v.isNull())
         return true;
@@ -34,7 +34,7 @@ bool isNullValue(const QVariant &v)
 int bindValue(sqlite3_stmt *stmt, int index, const QVariant &v,
               QVarLengthArray<QByteArray, 12> &keep)
 {
-    if (isNullValue(v))
+    if (sqliteBindsNull(v))
         return sqlite3_bind_null(stmt, index);
     switch (v.typeId()) {
     case QMetaType::Bool:

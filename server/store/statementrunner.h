@@ -7,6 +7,9 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+#include <optional>
+
 // Runs one SQL statement for Database and hands back every row. One implementation per way of
 // talking to an engine: SqliteStatements keeps compiled statements on SQLite's own handle (the
 // fast path), QtSqlStatements goes through Qt Sql's prepared queries (any driver: PostgreSQL).
@@ -40,3 +43,14 @@ inline bool changesSchema(const QString &sql)
             return true;
     return false;
 }
+
+// Qt's own test for a bound value that is SQL NULL (QSqlResultPrivate::isVariantNull, private).
+bool isNullValue(const QVariant &v);
+
+// `sql` with each `?` placeholder outside quotes replaced by what `placeholder(index)` gives
+// (index from 0), and in `count` how many there were; nothing when `placeholder` gives nothing
+// or `sql` holds a `;` outside quotes (a second statement).
+std::optional<QString>
+replacePlaceholders(const QString &sql,
+                    const std::function<std::optional<QString>(int index)> &placeholder,
+                    int *count);

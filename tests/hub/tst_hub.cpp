@@ -1095,10 +1095,7 @@ void TstHub::joinWhileNoticesWait()
     // A long flush gap keeps the payment's notice waiting for the monitor room's next flush while
     // a second monitor joins with an offset from before it: that one gets the notice once
     // (replayed), and the first monitor gets it without waiting out the gap.
-    auto srv = makeServer([](ServerConfig &c) {
-        c.hub.flushGapMs = 1500;
-        c.hub.minFlushGapMs = 1500;
-    });
+    auto srv = makeServer([](ServerConfig &c) { c.hub.flushGapMs = 1500; });
     QVERIFY(srv);
     SpaDomain &d = srv->app->domain();
     const QString kiosk = srv->app->demoKioskToken();

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void statementsAreKeptAndReused();
     void sameSqlNestedWhileReading();
     void failedStatementLeavesCacheUsable();
+    void untypedPlaceholderInsideATransaction();
     void keptStatementsAfterRollback();
     void valuesKeepTheirTypes();
     void schemaChangeSeenByKeptStatements();
@@ -754,6 +755,39 @@ void TestStore::sameSqlNestedWhileReading()
     if (!TestEngine::postgres())
         QVERIFY2(db.backupTo(m_dir.filePath(QStringLiteral("nested-%1.db").arg(m_counter)), &error),
                  qPrintable(error));
+}
+
+void TestStore::untypedPlaceholderInsideATransaction()
+{
+    // PostgreSQL cannot prepare `? IS NULL` (nothing decides the placeholder's type): the
+    // statement goes as text instead, and the transaction it is in still commits. Without the
+    // savepoint around the failed prepare, the transaction would be aborted and roll back.
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    const QString untyped =
+        QStringLiteral("SELECT CASE WHEN ? IS NULL THEN 'none' ELSE 'some' END");
+    QString seen;
+    QVERIFY(db.transaction([&] {
+        db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                { QStringLiteral("before"), QStringLiteral("1") });
+        QSqlQuery q = db.exec(untyped, { QVariant() });
+        seen = q.next() ? q.value(0).toString() : QString();
+        db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                { QStringLiteral("after"), QStringLiteral("2") });
+        return db.lastOk();
+    }));
+    QCOMPARE(seen, QStringLiteral("none"));
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT COUNT(*) FROM settings WHERE key IN "
+                                   "('before', 'after')")),
+             QStringLiteral("2"));
+    // And again, now known not to prepare: straight to text, with a value this time.
+    QSqlQuery again = db.exec(untyped, { QStringLiteral("x") });
+    QVERIFY(db.lastOk());
+    QVERIFY(again.next());
+    QCOMPARE(again.value(0).toString(), QStringLiteral("some"));
 }
 
 void TestStore::failedStatementLeavesCacheUsable()
