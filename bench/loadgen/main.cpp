@@ -403,7 +403,10 @@ int main(int argc, char *argv[])
     opt("hold", "Seconds to hold the idle connections before the triggers.", "s", "0");
     opt("drain", "Seconds to wait for deliveries after the last trigger.", "s", "10");
     opt("duration", "durable: seconds of commands.", "s", "20");
-    opt("pipelines", "durable: concurrent REST clients (one therapist each, at most 4).", "n", "4");
+    opt("pipelines",
+        "durable: concurrent REST clients, one therapist each (beyond the demo's four, the "
+        "load generator adds therapists and rooms; at most 64).",
+        "n", "4");
     opt("max-visits", "durable: stop after this many visits.", "n", "20000");
     opt("storm-before", "storm: triggers answered before the restart.", "n", "4");
     opt("storm-signal", "storm: KILL or TERM.", "sig", "KILL");
@@ -446,7 +449,7 @@ int main(int argc, char *argv[])
     o.hold = p.value(QStringLiteral("hold")).toDouble();
     o.drain = p.value(QStringLiteral("drain")).toDouble();
     o.duration = p.value(QStringLiteral("duration")).toDouble();
-    o.pipelines = std::clamp(p.value(QStringLiteral("pipelines")).toInt(), 1, 4);
+    o.pipelines = std::clamp(p.value(QStringLiteral("pipelines")).toInt(), 1, 64);
     o.maxVisits = std::clamp(p.value(QStringLiteral("max-visits")).toInt(), 1, kMaxTriggers);
     o.stormBefore = p.value(QStringLiteral("storm-before")).toInt();
     o.stormSignal = p.value(QStringLiteral("storm-signal"));
@@ -513,6 +516,7 @@ int main(int argc, char *argv[])
     HttpClient http(o.port);
     std::string staffToken, adminToken;
     std::vector<std::string> therapistTokens, customerTokens;
+    std::vector<std::string> pipelineTherapists; // durable: each pipeline's therapist id
     std::vector<std::pair<int64_t, int64_t>> prepared; // (visit id, amount) ready to be paid
     const int64_t t0 = nowNs();
     auto must = [&](const char *method, const std::string &path, const std::string &body,
@@ -542,6 +546,25 @@ int main(int argc, char *argv[])
                           .toStdString();
         // Dewi (6) starts on a break in the demo data: four therapists for the pipelines.
         must("PUT", "/api/therapists/6/status", R"({"status":"available"})", adminToken);
+        for (int i = 0; i < 4 && durable; ++i)
+            pipelineTherapists.push_back(std::to_string(3 + i));
+        // More pipelines than the demo's four therapists: a therapist and a room for each.
+        for (int i = 4; i < o.pipelines && durable; ++i) {
+            const std::string name = "Bench " + runTag + "-" + std::to_string(i);
+            const QJsonObject staff =
+                must("POST", "/api/staff",
+                     "{\"display_name\":\"" + name + "\",\"role\":\"therapist\",\"pin\":\"" +
+                         std::to_string(1000 + i) + "\"}",
+                     adminToken)
+                    .value(QLatin1String("staff"))
+                    .toObject();
+            const std::string id =
+                std::to_string(int64_t(staff.value(QLatin1String("id")).toDouble()));
+            must("PUT", "/api/therapists/" + id + "/status", R"({"status":"available"})",
+                 adminToken);
+            must("POST", "/api/rooms", "{\"name\":\"" + name + "\"}", adminToken);
+            pipelineTherapists.push_back(id);
+        }
         if (o.therapistPct > 0) {
             const char *pins[] = { "1111", "2222", "3333", "4444" };
             for (int i = 0; i < 4; ++i)
@@ -713,7 +736,7 @@ int main(int argc, char *argv[])
                 HttpClient c(o.commandPorts[size_t(i) % o.commandPorts.size()]);
                 Histogram h;
                 h.clear();
-                const std::string therapist = std::to_string(3 + i);
+                const std::string therapist = pipelineTherapists[size_t(i)];
                 auto cmd = [&](const std::string &path, const std::string &body,
                                auto &&hook) -> QJsonObject {
                     const int64_t s = nowNs();

@@ -19,6 +19,55 @@ CommandPipeline::CommandPipeline(Database &db, const Clock &clock, QObject *pare
     , m_db(db)
     , m_clock(clock)
 {
+    m_db.setGroupSettler([this] { commitGroup(); });
+}
+
+CommandPipeline::~CommandPipeline()
+{
+    commitGroup();
+    m_db.setGroupSettler({});
+}
+
+void CommandPipeline::afterCommit(std::function<void(bool)> done)
+{
+    if (m_db.groupOpen())
+        m_afterCommit.push_back(std::move(done));
+    else
+        done(true);
+}
+
+void CommandPipeline::credentialRevoked()
+{
+    if (m_db.groupOpen())
+        m_groupRevoked = true;
+    else
+        Q_EMIT credentialsRevoked();
+}
+
+Reply CommandPipeline::commitFailure() const
+{
+    return m_db.storageProblem().isEmpty() ? Errors::internal() : Errors::storage();
+}
+
+void CommandPipeline::commitGroup()
+{
+    if (!m_db.groupOpen())
+        return;
+    const bool ok = m_db.commitGroup();
+    const qint64 seq = std::exchange(m_groupSeq, 0);
+    const bool revoked = std::exchange(m_groupRevoked, false);
+    const auto waiting = std::exchange(m_afterCommit, {});
+    if (!ok)
+        qCWarning(lcDomain) << "a group of commands failed to commit; nothing of it was written;"
+                            << waiting.size() << "answers say so";
+    if (ok && seq > 0) {
+        m_db.noteOwnCommit(seq);
+        Q_EMIT committed(seq);
+    }
+    if (ok && revoked)
+        Q_EMIT credentialsRevoked();
+    for (const auto &done : waiting)
+        done(ok);
 }
 
 Reply CommandPipeline::run(const Principal &who, const std::function<Reply()> &work)
@@ -27,6 +76,9 @@ Reply CommandPipeline::run(const Principal &who, const std::function<Reply()> &w
     const Principal *outer = m_actor;
     m_actor = &who;
     const auto restore = qScopeGuard([&] { m_actor = outer; });
+    // The first command of a loop turn opens the group; the queue commits it after the turn.
+    if (m_grouping && !m_db.groupOpen() && m_db.beginGroup())
+        QMetaObject::invokeMethod(this, &CommandPipeline::commitGroup, Qt::QueuedConnection);
     std::optional<Reply> result;
     const bool committed = m_db.transaction([&] {
         result = work();
@@ -41,9 +93,11 @@ Reply CommandPipeline::run(const Principal &who, const std::function<Reply()> &w
     // 503 when the database refuses writes (full disk, read-only or deleted file), else a bug.
     if (!result || (!committed && (result->isOk() || result->status() == 500))) {
         qCWarning(lcDomain) << "transaction failed; nothing was written";
-        return m_db.storageProblem().isEmpty() ? Errors::internal() : Errors::storage();
+        return commitFailure();
     }
-    if (committed && m_pendingSeq > 0) {
+    if (committed && m_pendingSeq > 0 && m_db.groupOpen()) {
+        m_groupSeq = std::max(m_groupSeq, m_pendingSeq); // committed() after the group's COMMIT
+    } else if (committed && m_pendingSeq > 0) {
         m_db.noteOwnCommit(m_pendingSeq);
         Q_EMIT this->committed(m_pendingSeq);
     }

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 class Clock;
 class Database;
@@ -23,6 +24,23 @@ class CommandPipeline : public QObject {
     Q_OBJECT
 public:
     CommandPipeline(Database &db, const Clock &clock, QObject *parent = nullptr);
+    ~CommandPipeline() override;
+
+    // Group commit: the commands of one event-loop turn share one transaction (each in its
+    // own savepoint, so one failing undoes only itself), one COMMIT and one WAL flush, and on
+    // PostgreSQL one turn at the write lock. The group commits when the loop comes back to
+    // its queue; until then answers wait in afterCommit(). Off unless the server turns it on
+    // (tests that drive the domain without an event loop see each command committed at once).
+    void setGroupCommit(bool on) { m_grouping = on; }
+    // Calls `done(committed)` once the commands run so far are committed: at once when none
+    // waits. Transports hold every answer given while a group is open, so no one hears of a
+    // change, or reads one, that a failed COMMIT undoes.
+    void afterCommit(std::function<void(bool committed)> done);
+    // Commits the open group now: before handing a new screen its state, before a backup,
+    // at shutdown. Nothing when no group is open.
+    void commitGroup();
+    // What a command's caller gets when its group did not commit.
+    Reply commitFailure() const;
 
     // Runs `work` in a transaction: commits if it returns a success Reply, rolls back otherwise.
     // Every journal() entry written by `work` names `who` (and its address) as the actor.
@@ -33,7 +51,8 @@ public:
     qint64 journal(const QString &type, const QStringList &rooms, const QJsonObject &payload,
                    bool notify = false);
     // A committed change made a credential invalid: the transports close its live connections.
-    void credentialRevoked() { Q_EMIT credentialsRevoked(); }
+    // (With a group open, once the group commits.)
+    void credentialRevoked();
     // Another instance over the same PostgreSQL committed journal entries up to `seq` (its
     // NOTIFY), or, with 0, may have while this one was not listening (after a reconnect): the
     // journal's newest seq is read. Caches are dropped and `committed` fires as after a local
@@ -54,5 +73,9 @@ private:
     Database &m_db;
     const Clock &m_clock;
     qint64 m_pendingSeq = 0;
+    bool m_grouping = false;
+    qint64 m_groupSeq = 0; // the newest seq journaled by the open group
+    bool m_groupRevoked = false; // a command of the open group revoked a credential
+    std::vector<std::function<void(bool)>> m_afterCommit;
     const Principal *m_actor = nullptr; // who the running run() acts for
 };

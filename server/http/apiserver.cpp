@@ -154,12 +154,22 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const QByteArray origin = request.value(QByteArrayLiteral("origin"));
     QPointer<QTcpSocket> alive(socket);
+    // Every answer waits for the COMMIT of the commands run so far (group commit): a command's
+    // success, or a read that saw it, is sent only once it is durable.
     const auto later = [this, responder, origin, alive](const HttpResponse &r) {
-        if (alive && alive->state() == QAbstractSocket::ConnectedState)
-            writeTo(*responder, origin, r);
+        m_domain.pipeline().afterCommit([this, responder, origin, alive, r](bool committed) {
+            if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                writeTo(*responder, origin,
+                        committed ? r
+                                  : HttpResponse::fromReply(m_domain.pipeline().commitFailure()));
+        });
     };
-    if (auto now = dispatch(request, later, responder))
-        writeTo(*responder, origin, *now);
+    if (auto now = dispatch(request, later, responder)) {
+        if (upgrade)
+            writeTo(*responder, origin, *now); // closed right after: nothing to hold
+        else
+            later(*now);
+    }
     if (upgrade) {
         socket->disconnectFromHost();
         return false;

@@ -63,6 +63,7 @@ std::optional<qint64> resumeFrom(const QHttpServerRequest &request)
 
 CustomerStreams::CustomerStreams(SpaDomain &domain, CustomerView &view, QObject *parent)
     : QObject(parent)
+    , m_pipeline(domain.pipeline())
     , m_view(view)
     , m_seenSeq(view.lastSeq())
 {
@@ -76,6 +77,8 @@ CustomerStreams::~CustomerStreams() = default;
 void CustomerStreams::open(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                            qint64 visitId)
 {
+    // The state read below is sent now, not held: commands of this loop turn commit first.
+    m_pipeline.commitGroup();
     auto stream = std::make_unique<Stream>();
     stream->visitId = visitId;
     stream->socket = responder.socket();

@@ -14,6 +14,7 @@
 class CustomerView;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class CommandPipeline;
 class SpaDomain;
 
 // The customer pages' open event streams (/t/<code>/events, Server-Sent Events): `update` (the
@@ -55,6 +56,7 @@ private:
     void sweep();
     QByteArray updateEvent(Stream &s, const QJsonObject &visit, bool force);
 
+    CommandPipeline &m_pipeline;
     CustomerView &m_view;
     std::vector<std::unique_ptr<Stream>> m_streams;
     qint64 m_seenSeq = 0; // newest journal row already looked at for notices

@@ -283,6 +283,8 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
     c->token = token;
     c->stage = HubClient::Stage::Connected;
     c->rooms = roomsFor(c->who);
+    // The state below is sent at once, not held: commands of this loop turn commit first.
+    m_domain.pipeline().commitGroup();
     for (const QString &room : std::as_const(c->rooms)) {
         // Notices still waiting for the room's flush predate this client's state and replay.
         flushOutbox(room);
@@ -298,14 +300,22 @@ void Hub::onConnectPacket(HubClient *c, const QJsonValue &authValue)
         replay(c, offset);
 }
 
+void Hub::ack(HubClient *c, int ackId, const Reply &reply)
+{
+    if (ackId >= 0)
+        sendText(c, SocketIO::frameAck(ackId, QJsonArray { reply.ackBody() }));
+    else
+        sendText(c, SocketIO::frameEvent(QStringLiteral("error"), QJsonArray { reply.ackBody() }));
+}
+
 void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &args, int ackId)
 {
     auto answer = [this, c, ackId](const Reply &reply) {
-        if (ackId >= 0)
-            sendText(c, SocketIO::frameAck(ackId, QJsonArray { reply.ackBody() }));
-        else
-            sendText(c,
-                     SocketIO::frameEvent(QStringLiteral("error"), QJsonArray { reply.ackBody() }));
+        // Held until the group of commands this one joined has committed (afterCommit).
+        m_domain.pipeline().afterCommit([this, c, sid = c->sid, ackId, reply](bool committed) {
+            if (m_clients.contains(c) && c->sid == sid)
+                ack(c, ackId, committed ? reply : m_domain.pipeline().commitFailure());
+        });
     };
     if (!c->commands.take(m_config.commandsPerSecond, m_config.commandBurst))
         return answer(Reply::error(429, QStringLiteral("rate_limited"),

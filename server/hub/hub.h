@@ -19,6 +19,7 @@
 #include <memory>
 
 class Commands;
+class Reply;
 class SpaDomain;
 
 // The realtime hub: Engine.IO v4 / Socket.IO v5 over WebSocket on the server's port. Puts each
@@ -52,6 +53,8 @@ private:
     void onSocketIo(HubClient *c, const QByteArray &payload);
     void onConnectPacket(HubClient *c, const QJsonValue &auth);
     void onEventPacket(HubClient *c, const QString &name, const QJsonArray &args, int ackId);
+    // A command's answer: its ack, or an `error` event when it was sent without one.
+    void ack(HubClient *c, int ackId, const Reply &reply);
     void drop(HubClient *c, const char *why);
     // The client's credential is no longer valid: out of its rooms at once, a Socket.IO
     // DISCONNECT (the official client does not reconnect after one), then the socket closed.

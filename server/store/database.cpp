@@ -144,6 +144,12 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    if (m_groupOpen) {
+        if (m_settleGroup)
+            m_settleGroup(); // commits and answers the group's commands
+        else
+            commitGroup();
+    }
     m_runner.reset(); // SQLite will not close a connection with statements left
     m_db.close();
     m_db = QSqlDatabase();
@@ -214,6 +220,15 @@ bool Database::migrate(QString *error)
 
 bool Database::transaction(const std::function<bool()> &work)
 {
+    if (m_groupOpen)
+        return savepoint(work);
+    if (!begin())
+        return false;
+    return finish(!m_txFailed && work());
+}
+
+bool Database::begin()
+{
     QString error;
     // Every write goes through here: refuse it rather than acknowledge what a restart would lose.
     if (!fileIsStillOurs())
@@ -230,6 +245,7 @@ bool Database::transaction(const std::function<bool()> &work)
         return false;
     }
     m_txFailed = false;
+    m_storageFailedInTx = false;
     m_journalTip.reset();
     ++m_txDepth;
     // PostgreSQL: writers of every instance take turns (SqlDialect::serializeWrites).
@@ -248,7 +264,12 @@ bool Database::transaction(const std::function<bool()> &work)
             exec(m_dialect.serializeWrites());
         }
     }
-    const bool ok = !m_txFailed && work();
+    return true;
+}
+
+bool Database::finish(bool ok)
+{
+    QString error;
     --m_txDepth;
     m_journalTip.reset();
     if (!ok || m_txFailed) {
@@ -266,8 +287,54 @@ bool Database::transaction(const std::function<bool()> &work)
         ++m_rollbacks;
         return false;
     }
-    m_writeProblem.clear(); // space came back, or the file is writable again
+    if (!m_storageFailedInTx)
+        m_writeProblem.clear(); // space came back, or the file is writable again
     return true;
+}
+
+bool Database::beginGroup()
+{
+    if (!m_groupOpen && m_txDepth == 0 && begin())
+        m_groupOpen = true;
+    return m_groupOpen;
+}
+
+bool Database::commitGroup()
+{
+    if (!m_groupOpen)
+        return true;
+    m_groupOpen = false;
+    return finish(true);
+}
+
+bool Database::savepoint(const std::function<bool()> &work)
+{
+    // A statement failed outside any command's savepoint (or a savepoint could not be undone):
+    // the group's transaction is lost, and nothing more is written in it.
+    if (m_txFailed || !fileIsStillOurs())
+        return false;
+    const std::optional<QString> tip = m_journalTip;
+    // One name for every level: each statement names the newest savepoint of that name.
+    const QString name = QStringLiteral("spa_command");
+    if (!run(QStringLiteral("SAVEPOINT ") + name)) {
+        m_txFailed = true;
+        return false;
+    }
+    ++m_txDepth;
+    const bool ok = !m_txFailed && work();
+    --m_txDepth;
+    if (ok && !m_txFailed && run(QStringLiteral("RELEASE SAVEPOINT ") + name))
+        return true;
+    // Undo this command's statements only; the others of the group stay.
+    if (run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name) &&
+        run(QStringLiteral("RELEASE SAVEPOINT ") + name)) {
+        m_txFailed = false;
+        m_journalTip = tip;
+    } else {
+        m_txFailed = true;
+    }
+    ++m_rollbacks;
+    return false;
 }
 
 bool Database::run(const QString &sql, QString *error)
@@ -311,6 +378,8 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 
 bool Database::backupTo(const QString &target, QString *error)
 {
+    if (m_groupOpen && m_settleGroup)
+        m_settleGroup(); // VACUUM INTO cannot run inside a transaction
     QSqlQuery q(m_db);
     if (m_dialect.backupInto().isEmpty()) {
         *error = QStringLiteral("this engine is backed up with its own tools");

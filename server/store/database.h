@@ -50,7 +50,21 @@ public:
     int schemaVersion();
 
     // Runs `work` in one transaction; commits when it returns true, rolls back otherwise.
+    // Inside an open group (beginGroup) it runs as a savepoint of the group's transaction
+    // instead: rolled back alone on failure, committed with the group.
     bool transaction(const std::function<bool()> &work);
+
+    // Group commit (CommandPipeline): one SQL transaction, and on PostgreSQL one turn at the
+    // write lock, for the commands of one event-loop turn, each in its own savepoint; one
+    // COMMIT (one WAL flush) for all. True when a group is open after the call.
+    bool beginGroup();
+    bool groupOpen() const { return m_groupOpen; }
+    // Commits the open group; false (and everything in it rolled back) when a statement failed
+    // outside a command's savepoint or the COMMIT itself failed.
+    bool commitGroup();
+    // Called before a statement that cannot run inside a transaction (a backup): the owner of
+    // the group commits it and answers its commands.
+    void setGroupSettler(std::function<void()> settle) { m_settleGroup = std::move(settle); }
 
     // A prepared statement with positional `?` bindings. Logs failures; never throws.
     // Statements are compiled once per SQL text and kept (SQLite); the rows are read in full
@@ -94,6 +108,11 @@ public:
 
 private:
     bool run(const QString &sql, QString *error = nullptr); // BEGIN, COMMIT, ROLLBACK
+    // BEGIN and, on PostgreSQL, the turn at the write lock; m_txDepth is 1 after it.
+    bool begin();
+    // COMMIT when `ok` and no statement failed, ROLLBACK otherwise; m_txDepth back to 0.
+    bool finish(bool ok);
+    bool savepoint(const std::function<bool()> &work); // a transaction() inside the group
     bool openPostgres(const QString &location, QString *error);
     // PostgreSQL: opens the connection again when it was lost, or when `suspect` (the last
     // error was a connection or shutdown error, which libpq may report before it marks the
@@ -120,6 +139,11 @@ private:
     bool m_lastOk = true;
     bool m_txFailed = false; // a statement failed inside the open transaction()
     int m_txDepth = 0;
+    bool m_groupOpen = false;
+    // The open transaction saw the storage refuse a write (in a command's savepoint that was
+    // undone): its COMMIT does not prove the storage writable again.
+    bool m_storageFailedInTx = false;
+    std::function<void()> m_settleGroup;
     // The opened file's identity, to notice it being deleted or replaced underneath us.
     quint64 m_fileDevice = 0;
     quint64 m_fileInode = 0;

@@ -39,8 +39,10 @@ bool Database::fileIsStillOurs()
 void Database::noteWriteFailure(int code, const QString &state, const QString &error)
 {
     // A constraint or a bad statement leaves the database itself fine.
-    if (m_dialect.isStorageFailure(code) || m_dialect.isStorageFailure(state) || connectionLost())
+    if (m_dialect.isStorageFailure(code) || m_dialect.isStorageFailure(state) || connectionLost()) {
         m_writeProblem = QStringLiteral("the last write failed: %1").arg(error);
+        m_storageFailedInTx = m_txDepth > 0;
+    }
 }
 
 QString Database::storageProblem()

@@ -387,6 +387,22 @@ const QVector<Migration> &migrations()
               " longer BIGINT NOT NULL)",
               "CREATE INDEX report_waits_date ON report_waits(business_date)",
           } },
+        { 12,
+          "partial indexes on the visits still open",
+          {
+              // The queue's hot reads count the visits a room or a therapist holds now, and
+              // list the open ones. Only a handful of a venue's visits are open at a time;
+              // these indexes hold just those, so the reads stay small however long the
+              // history grows and however stale the planner's statistics are (PostgreSQL
+              // planned a scan of every visit per room while a busy day outgrew its last
+              // ANALYZE). Each predicate is the queries' own list, as SQLite needs.
+              "CREATE INDEX visits_room_busy ON visits(room_id)"
+              " WHERE status IN ('assigned', 'in_service')",
+              "CREATE INDEX visits_therapist_busy ON visits(therapist_id)"
+              " WHERE status IN ('assigned', 'in_service')",
+              "CREATE INDEX visits_open ON visits(status)"
+              " WHERE status IN ('waiting', 'assigned', 'in_service', 'awaiting_payment')",
+          } },
         // No step 8: the self check-in role needed no schema change (devices.role has no
         // CHECK). The runner goes by the set of steps applied, so a gap is harmless.
     };

@@ -12,6 +12,7 @@
 #include "core/clock.h"
 #include "domain/spa.h"
 #include "rooms.h"
+#include "store/auditchain.h"
 #include "store/database.h"
 #include "store/journal.h"
 #include "testengine.h"
@@ -157,6 +158,8 @@ private Q_SLOTS:
     void publicName();
     void failedStatementRollsBackWholeCommand_data();
     void failedStatementRollsBackWholeCommand();
+    void groupedCommandsCommitTogether();
+    void groupThatCannotCommitAnswersFailure();
 
 private:
     // Fixture
@@ -2450,6 +2453,104 @@ void TestDomain::failedStatementRollsBackWholeCommand()
     QCOMPARE(r.status(), 500);
     QCOMPARE(spy.count(), 0);
     QCOMPARE(snapshot(), before);
+}
+
+void TestDomain::groupedCommandsCommitTogether()
+{
+    // Group commit (the server's mode): the commands of one loop turn share a transaction, each
+    // in its own savepoint. A command failing half way (a journal row already written) is undone
+    // alone; the others commit with the group, once, when the loop comes back to its queue; no
+    // one hears of any of them before; the audit chain links across the undone one.
+    const qint64 payable = visitIn(QStringLiteral("awaiting_payment"));
+    QVERIFY(payable > 0);
+    const qint64 seq0 = m_domain->views().journal().lastSeq();
+    const auto ddl = [this](const QString &sql) { return QSqlQuery(m_db->handle()).exec(sql); };
+    QVERIFY(ddl(TestEngine::postgres()
+                    ? QStringLiteral("CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE "
+                                     "plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$; "
+                                     "CREATE TRIGGER inject BEFORE INSERT ON events FOR EACH ROW "
+                                     "WHEN (NEW.type = 'payment.taken') EXECUTE FUNCTION "
+                                     "inject_failure()")
+                    : QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON events WHEN "
+                                     "NEW.type = 'payment.taken' BEGIN SELECT RAISE(ABORT, "
+                                     "'injected'); END")));
+    Database probe; // another connection: sees what is committed only
+    QString error;
+    QVERIFY2(probe.open(m_path, &error), qPrintable(error));
+    const auto grouped = [&probe] {
+        QSqlQuery q = probe.exec(
+            QStringLiteral("SELECT COUNT(*) FROM visits WHERE customer_name LIKE 'Grouped%'"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
+    QList<bool> answers;
+    const auto hold = [&] { m_domain->pipeline().afterCommit([&](bool ok) { answers << ok; }); };
+
+    m_domain->pipeline().setGroupCommit(true);
+    CHECK_OK(checkIn(QStringLiteral("Grouped A"), { m_thai }));
+    hold();
+    const Reply failed = pay(payable, QStringLiteral("card"), 45000);
+    QCOMPARE(failed.status(), 500);
+    hold();
+    CHECK_OK(checkIn(QStringLiteral("Grouped C"), { m_thai }));
+    hold();
+    m_domain->pipeline().setGroupCommit(false);
+
+    QVERIFY(m_db->groupOpen());
+    QVERIFY(answers.isEmpty());
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(grouped(), 0);
+    QTRY_COMPARE(answers.size(), 3); // the queued COMMIT runs when the loop does
+    QCOMPARE(answers, QList<bool>({ true, true, true }));
+    QVERIFY(!m_db->groupOpen());
+    QVERIFY(ddl(TestEngine::postgres() ? QStringLiteral("DROP FUNCTION inject_failure() CASCADE")
+                                       : QStringLiteral("DROP TRIGGER temp.inject")));
+
+    QCOMPARE(grouped(), 2);
+    QCOMPARE(count(QStringLiteral("payments WHERE visit_id = %1").arg(payable)), 0);
+    QCOMPARE(visit(payable).value(QLatin1String("status")).toString(),
+             QStringLiteral("awaiting_payment"));
+    const QVector<Event> ev = eventsAfter(seq0);
+    QStringList types;
+    for (const Event &e : ev)
+        types << e.type;
+    QCOMPARE(
+        types,
+        QStringList({ QStringLiteral("visit.checked_in"), QStringLiteral("visit.checked_in") }));
+    QCOMPARE(spy.count(), 1); // once for the group, with its newest seq
+    QCOMPARE(spy.last().at(0).toLongLong(), ev.last().seq);
+    const AuditChain::Verdict chain = AuditChain::verify(m_db->handle());
+    QVERIFY2(chain.ok, qPrintable(chain.problem));
+}
+
+void TestDomain::groupThatCannotCommitAnswersFailure()
+{
+    // A statement failing outside any command's savepoint loses the group's transaction: its
+    // commands were told nothing yet, and now hear that they failed; nothing of them is written,
+    // no one is told of them, and the next command starts a good transaction.
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
+    QList<bool> answers;
+    m_domain->pipeline().setGroupCommit(true);
+    CHECK_OK(checkIn(QStringLiteral("Lost A"), { m_thai }));
+    m_domain->pipeline().afterCommit([&](bool ok) { answers << ok; });
+    m_db->exec(QStringLiteral("SELECT no_such_column FROM visits"));
+    QVERIFY(!m_db->lastOk());
+    // Refused either way: by the lost transaction (500), or on PostgreSQL already by its
+    // validation, whose reads the aborted transaction refuses (422). Its answer is held as
+    // well, and the transports replace every held answer by the failure.
+    QVERIFY(!checkIn(QStringLiteral("Lost B"), { m_thai }).isOk());
+    m_domain->pipeline().afterCommit([&](bool ok) { answers << ok; });
+    m_domain->pipeline().commitGroup();
+    QCOMPARE(answers, QList<bool>({ false, false }));
+    QCOMPARE(m_domain->pipeline().commitFailure().status(), 500);
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(count(QStringLiteral("visits WHERE customer_name LIKE 'Lost%'")), 0);
+
+    CHECK_OK(checkIn(QStringLiteral("After"), { m_thai }));
+    m_domain->pipeline().commitGroup();
+    m_domain->pipeline().setGroupCommit(false);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(count(QStringLiteral("visits WHERE customer_name = 'After'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDomain)
