@@ -81,6 +81,12 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                        "per second, bursts of twice that; 0 = no limit "
                        "(env SPA_MAX_COMMANDS_PER_SECOND)."),
         QStringLiteral("n"), QString::number(out->hub.commandsPerSecond));
+    const QCommandLineOption flushGap(
+        QStringLiteral("flush-gap-ms"),
+        QStringLiteral("Under a stream of commits, each screen is sent its room's changes at "
+                       "most this often: shorter shows changes sooner, longer takes less CPU "
+                       "with many screens (env SPA_FLUSH_GAP_MS)."),
+        QStringLiteral("ms"), QString::number(out->hub.flushGapMs));
     const QCommandLineOption openVisits(
         QStringLiteral("max-open-visits"),
         QStringLiteral("Check-ins are refused while this many visits are open "
@@ -143,10 +149,10 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                        "database (the server must be stopped; the replaced database is kept "
                        "beside it); exit 0 done, 1 refused, 2 failed."),
         QStringLiteral("[verify-audit|setup|backup FILE|restore FILE]"));
-    p.addOptions({ port,        listen,     dataDir,      database,    demo,
-                   retention,   perAddress, pingInterval, cors,        trustedProxy,
-                   commandRate, openVisits, headTimeout,  bodyTimeout, idleTimeout,
-                   tlsCert,     tlsKey,     backupDir,    backupKeep,  backupAt });
+    p.addOptions({ port,       listen,       dataDir,     database,     demo,        retention,
+                   perAddress, pingInterval, cors,        trustedProxy, commandRate, flushGap,
+                   openVisits, headTimeout,  bodyTimeout, idleTimeout,  tlsCert,     tlsKey,
+                   backupDir,  backupKeep,   backupAt });
 
     // First-run setup (`spa-server setup`): kept together so other options merge around it.
     const QCommandLineOption setupVenue(QStringLiteral("venue"),
@@ -252,6 +258,7 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
           &out->hub.maxConnectionsPerAddress, 1 },
         { pingInterval, "SPA_PING_INTERVAL", 1, 3600, &out->hub.pingIntervalMs, 1000 },
         { commandRate, "SPA_MAX_COMMANDS_PER_SECOND", 0, 1000000, &out->hub.commandsPerSecond, 1 },
+        { flushGap, "SPA_FLUSH_GAP_MS", 0, 1000, &out->hub.flushGapMs, 1 },
         { openVisits, "SPA_MAX_OPEN_VISITS", 0, 10000000, &out->maxOpenVisits, 1 },
         { headTimeout, "SPA_HTTP_HEAD_TIMEOUT", 1, 3600, &out->httpHeadTimeoutMs, 1000 },
         { bodyTimeout, "SPA_HTTP_BODY_TIMEOUT", 1, 3600, &out->httpBodyTimeoutMs, 1000 },

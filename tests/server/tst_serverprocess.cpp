@@ -199,9 +199,19 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         const QByteArray help = p.readAllStandardOutput();
         QVERIFY(help.contains("--database"));
-        for (const char *limit : { "--http-head-timeout", "--http-body-timeout",
-                                   "--http-idle-timeout", "--max-connections-per-address" })
+        for (const char *limit :
+             { "--http-head-timeout", "--http-body-timeout", "--http-idle-timeout",
+               "--max-connections-per-address", "--flush-gap-ms" })
             QVERIFY2(help.contains(limit), limit);
+
+        // A flush gap outside 0–1000 ms is refused with the flag's name, before anything starts.
+        p.start(QStringLiteral(SPA_SERVER_BIN),
+                { QStringLiteral("--flush-gap-ms"), QStringLiteral("5000"),
+                  QStringLiteral("--data-dir"), m_dir.path() });
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(
+            p.readAllStandardError().contains("--flush-gap-ms must be a number from 0 to 1000"));
 
         p.start(QStringLiteral(SPA_SERVER_BIN),
                 { QStringLiteral("--port"), QStringLiteral("99999") });
