@@ -160,6 +160,7 @@ private Q_SLOTS:
     void failedStatementRollsBackWholeCommand();
     void groupedCommandsCommitTogether();
     void groupThatCannotCommitAnswersFailure();
+    void groupWhoseCommitFailsAnswersFailure();
 
 private:
     // Fixture
@@ -2551,6 +2552,52 @@ void TestDomain::groupThatCannotCommitAnswersFailure()
     m_domain->pipeline().setGroupCommit(false);
     QCOMPARE(spy.count(), 1);
     QCOMPARE(count(QStringLiteral("visits WHERE customer_name = 'After'")), 1);
+}
+
+void TestDomain::groupWhoseCommitFailsAnswersFailure()
+{
+    // Every statement of the group succeeds and the COMMIT itself is refused (a check deferred
+    // to the commit): the commands were told nothing yet and now hear that they failed; nothing
+    // of them is written and no one is told of them.
+    const auto ddl = [this](const QString &sql) {
+        QSqlQuery q(m_db->handle());
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning() << q.lastError().text();
+        return ok;
+    };
+    const bool pg = TestEngine::postgres();
+    if (pg)
+        QVERIFY(ddl(QStringLiteral(
+            "CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'injected at commit'; END $$; "
+            "CREATE CONSTRAINT TRIGGER inject AFTER INSERT ON visits DEFERRABLE INITIALLY "
+            "DEFERRED FOR EACH ROW WHEN (NEW.customer_name = 'Doomed A') EXECUTE FUNCTION "
+            "inject_failure()")));
+    QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
+    QList<bool> answers;
+    m_domain->pipeline().setGroupCommit(true);
+    CHECK_OK(checkIn(QStringLiteral("Doomed A"), { m_thai }));
+    m_domain->pipeline().afterCommit([&](bool ok) { answers << ok; });
+    // SQLite: a foreign key checked only at the COMMIT, and a row that breaks it.
+    if (!pg)
+        QVERIFY(ddl(QStringLiteral("PRAGMA defer_foreign_keys = ON")) &&
+                ddl(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, "
+                                   "price, duration_min) VALUES (987654, %1, 'x', 0, 0)")
+                        .arg(m_thai)));
+    CHECK_OK(checkIn(QStringLiteral("Doomed B"), { m_thai }));
+    m_domain->pipeline().afterCommit([&](bool ok) { answers << ok; });
+    QVERIFY(answers.isEmpty());
+    m_domain->pipeline().commitGroup();
+    m_domain->pipeline().setGroupCommit(false);
+    if (pg)
+        QVERIFY(ddl(QStringLiteral("DROP FUNCTION inject_failure() CASCADE")));
+    QCOMPARE(answers, QList<bool>({ false, false }));
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(count(QStringLiteral("visits WHERE customer_name LIKE 'Doomed%'")), 0);
+    QCOMPARE(count(QStringLiteral("visit_services WHERE visit_id = 987654")), 0);
+    CHECK_OK(checkIn(QStringLiteral("After"), { m_thai }));
+    QCOMPARE(spy.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDomain)
