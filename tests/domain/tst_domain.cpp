@@ -187,6 +187,9 @@ private:
     QString methods(qint64 visitId); // its payments' methods in order, "cash,card"
     QVector<Event> eventsAfter(qint64 seq);
     QString scalar(const QString &sql, std::initializer_list<QVariant> binds = {});
+    // A schema statement on the domain's own connection (a temporary trigger that injects a
+    // failure); straight through Qt Sql, as PostgreSQL does not prepare schema statements.
+    bool ddl(const QString &sql);
 
     QTemporaryDir m_dir;
     QString m_template;
@@ -460,6 +463,15 @@ QString TestDomain::scalar(const QString &sql, std::initializer_list<QVariant> b
 {
     QSqlQuery q = m_db->exec(sql, binds);
     return q.next() ? q.value(0).toString() : QStringLiteral("<no row>");
+}
+
+bool TestDomain::ddl(const QString &sql)
+{
+    QSqlQuery q(m_db->handle());
+    const bool ok = q.exec(sql);
+    if (!ok)
+        qWarning() << q.lastError().text();
+    return ok;
 }
 
 QString TestDomain::methods(qint64 visitId)
@@ -2426,14 +2438,6 @@ void TestDomain::failedStatementRollsBackWholeCommand()
         id = visitIn(QStringLiteral("assigned"));
     QVERIFY(command == QLatin1String("checkIn") || id > 0);
 
-    // Schema statements are not prepared statements on PostgreSQL: straight through Qt Sql.
-    const auto ddl = [this](const QString &sql) {
-        QSqlQuery q(m_db->handle());
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning() << q.lastError().text();
-        return ok;
-    };
     QVERIFY(ddl(trigger));
     const QString before = snapshot();
     QSignalSpy spy(&m_domain->pipeline(), &CommandPipeline::committed);
@@ -2465,7 +2469,6 @@ void TestDomain::groupedCommandsCommitTogether()
     const qint64 payable = visitIn(QStringLiteral("awaiting_payment"));
     QVERIFY(payable > 0);
     const qint64 seq0 = m_domain->views().journal().lastSeq();
-    const auto ddl = [this](const QString &sql) { return QSqlQuery(m_db->handle()).exec(sql); };
     QVERIFY(ddl(TestEngine::postgres()
                     ? QStringLiteral("CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE "
                                      "plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$; "
@@ -2559,13 +2562,6 @@ void TestDomain::groupWhoseCommitFailsAnswersFailure()
     // Every statement of the group succeeds and the COMMIT itself is refused (a check deferred
     // to the commit): the commands were told nothing yet and now hear that they failed; nothing
     // of them is written and no one is told of them.
-    const auto ddl = [this](const QString &sql) {
-        QSqlQuery q(m_db->handle());
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning() << q.lastError().text();
-        return ok;
-    };
     const bool pg = TestEngine::postgres();
     if (pg)
         QVERIFY(ddl(QStringLiteral(
