@@ -144,12 +144,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
-    if (m_groupOpen) {
-        if (m_settleGroup)
-            m_settleGroup(); // commits and answers the group's commands
-        else
-            commitGroup();
-    }
+    settleGroup();
     m_runner.reset(); // SQLite will not close a connection with statements left
     m_db.close();
     m_db = QSqlDatabase();
@@ -307,6 +302,16 @@ bool Database::commitGroup()
     return finish(true);
 }
 
+void Database::settleGroup()
+{
+    if (!m_groupOpen)
+        return;
+    if (m_settleGroup)
+        m_settleGroup(); // the pipeline commits and answers the group's commands
+    else
+        commitGroup();
+}
+
 bool Database::savepoint(const std::function<bool()> &work)
 {
     // A statement failed outside any command's savepoint (or a savepoint could not be undone):
@@ -378,8 +383,7 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
 
 bool Database::backupTo(const QString &target, QString *error)
 {
-    if (m_groupOpen && m_settleGroup)
-        m_settleGroup(); // VACUUM INTO cannot run inside a transaction
+    settleGroup(); // VACUUM INTO cannot run inside a transaction
     QSqlQuery q(m_db);
     if (m_dialect.backupInto().isEmpty()) {
         *error = QStringLiteral("this engine is backed up with its own tools");

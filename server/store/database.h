@@ -113,6 +113,7 @@ private:
     // COMMIT when `ok` and no statement failed, ROLLBACK otherwise; m_txDepth back to 0.
     bool finish(bool ok);
     bool savepoint(const std::function<bool()> &work); // a transaction() inside the group
+    void settleGroup(); // commits an open group through its owner (setGroupSettler)
     bool openPostgres(const QString &location, QString *error);
     // PostgreSQL: opens the connection again when it was lost, or when `suspect` (the last
     // error was a connection or shutdown error, which libpq may report before it marks the

@@ -161,6 +161,7 @@ private Q_SLOTS:
     void groupedCommandsCommitTogether();
     void groupThatCannotCommitAnswersFailure();
     void groupWhoseCommitFailsAnswersFailure();
+    void backupInsideAGroupCommitsItFirst();
 
 private:
     // Fixture
@@ -2594,6 +2595,31 @@ void TestDomain::groupWhoseCommitFailsAnswersFailure()
     QCOMPARE(count(QStringLiteral("visit_services WHERE visit_id = 987654")), 0);
     CHECK_OK(checkIn(QStringLiteral("After"), { m_thai }));
     QCOMPARE(spy.count(), 1);
+}
+
+void TestDomain::backupInsideAGroupCommitsItFirst()
+{
+    // A backup (SQLite's VACUUM INTO) cannot run inside a transaction: one taken while a group
+    // of commands is open commits the group first, answers its commands, and holds them.
+    if (TestEngine::postgres())
+        QSKIP("PostgreSQL is backed up with pg_dump, not by the server");
+    QList<bool> answers;
+    m_domain->pipeline().setGroupCommit(true);
+    CHECK_OK(checkIn(QStringLiteral("Backed Up"), { m_thai }));
+    m_domain->pipeline().afterCommit([&](bool ok) { answers << ok; });
+    m_domain->pipeline().setGroupCommit(false);
+    const QString copy = m_dir.filePath(QStringLiteral("grouped-backup.db"));
+    QString error;
+    QVERIFY2(m_db->backupTo(copy, &error), qPrintable(error));
+    QCOMPARE(answers, QList<bool>({ true }));
+    QVERIFY(!m_db->groupOpen());
+    Database restored;
+    QVERIFY2(restored.open(copy, &error), qPrintable(error));
+    QSqlQuery q =
+        restored.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE customer_name = ?"),
+                      { QStringLiteral("Backed Up") });
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDomain)
