@@ -131,30 +131,21 @@ qint64 CommandPipeline::journal(const QString &type, const QStringList &rooms,
     row.actorRole = who.isValid() ? who.roleName() : QStringLiteral("system");
     row.actorName = who.isValid() ? who.name : QStringLiteral("system");
     row.address = who.address;
-    // The chain: the previous row's hash, read in this transaction (the store has one writer;
-    // PostgreSQL's instances take turns), unless the transaction already knows it.
-    QString previousHash;
-    if (const std::optional<QString> tip = m_db.journalTip()) {
-        previousHash = *tip;
-    } else {
-        QSqlQuery prev =
-            m_db.exec(QStringLiteral("SELECT hash FROM events ORDER BY seq DESC LIMIT 1"));
-        previousHash = prev.next() ? prev.value(0).toString() : QString();
-    }
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("INSERT INTO events (created_at, type, rooms, notify, payload, actor, "
-                       "actor_role, actor_name, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING seq"),
-        { row.createdAt, row.type, row.rooms, row.notify, row.payload, row.actor, row.actorRole,
-          row.actorName, row.address });
-    if (!q.next())
+    // The chain: the previous row's seq and hash, read in this transaction (the store has one
+    // writer; PostgreSQL's instances take turns, so no other row can come between), unless the
+    // transaction already knows them. The new row's seq is the next, so its hash is known
+    // before it is written and the row is written whole, in one statement.
+    const std::optional<Database::JournalTip> tip = m_db.journalTipRead();
+    if (!tip)
         return m_pendingSeq;
-    row.seq = q.value(0).toLongLong();
-    const QString hash = AuditChain::hash(previousHash, row);
-    m_db.exec(m_db.dialect().sealJournalRow(), { hash, row.seq });
+    row.seq = tip->seq + 1;
+    const QString hash = AuditChain::hash(tip->hash, row);
+    m_db.exec(m_db.dialect().appendJournalRow(),
+              { row.seq, row.createdAt, row.type, row.rooms, row.notify, row.payload, row.actor,
+                row.actorRole, row.actorName, row.address, hash });
     if (!m_db.lastOk())
         return m_pendingSeq;
-    m_db.noteJournalTip(hash);
+    m_db.noteJournalTip(row.seq, hash);
     m_pendingSeq = row.seq;
     return m_pendingSeq;
 }

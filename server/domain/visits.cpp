@@ -61,18 +61,22 @@ bool Visits::therapistMayAct(const Principal &who, const QJsonObject &visit) con
 Reply Visits::transition(qint64 id, const Principal &who, const QStringList &from,
                          const std::function<Reply(const QJsonObject &)> &apply)
 {
-    const QJsonObject visit = m_views.visitJson(id);
-    if (visit.isEmpty())
-        return Errors::notFound(QStringLiteral("no visit with id %1").arg(id));
-    if (!therapistMayAct(who, visit))
-        return Errors::forbidden(QStringLiteral("visit %1 is not assigned to you").arg(id));
-    const QString status = visit.value(QLatin1String("status")).toString();
-    if (!from.contains(status))
-        return Errors::conflict(QStringLiteral("illegal_state"),
-                                QStringLiteral("visit %1 is %2; this needs it to be %3")
-                                    .arg(id)
-                                    .arg(status, from.join(QStringLiteral(" or "))));
-    return m_pipeline.run(who, [&] { return apply(visit); });
+    // The visit is read inside the transaction: on PostgreSQL, once this instance holds the
+    // write lock, so no other instance changes it between the check and the write.
+    return m_pipeline.run(who, [&] {
+        const QJsonObject visit = m_views.visitJson(id);
+        if (visit.isEmpty())
+            return Errors::notFound(QStringLiteral("no visit with id %1").arg(id));
+        if (!therapistMayAct(who, visit))
+            return Errors::forbidden(QStringLiteral("visit %1 is not assigned to you").arg(id));
+        const QString status = visit.value(QLatin1String("status")).toString();
+        if (!from.contains(status))
+            return Errors::conflict(QStringLiteral("illegal_state"),
+                                    QStringLiteral("visit %1 is %2; this needs it to be %3")
+                                        .arg(id)
+                                        .arg(status, from.join(QStringLiteral(" or "))));
+        return apply(visit);
+    });
 }
 
 Reply Visits::assign(qint64 id, const QJsonObject &body, const Principal &who)

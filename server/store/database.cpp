@@ -228,38 +228,57 @@ bool Database::begin()
     // Every write goes through here: refuse it rather than acknowledge what a restart would lose.
     if (!fileIsStillOurs())
         return false;
-    bool begun = run(QStringLiteral("BEGIN"), &error);
+    // PostgreSQL: writers of every instance take turns (SqlDialect::serializeWrites), the lock
+    // taken in the same round trip as BEGIN.
+    const bool serialize = !m_dialect.serializeWrites().isEmpty();
+    const QString begin = serialize && m_runner && m_runner->batchesControl()
+        ? QStringLiteral("BEGIN; ") + m_dialect.serializeWrites()
+        : QStringLiteral("BEGIN");
+    m_releasePending = false;
+    bool begun = run(begin, &error);
     // PostgreSQL restarted or the network dropped since the last statement: the first use of
     // the connection finds out. Nothing of this transaction has run yet, so connect again and
     // begin once more (each time a write comes, so no retry timer is needed).
     if (!begun && reconnect(m_dialect.isStorageFailure(m_lastState)))
-        begun = run(QStringLiteral("BEGIN"), &error);
+        begun = run(begin, &error);
     if (!begun) {
         qCWarning(lcStore) << "cannot begin transaction:" << error;
         noteWriteFailure(m_lastCode, m_lastState, error);
+        if (begin != QLatin1String("BEGIN"))
+            run(QStringLiteral("ROLLBACK")); // BEGIN may have gone through and the lock not
         return false;
     }
     m_txFailed = false;
     m_storageFailedInTx = false;
     m_journalTip.reset();
     ++m_txDepth;
-    // PostgreSQL: writers of every instance take turns (SqlDialect::serializeWrites).
-    // Once the journal exists, the same round trip reads its newest seq: a newer one than this
-    // instance knows means another instance wrote, and caches (settings) are dropped before
-    // the work reads them, even if that instance's NOTIFY has not been handled yet.
-    if (!m_dialect.serializeWrites().isEmpty()) {
-        if (m_journalReady) {
-            // (A hint only: the statement's snapshot is taken before the lock is granted, so rows
-            // committed while it waited are not seen. The audit chain's link is read after it.)
-            QSqlQuery head = exec(m_dialect.serializeWrites() +
-                                  QStringLiteral(", (SELECT COALESCE(MAX(seq), 0) FROM events)"));
-            if (head.next())
-                noteJournalHead(head.value(1).toLongLong());
-        } else {
-            exec(m_dialect.serializeWrites());
-        }
+    if (serialize && begin == QLatin1String("BEGIN"))
+        exec(m_dialect.serializeWrites());
+    // Once the journal exists, its tip is read now that the lock is held (a snapshot taken
+    // after it was granted): a newer seq than this instance knows means another instance
+    // wrote, and caches (settings) are dropped before the work reads them, even if that
+    // instance's NOTIFY has not been handled yet. SQLite reads the tip only when a command
+    // journals (journalTipRead()).
+    if (serialize && m_journalReady) {
+        if (const std::optional<JournalTip> tip = journalTipRead())
+            noteJournalHead(tip->seq);
     }
     return true;
+}
+
+std::optional<Database::JournalTip> Database::journalTipRead()
+{
+    if (m_journalTip)
+        return m_journalTip;
+    QSqlQuery q = exec(QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"));
+    if (!lastOk())
+        return std::nullopt;
+    JournalTip tip;
+    if (q.next())
+        tip = { q.value(0).toLongLong(), q.value(1).toString() };
+    if (m_txDepth > 0)
+        m_journalTip = tip;
+    return tip;
 }
 
 bool Database::finish(bool ok)
@@ -268,6 +287,7 @@ bool Database::finish(bool ok)
     --m_txDepth;
     m_journalTip.reset();
     if (!ok || m_txFailed) {
+        m_releasePending = false; // the ROLLBACK undoes the savepoints too
         if (m_txFailed)
             qCWarning(lcStore) << "a statement failed inside the transaction; rolling back";
         run(QStringLiteral("ROLLBACK"));
@@ -275,7 +295,7 @@ bool Database::finish(bool ok)
         m_txFailed = false;
         return false;
     }
-    if (!run(QStringLiteral("COMMIT"), &error)) {
+    if (!runAfterRelease(QStringLiteral("COMMIT"), &error)) {
         qCWarning(lcStore) << "commit failed:" << error;
         noteWriteFailure(m_lastCode, m_lastState, error);
         run(QStringLiteral("ROLLBACK"));
@@ -318,16 +338,23 @@ bool Database::savepoint(const std::function<bool()> &work)
     // the group's transaction is lost, and nothing more is written in it.
     if (m_txFailed || !fileIsStillOurs())
         return false;
-    const std::optional<QString> tip = m_journalTip;
+    const std::optional<JournalTip> tip = m_journalTip;
     // One name for every level: each statement names the newest savepoint of that name.
     const QString name = QStringLiteral("spa_command");
-    if (!run(QStringLiteral("SAVEPOINT ") + name)) {
+    if (!runAfterRelease(QStringLiteral("SAVEPOINT ") + name)) {
         m_txFailed = true;
         return false;
     }
     ++m_txDepth;
     const bool ok = !m_txFailed && work();
     --m_txDepth;
+    // A command's own savepoint (not one nested in it) is released with the next SAVEPOINT or
+    // the COMMIT where the runner batches them: one round trip less per command. Statements
+    // run between commands meanwhile run inside it; one that fails fails the group, as before.
+    if (ok && !m_txFailed && m_txDepth == 1 && m_runner->batchesControl()) {
+        m_releasePending = true;
+        return true;
+    }
     if (ok && !m_txFailed && run(QStringLiteral("RELEASE SAVEPOINT ") + name))
         return true;
     // Undo this command's statements only; the others of the group stay.
@@ -340,6 +367,13 @@ bool Database::savepoint(const std::function<bool()> &work)
     }
     ++m_rollbacks;
     return false;
+}
+
+bool Database::runAfterRelease(const QString &sql, QString *error)
+{
+    if (!std::exchange(m_releasePending, false))
+        return run(sql, error);
+    return run(QStringLiteral("RELEASE SAVEPOINT spa_command; ") + sql, error);
 }
 
 bool Database::run(const QString &sql, QString *error)

@@ -86,14 +86,22 @@ public:
     // Only the instance's own commits: the head moves, caches stay.
     void noteOwnCommit(qint64 seq) { m_journalHead = std::max(m_journalHead, seq); }
 
-    // The newest journal row's hash as this write transaction appended it, or nothing: then
-    // read it (a second row in one transaction needs no second read).
+    // The journal's newest row (its seq and hash) as this write transaction knows it, or
+    // nothing: then read it (journalTipRead()). A second row in one transaction needs no
+    // second read; on PostgreSQL begin() reads it once the lock is held, so a new row's seq is
+    // the tip's + 1 (writers take turns) and it is written with its hash in one statement.
     // (transaction() empties it when a transaction begins and ends.)
-    std::optional<QString> journalTip() const { return m_journalTip; }
-    void noteJournalTip(const QString &hash)
+    struct JournalTip {
+        qint64 seq = 0;
+        QString hash;
+    };
+    std::optional<JournalTip> journalTip() const { return m_journalTip; }
+    // Reads the tip in the open transaction (and keeps it); nothing if the read failed.
+    std::optional<JournalTip> journalTipRead();
+    void noteJournalTip(qint64 seq, const QString &hash)
     {
         if (m_txDepth > 0)
-            m_journalTip = hash;
+            m_journalTip = JournalTip { seq, hash };
     }
 
     // `SELECT 1` round trip in milliseconds, or -1 when the database does not answer.
@@ -108,6 +116,8 @@ public:
 
 private:
     bool run(const QString &sql, QString *error = nullptr); // BEGIN, COMMIT, ROLLBACK
+    // SAVEPOINT or COMMIT, after a pending RELEASE when there is one (one round trip).
+    bool runAfterRelease(const QString &sql, QString *error = nullptr);
     // BEGIN and, on PostgreSQL, the turn at the write lock; m_txDepth is 1 after it.
     bool begin();
     // COMMIT when `ok` and no statement failed, ROLLBACK otherwise; m_txDepth back to 0.
@@ -135,12 +145,15 @@ private:
     quint64 m_rollbacks = 0;
     quint64 m_foreignChanges = 0;
     qint64 m_journalHead = 0;
-    std::optional<QString> m_journalTip; // valid inside the open transaction() only
+    std::optional<JournalTip> m_journalTip; // valid inside the open transaction() only
     bool m_journalReady = false; // migrated: the events table exists
     bool m_lastOk = true;
     bool m_txFailed = false; // a statement failed inside the open transaction()
     int m_txDepth = 0;
     bool m_groupOpen = false;
+    // A command's savepoint to release, sent with the next SAVEPOINT or COMMIT in one round
+    // trip (runners that batch control statements: PostgreSQL).
+    bool m_releasePending = false;
     // The open transaction saw the storage refuse a write (in a command's savepoint that was
     // undone): its COMMIT does not prove the storage writable again.
     bool m_storageFailedInTx = false;

@@ -65,11 +65,15 @@ QString SqlDialect::notifyCommitted() const
         : QString();
 }
 
-QString SqlDialect::sealJournalRow() const
+QString SqlDialect::appendJournalRow() const
 {
+    const QString insert =
+        QStringLiteral("INSERT INTO events (seq, created_at, type, rooms, notify, payload, actor, "
+                       "actor_role, actor_name, address, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (m_engine != Engine::Postgres)
-        return QStringLiteral("UPDATE events SET hash = ? WHERE seq = ?");
-    return QStringLiteral("WITH sealed AS (UPDATE events SET hash = ? WHERE seq = ? RETURNING seq) "
-                          "SELECT pg_notify('%1', CAST(seq AS TEXT)) FROM sealed")
-        .arg(channel());
+        return insert;
+    return QStringLiteral("WITH appended AS (%1 RETURNING seq) "
+                          "SELECT pg_notify('%2', CAST(seq AS TEXT)) FROM appended")
+        .arg(insert, channel());
 }

@@ -38,9 +38,11 @@ public:
     // PostgreSQL delivers the notification to every listening instance when (and only if) the
     // transaction commits. Empty on SQLite (one process; `committed` is enough).
     QString notifyCommitted() const;
-    // Sets a new journal row's hash (binds: hash, seq); on PostgreSQL the same round trip
-    // sends the NOTIFY with its seq, delivered when (and only if) the transaction commits.
-    QString sealJournalRow() const;
+    // Writes a journal row whole, its seq and hash given (binds: seq, created_at, type, rooms,
+    // notify, payload, actor, actor_role, actor_name, address, hash); on PostgreSQL the same
+    // round trip sends the NOTIFY with its seq, delivered when (and only if) the transaction
+    // commits.
+    QString appendJournalRow() const;
     // The notification channel the instances LISTEN on.
     static QString channel() { return QStringLiteral("spa_events"); }
 

@@ -319,10 +319,12 @@ bool PgStatements::control(const QString &sql, QString *error, int *code)
         return false;
     }
     PGresult *r = PQexec(conn, sql.toUtf8().constData());
-    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    // Several statements in one text give the last one's result (PQexec stops at the first
+    // that fails, and gives that one's error); a SELECT among them answers with rows.
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
     QString why = ok ? QString() : errorText(r, conn);
     // A COMMIT of a transaction that failed is answered "ROLLBACK", without an error.
-    if (ok && sql.compare(QLatin1String("COMMIT"), Qt::CaseInsensitive) == 0 &&
+    if (ok && sql.endsWith(QLatin1String("COMMIT"), Qt::CaseInsensitive) &&
         qstrcmp(PQcmdStatus(r), "ROLLBACK") == 0) {
         ok = false;
         why = QStringLiteral("the transaction was rolled back");

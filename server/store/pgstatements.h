@@ -26,6 +26,7 @@ public:
 
     Outcome exec(const QString &sql, const QVariantList &binds) override;
     bool control(const QString &sql, QString *error, int *code) override;
+    bool batchesControl() const override { return true; }
     QString lastControlState() const override { return m_controlState; }
     // Drops the kept statements (after migrations, and before a reconnect closes the connection:
     // a new connection has none of them).

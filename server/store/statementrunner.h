@@ -25,8 +25,12 @@ public:
     };
     // A statement with positional `?` bindings.
     virtual Outcome exec(const QString &sql, const QVariantList &binds) = 0;
-    // Transaction control (BEGIN, COMMIT, ROLLBACK): true on success, else `error` says why.
+    // Transaction control (BEGIN, COMMIT, ROLLBACK, SAVEPOINT; with batchesControl() a
+    // statement whose rows are not needed may follow): true on success, else `error` says why.
     virtual bool control(const QString &sql, QString *error, int *code) = 0;
+    // Whether control() takes several statements in one text, run in order in one round trip
+    // and stopping at the first that fails (PostgreSQL's simple query protocol).
+    virtual bool batchesControl() const { return false; }
     // The SQLSTATE of the last failed control() (PostgreSQL), else empty.
     virtual QString lastControlState() const { return QString(); }
     // Kept statements may read columns a schema change altered: drop them.

@@ -224,13 +224,27 @@ QJsonObject VisitViews::visitJson(qint64 id)
     if (!q.next())
         return {};
     QJsonObject v = visitFromRowKept(q, billSettings());
-    QSqlQuery s = m_db.exec(QStringLiteral("SELECT service_id, name, price, duration_min FROM "
-                                           "visit_services WHERE visit_id = ? ORDER BY id"),
-                            { id });
-    QJsonArray services;
-    while (s.next())
-        services.append(rowJson(s));
-    v.insert(QStringLiteral("services"), services);
+    if (m_servicesRollbacks != m_db.rollbacks()) {
+        m_services.clear();
+        m_servicesRollbacks = m_db.rollbacks();
+    }
+    auto kept = m_services.constFind(id);
+    if (kept == m_services.cend()) {
+        QSqlQuery s = m_db.exec(QStringLiteral("SELECT service_id, name, price, duration_min FROM "
+                                               "visit_services WHERE visit_id = ? ORDER BY id"),
+                                { id });
+        QJsonArray services;
+        while (s.next())
+            services.append(rowJson(s));
+        if (!m_db.lastOk()) {
+            v.insert(QStringLiteral("services"), services);
+            return v; // not kept: the next read asks again
+        }
+        if (m_services.size() >= 4096) // a busy day's visits, many times over
+            m_services.clear();
+        kept = m_services.insert(id, services);
+    }
+    v.insert(QStringLiteral("services"), *kept);
     return v;
 }
 

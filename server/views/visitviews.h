@@ -78,4 +78,9 @@ private:
     };
     QHash<qint64, KeptVisit> m_kept;
     QString m_keptSettings; // the bill settings m_kept was built with
+    // A visit's services as visitJson() gives them: written once at check-in and never changed
+    // (a commission is kept beside them), so read once; dropped after any rollback, which may
+    // have undone the visit they were read for.
+    QHash<qint64, QJsonArray> m_services;
+    quint64 m_servicesRollbacks = 0;
 };

@@ -159,6 +159,7 @@ private Q_SLOTS:
     void failedStatementRollsBackWholeCommand_data();
     void failedStatementRollsBackWholeCommand();
     void groupedCommandsCommitTogether();
+    void visitUndoneShowsNoServicesToTheNextWithItsId();
     void groupThatCannotCommitAnswersFailure();
     void groupWhoseCommitFailsAnswersFailure();
     void backupInsideAGroupCommitsItFirst();
@@ -2461,6 +2462,37 @@ void TestDomain::failedStatementRollsBackWholeCommand()
     QCOMPARE(snapshot(), before);
 }
 
+void TestDomain::visitUndoneShowsNoServicesToTheNextWithItsId()
+{
+    // A visit's services are read once and kept (they never change), but a check-in that is
+    // rolled back after its visit was read must not leave them behind: SQLite gives the next
+    // visit the undone one's id (AUTOINCREMENT's counter is rolled back with it).
+    const qint64 before =
+        scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM visits")).toLongLong();
+    QVERIFY(ddl(TestEngine::postgres()
+                    ? QStringLiteral("CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE "
+                                     "plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected'; END $$; "
+                                     "CREATE TRIGGER inject BEFORE INSERT ON events FOR EACH ROW "
+                                     "WHEN (NEW.type = 'visit.checked_in') EXECUTE FUNCTION "
+                                     "inject_failure()")
+                    : QStringLiteral("CREATE TEMP TRIGGER inject BEFORE INSERT ON events WHEN "
+                                     "NEW.type = 'visit.checked_in' BEGIN SELECT RAISE(ABORT, "
+                                     "'injected'); END")));
+    QCOMPARE(checkIn(QStringLiteral("Undone"), { m_thai }).status(), 500);
+    QVERIFY(ddl(TestEngine::postgres() ? QStringLiteral("DROP FUNCTION inject_failure() CASCADE")
+                                       : QStringLiteral("DROP TRIGGER temp.inject")));
+    const Reply r = checkIn(QStringLiteral("Kept"), { m_foot });
+    CHECK_OK(r);
+    const qint64 id = idOf(r.body().value(QLatin1String("visit")));
+    if (!TestEngine::postgres())
+        QCOMPARE(id, before + 1); // the undone visit's id, given again
+    for (const QJsonObject &v : { r.body().value(QLatin1String("visit")).toObject(), visit(id) }) {
+        const QJsonArray services = v.value(QLatin1String("services")).toArray();
+        QCOMPARE(services.size(), 1);
+        QCOMPARE(services.at(0).toObject().value(QLatin1String("service_id")).toInteger(), m_foot);
+    }
+}
+
 void TestDomain::groupedCommandsCommitTogether()
 {
     // Group commit (the server's mode): the commands of one loop turn share a transaction, each
@@ -2524,6 +2556,9 @@ void TestDomain::groupedCommandsCommitTogether()
         QStringList({ QStringLiteral("visit.checked_in"), QStringLiteral("visit.checked_in") }));
     QCOMPARE(spy.count(), 1); // once for the group, with its newest seq
     QCOMPARE(spy.last().at(0).toLongLong(), ev.last().seq);
+    // The writer numbers the rows (the tip's seq + 1): the undone payment gave its seq back.
+    QCOMPARE(ev.first().seq, seq0 + 1);
+    QCOMPARE(ev.last().seq, seq0 + 2);
     const AuditChain::Verdict chain = AuditChain::verify(m_db->handle());
     QVERIFY2(chain.ok, qPrintable(chain.problem));
 }
