@@ -150,10 +150,10 @@ bool Commissions::snapshot(Database &db, qint64 visitId, qint64 therapistId, qin
     }
     const QVector<qint64> nets = split(prices, base);
     for (int i = 0; i < ids.size(); ++i) {
-        db.exec(QStringLiteral("UPDATE visit_services SET net = ?, commission = ?, "
-                               "commission_type = ?, commission_value = ? WHERE id = ?"),
-                { nets[i], therapistId > 0 ? commissionOn(rates[i], nets[i]) : 0, rates[i].type,
-                  rates[i].value, ids[i] });
+        db.write(QStringLiteral("UPDATE visit_services SET net = ?, commission = ?, "
+                                "commission_type = ?, commission_value = ? WHERE id = ?"),
+                 { nets[i], therapistId > 0 ? commissionOn(rates[i], nets[i]) : 0, rates[i].type,
+                   rates[i].value, ids[i] });
         if (!db.lastOk())
             return false;
     }

@@ -140,9 +140,9 @@ qint64 CommandPipeline::journal(const QString &type, const QStringList &rooms,
         return m_pendingSeq;
     row.seq = tip->seq + 1;
     const QString hash = AuditChain::hash(tip->hash, row);
-    m_db.exec(m_db.dialect().appendJournalRow(),
-              { row.seq, row.createdAt, row.type, row.rooms, row.notify, row.payload, row.actor,
-                row.actorRole, row.actorName, row.address, hash });
+    m_db.write(m_db.dialect().appendJournalRow(),
+               { row.seq, row.createdAt, row.type, row.rooms, row.notify, row.payload, row.actor,
+                 row.actorRole, row.actorName, row.address, hash });
     if (!m_db.lastOk())
         return m_pendingSeq;
     m_db.noteJournalTip(row.seq, hash);

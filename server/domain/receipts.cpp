@@ -33,14 +33,15 @@ qint64 Receipts::issue(Database &db, const QJsonObject &visit, const QString &bu
     const int taxBp =
         Billing::parsePercent(visit.value(QLatin1String("tax_percent")).toVariant().toString())
             .value_or(0);
-    db.exec(QStringLiteral(
-                "INSERT INTO receipts (receipt_no, visit_id, business_date, paid_at, subtotal, "
-                "discount, base, service_charge, tax, total, service_charge_bp, tax_bp, "
-                "tax_label, prices_include_tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { no, money(visit, "id"), businessDate, isoUtc(paidAt), money(visit, "subtotal"),
-              money(visit, "discount"), money(visit, "net"), money(visit, "service_charge"),
-              money(visit, "tax"), money(visit, "bill_total"), scBp, taxBp,
-              visit.value(QLatin1String("tax_label")).toString(),
-              visit.value(QLatin1String("prices_include_tax")).toBool() ? 1 : 0 });
+    db.write(
+        QStringLiteral(
+            "INSERT INTO receipts (receipt_no, visit_id, business_date, paid_at, subtotal, "
+            "discount, base, service_charge, tax, total, service_charge_bp, tax_bp, "
+            "tax_label, prices_include_tax) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { no, money(visit, "id"), businessDate, isoUtc(paidAt), money(visit, "subtotal"),
+          money(visit, "discount"), money(visit, "net"), money(visit, "service_charge"),
+          money(visit, "tax"), money(visit, "bill_total"), scBp, taxBp,
+          visit.value(QLatin1String("tax_label")).toString(),
+          visit.value(QLatin1String("prices_include_tax")).toBool() ? 1 : 0 });
     return db.lastOk() ? no : 0;
 }

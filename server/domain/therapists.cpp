@@ -49,13 +49,13 @@ Reply Therapists::setStatus(qint64 id, const QJsonObject &body, const Principal 
         // Coming on shift (from off, to any status) puts you at the back of the turn order;
         // a break taken while on shift keeps your place.
         if (current == QLatin1String("off"))
-            m_db.exec(QStringLiteral("UPDATE therapist_state SET status = ?, status_since = ?, "
-                                     "turn_since = ? WHERE staff_id = ?"),
-                      { status, now, now, id });
+            m_db.write(QStringLiteral("UPDATE therapist_state SET status = ?, status_since = ?, "
+                                      "turn_since = ? WHERE staff_id = ?"),
+                       { status, now, now, id });
         else
-            m_db.exec(QStringLiteral("UPDATE therapist_state SET status = ?, status_since = ? "
-                                     "WHERE staff_id = ?"),
-                      { status, now, id });
+            m_db.write(QStringLiteral("UPDATE therapist_state SET status = ?, status_since = ? "
+                                      "WHERE staff_id = ?"),
+                       { status, now, id });
         const QJsonObject t = m_views.staffJson(id);
         m_pipeline.journal(
             QStringLiteral("therapist.status"),

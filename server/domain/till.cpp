@@ -143,7 +143,7 @@ Reply Till::pay(qint64 visitId, const QJsonObject &body, const Principal &who)
             if (!Commissions::snapshot(m_db, visitId, therapist,
                                        qint64(visit.value(QLatin1String("net")).toDouble())))
                 return Errors::internal();
-            m_db.exec(
+            m_db.write(
                 QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),
                 { isoUtc(now), visitId });
         }
@@ -219,9 +219,9 @@ Reply Till::voidPayment(qint64 paymentId, const QJsonObject &body, const Princip
             return Errors::internal();
         const qint64 vid = ins.value(0).toLongLong();
         // A paid visit owes money again once part of its payment is voided.
-        m_db.exec(QStringLiteral("UPDATE visits SET status = 'awaiting_payment', closed_at = NULL "
-                                 "WHERE id = ? AND status = 'paid'"),
-                  { visitId });
+        m_db.write(QStringLiteral("UPDATE visits SET status = 'awaiting_payment', closed_at = NULL "
+                                  "WHERE id = ? AND status = 'paid'"),
+                   { visitId });
         const QJsonObject v = m_views.visitJson(visitId);
         const QJsonObject voidRow = m_tillViews.paymentJson(vid);
         m_pipeline.journal(QStringLiteral("payment.voided"), Visits::rooms(v),

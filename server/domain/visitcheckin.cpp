@@ -67,13 +67,13 @@ QJsonObject Visits::insert(const NewVisit &nv)
         return {};
     const qint64 id = ins.value(0).toLongLong();
     for (const ServiceLine &l : nv.lines)
-        m_db.exec(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
-                                 "duration_min) VALUES (?, ?, ?, ?, ?)"),
-                  { id, l.id, l.name, l.price, l.duration });
+        m_db.write(QStringLiteral("INSERT INTO visit_services (visit_id, service_id, name, price, "
+                                  "duration_min) VALUES (?, ?, ?, ?, ?)"),
+                   { id, l.id, l.name, l.price, l.duration });
     // The wait the screens quote now, kept for the quoted-vs-actual report.
     if (const auto quoted = m_views.estimateFor(id); quoted && quoted->waitMin >= 0)
-        m_db.exec(QStringLiteral("UPDATE visits SET quoted_wait_min = ? WHERE id = ?"),
-                  { quoted->waitMin, id });
+        m_db.write(QStringLiteral("UPDATE visits SET quoted_wait_min = ? WHERE id = ?"),
+                   { quoted->waitMin, id });
     const QJsonObject v = m_views.visitJson(id);
     m_pipeline.journal(QStringLiteral("visit.checked_in"), rooms(v),
                        { { QStringLiteral("visit"), v } });

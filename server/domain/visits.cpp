@@ -124,10 +124,10 @@ Reply Visits::assign(qint64 id, const QJsonObject &body, const Principal &who)
                                         visit.value(QLatin1String("duration_min")).toInt());
             }
             const QString now = isoUtc(m_clock.now());
-            m_db.exec(QStringLiteral(
-                          "UPDATE visits SET status = 'assigned', therapist_id = ?, room_id = ?, "
-                          "assigned_at = ? WHERE id = ?"),
-                      { *therapistId, room > 0 ? QVariant(room) : QVariant(), now, id });
+            m_db.write(QStringLiteral(
+                           "UPDATE visits SET status = 'assigned', therapist_id = ?, room_id = ?, "
+                           "assigned_at = ? WHERE id = ?"),
+                       { *therapistId, room > 0 ? QVariant(room) : QVariant(), now, id });
             // turn_since is left alone: a therapist with a customer of their own is out of the turn
             // order anyway, and one whose customer cancels keeps the place they had.
             const QJsonObject v = m_views.visitJson(id);
@@ -140,8 +140,8 @@ Reply Visits::assign(qint64 id, const QJsonObject &body, const Principal &who)
 Reply Visits::call(qint64 id, const Principal &who)
 {
     return transition(id, who, { QString(VisitStatus::Assigned) }, [&](const QJsonObject &) {
-        m_db.exec(QStringLiteral("UPDATE visits SET called_at = ? WHERE id = ?"),
-                  { isoUtc(m_clock.now()), id });
+        m_db.write(QStringLiteral("UPDATE visits SET called_at = ? WHERE id = ?"),
+                   { isoUtc(m_clock.now()), id });
         const QJsonObject v = m_views.visitJson(id);
         m_pipeline.journal(QStringLiteral("visit.updated"), rooms(v),
                            { { QStringLiteral("visit"), v } });
@@ -186,13 +186,14 @@ Reply Visits::start(qint64 id, const Principal &who)
             const qint64 waited = std::max<qint64>(
                 0,
                 fromIsoUtc(visit.value(QLatin1String("created_at")).toString()).secsTo(startedAt));
-            m_db.exec(QStringLiteral(
-                          "UPDATE visits SET status = 'in_service', started_at = ?, room_id = ?, "
-                          "wait_s = ? WHERE id = ?"),
-                      { now, room > 0 ? QVariant(room) : QVariant(), waited, id });
-            m_db.exec(QStringLiteral("UPDATE therapist_state SET status = 'busy', status_since = ? "
-                                     "WHERE staff_id = ?"),
-                      { now, therapist });
+            m_db.write(QStringLiteral(
+                           "UPDATE visits SET status = 'in_service', started_at = ?, room_id = ?, "
+                           "wait_s = ? WHERE id = ?"),
+                       { now, room > 0 ? QVariant(room) : QVariant(), waited, id });
+            m_db.write(
+                QStringLiteral("UPDATE therapist_state SET status = 'busy', status_since = ? "
+                               "WHERE staff_id = ?"),
+                { now, therapist });
             const QJsonObject v = m_views.visitJson(id);
             m_pipeline.journal(QStringLiteral("visit.started"), rooms(v),
                                { { QStringLiteral("visit"), v } });
@@ -213,12 +214,13 @@ Reply Visits::complete(qint64 id, const Principal &who)
         // A free service is paid now: its commission (a fixed one still counts) is kept too.
         if (free && !Commissions::snapshot(m_db, id, therapist, 0))
             return Errors::internal();
-        m_db.exec(QStringLiteral(
-                      "UPDATE visits SET status = ?, completed_at = ?, closed_at = ? WHERE id = ?"),
-                  { free ? QString(VisitStatus::Paid) : QString(VisitStatus::AwaitingPayment), now,
-                    free ? QVariant(now) : QVariant(), id });
+        m_db.write(
+            QStringLiteral(
+                "UPDATE visits SET status = ?, completed_at = ?, closed_at = ? WHERE id = ?"),
+            { free ? QString(VisitStatus::Paid) : QString(VisitStatus::AwaitingPayment), now,
+              free ? QVariant(now) : QVariant(), id });
         // "Waited longest since their last customer": the clock restarts now.
-        m_db.exec(
+        m_db.write(
             QStringLiteral("UPDATE therapist_state SET status = 'available', status_since = ?, "
                            "turn_since = ? WHERE staff_id = ? AND status = 'busy'"),
             { now, now, therapist });
@@ -238,7 +240,7 @@ Reply Visits::cancel(qint64 id, const QJsonObject &body, const Principal &who)
     return transition(
         id, who, { QString(VisitStatus::Waiting), QString(VisitStatus::Assigned) },
         [&](const QJsonObject &) {
-            m_db.exec(
+            m_db.write(
                 QStringLiteral(
                     "UPDATE visits SET status = 'cancelled', closed_at = ?, cancel_reason = ? "
                     "WHERE id = ?"),
@@ -259,10 +261,10 @@ Reply Visits::noShow(qint64 id, const QJsonObject &body, const Principal &who)
     return transition(
         id, who, { QString(VisitStatus::Waiting), QString(VisitStatus::Assigned) },
         [&](const QJsonObject &) {
-            m_db.exec(QStringLiteral(
-                          "UPDATE visits SET status = 'no_show', closed_at = ?, cancel_reason = ? "
-                          "WHERE id = ?"),
-                      { isoUtc(m_clock.now()), reason.isEmpty() ? QVariant() : reason, id });
+            m_db.write(QStringLiteral(
+                           "UPDATE visits SET status = 'no_show', closed_at = ?, cancel_reason = ? "
+                           "WHERE id = ?"),
+                       { isoUtc(m_clock.now()), reason.isEmpty() ? QVariant() : reason, id });
             const QJsonObject v = m_views.visitJson(id);
             m_pipeline.journal(QStringLiteral("visit.no_show"), rooms(v),
                                { { QStringLiteral("visit"), v } });
@@ -304,7 +306,7 @@ Reply Visits::discount(qint64 id, const QJsonObject &body, const Principal &who)
                     QStringLiteral(
                         "%1 is already paid; the discount would leave less than that due")
                         .arg(paid));
-            m_db.exec(
+            m_db.write(
                 QStringLiteral("UPDATE visits SET discount = ?, discount_reason = ? WHERE id = ?"),
                 { value, value > 0 ? QVariant(reason) : QVariant(), id });
             // A completed service discounted down to what is already paid has nothing left to take.
@@ -314,7 +316,7 @@ Reply Visits::discount(qint64 id, const QJsonObject &body, const Principal &who)
                 if (Receipts::issue(m_db, m_views.visitJson(id), m_venue.businessDate(now), now) ==
                     0)
                     return Errors::internal();
-                m_db.exec(
+                m_db.write(
                     QStringLiteral("UPDATE visits SET status = 'paid', closed_at = ? WHERE id = ?"),
                     { isoUtc(now), id });
             }

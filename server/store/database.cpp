@@ -234,7 +234,6 @@ bool Database::begin()
     const QString begin = serialize && m_runner && m_runner->batchesControl()
         ? QStringLiteral("BEGIN; ") + m_dialect.serializeWrites()
         : QStringLiteral("BEGIN");
-    m_releasePending = false;
     bool begun = run(begin, &error);
     // PostgreSQL restarted or the network dropped since the last statement: the first use of
     // the connection finds out. Nothing of this transaction has run yet, so connect again and
@@ -287,7 +286,6 @@ bool Database::finish(bool ok)
     --m_txDepth;
     m_journalTip.reset();
     if (!ok || m_txFailed) {
-        m_releasePending = false; // the ROLLBACK undoes the savepoints too
         if (m_txFailed)
             qCWarning(lcStore) << "a statement failed inside the transaction; rolling back";
         run(QStringLiteral("ROLLBACK"));
@@ -295,7 +293,7 @@ bool Database::finish(bool ok)
         m_txFailed = false;
         return false;
     }
-    if (!runAfterRelease(QStringLiteral("COMMIT"), &error)) {
+    if (!run(QStringLiteral("COMMIT"), &error)) {
         qCWarning(lcStore) << "commit failed:" << error;
         noteWriteFailure(m_lastCode, m_lastState, error);
         run(QStringLiteral("ROLLBACK"));
@@ -341,21 +339,18 @@ bool Database::savepoint(const std::function<bool()> &work)
     const std::optional<JournalTip> tip = m_journalTip;
     // One name for every level: each statement names the newest savepoint of that name.
     const QString name = QStringLiteral("spa_command");
-    if (!runAfterRelease(QStringLiteral("SAVEPOINT ") + name)) {
+    // On PostgreSQL the SAVEPOINT goes with the command's first statement, and the RELEASE
+    // with the command's deferred writes (one round trip that says whether they all went
+    // through) or, when there are none, with the next command's first statement.
+    if (!runOrDefer(QStringLiteral("SAVEPOINT ") + name)) {
         m_txFailed = true;
         return false;
     }
     ++m_txDepth;
-    const bool ok = !m_txFailed && work();
+    bool ok = !m_txFailed && work();
     --m_txDepth;
-    // A command's own savepoint (not one nested in it) is released with the next SAVEPOINT or
-    // the COMMIT where the runner batches them: one round trip less per command. Statements
-    // run between commands meanwhile run inside it; one that fails fails the group, as before.
-    if (ok && !m_txFailed && m_txDepth == 1 && m_runner->batchesControl()) {
-        m_releasePending = true;
-        return true;
-    }
-    if (ok && !m_txFailed && run(QStringLiteral("RELEASE SAVEPOINT ") + name))
+    if (ok && !m_txFailed && runOrDefer(QStringLiteral("RELEASE SAVEPOINT ") + name) &&
+        flushWrites())
         return true;
     // Undo this command's statements only; the others of the group stay.
     if (run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name) &&
@@ -369,11 +364,32 @@ bool Database::savepoint(const std::function<bool()> &work)
     return false;
 }
 
-bool Database::runAfterRelease(const QString &sql, QString *error)
+bool Database::runOrDefer(const QString &sql)
 {
-    if (!std::exchange(m_releasePending, false))
-        return run(sql, error);
-    return run(QStringLiteral("RELEASE SAVEPOINT spa_command; ") + sql, error);
+    return (m_runner && m_runner->deferControl(sql)) || run(sql);
+}
+
+bool Database::flushWrites()
+{
+    if (!m_runner || !m_runner->hasDeferredWrites())
+        return true;
+    StatementRunner::Outcome out;
+    if (m_runner->flush(&out.error, &out.state))
+        return true;
+    noteFailure(out, QStringLiteral("(deferred writes)"));
+    return false;
+}
+
+void Database::write(const QString &sql, const QVariantList &binds)
+{
+    if (m_txDepth == 0 || !m_runner) {
+        exec(sql, binds);
+        return;
+    }
+    const StatementRunner::Outcome out = m_runner->defer(sql, binds);
+    m_lastOk = out.error.isEmpty();
+    if (!m_lastOk)
+        noteFailure(out, sql);
 }
 
 bool Database::run(const QString &sql, QString *error)
@@ -406,13 +422,18 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds)
         reconnect(m_dialect.isStorageFailure(out.state)))
         out = m_runner->exec(sql, binds);
     m_lastOk = out.error.isEmpty();
-    if (!m_lastOk) {
-        noteWriteFailure(out.code, out.state, out.error);
-        if (m_txDepth > 0)
-            m_txFailed = true;
-        qCWarning(lcStore) << "SQL failed:" << out.error << "in:" << sql;
-    }
+    if (!m_lastOk)
+        noteFailure(out, sql);
     return out.rows;
+}
+
+void Database::noteFailure(const StatementRunner::Outcome &out, const QString &sql)
+{
+    m_lastOk = false;
+    noteWriteFailure(out.code, out.state, out.error);
+    if (m_txDepth > 0)
+        m_txFailed = true;
+    qCWarning(lcStore) << "SQL failed:" << out.error << "in:" << sql;
 }
 
 bool Database::backupTo(const QString &target, QString *error)

@@ -71,6 +71,12 @@ public:
     // before this returns, so the caller owns them and may run the same SQL while reading them.
     QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
     bool lastOk() const { return m_lastOk; }
+    // A write whose rows nobody reads. Inside a transaction on PostgreSQL it travels with the
+    // next statement that must be answered (or the command's end, or the COMMIT): one round
+    // trip less inside the write lock. If it fails, that statement fails with its error, and
+    // so does the transaction (the command's savepoint), as if it had failed here; lastOk()
+    // does not wait for it. Elsewhere the same as exec().
+    void write(const QString &sql, const QVariantList &binds = {});
     // Statements compiled so far (kept for reuse), for tests.
     int cachedStatements() const { return m_runner ? m_runner->kept() : 0; }
     // Transactions rolled back since open(), so a cache of rows read inside one can tell that
@@ -116,8 +122,14 @@ public:
 
 private:
     bool run(const QString &sql, QString *error = nullptr); // BEGIN, COMMIT, ROLLBACK
-    // SAVEPOINT or COMMIT, after a pending RELEASE when there is one (one round trip).
-    bool runAfterRelease(const QString &sql, QString *error = nullptr);
+    // SAVEPOINT or RELEASE: sent with the next statement where the runner keeps statements
+    // for the next round trip, else now.
+    bool runOrDefer(const QString &sql);
+    // Runs what the runner kept (deferred writes); false, with the transaction failed, if one
+    // of them failed.
+    bool flushWrites();
+    // What a failed statement means for the transaction and the store's health.
+    void noteFailure(const StatementRunner::Outcome &out, const QString &sql);
     // BEGIN and, on PostgreSQL, the turn at the write lock; m_txDepth is 1 after it.
     bool begin();
     // COMMIT when `ok` and no statement failed, ROLLBACK otherwise; m_txDepth back to 0.
@@ -151,9 +163,7 @@ private:
     bool m_txFailed = false; // a statement failed inside the open transaction()
     int m_txDepth = 0;
     bool m_groupOpen = false;
-    // A command's savepoint to release, sent with the next SAVEPOINT or COMMIT in one round
-    // trip (runners that batch control statements: PostgreSQL).
-    bool m_releasePending = false;
+
     // The open transaction saw the storage refuse a write (in a command's savepoint that was
     // undone): its COMMIT does not prove the storage writable again.
     bool m_storageFailedInTx = false;

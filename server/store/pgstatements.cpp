@@ -188,6 +188,8 @@ PGconn *PgStatements::connection() const
 
 void PgStatements::clear()
 {
+    m_deferred.clear();
+    m_deferredWrites = 0;
     PGconn *conn = connection();
     // Names are never reused, so a DEALLOCATE that could not run (a broken connection, an
     // aborted transaction) leaves only unused statements behind.
@@ -215,6 +217,13 @@ const PgStatements::Prepared *PgStatements::prepared(const QString &sql, Outcome
                      QStringLiteral("08003"));
         return nullptr;
     }
+    // Kept statements go first (preparing is a round trip of its own, once per SQL text).
+    QString error;
+    QString state;
+    if (!m_deferred.empty() && !flush(&error, &state)) {
+        out = failed(m_db.driver(), sql, error, state);
+        return nullptr;
+    }
     if (m_prepared.size() >= kMaxStatements)
         clear();
     // A statement PostgreSQL refuses to prepare would abort the transaction it is in; a
@@ -227,8 +236,8 @@ const PgStatements::Prepared *PgStatements::prepared(const QString &sql, Outcome
     p.params = params;
     PGresult *r = PQprepare(conn, p.name.constData(), text->constData(), params, nullptr);
     const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-    const QString state = ok ? QString() : sqlState(r, conn);
-    const QString error = ok ? QString() : errorText(r, conn);
+    state = ok ? QString() : sqlState(r, conn);
+    error = ok ? QString() : errorText(r, conn);
     PQclear(r);
     if (inTransaction)
         PQclear(PQexec(conn,
@@ -249,6 +258,10 @@ const PgStatements::Prepared *PgStatements::prepared(const QString &sql, Outcome
 StatementRunner::Outcome PgStatements::exec(const QString &sql, const QVariantList &binds)
 {
     if (!preparable(sql)) {
+        QString error;
+        QString state;
+        if (!flush(&error, &state))
+            return failed(m_db.driver(), sql, error, state);
         Outcome out = m_simple.exec(sql, binds);
         // A kept SELECT * would fail ("cached plan must not change result type") after this.
         if (out.error.isEmpty() && changesSchema(sql))
@@ -269,6 +282,19 @@ StatementRunner::Outcome PgStatements::exec(const QString &sql, const QVariantLi
                           .arg(binds.size())
                           .arg(sql.left(200)),
                       QStringLiteral("42601"));
+    PGconn *conn = connection();
+    PGresult *r = nullptr;
+    if (!m_deferred.empty()) {
+        // The kept writes and this statement in one round trip.
+        const Deferred self = deferredStatement(*p, sql, binds);
+        QString error;
+        QString state;
+        if (!sendDeferred(&self, &r, &error, &state)) {
+            PQclear(r);
+            return failed(m_db.driver(), sql, error, state);
+        }
+        return rowsOf(r, sql);
+    }
     QVarLengthArray<Parameter, 16> params;
     QVarLengthArray<const char *, 16> values;
     QVarLengthArray<int, 16> lengths;
@@ -280,15 +306,19 @@ StatementRunner::Outcome PgStatements::exec(const QString &sql, const QVariantLi
         lengths.append(int(param.bytes.size()));
         formats.append(param.binary ? 1 : 0);
     }
-    PGconn *conn = connection();
-    PGresult *r = PQexecPrepared(conn, p->name.constData(), int(values.size()), values.data(),
-                                 lengths.data(), formats.data(), 0);
+    r = PQexecPrepared(conn, p->name.constData(), int(values.size()), values.data(), lengths.data(),
+                       formats.data(), 0);
     const ExecStatusType status = PQresultStatus(r);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         out = failed(m_db.driver(), sql, errorText(r, conn), sqlState(r, conn));
         PQclear(r);
         return out;
     }
+    return rowsOf(r, sql);
+}
+
+StatementRunner::Outcome PgStatements::rowsOf(PGresult *r, const QString &sql)
+{
     const int rows = PQntuples(r);
     const int columns = PQnfields(r);
     QSqlRecord record;
@@ -318,23 +348,169 @@ bool PgStatements::control(const QString &sql, QString *error, int *code)
             *error = QStringLiteral("the database connection is not open");
         return false;
     }
-    PGresult *r = PQexec(conn, sql.toUtf8().constData());
+    PGresult *r = nullptr;
+    if (!m_deferred.empty()) {
+        QString why;
+        if (sql.compare(QLatin1String("ROLLBACK"), Qt::CaseInsensitive) == 0) {
+            // Undoes whatever the kept statements would have done: they need not go.
+            m_deferred.clear();
+            m_deferredWrites = 0;
+        } else if (sql.startsWith(QLatin1String("ROLLBACK TO"), Qt::CaseInsensitive)) {
+            // The kept statements go first (a savepoint among them must exist to roll back
+            // to); one that fails is undone by the rollback anyway.
+            sendDeferred(nullptr, nullptr, &why, &m_controlState);
+            m_controlState.clear();
+        } else if (!sql.contains(QLatin1Char(';'))) {
+            // COMMIT, SAVEPOINT, RELEASE: after the kept statements, in the same round trip.
+            const Deferred self { {}, sql.toUtf8(), {}, {}, {}, sql };
+            const bool ok = sendDeferred(&self, &r, &why, &m_controlState);
+            return finishControl(r, ok, why, sql, error, code);
+        } else if (!sendDeferred(nullptr, nullptr, &why, &m_controlState)) {
+            return finishControl(nullptr, false, why, sql, error, code);
+        }
+    }
+    r = PQexec(conn, sql.toUtf8().constData());
     // Several statements in one text give the last one's result (PQexec stops at the first
     // that fails, and gives that one's error); a SELECT among them answers with rows.
-    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
-    QString why = ok ? QString() : errorText(r, conn);
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+    if (!ok)
+        m_controlState = sqlState(r, conn);
+    return finishControl(r, ok, ok ? QString() : errorText(r, conn), sql, error, code);
+}
+
+bool PgStatements::finishControl(PGresult *r, bool ok, QString why, const QString &sql,
+                                 QString *error, int *code)
+{
     // A COMMIT of a transaction that failed is answered "ROLLBACK", without an error.
-    if (ok && sql.endsWith(QLatin1String("COMMIT"), Qt::CaseInsensitive) &&
+    if (ok && r && sql.endsWith(QLatin1String("COMMIT"), Qt::CaseInsensitive) &&
         qstrcmp(PQcmdStatus(r), "ROLLBACK") == 0) {
         ok = false;
         why = QStringLiteral("the transaction was rolled back");
     }
-    if (!ok)
-        m_controlState = sqlState(r, conn);
     PQclear(r);
     if (error)
         *error = why;
     if (code)
         *code = 0;
+    return ok;
+}
+
+PgStatements::Deferred PgStatements::deferredStatement(const Prepared &p, const QString &sql,
+                                                       const QVariantList &binds)
+{
+    Deferred d;
+    d.name = p.name;
+    d.sql = sql;
+    for (const QVariant &v : binds) {
+        Parameter param = parameter(v);
+        d.values.append(std::move(param.bytes));
+        d.nulls.append(param.null);
+        d.formats.append(param.binary ? 1 : 0);
+    }
+    return d;
+}
+
+StatementRunner::Outcome PgStatements::defer(const QString &sql, const QVariantList &binds)
+{
+    Outcome out;
+    bool simple = false;
+    const Prepared *p = preparable(sql) ? prepared(sql, out, &simple) : nullptr;
+    if (!p) {
+        if (out.error.isEmpty())
+            return exec(sql, binds);
+        return out;
+    }
+    if (binds.size() != p->params)
+        return exec(sql, binds); // reports the mismatch
+    m_deferred.push_back(deferredStatement(*p, sql, binds));
+    ++m_deferredWrites;
+    return out;
+}
+
+bool PgStatements::deferControl(const QString &sql)
+{
+    if (sql.contains(QLatin1Char(';')))
+        return false;
+    m_deferred.push_back(Deferred { {}, sql.toUtf8(), {}, {}, {}, sql });
+    return true;
+}
+
+bool PgStatements::flush(QString *error, QString *state)
+{
+    if (m_deferred.empty())
+        return true;
+    return sendDeferred(nullptr, nullptr, error, state);
+}
+
+bool PgStatements::sendDeferred(const Deferred *last, PGresult **lastResult, QString *error,
+                                QString *state)
+{
+    std::vector<Deferred> items = std::exchange(m_deferred, {});
+    m_deferredWrites = 0;
+    PGconn *conn = connection();
+    if (!conn || PQstatus(conn) != CONNECTION_OK || !PQenterPipelineMode(conn)) {
+        *error =
+            conn ? errorText(nullptr, conn) : QStringLiteral("the database connection is not open");
+        *state = conn ? sqlState(nullptr, conn) : QStringLiteral("08003");
+        if (state->isEmpty())
+            *state = QStringLiteral("08006");
+        return false;
+    }
+    const auto send = [conn](const Deferred &d) {
+        if (d.name.isEmpty())
+            return PQsendQueryParams(conn, d.text.constData(), 0, nullptr, nullptr, nullptr,
+                                     nullptr, 0) == 1;
+        QVarLengthArray<const char *, 16> values;
+        QVarLengthArray<int, 16> lengths;
+        for (int i = 0; i < d.values.size(); ++i) {
+            values.append(d.nulls.at(i) ? nullptr : d.values.at(i).constData());
+            lengths.append(int(d.values.at(i).size()));
+        }
+        return PQsendQueryPrepared(conn, d.name.constData(), int(values.size()), values.data(),
+                                   lengths.data(), d.formats.constData(), 0) == 1;
+    };
+    bool sent = true;
+    for (const Deferred &d : items)
+        sent = sent && send(d);
+    if (last)
+        sent = sent && send(*last);
+    sent = sent && PQpipelineSync(conn) == 1;
+    if (!sent) {
+        // The connection broke while sending: what was sent is lost with it.
+        *error = errorText(nullptr, conn);
+        *state = QStringLiteral("08006");
+        PQexitPipelineMode(conn);
+        return false;
+    }
+    bool ok = true;
+    const int count = int(items.size()) + (last ? 1 : 0);
+    for (int i = 0; i < count; ++i) {
+        PGresult *r = PQgetResult(conn);
+        if (!r) { // the connection broke
+            if (ok) {
+                *error = errorText(nullptr, conn);
+                *state = QStringLiteral("08006");
+            }
+            ok = false;
+            break;
+        }
+        const ExecStatusType status = PQresultStatus(r);
+        if (ok && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            ok = false;
+            const QString &sql = i < int(items.size()) ? items.at(size_t(i)).sql : last->sql;
+            *error =
+                errorText(r, conn) + QStringLiteral(" (in: ") + sql.left(200) + QLatin1Char(')');
+            *state = sqlState(r, conn);
+        }
+        if (last && i == count - 1 && lastResult)
+            *lastResult = r;
+        else
+            PQclear(r);
+        while (PGresult *more = PQgetResult(conn)) // each statement's results end with a null
+            PQclear(more);
+    }
+    if (PGresult *sync = PQgetResult(conn)) // PGRES_PIPELINE_SYNC
+        PQclear(sync);
+    PQexitPipelineMode(conn);
     return ok;
 }

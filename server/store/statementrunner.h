@@ -28,6 +28,25 @@ public:
     // Transaction control (BEGIN, COMMIT, ROLLBACK, SAVEPOINT; with batchesControl() a
     // statement whose rows are not needed may follow): true on success, else `error` says why.
     virtual bool control(const QString &sql, QString *error, int *code) = 0;
+    // A statement whose rows nobody reads (a write inside a transaction). A runner that can
+    // (PostgreSQL) keeps it and sends it with the next statement that must be answered, in one
+    // round trip; if it fails, that statement (or control()) fails with its error, and the
+    // statements after it in the same trip do not run. Others run it now.
+    virtual Outcome defer(const QString &sql, const QVariantList &binds)
+    {
+        return exec(sql, binds);
+    }
+    // Transaction control kept the same way (a SAVEPOINT, a RELEASE); false: run it now.
+    virtual bool deferControl(const QString &) { return false; }
+    // Whether defer() kept writes that have not been sent yet.
+    virtual bool hasDeferredWrites() const { return false; }
+    // Sends what was kept and waits for it: false with the first failure's words and SQLSTATE.
+    virtual bool flush(QString *error, QString *state)
+    {
+        Q_UNUSED(error);
+        Q_UNUSED(state);
+        return true;
+    }
     // Whether control() takes several statements in one text, run in order in one round trip
     // and stopping at the first that fails (PostgreSQL's simple query protocol).
     virtual bool batchesControl() const { return false; }

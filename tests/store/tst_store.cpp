@@ -146,6 +146,7 @@ private Q_SLOTS:
     void valuesKeepTheirTypes();
     void schemaChangeSeenByKeptStatements();
     void closeWithKeptStatements();
+    void writesFailTheirTransaction();
 
 private:
     QString freshPath();
@@ -919,4 +920,63 @@ void TestStore::closeWithKeptStatements()
 }
 
 QTEST_GUILESS_MAIN(TestStore)
+void TestStore::writesFailTheirTransaction()
+{
+    // Database::write(): on PostgreSQL the write travels with the next statement that must be
+    // answered (or the savepoint's end, or the COMMIT); whichever way, a write that fails fails
+    // its transaction or its command's savepoint, and the others are untouched.
+    Database db;
+    QString error;
+    QVERIFY2(db.open(freshPath(), &error), qPrintable(error));
+    QVERIFY2(db.migrate(&error), qPrintable(error));
+    const QString insert = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)");
+    const auto stored = [&db](const char *key) {
+        QSqlQuery q = db.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = ?"),
+                              { QString::fromLatin1(key) });
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+
+    // In order: the next read sees the write.
+    QVERIFY(db.transaction([&] {
+        db.write(insert, { QStringLiteral("a"), QStringLiteral("1") });
+        QSqlQuery q = db.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'a'"));
+        return q.next() && q.value(0).toString() == QLatin1String("1");
+    }));
+    // A duplicate key among the writes: the read after it fails, and so does the transaction.
+    QVERIFY(!db.transaction([&] {
+        db.write(insert, { QStringLiteral("b"), QStringLiteral("1") });
+        db.write(insert, { QStringLiteral("a"), QStringLiteral("2") });
+        db.exec(QStringLiteral("SELECT 1"));
+        return db.lastOk();
+    }));
+    // Nothing read after it: the COMMIT carries it, and fails.
+    QVERIFY(!db.transaction([&] {
+        db.write(insert, { QStringLiteral("b"), QStringLiteral("1") });
+        db.write(insert, { QStringLiteral("a"), QStringLiteral("2") });
+        return true;
+    }));
+    QCOMPARE(stored("b"), 0);
+    // In a group: the command whose write fails is undone alone.
+    QVERIFY(db.beginGroup());
+    QVERIFY(db.transaction([&] {
+        db.write(insert, { QStringLiteral("c"), QStringLiteral("1") });
+        return true;
+    }));
+    QVERIFY(!db.transaction([&] {
+        db.write(insert, { QStringLiteral("d"), QStringLiteral("1") });
+        db.write(insert, { QStringLiteral("a"), QStringLiteral("3") });
+        return true;
+    }));
+    QVERIFY(db.transaction([&] {
+        db.write(insert, { QStringLiteral("e"), QStringLiteral("1") });
+        return true;
+    }));
+    QVERIFY(db.commitGroup());
+    QCOMPARE(stored("c"), 1);
+    QCOMPARE(stored("d"), 0);
+    QCOMPARE(stored("e"), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'a'")),
+             QStringLiteral("1"));
+}
+
 #include "tst_store.moc"
