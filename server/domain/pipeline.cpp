@@ -36,6 +36,11 @@ void CommandPipeline::afterCommit(std::function<void(bool)> done)
         done(true);
 }
 
+bool CommandPipeline::groupOpen() const
+{
+    return m_db.groupOpen();
+}
+
 void CommandPipeline::credentialRevoked()
 {
     if (m_db.groupOpen())

@@ -39,6 +39,8 @@ public:
     // Commits the open group now: before handing a new screen its state, before a backup,
     // at shutdown. Nothing when no group is open.
     void commitGroup();
+    // A group of commands is open: what is read now may yet be undone by its COMMIT.
+    bool groupOpen() const;
     // What a command's caller gets when its group did not commit.
     Reply commitFailure() const;
 

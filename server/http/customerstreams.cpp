@@ -202,6 +202,14 @@ void CustomerStreams::scheduleFlush()
 // streams whose last `update` differs.
 void CustomerStreams::flush()
 {
+    // As the hub's flush: no view read inside an open group of commands (see Hub::flush).
+    if (m_pipeline.groupOpen()) {
+        m_pipeline.afterCommit([self = QPointer<CustomerStreams>(this)](bool) {
+            if (self)
+                self->flush();
+        });
+        return;
+    }
     m_flushQueued = false;
     QHash<qint64, QJsonObject> views;
     for (std::size_t i = 0; i < m_streams.size(); ++i) {

@@ -6,6 +6,8 @@
 
 #include "hub.h"
 
+#include <QPointer>
+
 #include "core/clock.h"
 #include "domain/spa.h"
 #include "events.h"
@@ -87,6 +89,16 @@ void Hub::markDirty(const QString &room)
 
 void Hub::flush()
 {
+    // A view read while a group of commands is open would show what its COMMIT may still undo
+    // (a database restarted under it): screens would keep a state nothing committed. The views
+    // are built once the group has committed, or failed.
+    if (m_domain.pipeline().groupOpen()) {
+        m_domain.pipeline().afterCommit([self = QPointer<Hub>(this)](bool) {
+            if (self)
+                self->flush();
+        });
+        return;
+    }
     m_flushQueued = false;
     m_lastFlush.restart();
     // Every room with notices waiting is dirty too: markDirty() ran for it in onCommitted().

@@ -73,7 +73,11 @@ QString SqlDialect::appendJournalRow() const
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (m_engine != Engine::Postgres)
         return insert;
+    // The column's identity sequence follows (setval): nothing here uses it, but a server of an
+    // earlier version started on this database (a deployment rolled back) takes its next seq
+    // from it.
     return QStringLiteral("WITH appended AS (%1 RETURNING seq) "
-                          "SELECT pg_notify('%2', CAST(seq AS TEXT)) FROM appended")
+                          "SELECT pg_notify('%2', CAST(seq AS TEXT)), "
+                          "setval(pg_get_serial_sequence('events', 'seq'), seq) FROM appended")
         .arg(insert, channel());
 }

@@ -41,7 +41,7 @@ public:
     // Writes a journal row whole, its seq and hash given (binds: seq, created_at, type, rooms,
     // notify, payload, actor, actor_role, actor_name, address, hash); on PostgreSQL the same
     // round trip sends the NOTIFY with its seq, delivered when (and only if) the transaction
-    // commits.
+    // commits, and moves the column's identity sequence up to it.
     QString appendJournalRow() const;
     // The notification channel the instances LISTEN on.
     static QString channel() { return QStringLiteral("spa_events"); }
