@@ -971,7 +971,13 @@ void TestStore::writesFailTheirTransaction()
         db.write(insert, { QStringLiteral("e"), QStringLiteral("1") });
         return true;
     }));
+    // A command that gives up after writing: its kept writes are undone with its savepoint.
+    QVERIFY(!db.transaction([&] {
+        db.write(insert, { QStringLiteral("f"), QStringLiteral("1") });
+        return false;
+    }));
     QVERIFY(db.commitGroup());
+    QCOMPARE(stored("f"), 0);
     QCOMPARE(stored("c"), 1);
     QCOMPARE(stored("d"), 0);
     QCOMPARE(stored("e"), 1);
