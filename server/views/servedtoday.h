@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -26,6 +27,8 @@ struct ServedToday {
         bool started = false;
         qint64 workedSeconds = 0;
         QJsonObject json;
+        // `json` as compact text, built when first asked for (TherapistDays splices it).
+        mutable QByteArray text;
         bool before(const Visit &o) const
         {
             if (started != o.started)

@@ -38,7 +38,7 @@ public:
     private:
         friend class TherapistDays;
         QSet<qint64> staleVisits;
-        bool tipsStale = false;
+        QHash<qint64, qint64> tipsByVisit; // what `tips` adds up, so a change re-reads one visit's
         mutable QByteArray text; // empty when not built since the last change
     };
     // The day of `staffId` on `date`, read whole the first time, then only what changed.

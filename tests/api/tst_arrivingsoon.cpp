@@ -148,6 +148,81 @@ private Q_SLOTS:
         QCOMPARE(state.value("today").toObject().value("minutes").toInt(), 50);
     }
 
+    void therapistDayFollowsEachChangeOneVisitAtATime()
+    {
+        // The tablet's day is kept between changes and refreshed one visit at a time (the served
+        // list's order, each visit's text, the tips per visit): it must read as a whole read would.
+        SioClient anna;
+        QVERIFY(anna.start(m_s->port(), { { "token", m_s->loginTherapist(kAnna, "1111") } }));
+        QVERIFY(anna.waitCount("therapist_queue_updated", 1));
+        const auto visit = [&](const char *name) {
+            const HttpResult v = m_s->post(QStringLiteral("/api/visits"),
+                                           { { "customer_name", name },
+                                             { "service_ids", QJsonArray { 1 } },
+                                             { "therapist_id", kAnna } },
+                                           m_desk);
+            return qint64(v.json.value("visit").toObject().value("id").toDouble());
+        };
+        const auto act = [&](qint64 id, const char *what) {
+            return m_s
+                ->post(QStringLiteral("/api/visits/%1/%2").arg(id).arg(QLatin1String(what)), {},
+                       m_desk)
+                .status;
+        };
+        const auto pay = [&](qint64 id, qint64 tip, const QString &key) {
+            const HttpResult r = m_s->post(QStringLiteral("/api/visits/%1/payments").arg(id),
+                                           { { "method", "cash" },
+                                             { "amount", 1000 },
+                                             { "tip", tip },
+                                             { "idempotency_key", key } },
+                                           m_desk);
+            return qint64(r.json.value("payment").toObject().value("id").toDouble());
+        };
+        const auto state = [&] { return anna.last("therapist_queue_updated"); };
+        const auto servedIds = [&] {
+            QList<qint64> ids;
+            for (const QJsonValue &v : state().value("served").toArray())
+                ids.append(qint64(v.toObject().value("id").toDouble()));
+            return ids;
+        };
+        const auto tips = [&] {
+            return qint64(state().value("today").toObject().value("tips").toDouble());
+        };
+
+        // One at a time, each added to the list as it is finished, in the order they started.
+        const qint64 first = visit("Mali");
+        QCOMPARE(act(first, "start"), 200);
+        m_s->clock.advanceSecs(600);
+        QCOMPARE(act(first, "complete"), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(servedIds(), QList<qint64> { first }, 5000);
+        const qint64 second = visit("Niran");
+        QCOMPARE(act(second, "start"), 200);
+        m_s->clock.advanceSecs(600);
+        QCOMPARE(act(second, "complete"), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(servedIds(), (QList<qint64> { first, second }), 5000);
+
+        // Tips add up per visit: 5,000 + 2,000 = 7,000.
+        const qint64 firstPayment = pay(first, 5000, QStringLiteral("day-tip-1"));
+        QVERIFY(firstPayment);
+        QTRY_COMPARE_WITH_TIMEOUT(tips(), 5000, 5000);
+        QVERIFY(pay(second, 2000, QStringLiteral("day-tip-2")));
+        QTRY_COMPARE_WITH_TIMEOUT(tips(), 7000, 5000);
+
+        // A void takes the first visit's tip back out: 7,000 - 5,000 = 2,000.
+        const QString admin = m_s->login("admin", "admin");
+        QCOMPARE(m_s->post(QStringLiteral("/api/payments/%1/void").arg(firstPayment),
+                           { { "reason", "keyed wrong" } }, admin)
+                     .status,
+                 201);
+        QTRY_COMPARE_WITH_TIMEOUT(tips(), 2000, 5000);
+        QCOMPARE(servedIds(), (QList<qint64> { first, second }));
+        QCOMPARE(state().value("today").toObject().value("served").toInt(), 2);
+        // The list's text is the visits' own: the first still awaits its payment, with its name.
+        const QJsonObject shown = state().value("served").toArray().at(0).toObject();
+        QCOMPARE(shown.value("customer_name").toString(), QStringLiteral("Mali"));
+        QCOMPARE(shown.value("status").toString(), QStringLiteral("awaiting_payment"));
+    }
+
 private:
     qint64 book(const QJsonObject &body)
     {
