@@ -76,6 +76,8 @@ struct Options {
     double drain = 10;
     double duration = 20;
     int pipelines = 4;
+    double commandRate =
+        0; // durable: commands per second over all pipelines; 0: as fast as they go
     int maxVisits = 20000;
     int stormBefore = 4;
     QString stormSignal = QStringLiteral("KILL");
@@ -407,6 +409,10 @@ int main(int argc, char *argv[])
         "durable: concurrent REST clients, one therapist each (beyond the demo's four, the "
         "load generator adds therapists and rooms; at most 64).",
         "n", "4");
+    opt("command-rate",
+        "durable: commands per second over all pipelines, each pipeline paced (0: each sends its "
+        "next command as soon as the last is answered). Delivery latency below capacity.",
+        "rate", "0");
     opt("max-visits", "durable: stop after this many visits.", "n", "20000");
     opt("storm-before", "storm: triggers answered before the restart.", "n", "4");
     opt("storm-signal", "storm: KILL or TERM.", "sig", "KILL");
@@ -450,6 +456,7 @@ int main(int argc, char *argv[])
     o.drain = p.value(QStringLiteral("drain")).toDouble();
     o.duration = p.value(QStringLiteral("duration")).toDouble();
     o.pipelines = std::clamp(p.value(QStringLiteral("pipelines")).toInt(), 1, 64);
+    o.commandRate = std::max(0.0, p.value(QStringLiteral("command-rate")).toDouble());
     o.maxVisits = std::clamp(p.value(QStringLiteral("max-visits")).toInt(), 1, kMaxTriggers);
     o.stormBefore = p.value(QStringLiteral("storm-before")).toInt();
     o.stormSignal = p.value(QStringLiteral("storm-signal"));
@@ -737,8 +744,19 @@ int main(int argc, char *argv[])
                 Histogram h;
                 h.clear();
                 const std::string therapist = pipelineTherapists[size_t(i)];
+                // Paced: this pipeline's share of --command-rate, its starts spread over one
+                // interval so the pipelines do not send together.
+                const int64_t interval =
+                    o.commandRate > 0 ? int64_t(1e9 * o.pipelines / o.commandRate) : 0;
+                int64_t due = dStart + (interval * i) / o.pipelines;
                 auto cmd = [&](const std::string &path, const std::string &body,
                                auto &&hook) -> QJsonObject {
+                    if (interval > 0) {
+                        const int64_t wait = due - nowNs();
+                        if (wait > 0)
+                            sleepSec(double(wait) / 1e9);
+                        due = std::max(due + interval, nowNs() - interval);
+                    }
                     const int64_t s = nowNs();
                     const auto r = c.request("POST", path, body, staffToken, 30000, hook);
                     h.add(uint64_t((nowNs() - s) / 1000));
@@ -983,6 +1001,7 @@ int main(int argc, char *argv[])
                                     { QStringLiteral("commands_per_s"),
                                       durableSeconds > 0 ? commands.load() / durableSeconds : 0 },
                                     { QStringLiteral("pipelines"), o.pipelines },
+                                    { QStringLiteral("command_rate"), o.commandRate },
                                     { QStringLiteral("command_ms"), pct(commandLatency) } });
     }
     if (storm) {

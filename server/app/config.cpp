@@ -87,6 +87,13 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                        "most this often: shorter shows changes sooner, longer takes less CPU "
                        "with many screens (env SPA_FLUSH_GAP_MS)."),
         QStringLiteral("ms"), QString::number(out->hub.flushGapMs));
+    const QCommandLineOption idleFlushGap(
+        QStringLiteral("idle-flush-gap-ms"),
+        QStringLiteral("When the server has nothing else to do, a change goes to the screens as "
+                       "soon as this long after the last send, instead of waiting for "
+                       "--flush-gap-ms; that value or more turns it off "
+                       "(env SPA_IDLE_FLUSH_GAP_MS)."),
+        QStringLiteral("ms"), QString::number(out->hub.idleFlushGapMs));
     const QCommandLineOption openVisits(
         QStringLiteral("max-open-visits"),
         QStringLiteral("Check-ins are refused while this many visits are open "
@@ -149,10 +156,10 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
                        "database (the server must be stopped; the replaced database is kept "
                        "beside it); exit 0 done, 1 refused, 2 failed."),
         QStringLiteral("[verify-audit|setup|backup FILE|restore FILE]"));
-    p.addOptions({ port,       listen,       dataDir,     database,     demo,        retention,
-                   perAddress, pingInterval, cors,        trustedProxy, commandRate, flushGap,
-                   openVisits, headTimeout,  bodyTimeout, idleTimeout,  tlsCert,     tlsKey,
-                   backupDir,  backupKeep,   backupAt });
+    p.addOptions({ port,         listen,       dataDir,     database,     demo,        retention,
+                   perAddress,   pingInterval, cors,        trustedProxy, commandRate, flushGap,
+                   idleFlushGap, openVisits,   headTimeout, bodyTimeout,  idleTimeout, tlsCert,
+                   tlsKey,       backupDir,    backupKeep,  backupAt });
 
     // First-run setup (`spa-server setup`): kept together so other options merge around it.
     const QCommandLineOption setupVenue(QStringLiteral("venue"),
@@ -259,6 +266,7 @@ bool ServerConfig::parse(const QStringList &arguments, ServerConfig *out, QStrin
         { pingInterval, "SPA_PING_INTERVAL", 1, 3600, &out->hub.pingIntervalMs, 1000 },
         { commandRate, "SPA_MAX_COMMANDS_PER_SECOND", 0, 1000000, &out->hub.commandsPerSecond, 1 },
         { flushGap, "SPA_FLUSH_GAP_MS", 0, 1000, &out->hub.flushGapMs, 1 },
+        { idleFlushGap, "SPA_IDLE_FLUSH_GAP_MS", 0, 1000, &out->hub.idleFlushGapMs, 1 },
         { openVisits, "SPA_MAX_OPEN_VISITS", 0, 10000000, &out->maxOpenVisits, 1 },
         { headTimeout, "SPA_HTTP_HEAD_TIMEOUT", 1, 3600, &out->httpHeadTimeoutMs, 1000 },
         { bodyTimeout, "SPA_HTTP_BODY_TIMEOUT", 1, 3600, &out->httpBodyTimeoutMs, 1000 },

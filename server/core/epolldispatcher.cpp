@@ -201,11 +201,17 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     if (flags & QEventLoop::WaitForMoreEvents)
         timeout = timeoutMs(nowNs());
     epoll_event events[1024];
-    if (timeout != 0)
+    // What is ready first: aboutToBlock means "nothing to do" here (the hub flushes its rooms
+    // sooner then), so it is emitted only when no socket is ready. What its receivers post or
+    // start (events, a sooner timer) shortens the wait that follows.
+    int n = ::epoll_wait(m_epoll, events, 1024, 0);
+    if (n == 0 && timeout != 0 && !m_interrupt.load()) {
         Q_EMIT aboutToBlock();
-    int n = ::epoll_wait(m_epoll, events, 1024, timeout);
-    if (timeout != 0)
+        QCoreApplication::sendPostedEvents();
+        timeout = m_interrupt.load() ? 0 : timeoutMs(nowNs());
+        n = ::epoll_wait(m_epoll, events, 1024, timeout);
         Q_EMIT awake();
+    }
     if (n < 0)
         n = 0;
     m_pending.clear();

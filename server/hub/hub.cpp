@@ -3,6 +3,8 @@
 
 #include "hub.h"
 
+#include <QAbstractEventDispatcher>
+
 #include "auth/secrets.h"
 #include "core/clock.h"
 #include "domain/commands.h"
@@ -61,6 +63,13 @@ Hub::Hub(SpaDomain &domain, Commands &commands, const HubConfig &config, QObject
     // (the ping tick alone made 10 s about 24 s).
     m_connectSweep.setInterval(std::clamp(m_config.connectTimeoutMs / 10, 20, 1000));
     connect(&m_connectSweep, &QTimer::timeout, this, &Hub::connectSweep);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &Hub::flush);
+    // The idle wake only ends the loop's wait: the aboutToBlock after it decides.
+    m_idleWake.setSingleShot(true);
+    connect(&m_idleWake, &QTimer::timeout, this, [] {});
+    if (QAbstractEventDispatcher *loop = QAbstractEventDispatcher::instance(thread()))
+        connect(loop, &QAbstractEventDispatcher::aboutToBlock, this, &Hub::flushIfIdle);
 }
 
 Hub::~Hub()

@@ -71,6 +71,7 @@ private:
     void onCommitted(qint64 seq);
     void markDirty(const QString &room);
     void flush();
+    void flushIfIdle();
     void sendState(HubClient *c, const QString &room);
     // `frame` is a whole WebSocket frame (WsFrames), built once for every recipient.
     void send(HubClient *c, const QByteArray &frame);
@@ -109,6 +110,8 @@ private:
     QSet<QString> m_forceFlush; // rooms whose members may hold a newer view
     bool m_flushQueued = false;
     QElapsedTimer m_lastFlush;
+    QTimer m_flushTimer; // the latest a queued flush runs: flushGapMs after the last one
+    QTimer m_idleWake; // wakes the loop when an idle flush's gap has passed
     qint64 m_dispatchedSeq = 0; // newest journal row already sent to connected clients
     QTimer m_pingTimer;
     QTimer m_connectSweep; // runs while a socket waits for its CONNECT

@@ -17,4 +17,8 @@ struct HubConfig {
     int maxConnectionsPerAddress = 256; // HTTP and WebSocket each; 0: no limit (behind a reverse
                                         // proxy everyone is one address)
     int flushGapMs = 100; // under a stream of commits, a room is sent to at most this often
+    // ... unless the event loop has nothing else to do: then as soon as this long after the last
+    // flush. A busy server coalesces (the fan-out does not take the commands' time), an idle one
+    // does not make a notice wait. flushGapMs or more: always the full gap.
+    int idleFlushGapMs = 15;
 };

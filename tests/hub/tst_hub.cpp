@@ -13,6 +13,7 @@
 #include "store/database.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void websocketUpgradeWithBadUrlIsRefused();
     void coalescesCommitsOfOneTurn();
     void noViewFromAGroupThatFailsToCommit();
+    void idleServerSendsWithoutWaitingOutTheGap();
     void rateLimited();
     void connectionsPerAddressLimit();
     void pingTimeout_data();
@@ -916,10 +918,14 @@ void TstHub::noViewFromAGroupThatFailsToCommit()
     // The hub's flush timer and a command that opens a group of commands can fall in one turn
     // of the event loop (in the server: a socket read, then the timer). A view read then would
     // hold the group's rows before its COMMIT; if the COMMIT fails, screens would keep showing
-    // a visit nothing committed. The flush waits for the group instead.
-    SpaDomain &d = m_srv->app->domain();
+    // a visit nothing committed. The flush waits for the group instead. (The idle flush is off:
+    // the second change must wait for the gap's timer.)
+    auto srv = makeServer([](ServerConfig &c) { c.hub.idleFlushGapMs = c.hub.flushGapMs; });
+    QVERIFY(srv);
+    SpaDomain &d = srv->app->domain();
     SioClient desk;
-    QVERIFY(desk.start(m_srv->port(), auth(m_cashier)));
+    QVERIFY(desk.start(srv->port(),
+                       auth(srv->login(QStringLiteral("cashier"), QStringLiteral("cashier")))));
     QVERIFY(desk.waitCount(QStringLiteral("cashier_queue_updated"), 1));
     settle(200);
     // One change flushed at once; a second within the flush gap waits for the gap's timer.
@@ -937,9 +943,9 @@ void TstHub::noViewFromAGroupThatFailsToCommit()
                                          "name, price, duration_min) VALUES (999999, 1, 'x', 1, "
                                          "1)"));
     });
-    QThread::msleep(m_srv->config.hub.flushGapMs + 50); // both timers due, the loop not running
+    QThread::msleep(srv->config.hub.flushGapMs + 50); // both timers due, the loop not running
     QTRY_VERIFY(opened);
-    settle(m_srv->config.hub.flushGapMs * 3);
+    settle(srv->config.hub.flushGapMs * 3);
     QVERIFY(!d.pipeline().groupOpen());
     QSqlQuery q = d.database().exec(
         QStringLiteral("SELECT COUNT(*) FROM visits WHERE customer_name = 'Zephyrine Phantom'"));
@@ -951,6 +957,42 @@ void TstHub::noViewFromAGroupThatFailsToCommit()
     QVERIFY(QJsonDocument(desk.last(QStringLiteral("cashier_queue_updated")))
                 .toJson()
                 .contains("Gap Two"));
+}
+
+void TstHub::idleServerSendsWithoutWaitingOutTheGap()
+{
+    // A second change soon after a first: a busy server would hold it for the flush gap (here
+    // 3 s); one with nothing else to do sends it the idle gap after the last send.
+    auto srv = makeServer([](ServerConfig &c) {
+        c.hub.flushGapMs = 3000;
+        c.hub.idleFlushGapMs = 15;
+    });
+    QVERIFY(srv);
+    SpaDomain &d = srv->app->domain();
+    SioClient desk;
+    QVERIFY(desk.start(srv->port(),
+                       auth(srv->login(QStringLiteral("cashier"), QStringLiteral("cashier")))));
+    QVERIFY(desk.waitCount(QStringLiteral("cashier_queue_updated"), 1));
+    QVERIFY(idOf(checkInDirect(d, QStringLiteral("Idle One"))) > 0);
+    QVERIFY(desk.waitCount(QStringLiteral("cashier_queue_updated"), 2));
+    QElapsedTimer since;
+    since.start();
+    QVERIFY(idOf(checkInDirect(d, QStringLiteral("Idle Two"))) > 0);
+    // Waiting as a server does, in an event loop that blocks when there is nothing to do
+    // (QTest::qWaitFor only polls, and an idle flush is for a loop about to block).
+    QEventLoop loop;
+    QTimer check;
+    connect(&check, &QTimer::timeout, &loop, [&] {
+        if (desk.count(QStringLiteral("cashier_queue_updated")) >= 3 || since.elapsed() > 2000)
+            loop.quit();
+    });
+    check.start(5);
+    loop.exec();
+    QCOMPARE(desk.count(QStringLiteral("cashier_queue_updated")), 3);
+    QVERIFY2(since.elapsed() < 2000, qPrintable(QString::number(since.elapsed())));
+    QVERIFY(QJsonDocument(desk.last(QStringLiteral("cashier_queue_updated")))
+                .toJson()
+                .contains("Idle Two"));
 }
 
 void TstHub::coalescesCommitsOfOneTurn()

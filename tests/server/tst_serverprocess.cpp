@@ -201,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(help.contains("--database"));
         for (const char *limit :
              { "--http-head-timeout", "--http-body-timeout", "--http-idle-timeout",
-               "--max-connections-per-address", "--flush-gap-ms" })
+               "--max-connections-per-address", "--flush-gap-ms", "--idle-flush-gap-ms" })
             QVERIFY2(help.contains(limit), limit);
 
         // A flush gap outside 0–1000 ms is refused with the flag's name, before anything starts.
@@ -212,6 +212,13 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(
             p.readAllStandardError().contains("--flush-gap-ms must be a number from 0 to 1000"));
+        p.start(QStringLiteral(SPA_SERVER_BIN),
+                { QStringLiteral("--idle-flush-gap-ms"), QStringLiteral("-1"),
+                  QStringLiteral("--data-dir"), m_dir.path() });
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains(
+            "--idle-flush-gap-ms must be a number from 0 to 1000"));
 
         p.start(QStringLiteral(SPA_SERVER_BIN),
                 { QStringLiteral("--port"), QStringLiteral("99999") });
