@@ -274,6 +274,7 @@ Reply Till::closeDay(const QString &date, const Principal &who)
                            "VALUES (?, ?, ?, ?)"),
             { date, now, who.staffId > 0 ? QVariant(who.staffId) : QVariant(),
               QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) });
+        m_venue.closedDay(date);
         QJsonObject r = report;
         r.insert(QStringLiteral("closed"), true);
         r.insert(QStringLiteral("closed_at"), now);

@@ -24,25 +24,25 @@ Venue::Venue(CommandPipeline &pipeline)
 
 QString Venue::setting(const QString &key, const QString &fallback)
 {
-    if (m_settingsRollbacks != m_db.cacheEpoch()) {
+    if (!m_settingsLoaded || m_settingsRollbacks != m_db.cacheEpoch()) {
+        // All of them at once: the table holds a few dozen rows, and after another instance's
+        // write each key read alone was a round trip of its own inside the write lock.
         m_settings.clear();
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT key, value FROM settings"));
+        if (!m_db.lastOk())
+            return fallback; // nothing kept: the next call asks again
+        while (q.next())
+            m_settings.insert(q.value(0).toString(), q.value(1).toString());
+        m_settingsLoaded = true;
         m_settingsRollbacks = m_db.cacheEpoch();
     }
-    auto it = m_settings.constFind(key);
-    if (it == m_settings.cend()) {
-        QSqlQuery q =
-            m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = ?"), { key });
-        const bool found = q.next();
-        if (!m_db.lastOk())
-            return fallback; // not kept: the next call asks again
-        it = m_settings.insert(key, found ? std::optional(q.value(0).toString()) : std::nullopt);
-    }
-    return it->value_or(fallback);
+    const auto it = m_settings.constFind(key);
+    return it != m_settings.cend() ? *it : fallback;
 }
 
 void Venue::setSetting(const QString &key, const QString &value)
 {
-    m_settings.clear();
+    m_settingsLoaded = false;
     m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
               { key, value });
@@ -77,9 +77,25 @@ QString Venue::today()
 
 bool Venue::dayClosed(const QString &date)
 {
+    // Kept like the settings: most commands ask about today, and a day is closed once.
+    if (m_closedEpoch != m_db.cacheEpoch() || m_closed.size() > 1000) {
+        m_closed.clear();
+        m_closedEpoch = m_db.cacheEpoch();
+    }
+    const auto it = m_closed.constFind(date);
+    if (it != m_closed.cend())
+        return *it;
     QSqlQuery q =
         m_db.exec(QStringLiteral("SELECT 1 FROM day_closes WHERE business_date = ?"), { date });
-    return q.next();
+    const bool closed = q.next();
+    if (m_db.lastOk())
+        m_closed.insert(date, closed);
+    return closed;
+}
+
+void Venue::closedDay(const QString &date)
+{
+    m_closed.insert(date, true);
 }
 
 Billing::Rates Venue::billingRates()

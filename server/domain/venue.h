@@ -38,6 +38,8 @@ public:
     QString businessDate(const QDateTime &utc);
     QString today();
     bool dayClosed(const QString &date);
+    // The day close's own command closed `date` (inside its pipeline run; a rollback forgets it).
+    void closedDay(const QString &date);
     // Every venue setting (unset ones empty), the currency's minor units and the business date.
     Reply publicSettings();
     QJsonObject settingsJson();
@@ -55,8 +57,12 @@ private:
     // Settings are read by most commands (currency, time zone) and change rarely: kept until
     // setSetting(), or until a rollback (a value read inside it may never have been committed)
     // or another instance's write (Database::cacheEpoch).
-    QHash<QString, std::optional<QString>> m_settings;
+    QHash<QString, QString> m_settings;
+    bool m_settingsLoaded = false;
     quint64 m_settingsRollbacks = 0;
+    // Business dates asked about, and whether each is closed; kept the same way.
+    QHash<QString, bool> m_closed;
+    quint64 m_closedEpoch = 0;
     std::optional<QString> m_zoneId; // the setting m_zone was made from
     QTimeZone m_zone;
 };
