@@ -61,63 +61,66 @@ Reply Till::pay(qint64 visitId, const QJsonObject &body, const Principal &who)
     if (!f.ok())
         return f.error();
 
-    // A retried or double-clicked payment finds its first result and takes nothing more.
-    QSqlQuery prior =
-        m_db.exec(QStringLiteral("SELECT id, visit_id, method, amount, tip, tendered, "
-                                 "change_due FROM payments WHERE idempotency_key = ?"),
-                  { key });
-    if (prior.next()) {
-        const bool same = prior.value(1).toLongLong() == visitId &&
-            prior.value(2).toString() == method && prior.value(3).toLongLong() == *amount &&
-            prior.value(4).toLongLong() == tip;
-        if (!same)
-            return Errors::conflict(
-                QStringLiteral("idempotency_key_reused"),
-                QStringLiteral("this idempotency key was used for a different payment"));
-        const qint64 pid = prior.value(0).toLongLong();
-        return Reply::ok({ { QStringLiteral("payment"), m_tillViews.paymentJson(pid) },
-                           { QStringLiteral("visit"), m_views.visitJson(visitId) },
-                           { QStringLiteral("change_due"), prior.value(6).toLongLong() },
-                           { QStringLiteral("replayed"), true } },
-                         201);
-    }
-
-    const QJsonObject visit = m_views.visitJson(visitId);
-    if (visit.isEmpty())
-        return Errors::notFound(QStringLiteral("no visit with id %1").arg(visitId));
-    const QString status = visit.value(QLatin1String("status")).toString();
-    if (status != VisitStatus::AwaitingPayment)
-        return Errors::conflict(QStringLiteral("illegal_state"),
-                                QStringLiteral("visit %1 is %2; payments are taken when it is "
-                                               "awaiting_payment")
-                                    .arg(visitId)
-                                    .arg(status));
-    const QDateTime now = m_clock.now();
-    const QString date = m_venue.businessDate(now);
-    if (m_venue.dayClosed(date))
-        return Errors::conflict(QStringLiteral("day_closed"),
-                                QStringLiteral("business day %1 is closed").arg(date));
-    const qint64 due = qint64(visit.value(QLatin1String("balance_due")).toDouble());
-    const bool cash = method == QLatin1String("cash");
-    // Cash that settles the bill may be the balance rounded to the venue's cash step; the
-    // difference is the payment's rounding line (domain/billing.h).
-    const qint64 cashDue = qint64(visit.value(QLatin1String("cash_due")).toDouble());
-    const qint64 rounding = cash && *amount == cashDue ? cashDue - due : 0;
-    if (*amount - rounding > due)
-        return Errors::invalid(
-            cash && cashDue != due
-                ? QStringLiteral("amount %1 is more than the balance due (%2; %3 in cash)")
-                      .arg(*amount)
-                      .arg(due)
-                      .arg(cashDue)
-                : QStringLiteral("amount %1 is more than the balance due (%2)")
-                      .arg(*amount)
-                      .arg(due));
-    const qint64 shift = cash ? m_shifts.openShiftId() : 0;
-    if (cash && shift == 0)
-        return CashShifts::noOpenShift();
-
+    // Read and checked inside the transaction: on PostgreSQL once this instance holds the write
+    // lock, so two instances cannot both take the same balance due, nor take money on a day
+    // the other has just closed.
     return m_pipeline.run(who, [&]() -> Reply {
+        // A retried or double-clicked payment finds its first result and takes nothing more.
+        QSqlQuery prior =
+            m_db.exec(QStringLiteral("SELECT id, visit_id, method, amount, tip, tendered, "
+                                     "change_due FROM payments WHERE idempotency_key = ?"),
+                      { key });
+        if (prior.next()) {
+            const bool same = prior.value(1).toLongLong() == visitId &&
+                prior.value(2).toString() == method && prior.value(3).toLongLong() == *amount &&
+                prior.value(4).toLongLong() == tip;
+            if (!same)
+                return Errors::conflict(
+                    QStringLiteral("idempotency_key_reused"),
+                    QStringLiteral("this idempotency key was used for a different payment"));
+            const qint64 pid = prior.value(0).toLongLong();
+            return Reply::ok({ { QStringLiteral("payment"), m_tillViews.paymentJson(pid) },
+                               { QStringLiteral("visit"), m_views.visitJson(visitId) },
+                               { QStringLiteral("change_due"), prior.value(6).toLongLong() },
+                               { QStringLiteral("replayed"), true } },
+                             201);
+        }
+
+        const QJsonObject visit = m_views.visitJson(visitId);
+        if (visit.isEmpty())
+            return Errors::notFound(QStringLiteral("no visit with id %1").arg(visitId));
+        const QString status = visit.value(QLatin1String("status")).toString();
+        if (status != VisitStatus::AwaitingPayment)
+            return Errors::conflict(QStringLiteral("illegal_state"),
+                                    QStringLiteral("visit %1 is %2; payments are taken when it is "
+                                                   "awaiting_payment")
+                                        .arg(visitId)
+                                        .arg(status));
+        const QDateTime now = m_clock.now();
+        const QString date = m_venue.businessDate(now);
+        if (m_venue.dayClosed(date))
+            return Errors::conflict(QStringLiteral("day_closed"),
+                                    QStringLiteral("business day %1 is closed").arg(date));
+        const qint64 due = qint64(visit.value(QLatin1String("balance_due")).toDouble());
+        const bool cash = method == QLatin1String("cash");
+        // Cash that settles the bill may be the balance rounded to the venue's cash step; the
+        // difference is the payment's rounding line (domain/billing.h).
+        const qint64 cashDue = qint64(visit.value(QLatin1String("cash_due")).toDouble());
+        const qint64 rounding = cash && *amount == cashDue ? cashDue - due : 0;
+        if (*amount - rounding > due)
+            return Errors::invalid(
+                cash && cashDue != due
+                    ? QStringLiteral("amount %1 is more than the balance due (%2; %3 in cash)")
+                          .arg(*amount)
+                          .arg(due)
+                          .arg(cashDue)
+                    : QStringLiteral("amount %1 is more than the balance due (%2)")
+                          .arg(*amount)
+                          .arg(due));
+        const qint64 shift = cash ? m_shifts.openShiftId() : 0;
+        if (cash && shift == 0)
+            return CashShifts::noOpenShift();
+
         const qint64 change = tendered ? *tendered - *amount - tip : 0;
         const qint64 therapist = idOf(visit.value(QLatin1String("therapist")).toObject());
         QSqlQuery ins =
@@ -178,27 +181,28 @@ Reply Till::voidPayment(qint64 paymentId, const QJsonObject &body, const Princip
     const QString reason = f.string("reason", true, 500);
     if (!f.ok())
         return f.error();
-    const QJsonObject p = m_tillViews.paymentJson(paymentId);
-    if (p.isEmpty())
-        return Errors::notFound(QStringLiteral("no payment with id %1").arg(paymentId));
-    if (p.value(QLatin1String("kind")).toString() != QLatin1String("payment"))
-        return Errors::conflict(QStringLiteral("illegal_state"),
-                                QStringLiteral("payment %1 is itself a void").arg(paymentId));
-    if (p.value(QLatin1String("voided")).toBool())
-        return Errors::conflict(QStringLiteral("already_voided"),
-                                QStringLiteral("payment %1 is already voided").arg(paymentId));
-    const QString date = p.value(QLatin1String("business_date")).toString();
-    if (m_venue.dayClosed(date))
-        return Errors::conflict(
-            QStringLiteral("day_closed"),
-            QStringLiteral("business day %1 is closed; its money is frozen").arg(date));
-    const qint64 visitId = idOf(p, "visit_id");
-    // Cash handed back comes out of the drawer that is open now.
-    const bool cash = p.value(QLatin1String("method")).toString() == QLatin1String("cash");
-    const qint64 shift = cash ? m_shifts.openShiftId() : 0;
-    if (cash && shift == 0)
-        return CashShifts::noOpenShift();
+    // Checked inside the transaction, as a payment is (see pay()).
     return m_pipeline.run(who, [&]() -> Reply {
+        const QJsonObject p = m_tillViews.paymentJson(paymentId);
+        if (p.isEmpty())
+            return Errors::notFound(QStringLiteral("no payment with id %1").arg(paymentId));
+        if (p.value(QLatin1String("kind")).toString() != QLatin1String("payment"))
+            return Errors::conflict(QStringLiteral("illegal_state"),
+                                    QStringLiteral("payment %1 is itself a void").arg(paymentId));
+        if (p.value(QLatin1String("voided")).toBool())
+            return Errors::conflict(QStringLiteral("already_voided"),
+                                    QStringLiteral("payment %1 is already voided").arg(paymentId));
+        const QString date = p.value(QLatin1String("business_date")).toString();
+        if (m_venue.dayClosed(date))
+            return Errors::conflict(
+                QStringLiteral("day_closed"),
+                QStringLiteral("business day %1 is closed; its money is frozen").arg(date));
+        const qint64 visitId = idOf(p, "visit_id");
+        // Cash handed back comes out of the drawer that is open now.
+        const bool cash = p.value(QLatin1String("method")).toString() == QLatin1String("cash");
+        const qint64 shift = cash ? m_shifts.openShiftId() : 0;
+        if (cash && shift == 0)
+            return CashShifts::noOpenShift();
         const QDateTime now = m_clock.now();
         // The void lands on the day of the payment it cancels, so that day's totals stay true.
         QSqlQuery ins = m_db.exec(
