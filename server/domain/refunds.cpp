@@ -3,6 +3,8 @@
 
 #include "refunds.h"
 
+#include <optional>
+
 #include "auth/secrets.h"
 #include "core/clock.h"
 #include "domain/cashshifts.h"
@@ -130,25 +132,32 @@ Reply Refunds::refund(qint64 visitId, const QJsonObject &body, const Principal &
             return approved;
     }
 
-    const QString status = visit.value(QLatin1String("status")).toString();
-    if (status != VisitStatus::Paid || visit.value(QLatin1String("receipt_no")).isNull())
-        return Errors::conflict(QStringLiteral("illegal_state"),
-                                QStringLiteral("visit %1 is %2; refunds are of paid bills (an "
-                                               "unpaid payment is voided instead)")
-                                    .arg(visitId)
-                                    .arg(status));
-    const qint64 refundable = money(visit, "paid") - money(visit, "refunded");
-    if (*amount > refundable)
-        return Errors::conflict(
-            QStringLiteral("over_refund"),
-            QStringLiteral("a refund of %1 is more than is left to refund on this bill (%2)")
-                .arg(*amount)
-                .arg(refundable));
     const QDateTime now = m_pipeline.clock().now();
     const QString date = m_venue.businessDate(now);
-    if (m_venue.dayClosed(date))
-        return Errors::conflict(QStringLiteral("day_closed"),
-                                QStringLiteral("business day %1 is closed").arg(date));
+    // What may be refunded; checked here, and again once the transaction holds the write lock
+    // (PostgreSQL): another instance may have refunded this bill, or closed the day, since.
+    const auto refusal = [&](const QJsonObject &v) -> std::optional<Reply> {
+        const QString status = v.value(QLatin1String("status")).toString();
+        if (status != VisitStatus::Paid || v.value(QLatin1String("receipt_no")).isNull())
+            return Errors::conflict(QStringLiteral("illegal_state"),
+                                    QStringLiteral("visit %1 is %2; refunds are of paid bills (an "
+                                                   "unpaid payment is voided instead)")
+                                        .arg(visitId)
+                                        .arg(status));
+        const qint64 refundable = money(v, "paid") - money(v, "refunded");
+        if (*amount > refundable)
+            return Errors::conflict(
+                QStringLiteral("over_refund"),
+                QStringLiteral("a refund of %1 is more than is left to refund on this bill (%2)")
+                    .arg(*amount)
+                    .arg(refundable));
+        if (m_venue.dayClosed(date))
+            return Errors::conflict(QStringLiteral("day_closed"),
+                                    QStringLiteral("business day %1 is closed").arg(date));
+        return std::nullopt;
+    };
+    if (auto refused = refusal(visit))
+        return *refused;
     qint64 shift = 0;
     if (method == QLatin1String("cash")) {
         shift = m_shifts.openShiftId();
@@ -162,6 +171,8 @@ Reply Refunds::refund(qint64 visitId, const QJsonObject &body, const Principal &
                                         .arg(*amount));
     }
     return m_pipeline.run(who, [&]() -> Reply {
+        if (auto refused = refusal(m_visits.visitJson(visitId)))
+            return *refused;
         QSqlQuery ins = m_db.exec(
             QStringLiteral("INSERT INTO refunds (visit_id, receipt_no, method, amount, reason, "
                            "staff_id, approved_by, shift_id, idempotency_key, business_date, "
