@@ -59,7 +59,9 @@ TestCase {
         // The page's state answered with the server's figures for the month.
         tryVerify(() => findChild(f.page, "reportChart").children.length > 0, 5000)
         const reports = findReports(f.page)
-        tryCompare(reports.report, "from", first, 5000)
+        // `reports.report` is a map: read it afresh each try (a copy taken once would keep
+        // today's report if the month's answer had not come back yet).
+        tryVerify(() => reports.report.from === first, 5000, "the month's report arrives")
         compare(reports.report.net_collected, expected.net_collected)
         compare(reports.report.to, today)
         compare(reports.bars.count, Number(today.slice(8, 10)))
