@@ -162,15 +162,17 @@ QJsonObject Bookings::asBody(const QJsonObject &b) const
 Reply Bookings::change(qint64 id, const Principal &who, const QString &event,
                        const std::function<Reply(const QJsonObject &)> &apply)
 {
-    const QJsonObject booking = m_views.bookingJson(id);
-    if (booking.isEmpty())
-        return Errors::notFound(QStringLiteral("no booking with id %1").arg(id));
-    const QString status = booking.value(QLatin1String("status")).toString();
-    if (status != QLatin1String("booked"))
-        return Errors::conflict(
-            QStringLiteral("illegal_state"),
-            QStringLiteral("booking %1 is %2; this needs it to be booked").arg(id).arg(status));
+    // Read and checked inside the transaction (after the write lock on PostgreSQL): two
+    // instances cannot both arrive, cancel or mark one booking.
     return m_pipeline.run(who, [&]() -> Reply {
+        const QJsonObject booking = m_views.bookingJson(id);
+        if (booking.isEmpty())
+            return Errors::notFound(QStringLiteral("no booking with id %1").arg(id));
+        const QString status = booking.value(QLatin1String("status")).toString();
+        if (status != QLatin1String("booked"))
+            return Errors::conflict(
+                QStringLiteral("illegal_state"),
+                QStringLiteral("booking %1 is %2; this needs it to be booked").arg(id).arg(status));
         Reply r = apply(booking);
         if (!r.isOk())
             return r;
@@ -275,6 +277,11 @@ Reply Bookings::arrive(qint64 id, const Principal &who)
                                     QStringLiteral("business day %1 is closed").arg(today));
     }
     return change(id, who, QStringLiteral("booking.arrived"), [&](const QJsonObject &b) -> Reply {
+        // Again inside the transaction (after the write lock on PostgreSQL): another instance
+        // may have closed the day since the check above.
+        if (m_venue.dayClosed(today))
+            return Errors::conflict(QStringLiteral("day_closed"),
+                                    QStringLiteral("business day %1 is closed").arg(today));
         QJsonArray visits;
         const qint64 room = idOf(b.value(QLatin1String("room")).toObject());
         const QJsonArray guests = b.value(QLatin1String("guests")).toArray();
