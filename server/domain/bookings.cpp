@@ -92,9 +92,11 @@ Reply Bookings::create(const QJsonObject &body, const Principal &who)
         return Errors::invalid(QStringLiteral("'start' %1 is in the past").arg(isoUtc(plan.start)));
     if (plan.start > now.addDays(400))
         return Errors::invalid(QStringLiteral("'start' is more than 400 days ahead"));
-    if (auto bad = m_scheduler.schedule(&plan, 0))
-        return *bad;
-    return m_pipeline.run(who, [&] {
+    return m_pipeline.run(who, [&]() -> Reply {
+        // Scheduled inside the transaction (after the write lock on PostgreSQL): two instances
+        // cannot both book one free slot.
+        if (auto bad = m_scheduler.schedule(&plan, 0))
+            return *bad;
         const QString at = isoUtc(now);
         const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
         QSqlQuery ins = m_db.exec(
@@ -189,14 +191,14 @@ Reply Bookings::change(qint64 id, const Principal &who, const QString &event,
 
 Reply Bookings::update(qint64 id, const QJsonObject &body, const Principal &who)
 {
-    const QJsonObject existing = m_views.bookingJson(id);
-    if (existing.isEmpty())
-        return Errors::notFound(QStringLiteral("no booking with id %1").arg(id));
-    if (existing.value(QLatin1String("status")).toString() != QLatin1String("booked"))
-        return Errors::conflict(QStringLiteral("illegal_state"),
-                                QStringLiteral("booking %1 is %2; this needs it to be booked")
-                                    .arg(id)
-                                    .arg(existing.value(QLatin1String("status")).toString()));
+    // Read, merged and scheduled inside the transaction (after the write lock on PostgreSQL):
+    // two instances cannot both move one booking, nor two bookings into one free slot.
+    return change(id, who, QStringLiteral("booking.updated"),
+                  [&](const QJsonObject &existing) { return move(id, existing, body); });
+}
+
+Reply Bookings::move(qint64 id, const QJsonObject &existing, const QJsonObject &body)
+{
     if (auto bad = BookingRequest::checkKeys(body))
         return *bad;
     if (body.isEmpty())
@@ -241,23 +243,20 @@ Reply Bookings::update(qint64 id, const QJsonObject &body, const Principal &who)
         return Errors::invalid(QStringLiteral("'start' %1 is in the past").arg(isoUtc(plan.start)));
     if (auto bad = m_scheduler.schedule(&plan, id))
         return *bad;
-    return change(id, who, QStringLiteral("booking.updated"), [&](const QJsonObject &) {
-        const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-        m_db.exec(QStringLiteral("UPDATE bookings SET customer_id = ?, customer_name = ?, "
-                                 "phone = ?, notes = ?, room_id = ?, start_at = ?, end_at = ?, "
-                                 "business_date = ?, updated_at = ? WHERE id = ?"),
-                  { plan.customerId > 0 ? QVariant(plan.customerId) : QVariant(), plan.name,
-                    orNull(plan.phone), orNull(plan.notes),
-                    plan.roomId > 0 ? QVariant(plan.roomId) : QVariant(), isoUtc(plan.start),
-                    isoUtc(plan.end()), m_venue.businessDate(plan.start), isoUtc(m_clock.now()),
-                    id });
-        m_db.exec(QStringLiteral("DELETE FROM booking_services WHERE guest_id IN "
-                                 "(SELECT id FROM booking_guests WHERE booking_id = ?)"),
-                  { id });
-        m_db.exec(QStringLiteral("DELETE FROM booking_guests WHERE booking_id = ?"), { id });
-        writeGuests(id, plan);
-        return Reply::ok({});
-    });
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    m_db.exec(QStringLiteral("UPDATE bookings SET customer_id = ?, customer_name = ?, "
+                             "phone = ?, notes = ?, room_id = ?, start_at = ?, end_at = ?, "
+                             "business_date = ?, updated_at = ? WHERE id = ?"),
+              { plan.customerId > 0 ? QVariant(plan.customerId) : QVariant(), plan.name,
+                orNull(plan.phone), orNull(plan.notes),
+                plan.roomId > 0 ? QVariant(plan.roomId) : QVariant(), isoUtc(plan.start),
+                isoUtc(plan.end()), m_venue.businessDate(plan.start), isoUtc(m_clock.now()), id });
+    m_db.exec(QStringLiteral("DELETE FROM booking_services WHERE guest_id IN "
+                             "(SELECT id FROM booking_guests WHERE booking_id = ?)"),
+              { id });
+    m_db.exec(QStringLiteral("DELETE FROM booking_guests WHERE booking_id = ?"), { id });
+    writeGuests(id, plan);
+    return Reply::ok({});
 }
 
 Reply Bookings::arrive(qint64 id, const Principal &who)

@@ -57,6 +57,9 @@ private:
     QJsonObject asBody(const QJsonObject &booking) const;
     Reply change(qint64 id, const Principal &who, const QString &event,
                  const std::function<Reply(const QJsonObject &booking)> &apply);
+    // The update's work inside its transaction: `body` merged over `existing`, checked and
+    // scheduled as a new booking, then written.
+    Reply move(qint64 id, const QJsonObject &existing, const QJsonObject &body);
 
     CommandPipeline &m_pipeline;
     Database &m_db;

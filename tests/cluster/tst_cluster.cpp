@@ -5,11 +5,14 @@
 // A screen on instance A gets, exactly once and in journal order, the notices of commands sent
 // to instance B, and the other way round, while both take commands at the same time; an instance
 // killed and PostgreSQL restarted while commands flow lose no acknowledged command, and the
-// surviving instance's screens catch up by themselves.
+// surviving instance's screens catch up by themselves. One free slot asked of both at once is
+// booked once.
 #include "httpclient.h"
 #include "pgcluster.h"
 #include "sioclient.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -101,6 +104,7 @@ private Q_SLOTS:
     void eachInstanceSeesTheOthersEventsOnceInOrder();
     void killedInstanceAndRestartedDatabaseLoseNothing();
     void degradedWhileTheDatabaseIsAway();
+    void oneFreeSlotIsBookedOnceAcrossInstances();
 
 private:
     QString login(Instance &at, const QString &user);
@@ -422,6 +426,64 @@ void TestCluster::degradedWhileTheDatabaseIsAway()
         QVERIFY(wall->waitCount(QLatin1String("monitor_visit_called"), 2, 10000));
         QCOMPARE(seqsOf(*wall, "monitor_visit_called"), journal);
     }
+}
+
+void TestCluster::oneFreeSlotIsBookedOnceAcrossInstances()
+{
+    const QString cashier = login(*m_a, QStringLiteral("cashier"));
+    QVERIFY(!cashier.isEmpty());
+    // The first free start for the first service the day after tomorrow (a whole day ahead in
+    // any time zone), and a therapist free then.
+    const QString date = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+    const HttpResult free =
+        m_a->http.get(QStringLiteral("/api/availability?service_ids=1&date=%1").arg(date), cashier);
+    QCOMPARE(free.status, 200);
+    const QJsonArray slots = free.json.value(QLatin1String("slots")).toArray();
+    QVERIFY2(!slots.isEmpty(), "the demo venue has free time that day");
+    const QJsonObject slot = slots.first().toObject();
+    const QJsonObject booking { { QStringLiteral("customer_name"), QStringLiteral("Sari") },
+                                { QStringLiteral("service_ids"), QJsonArray { 1 } },
+                                { QStringLiteral("therapist_id"),
+                                  slot.value(QLatin1String("therapist_ids"))[0] },
+                                { QStringLiteral("start"), slot.value(QLatin1String("start")) } };
+
+    // Both instances are asked for that one therapist's slot at once, many times over: the
+    // clash check must see the other instance's booking, so only one request gets it.
+    constexpr int kEach = 12;
+    QNetworkAccessManager nam;
+    QVector<QNetworkReply *> replies;
+    for (int i = 0; i < kEach; ++i)
+        for (Instance *at : { m_a.get(), m_b.get() }) {
+            QNetworkRequest req(at->http.url(QStringLiteral("/api/bookings")));
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+            req.setRawHeader("Authorization", "Bearer " + cashier.toLatin1());
+            replies.append(nam.post(req, QJsonDocument(booking).toJson(QJsonDocument::Compact)));
+        }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(replies.cbegin(), replies.cend(), [](auto *r) { return r->isFinished(); }),
+        20000);
+    int created = 0, clashed = 0;
+    for (QNetworkReply *r : replies) {
+        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = r->readAll();
+        if (status == 201)
+            ++created;
+        else if (status == 409 && body.contains("booking_clash"))
+            ++clashed;
+        else
+            QFAIL(qPrintable(QStringLiteral("unexpected %1: %2").arg(status).arg(body)));
+        r->deleteLater();
+    }
+    QCOMPARE(created, 1);
+    QCOMPARE(clashed, 2 * kEach - 1);
+    const HttpResult day =
+        m_b->http.get(QStringLiteral("/api/bookings?date=%1").arg(date), cashier);
+    QCOMPARE(day.status, 200);
+    int sari = 0;
+    for (const QJsonValue &b : day.json.value(QLatin1String("bookings")).toArray())
+        sari += b.toObject().value(QLatin1String("customer_name")) == QLatin1String("Sari");
+    QCOMPARE(sari, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCluster)
