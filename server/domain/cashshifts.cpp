@@ -107,12 +107,14 @@ Reply CashShifts::open(const QJsonObject &body, const Principal &who)
     const auto opening = countedAmount(body, "float", &detail, &error);
     if (!opening)
         return error;
-    if (const qint64 open = m_views.openShiftId())
-        return Errors::conflict(QStringLiteral("shift_open"),
-                                QStringLiteral("shift %1 is still open; close it (counted cash) "
-                                               "before opening another")
-                                    .arg(open));
     return m_pipeline.run(who, [&]() -> Reply {
+        // Checked inside the transaction (after the write lock on PostgreSQL), as are the
+        // checks below: another instance may have opened or closed a shift meanwhile.
+        if (const qint64 open = m_views.openShiftId())
+            return Errors::conflict(QStringLiteral("shift_open"),
+                                    QStringLiteral("shift %1 is still open; close it (counted "
+                                                   "cash) before opening another")
+                                        .arg(open));
         const QDateTime now = m_pipeline.clock().now();
         QSqlQuery q = m_db.exec(
             QStringLiteral("INSERT INTO cash_shifts (business_date, opened_by, opened_at, "
@@ -138,22 +140,22 @@ Reply CashShifts::moveCash(qint64 shiftId, const QJsonObject &body, const Princi
     const QString reason = f.string("reason", true, 300, 1);
     if (!f.ok())
         return f.error();
-    const QJsonObject shift = m_views.shiftJson(shiftId);
-    if (shift.isEmpty())
-        return Errors::notFound(QStringLiteral("no cash shift with id %1").arg(shiftId));
-    if (shift.value(QLatin1String("status")).toString() != QLatin1String("open"))
-        return Errors::conflict(QStringLiteral("shift_closed"),
-                                QStringLiteral("shift %1 is closed; cash moves go on the open "
-                                               "shift")
-                                    .arg(shiftId));
-    const qint64 expected = qint64(shift.value(QLatin1String("expected")).toDouble());
-    if (kind == QLatin1String("pay_out") && *amount > expected)
-        return Errors::conflict(
-            QStringLiteral("not_enough_cash"),
-            QStringLiteral("the drawer should hold %1; a pay-out of %2 is more than that")
-                .arg(expected)
-                .arg(*amount));
     return m_pipeline.run(who, [&]() -> Reply {
+        const QJsonObject shift = m_views.shiftJson(shiftId);
+        if (shift.isEmpty())
+            return Errors::notFound(QStringLiteral("no cash shift with id %1").arg(shiftId));
+        if (shift.value(QLatin1String("status")).toString() != QLatin1String("open"))
+            return Errors::conflict(QStringLiteral("shift_closed"),
+                                    QStringLiteral("shift %1 is closed; cash moves go on the "
+                                                   "open shift")
+                                        .arg(shiftId));
+        const qint64 expected = qint64(shift.value(QLatin1String("expected")).toDouble());
+        if (kind == QLatin1String("pay_out") && *amount > expected)
+            return Errors::conflict(
+                QStringLiteral("not_enough_cash"),
+                QStringLiteral("the drawer should hold %1; a pay-out of %2 is more than that")
+                    .arg(expected)
+                    .arg(*amount));
         const QDateTime now = m_pipeline.clock().now();
         QSqlQuery q = m_db.exec(
             QStringLiteral("INSERT INTO shift_cash (shift_id, kind, amount, reason, staff_id, "
@@ -183,19 +185,19 @@ Reply CashShifts::noSale(qint64 shiftId, const QJsonObject &body, const Principa
             return Errors::invalid(
                 QStringLiteral("unknown field '%1'; a no-sale takes only a 'reason'")
                     .arg(it.key()));
-    const QJsonObject shift = m_views.shiftJson(shiftId);
-    if (shift.isEmpty())
-        return Errors::notFound(QStringLiteral("no cash shift with id %1").arg(shiftId));
-    if (shift.value(QLatin1String("status")).toString() != QLatin1String("open")) {
-        // The drawer is only opened on the open shift; with none open, say what to do.
-        if (!m_views.openShiftId())
-            return noOpenShift();
-        return Errors::conflict(QStringLiteral("shift_closed"),
-                                QStringLiteral("shift %1 is closed; the drawer is opened on the "
-                                               "open shift")
-                                    .arg(shiftId));
-    }
     return m_pipeline.run(who, [&]() -> Reply {
+        const QJsonObject shift = m_views.shiftJson(shiftId);
+        if (shift.isEmpty())
+            return Errors::notFound(QStringLiteral("no cash shift with id %1").arg(shiftId));
+        if (shift.value(QLatin1String("status")).toString() != QLatin1String("open")) {
+            // The drawer is only opened on the open shift; with none open, say what to do.
+            if (!m_views.openShiftId())
+                return noOpenShift();
+            return Errors::conflict(QStringLiteral("shift_closed"),
+                                    QStringLiteral("shift %1 is closed; the drawer is opened on "
+                                                   "the open shift")
+                                        .arg(shiftId));
+        }
         const QDateTime now = m_pipeline.clock().now();
         QSqlQuery q = m_db.exec(
             QStringLiteral("INSERT INTO shift_no_sales (shift_id, staff_id, reason, "
@@ -231,13 +233,13 @@ Reply CashShifts::close(qint64 shiftId, const QJsonObject &body, const Principal
     const auto counted = countedAmount(counting, "counted", &detail, &error);
     if (!counted)
         return error;
-    const QJsonObject shift = m_views.shiftJson(shiftId);
-    if (shift.isEmpty())
-        return Errors::notFound(QStringLiteral("no cash shift with id %1").arg(shiftId));
-    if (shift.value(QLatin1String("status")).toString() != QLatin1String("open"))
-        return Errors::conflict(QStringLiteral("shift_closed"),
-                                QStringLiteral("shift %1 is already closed").arg(shiftId));
     return m_pipeline.run(who, [&]() -> Reply {
+        const QJsonObject shift = m_views.shiftJson(shiftId);
+        if (shift.isEmpty())
+            return Errors::notFound(QStringLiteral("no cash shift with id %1").arg(shiftId));
+        if (shift.value(QLatin1String("status")).toString() != QLatin1String("open"))
+            return Errors::conflict(QStringLiteral("shift_closed"),
+                                    QStringLiteral("shift %1 is already closed").arg(shiftId));
         const QDateTime now = m_pipeline.clock().now();
         // Read inside the transaction: nothing can land on the shift between this and the close.
         const qint64 expected = m_views.expectedCash(shiftId);

@@ -135,7 +135,9 @@ Reply Refunds::refund(qint64 visitId, const QJsonObject &body, const Principal &
     const QDateTime now = m_pipeline.clock().now();
     const QString date = m_venue.businessDate(now);
     // What may be refunded; checked here, and again once the transaction holds the write lock
-    // (PostgreSQL): another instance may have refunded this bill, or closed the day, since.
+    // (PostgreSQL): another instance may have refunded this bill, closed the day or the shift,
+    // or emptied the drawer since. A cash refund's shift is the open one.
+    qint64 shift = 0;
     const auto refusal = [&](const QJsonObject &v) -> std::optional<Reply> {
         const QString status = v.value(QLatin1String("status")).toString();
         if (status != VisitStatus::Paid || v.value(QLatin1String("receipt_no")).isNull())
@@ -154,30 +156,31 @@ Reply Refunds::refund(qint64 visitId, const QJsonObject &body, const Principal &
         if (m_venue.dayClosed(date))
             return Errors::conflict(QStringLiteral("day_closed"),
                                     QStringLiteral("business day %1 is closed").arg(date));
+        if (method == QLatin1String("cash")) {
+            shift = m_shifts.openShiftId();
+            if (shift == 0)
+                return CashShifts::noOpenShift();
+            if (const qint64 drawer = m_shifts.expectedCash(shift); drawer < *amount)
+                return Errors::conflict(QStringLiteral("not_enough_cash"),
+                                        QStringLiteral("the drawer should hold %1, less than the "
+                                                       "refund of %2; refund to a card or "
+                                                       "e-wallet")
+                                            .arg(drawer)
+                                            .arg(*amount));
+        }
         return std::nullopt;
     };
     if (auto refused = refusal(visit))
         return *refused;
-    qint64 shift = 0;
-    if (method == QLatin1String("cash")) {
-        shift = m_shifts.openShiftId();
-        if (shift == 0)
-            return CashShifts::noOpenShift();
-        if (m_shifts.expectedCash(shift) < *amount)
-            return Errors::conflict(QStringLiteral("not_enough_cash"),
-                                    QStringLiteral("the drawer should hold %1, less than the "
-                                                   "refund of %2; refund to a card or e-wallet")
-                                        .arg(m_shifts.expectedCash(shift))
-                                        .arg(*amount));
-    }
     return m_pipeline.run(who, [&]() -> Reply {
-        if (auto refused = refusal(m_visits.visitJson(visitId)))
+        const QJsonObject paid = m_visits.visitJson(visitId);
+        if (auto refused = refusal(paid))
             return *refused;
         QSqlQuery ins = m_db.exec(
             QStringLiteral("INSERT INTO refunds (visit_id, receipt_no, method, amount, reason, "
                            "staff_id, approved_by, shift_id, idempotency_key, business_date, "
                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            { visitId, money(visit, "receipt_no"), method, *amount, reason,
+            { visitId, money(paid, "receipt_no"), method, *amount, reason,
               who.staffId > 0 ? QVariant(who.staffId) : QVariant(),
               approver > 0 ? QVariant(approver) : QVariant(),
               shift > 0 ? QVariant(shift) : QVariant(), key.isEmpty() ? QVariant() : key, date,

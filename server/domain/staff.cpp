@@ -135,15 +135,17 @@ Reply Staff::deactivate(qint64 id, const Principal &who)
     if (id == who.staffId)
         return Errors::conflict(QStringLiteral("self_delete"),
                                 QStringLiteral("you cannot deactivate your own account"));
-    QSqlQuery busy = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE therapist_id = ? "
-                                              "AND status IN ('assigned', 'in_service')"),
-                               { id });
-    if (busy.next() && busy.value(0).toInt() > 0)
-        return Errors::conflict(QStringLiteral("has_active_visits"),
-                                QStringLiteral("this therapist still has %1 active visit(s); "
-                                               "reassign them first")
-                                    .arg(busy.value(0).toInt()));
-    const Reply r = m_pipeline.run(who, [&] {
+    const Reply r = m_pipeline.run(who, [&]() -> Reply {
+        // Counted inside the transaction: another instance may be assigning this therapist.
+        QSqlQuery busy =
+            m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE therapist_id = ? "
+                                     "AND status IN ('assigned', 'in_service')"),
+                      { id });
+        if (busy.next() && busy.value(0).toInt() > 0)
+            return Errors::conflict(QStringLiteral("has_active_visits"),
+                                    QStringLiteral("this therapist still has %1 active visit(s); "
+                                                   "reassign them first")
+                                        .arg(busy.value(0).toInt()));
         // Staff rows stay for history; the account stops working at once.
         m_db.exec(QStringLiteral("UPDATE staff SET active = 0 WHERE id = ?"), { id });
         m_db.exec(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE staff_id = ?"), { id });

@@ -61,27 +61,30 @@ Reply TaxInvoices::issue(qint64 visitId, const QJsonObject &body, const Principa
     if (!f.ok())
         return f.error();
 
-    const QJsonObject visit = m_visits.visitJson(visitId);
-    if (visit.isEmpty())
-        return Errors::notFound(QStringLiteral("no visit with id %1").arg(visitId));
-    const QJsonValue receiptNo = visit.value(QLatin1String("receipt_no"));
-    if (visit.value(QLatin1String("status")).toString() != VisitStatus::Paid || receiptNo.isNull())
-        return Errors::conflict(QStringLiteral("illegal_state"),
-                                QStringLiteral("visit %1 is %2; a tax invoice is made for a paid "
-                                               "bill")
-                                    .arg(visitId)
-                                    .arg(visit.value(QLatin1String("status")).toString()));
-    const qint64 receipt = qint64(receiptNo.toDouble());
-    QSqlQuery prior = m_db.exec(
-        QStringLiteral("SELECT buyer_name FROM tax_invoices WHERE receipt_no = ?"), { receipt });
-    if (prior.next())
-        return Errors::conflict(
-            QStringLiteral("tax_invoice_exists"),
-            QStringLiteral("receipt %1 already has a tax invoice (for %2); reprint it instead")
-                .arg(receipt)
-                .arg(prior.value(0).toString()));
-
     return m_pipeline.run(who, [&]() -> Reply {
+        // Read and checked inside the transaction (after the write lock on PostgreSQL): a void
+        // on another instance may have taken the bill back to awaiting payment.
+        const QJsonObject visit = m_visits.visitJson(visitId);
+        if (visit.isEmpty())
+            return Errors::notFound(QStringLiteral("no visit with id %1").arg(visitId));
+        const QJsonValue receiptNo = visit.value(QLatin1String("receipt_no"));
+        if (visit.value(QLatin1String("status")).toString() != VisitStatus::Paid ||
+            receiptNo.isNull())
+            return Errors::conflict(
+                QStringLiteral("illegal_state"),
+                QStringLiteral("visit %1 is %2; a tax invoice is made for a paid bill")
+                    .arg(visitId)
+                    .arg(visit.value(QLatin1String("status")).toString()));
+        const qint64 receipt = qint64(receiptNo.toDouble());
+        QSqlQuery prior =
+            m_db.exec(QStringLiteral("SELECT buyer_name FROM tax_invoices WHERE receipt_no = ?"),
+                      { receipt });
+        if (prior.next())
+            return Errors::conflict(
+                QStringLiteral("tax_invoice_exists"),
+                QStringLiteral("receipt %1 already has a tax invoice (for %2); reprint it instead")
+                    .arg(receipt)
+                    .arg(prior.value(0).toString()));
         m_db.exec(QStringLiteral("INSERT INTO tax_invoices (receipt_no, visit_id, buyer_name, "
                                  "buyer_address, buyer_tax_id, staff_id, created_at) VALUES "
                                  "(?, ?, ?, ?, ?, ?, ?)"),

@@ -29,22 +29,26 @@ Reply Therapists::setStatus(qint64 id, const QJsonObject &body, const Principal 
         { QStringLiteral("available"), QStringLiteral("on_break"), QStringLiteral("off") });
     if (!f.ok())
         return f.error();
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT t.status FROM therapist_state t JOIN staff s "
-                                 "ON s.id = t.staff_id WHERE t.staff_id = ? AND s.active = 1"),
-                  { id });
-    if (!q.next())
-        return Errors::notFound(QStringLiteral("no therapist with id %1").arg(id));
-    if (who.role == Principal::Role::Therapist && who.staffId != id)
-        return Errors::forbidden(QStringLiteral("a therapist may only change their own status"));
-    const QString current = q.value(0).toString();
-    if (current == QLatin1String("busy"))
-        return Errors::conflict(QStringLiteral("illegal_state"),
-                                QStringLiteral("therapist is busy with a customer; complete the "
-                                               "service first"));
-    if (current == status)
-        return Reply::ok({ { QStringLiteral("therapist"), m_views.staffJson(id) } });
-    return m_pipeline.run(who, [&] {
+    return m_pipeline.run(who, [&]() -> Reply {
+        // Read inside the transaction (after the write lock on PostgreSQL): a start on another
+        // instance may have made the therapist busy meanwhile.
+        QSqlQuery q =
+            m_db.exec(QStringLiteral("SELECT t.status FROM therapist_state t JOIN staff s "
+                                     "ON s.id = t.staff_id WHERE t.staff_id = ? AND s.active = 1"),
+                      { id });
+        if (!q.next())
+            return Errors::notFound(QStringLiteral("no therapist with id %1").arg(id));
+        if (who.role == Principal::Role::Therapist && who.staffId != id)
+            return Errors::forbidden(
+                QStringLiteral("a therapist may only change their own status"));
+        const QString current = q.value(0).toString();
+        if (current == QLatin1String("busy"))
+            return Errors::conflict(
+                QStringLiteral("illegal_state"),
+                QStringLiteral("therapist is busy with a customer; complete the "
+                               "service first"));
+        if (current == status)
+            return Reply::ok({ { QStringLiteral("therapist"), m_views.staffJson(id) } });
         const QString now = isoUtc(m_clock.now());
         // Coming on shift (from off, to any status) puts you at the back of the turn order;
         // a break taken while on shift keeps your place.

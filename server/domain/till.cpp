@@ -244,30 +244,32 @@ Reply Till::closeDay(const QString &date, const Principal &who)
         return Errors::invalid(QStringLiteral("the date must be YYYY-MM-DD"));
     if (d > QDate::fromString(m_venue.today(), Qt::ISODate))
         return Errors::invalid(QStringLiteral("%1 has not happened yet").arg(date));
-    if (m_venue.dayClosed(date))
-        return Errors::conflict(QStringLiteral("day_closed"),
-                                QStringLiteral("business day %1 is already closed").arg(date));
-    QSqlQuery open =
-        m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE business_date = ? AND "
-                                 "status NOT IN ('paid', 'cancelled', 'no_show')"),
-                  { date });
-    if (open.next() && open.value(0).toInt() > 0)
-        return Errors::conflict(
-            QStringLiteral("open_visits"),
-            QStringLiteral("%1 visit(s) of %2 are still open; finish, cancel or "
-                           "mark them no-show first")
-                .arg(open.value(0).toInt())
-                .arg(date));
-    // A shift opened on or before the day may still take that day's cash: count it first.
-    QSqlQuery shift = m_db.exec(
-        QStringLiteral("SELECT id FROM cash_shifts WHERE open_flag = 1 AND business_date <= ?"),
-        { date });
-    if (shift.next())
-        return Errors::conflict(QStringLiteral("shift_open"),
-                                QStringLiteral("cash shift %1 is still open; close it with the "
-                                               "counted cash before closing the day")
-                                    .arg(shift.value(0).toLongLong()));
     return m_pipeline.run(who, [&]() -> Reply {
+        // Checked inside the transaction (after the write lock on PostgreSQL): another instance
+        // may have checked a visit in, or opened a shift, on the day meanwhile.
+        if (m_venue.dayClosed(date))
+            return Errors::conflict(QStringLiteral("day_closed"),
+                                    QStringLiteral("business day %1 is already closed").arg(date));
+        QSqlQuery open =
+            m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE business_date = ? AND "
+                                     "status NOT IN ('paid', 'cancelled', 'no_show')"),
+                      { date });
+        if (open.next() && open.value(0).toInt() > 0)
+            return Errors::conflict(
+                QStringLiteral("open_visits"),
+                QStringLiteral("%1 visit(s) of %2 are still open; finish, cancel or "
+                               "mark them no-show first")
+                    .arg(open.value(0).toInt())
+                    .arg(date));
+        // A shift opened on or before the day may still take that day's cash: count it first.
+        QSqlQuery shift = m_db.exec(
+            QStringLiteral("SELECT id FROM cash_shifts WHERE open_flag = 1 AND business_date <= ?"),
+            { date });
+        if (shift.next())
+            return Errors::conflict(QStringLiteral("shift_open"),
+                                    QStringLiteral("cash shift %1 is still open; close it with the "
+                                                   "counted cash before closing the day")
+                                        .arg(shift.value(0).toLongLong()));
         const QJsonObject report = m_tillViews.buildReport(date);
         // The day is frozen from now on: what the range reports sum from it is summed once.
         if (!DaySummaries::write(m_db, d, d))

@@ -163,19 +163,22 @@ Reply Venue::update(const QJsonObject &body, const Principal &who)
     if (values.isEmpty())
         return Errors::invalid(QStringLiteral("name at least one setting to change: %1")
                                    .arg(SettingsRules::keys().join(QStringLiteral(", "))));
-    const auto newCurrency = values.constFind(QStringLiteral("currency"));
-    if (newCurrency != values.cend() && *newCurrency != currency()) {
-        // Every stored amount is in minor units of the venue's currency: a change afterwards
-        // would silently turn 450.00 THB into 450.00 of something else.
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM payments"));
-        if (q.next() && q.value(0).toLongLong() > 0)
-            return Errors::conflict(
-                QStringLiteral("currency_locked"),
-                QStringLiteral("the currency cannot change from %1 to %2: money has already been "
-                               "taken in %1 and every recorded amount would change its meaning")
-                    .arg(currency(), *newCurrency));
-    }
-    return m_pipeline.run(who, [&] {
+    return m_pipeline.run(who, [&]() -> Reply {
+        // Inside the transaction (after the write lock on PostgreSQL): another instance may
+        // have taken the first payment meanwhile.
+        const auto newCurrency = values.constFind(QStringLiteral("currency"));
+        if (newCurrency != values.cend() && *newCurrency != currency()) {
+            // Every stored amount is in minor units of the venue's currency: a change afterwards
+            // would silently turn 450.00 THB into 450.00 of something else.
+            QSqlQuery q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM payments"));
+            if (q.next() && q.value(0).toLongLong() > 0)
+                return Errors::conflict(
+                    QStringLiteral("currency_locked"),
+                    QStringLiteral(
+                        "the currency cannot change from %1 to %2: money has already been "
+                        "taken in %1 and every recorded amount would change its meaning")
+                        .arg(currency(), *newCurrency));
+        }
         writeChecked(values);
         return Reply::ok(settingsJson());
     });

@@ -110,15 +110,8 @@ Reply Visits::checkIn(const QJsonObject &body, const Principal &who)
     NewVisit nv;
     if (auto bad = serviceLines(serviceIds, &nv.lines))
         return *bad;
-    if (therapistId) {
-        if (auto bad = m_therapists.checkAssignable(*therapistId))
-            return *bad;
-    }
-    const QDateTime now = m_clock.now();
-    const QString date = m_venue.businessDate(now);
-    if (m_venue.dayClosed(date))
-        return Errors::conflict(QStringLiteral("day_closed"),
-                                QStringLiteral("business day %1 is closed").arg(date));
+    // The open visits' cap is a soft limit, counted before the transaction: under the write
+    // lock it would cost every check-in a round trip there.
     if (m_maxOpenVisits > 0) {
         QSqlQuery open =
             m_db.exec(QStringLiteral("SELECT COUNT(*) FROM visits WHERE status IN "
@@ -135,7 +128,17 @@ Reply Visits::checkIn(const QJsonObject &body, const Principal &who)
     nv.notes = notes;
     nv.customerId = customerId.value_or(0);
     nv.therapistId = therapistId.value_or(0);
-    return m_pipeline.run(who, [&] {
+    return m_pipeline.run(who, [&]() -> Reply {
+        // Checked inside the transaction (after the write lock on PostgreSQL): another instance
+        // may have closed the day, or sent the therapist off, meanwhile.
+        if (therapistId) {
+            if (auto bad = m_therapists.checkAssignable(*therapistId))
+                return *bad;
+        }
+        const QString date = m_venue.businessDate(m_clock.now());
+        if (m_venue.dayClosed(date))
+            return Errors::conflict(QStringLiteral("day_closed"),
+                                    QStringLiteral("business day %1 is closed").arg(date));
         const QJsonObject v = insert(nv);
         if (v.isEmpty())
             return Errors::internal();

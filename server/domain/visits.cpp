@@ -86,14 +86,14 @@ Reply Visits::assign(qint64 id, const QJsonObject &body, const Principal &who)
     const auto roomId = f.integer("room_id", false, 1, std::numeric_limits<qint32>::max());
     if (!f.ok())
         return f.error();
-    if (therapistId) {
-        if (auto bad = m_therapists.checkAssignable(*therapistId))
-            return *bad;
-    }
     return transition(
         id, who, { QString(VisitStatus::Waiting), QString(VisitStatus::Assigned) },
         [&](const QJsonObject &visit) -> Reply {
-            if (!therapistId) {
+            // Inside the transaction: another instance may have sent the therapist off.
+            if (therapistId) {
+                if (auto bad = m_therapists.checkAssignable(*therapistId))
+                    return *bad;
+            } else {
                 // Walk-ins are fitted between bookings: a therapist whose next booking starts
                 // before this visit's services (and the clean-up buffer) would end is passed
                 // over for the next in turn.

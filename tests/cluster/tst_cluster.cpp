@@ -105,6 +105,7 @@ private Q_SLOTS:
     void killedInstanceAndRestartedDatabaseLoseNothing();
     void degradedWhileTheDatabaseIsAway();
     void oneFreeSlotIsBookedOnceAcrossInstances();
+    void oneDrawerIsPaidOutOnceAcrossInstances();
 
 private:
     QString login(Instance &at, const QString &user);
@@ -113,6 +114,10 @@ private:
     // The journal's visit_called seqs for `visitIds` (all when empty), in order, read apart.
     QVector<qint64> calledSeqs();
     static QVector<qint64> seqsOf(const SioClient &c, const char *event);
+    // `each` POSTs of `body` to `path` on each instance, all sent before any answer is read: the
+    // two processes' transactions overlap. Each answer's status, and its error code if any.
+    QVector<QPair<int, QString>> atOnce(const QString &path, const QJsonObject &body,
+                                        const QString &token, int each);
 
     QTemporaryDir m_dir;
     PgCluster *m_pg = nullptr;
@@ -450,30 +455,11 @@ void TestCluster::oneFreeSlotIsBookedOnceAcrossInstances()
     // Both instances are asked for that one therapist's slot at once, many times over: the
     // clash check must see the other instance's booking, so only one request gets it.
     constexpr int kEach = 12;
-    QNetworkAccessManager nam;
-    QVector<QNetworkReply *> replies;
-    for (int i = 0; i < kEach; ++i)
-        for (Instance *at : { m_a.get(), m_b.get() }) {
-            QNetworkRequest req(at->http.url(QStringLiteral("/api/bookings")));
-            req.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-            req.setRawHeader("Authorization", "Bearer " + cashier.toLatin1());
-            replies.append(nam.post(req, QJsonDocument(booking).toJson(QJsonDocument::Compact)));
-        }
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(replies.cbegin(), replies.cend(), [](auto *r) { return r->isFinished(); }),
-        20000);
     int created = 0, clashed = 0;
-    for (QNetworkReply *r : replies) {
-        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = r->readAll();
-        if (status == 201)
-            ++created;
-        else if (status == 409 && body.contains("booking_clash"))
-            ++clashed;
-        else
-            QFAIL(qPrintable(QStringLiteral("unexpected %1: %2").arg(status).arg(body)));
-        r->deleteLater();
+    for (const auto &[status, code] :
+         atOnce(QStringLiteral("/api/bookings"), booking, cashier, kEach)) {
+        created += status == 201;
+        clashed += status == 409 && code == QLatin1String("booking_clash");
     }
     QCOMPARE(created, 1);
     QCOMPARE(clashed, 2 * kEach - 1);
@@ -484,6 +470,68 @@ void TestCluster::oneFreeSlotIsBookedOnceAcrossInstances()
     for (const QJsonValue &b : day.json.value(QLatin1String("bookings")).toArray())
         sari += b.toObject().value(QLatin1String("customer_name")) == QLatin1String("Sari");
     QCOMPARE(sari, 1);
+}
+
+QVector<QPair<int, QString>> TestCluster::atOnce(const QString &path, const QJsonObject &body,
+                                                 const QString &token, int each)
+{
+    QNetworkAccessManager nam;
+    QVector<QNetworkReply *> replies;
+    for (int i = 0; i < each; ++i)
+        for (Instance *at : { m_a.get(), m_b.get() }) {
+            QNetworkRequest req(at->http.url(path));
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            replies.append(nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        }
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired() &&
+           !std::all_of(replies.cbegin(), replies.cend(), [](auto *r) { return r->isFinished(); }))
+        QTest::qWait(20);
+    QVector<QPair<int, QString>> out;
+    for (QNetworkReply *r : replies) {
+        const QJsonObject answer = QJsonDocument::fromJson(r->readAll()).object();
+        out.append({ r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                     answer.value(QLatin1String("error"))
+                         .toObject()
+                         .value(QLatin1String("code"))
+                         .toString() });
+        delete r;
+    }
+    return out;
+}
+
+void TestCluster::oneDrawerIsPaidOutOnceAcrossInstances()
+{
+    const QString cashier = login(*m_a, QStringLiteral("cashier"));
+    QVERIFY(!cashier.isEmpty());
+    // The demo's open shift's drawer, and a pay-out of all of it asked of both instances 24
+    // times at once: the drawer's balance is read under the write lock, so one pay-out empties
+    // it and every other one is refused, whichever instance it reached.
+    const QJsonObject open =
+        m_a->http.get(QStringLiteral("/api/shifts"), cashier).json.value("open").toObject();
+    const qint64 shift = idOf(open);
+    QVERIFY2(shift > 0, "the demo venue has a shift open");
+    const qint64 drawer = qint64(open.value(QLatin1String("expected")).toDouble());
+    QVERIFY(drawer > 0);
+    constexpr int kEach = 12;
+    int paidOut = 0, refused = 0;
+    for (const auto &[status, code] :
+         atOnce(QStringLiteral("/api/shifts/%1/cash").arg(shift),
+                { { QStringLiteral("kind"), QStringLiteral("pay_out") },
+                  { QStringLiteral("amount"), drawer },
+                  { QStringLiteral("reason"), QStringLiteral("to the bank") } },
+                cashier, kEach)) {
+        paidOut += status == 201;
+        refused += status == 409 && code == QLatin1String("not_enough_cash");
+    }
+    QCOMPARE(paidOut, 1);
+    QCOMPARE(refused, 2 * kEach - 1);
+    const HttpResult shifts = m_b->http.get(QStringLiteral("/api/shifts"), cashier);
+    QCOMPARE(shifts.status, 200);
+    QCOMPARE(shifts.json.value(QLatin1String("open")).toObject().value(QLatin1String("expected")),
+             QJsonValue(0));
 }
 
 QTEST_GUILESS_MAIN(TestCluster)
