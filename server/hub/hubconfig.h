@@ -19,8 +19,6 @@ struct HubConfig {
     int flushGapMs = 100; // under a stream of commits, a room is sent to at most this often
     // ... unless the event loop has nothing else to do: then as soon as this long after the last
     // flush. A busy server coalesces (the fan-out does not take the commands' time), an idle one
-    // does not make a notice wait. flushGapMs or more: always the full gap. Off by default for
-    // now: with sends every 15 ms the desk's Reports page never showed a range in one test run
-    // of four (tst_reportspage), each new state seemingly restarting its report request.
-    int idleFlushGapMs = 100;
+    // does not make a notice wait. flushGapMs or more: always the full gap.
+    int idleFlushGapMs = 15;
 };
