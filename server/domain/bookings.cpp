@@ -261,23 +261,17 @@ Reply Bookings::move(qint64 id, const QJsonObject &existing, const QJsonObject &
 
 Reply Bookings::arrive(qint64 id, const Principal &who)
 {
-    const QJsonObject booking = m_views.bookingJson(id);
     const QString today = m_venue.today();
-    if (!booking.isEmpty() && booking.value(QLatin1String("status")) == QLatin1String("booked")) {
-        const QString day = booking.value(QLatin1String("business_date")).toString();
+    return change(id, who, QStringLiteral("booking.arrived"), [&](const QJsonObject &b) -> Reply {
+        // Checked inside the transaction (after the write lock on PostgreSQL): another instance
+        // may have moved the booking to another day, or closed today, meanwhile.
+        const QString day = b.value(QLatin1String("business_date")).toString();
         if (day != today)
             return Errors::conflict(QStringLiteral("not_today"),
                                     QStringLiteral("booking %1 is for %2; it can arrive only on "
                                                    "its day (today is %3)")
                                         .arg(id)
                                         .arg(day, today));
-        if (m_venue.dayClosed(today))
-            return Errors::conflict(QStringLiteral("day_closed"),
-                                    QStringLiteral("business day %1 is closed").arg(today));
-    }
-    return change(id, who, QStringLiteral("booking.arrived"), [&](const QJsonObject &b) -> Reply {
-        // Again inside the transaction (after the write lock on PostgreSQL): another instance
-        // may have closed the day since the check above.
         if (m_venue.dayClosed(today))
             return Errors::conflict(QStringLiteral("day_closed"),
                                     QStringLiteral("business day %1 is closed").arg(today));
@@ -339,9 +333,9 @@ Reply Bookings::noShow(qint64 id, const QJsonObject &body, const Principal &who)
     const QString reason = f.string("reason", false, 500);
     if (!f.ok())
         return f.error();
-    const QJsonObject booking = m_views.bookingJson(id);
-    if (!booking.isEmpty() && booking.value(QLatin1String("status")) == QLatin1String("booked")) {
-        const QDateTime start = fromIsoUtc(booking.value(QLatin1String("start")).toString());
+    return change(id, who, QStringLiteral("booking.no_show"), [&](const QJsonObject &b) -> Reply {
+        // Inside the transaction: another instance may have moved the booking later meanwhile.
+        const QDateTime start = fromIsoUtc(b.value(QLatin1String("start")).toString());
         const int grace = m_calendar.graceMin();
         const QDateTime from = start.addSecs(qint64(grace) * 60);
         if (m_clock.now() < from)
@@ -351,8 +345,6 @@ Reply Bookings::noShow(qint64 id, const QJsonObject &body, const Principal &who)
                                         .arg(id)
                                         .arg(m_scheduler.local(start), m_scheduler.local(from))
                                         .arg(grace));
-    }
-    return change(id, who, QStringLiteral("booking.no_show"), [&](const QJsonObject &) {
         const QString now = isoUtc(m_clock.now());
         m_db.exec(QStringLiteral("UPDATE bookings SET status = 'no_show', cancel_reason = ?, "
                                  "updated_at = ?, closed_at = ? WHERE id = ?"),

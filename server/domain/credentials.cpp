@@ -56,19 +56,32 @@ Reply Credentials::changePin(const QJsonObject &body, const Principal &who)
 Reply Credentials::change(const Principal &who, const QString &oldSecret, const QString &newSecret,
                           const char *column)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM staff WHERE id = ? AND active = 1")
-                                .arg(QLatin1String(column)),
-                            { who.staffId });
-    if (!q.next() || q.value(0).isNull())
+    const auto stored = [&]() -> std::optional<QString> {
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM staff WHERE id = ? AND active = 1")
+                                    .arg(QLatin1String(column)),
+                                { who.staffId });
+        if (!q.next() || q.value(0).isNull())
+            return std::nullopt;
+        return q.value(0).toString();
+    };
+    const std::optional<QString> before = stored();
+    if (!before)
         return Errors::forbidden(QStringLiteral("this account has no such secret to change"));
-    // PBKDF2 twice (~0.2 s) on the event loop: rare, and only for a signed-in person.
-    if (!Secrets::verify(oldSecret, q.value(0).toString()))
+    // PBKDF2 twice (~0.2 s) on the event loop, before the transaction (it must not hold the
+    // write lock): rare, and only for a signed-in person.
+    if (!Secrets::verify(oldSecret, *before))
         return Reply::error(403, QStringLiteral("wrong_secret"),
                             QStringLiteral("the current password or PIN is wrong; nothing was "
                                            "changed"));
     const QString hash = Secrets::hash(newSecret);
     QString token;
-    const Reply r = m_pipeline.run(who, [&] {
+    const Reply r = m_pipeline.run(who, [&]() -> Reply {
+        // The secret checked above is still the stored one (another instance, or an admin's
+        // reset, may have changed it meanwhile): the old secret proves nothing otherwise.
+        if (stored() != before)
+            return Errors::conflict(QStringLiteral("secret_changed"),
+                                    QStringLiteral("the password or PIN was changed meanwhile; "
+                                                   "nothing was changed"));
         m_db.exec(QStringLiteral("UPDATE staff SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
                   { hash, who.staffId });
         // Every session of this person ends, wherever it is; this device gets a new one.

@@ -85,22 +85,27 @@ std::optional<Reply> Customers::read(const QJsonObject &body, bool creating, Inp
     return std::nullopt;
 }
 
+std::optional<Reply> Customers::phoneTaken(const QString &phone, qint64 except)
+{
+    if (phone.isEmpty())
+        return std::nullopt;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM customers WHERE phone = ? AND id <> ?"),
+                            { phone, except });
+    if (!q.next())
+        return std::nullopt;
+    return Errors::conflict(
+        QStringLiteral("customer_exists"),
+        QStringLiteral("customer %1 already has phone %2").arg(q.value(0).toLongLong()).arg(phone));
+}
+
 Reply Customers::create(const QJsonObject &body, const Principal &who)
 {
     Input in;
     if (auto bad = read(body, true, &in))
         return *bad;
-    const QString phone = in.values.value(QStringLiteral("phone")).toString();
-    if (!phone.isEmpty()) {
-        QSqlQuery q =
-            m_db.exec(QStringLiteral("SELECT id FROM customers WHERE phone = ?"), { phone });
-        if (q.next())
-            return Errors::conflict(QStringLiteral("customer_exists"),
-                                    QStringLiteral("customer %1 already has phone %2")
-                                        .arg(q.value(0).toLongLong())
-                                        .arg(phone));
-    }
-    return m_pipeline.run(who, [&] {
+    return m_pipeline.run(who, [&]() -> Reply {
+        if (auto taken = phoneTaken(in.values.value(QStringLiteral("phone")).toString(), 0))
+            return *taken;
         const QString now = isoUtc(m_pipeline.clock().now());
         QStringList columns, marks;
         QVariantList binds;
@@ -132,17 +137,9 @@ Reply Customers::update(qint64 id, const QJsonObject &body, const Principal &who
     Input in;
     if (auto bad = read(body, false, &in))
         return *bad;
-    const QString phone = in.values.value(QStringLiteral("phone")).toString();
-    if (!phone.isEmpty()) {
-        QSqlQuery q = m_db.exec(
-            QStringLiteral("SELECT id FROM customers WHERE phone = ? AND id <> ?"), { phone, id });
-        if (q.next())
-            return Errors::conflict(QStringLiteral("customer_exists"),
-                                    QStringLiteral("customer %1 already has phone %2")
-                                        .arg(q.value(0).toLongLong())
-                                        .arg(phone));
-    }
-    return m_pipeline.run(who, [&] {
+    return m_pipeline.run(who, [&]() -> Reply {
+        if (auto taken = phoneTaken(in.values.value(QStringLiteral("phone")).toString(), id))
+            return *taken;
         QStringList sets;
         QVariantList binds;
         for (auto it = in.values.cbegin(); it != in.values.cend(); ++it) {

@@ -31,6 +31,9 @@ public:
 private:
     struct Input;
     std::optional<Reply> read(const QJsonObject &body, bool creating, Input *in);
+    // 409 when another customer (not `except`) has `phone`. Asked inside the transaction (after
+    // the write lock on PostgreSQL): the phone has no UNIQUE constraint to fall back on.
+    std::optional<Reply> phoneTaken(const QString &phone, qint64 except);
 
     CommandPipeline &m_pipeline;
     Database &m_db;

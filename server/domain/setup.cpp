@@ -132,7 +132,13 @@ Reply FirstRunSetup::apply(const QJsonObject &body, const Principal &who)
         return Errors::conflict(QStringLiteral("username_taken"),
                                 QStringLiteral("username '%1' is taken").arg(username));
     const QString passwordHash = Secrets::hash(password); // PBKDF2, before the transaction
-    return m_pipeline.run(who, [&] {
+    return m_pipeline.run(who, [&]() -> Reply {
+        // Again inside the transaction (after the write lock on PostgreSQL): another instance
+        // may have finished its own setup meanwhile; only the first sets the venue up.
+        if (!needed())
+            return Errors::conflict(QStringLiteral("already_set_up"),
+                                    QStringLiteral("this server is already set up (an admin "
+                                                   "exists)"));
         const QString now = isoUtc(m_pipeline.clock().now());
         QSqlQuery q = m_db.exec(
             QStringLiteral("INSERT INTO staff (username, display_name, role, password_hash, "

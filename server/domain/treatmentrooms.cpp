@@ -47,10 +47,11 @@ std::optional<Reply> TreatmentRooms::inUse(qint64 id)
 }
 
 Reply TreatmentRooms::write(qint64 id, const QString &event, const Principal &who,
-                            const std::function<void()> &change, int status)
+                            const std::function<std::optional<Reply>()> &change, int status)
 {
-    return m_pipeline.run(who, [&] {
-        change();
+    return m_pipeline.run(who, [&]() -> Reply {
+        if (auto refused = change())
+            return *refused;
         const QJsonObject room = m_views.roomJson(id);
         // Room names appear on the desk, the wall screen and the tablets with each visit.
         m_pipeline.journal(event, { Room::cashier(), Room::monitor(), Room::therapists() }, room);
@@ -104,10 +105,11 @@ Reply TreatmentRooms::update(qint64 id, const QJsonObject &body, const Principal
     if (!name.isEmpty())
         if (auto taken = nameTaken(name, id))
             return *taken;
-    if (active.isBool() && !active.toBool())
-        if (auto busy = inUse(id))
-            return *busy;
-    return write(id, QStringLiteral("room.updated"), who, [&] {
+    return write(id, QStringLiteral("room.updated"), who, [&]() -> std::optional<Reply> {
+        // Inside the transaction: another instance may be putting a visit in the room.
+        if (active.isBool() && !active.toBool())
+            if (auto busy = inUse(id))
+                return busy;
         if (!name.isEmpty())
             m_db.exec(QStringLiteral("UPDATE rooms SET name = ? WHERE id = ?"), { name, id });
         if (capacity)
@@ -116,6 +118,7 @@ Reply TreatmentRooms::update(qint64 id, const QJsonObject &body, const Principal
         if (active.isBool())
             m_db.exec(QStringLiteral("UPDATE rooms SET active = ? WHERE id = ?"),
                       { active.toBool() ? 1 : 0, id });
+        return std::nullopt;
     });
 }
 
@@ -123,9 +126,10 @@ Reply TreatmentRooms::retire(qint64 id, const Principal &who)
 {
     if (m_views.roomJson(id).isEmpty())
         return Errors::notFound(QStringLiteral("no room with id %1").arg(id));
-    if (auto busy = inUse(id))
-        return *busy;
-    return write(id, QStringLiteral("room.retired"), who, [&] {
+    return write(id, QStringLiteral("room.retired"), who, [&]() -> std::optional<Reply> {
+        if (auto busy = inUse(id))
+            return busy;
         m_db.exec(QStringLiteral("UPDATE rooms SET active = 0 WHERE id = ?"), { id });
+        return std::nullopt;
     });
 }

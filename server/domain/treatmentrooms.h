@@ -31,8 +31,10 @@ private:
     // 409 when `name` is used by another room than `id`.
     std::optional<Reply> nameTaken(const QString &name, qint64 id);
     std::optional<Reply> inUse(qint64 id);
+    // Runs `change` in a transaction and journals the room; a refusal `change` returns (its
+    // checks made under the write lock on PostgreSQL) rolls it back.
     Reply write(qint64 id, const QString &event, const Principal &who,
-                const std::function<void()> &change, int status = 200);
+                const std::function<std::optional<Reply>()> &change, int status = 200);
 
     CommandPipeline &m_pipeline;
     Database &m_db;
