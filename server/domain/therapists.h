@@ -26,6 +26,8 @@ public:
     std::optional<Reply> checkAssignable(qint64 therapistId);
 
 private:
+    // An active therapist's status (available, busy, on_break, off); nothing for anyone else.
+    std::optional<QString> activeStatus(qint64 id);
     CommandPipeline &m_pipeline;
     Database &m_db;
     const Clock &m_clock;
