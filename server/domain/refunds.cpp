@@ -95,27 +95,33 @@ Reply Refunds::refund(qint64 visitId, const QJsonObject &body, const Principal &
     if (!f.ok())
         return f.error();
 
-    if (!key.isEmpty()) {
-        // A retried refund finds its first result and gives nothing more back.
+    // A retried refund finds its first result and gives nothing more back: asked here, and
+    // again inside the transaction, where a retry that reached another instance at the same
+    // time has committed (it would otherwise fail on the key's UNIQUE, a 500 for a refund made).
+    const auto replay = [&]() -> std::optional<Reply> {
+        if (key.isEmpty())
+            return std::nullopt;
         QSqlQuery prior =
             m_db.exec(QStringLiteral("SELECT id, visit_id, amount, method FROM refunds WHERE "
                                      "idempotency_key = ?"),
                       { key });
-        if (prior.next()) {
-            if (prior.value(1).toLongLong() != visitId || prior.value(2).toLongLong() != *amount ||
-                prior.value(3).toString() != method)
-                return Errors::conflict(
-                    QStringLiteral("idempotency_key_reused"),
-                    QStringLiteral("this idempotency key was used for a different refund"));
-            QSqlQuery row =
-                m_db.exec(QStringLiteral("SELECT * FROM refunds WHERE id = ?"), { prior.value(0) });
-            row.next();
-            return Reply::ok({ { QStringLiteral("refund"), rowJson(row) },
-                               { QStringLiteral("visit"), m_visits.visitJson(visitId) },
-                               { QStringLiteral("replayed"), true } },
-                             201);
-        }
-    }
+        if (!prior.next())
+            return std::nullopt;
+        if (prior.value(1).toLongLong() != visitId || prior.value(2).toLongLong() != *amount ||
+            prior.value(3).toString() != method)
+            return Errors::conflict(
+                QStringLiteral("idempotency_key_reused"),
+                QStringLiteral("this idempotency key was used for a different refund"));
+        QSqlQuery row =
+            m_db.exec(QStringLiteral("SELECT * FROM refunds WHERE id = ?"), { prior.value(0) });
+        row.next();
+        return Reply::ok({ { QStringLiteral("refund"), rowJson(row) },
+                           { QStringLiteral("visit"), m_visits.visitJson(visitId) },
+                           { QStringLiteral("replayed"), true } },
+                         201);
+    };
+    if (auto replayed = replay())
+        return *replayed;
 
     const QJsonObject visit = m_visits.visitJson(visitId);
     if (visit.isEmpty())
@@ -173,6 +179,8 @@ Reply Refunds::refund(qint64 visitId, const QJsonObject &body, const Principal &
     if (auto refused = refusal(visit))
         return *refused;
     return m_pipeline.run(who, [&]() -> Reply {
+        if (auto replayed = replay())
+            return *replayed;
         const QJsonObject paid = m_visits.visitJson(visitId);
         if (auto refused = refusal(paid))
             return *refused;

@@ -106,11 +106,15 @@ private Q_SLOTS:
     void degradedWhileTheDatabaseIsAway();
     void oneFreeSlotIsBookedOnceAcrossInstances();
     void oneDrawerIsPaidOutOnceAcrossInstances();
+    void aRetriedRefundIsMadeOnceAcrossInstances();
+    void aRetriedPaymentIsTakenOnceAcrossInstances();
 
 private:
     QString login(Instance &at, const QString &user);
     QString deviceToken(Instance &at, const QString &adminToken);
     qint64 assignedVisit(Instance &at, const QString &token, const QString &name);
+    // A visit on A taken to awaiting payment; its balance due in `balance`.
+    qint64 awaitingPayment(const QString &token, const QString &name, qint64 *balance);
     // The journal's visit_called seqs for `visitIds` (all when empty), in order, read apart.
     QVector<qint64> calledSeqs();
     static QVector<qint64> seqsOf(const SioClient &c, const char *event);
@@ -532,6 +536,85 @@ void TestCluster::oneDrawerIsPaidOutOnceAcrossInstances()
     QCOMPARE(shifts.status, 200);
     QCOMPARE(shifts.json.value(QLatin1String("open")).toObject().value(QLatin1String("expected")),
              QJsonValue(0));
+}
+
+qint64 TestCluster::awaitingPayment(const QString &token, const QString &name, qint64 *balance)
+{
+    const qint64 visit = assignedVisit(*m_a, token, name);
+    for (const char *step : { "start", "complete" })
+        if (visit <= 0 ||
+            m_a->http
+                    .post(QStringLiteral("/api/visits/%1/%2").arg(visit).arg(QLatin1String(step)),
+                          {}, token)
+                    .status != 200)
+            return -1;
+    const QJsonObject v = m_a->http.get(QStringLiteral("/api/visits/%1").arg(visit), token)
+                              .json.value(QLatin1String("visit"))
+                              .toObject();
+    *balance = qint64(v.value(QLatin1String("balance_due")).toDouble());
+    return visit;
+}
+
+void TestCluster::aRetriedPaymentIsTakenOnceAcrossInstances()
+{
+    const QString cashier = login(*m_a, QStringLiteral("cashier"));
+    QVERIFY(!cashier.isEmpty());
+    qint64 balance = 0;
+    const qint64 visit = awaitingPayment(cashier, QStringLiteral("Dewi"), &balance);
+    QVERIFY(visit > 0 && balance > 0);
+    // The whole bill by card, retried with its key 24 times at once over both instances: every
+    // answer is the payment, and it is taken once.
+    constexpr int kEach = 12;
+    for (const auto &[status, code] :
+         atOnce(QStringLiteral("/api/visits/%1/payments").arg(visit),
+                { { QStringLiteral("method"), QStringLiteral("card") },
+                  { QStringLiteral("amount"), balance },
+                  { QStringLiteral("idempotency_key"), QStringLiteral("pay-dewi-1") } },
+                cashier, kEach))
+        QVERIFY2(status == 201, qPrintable(QStringLiteral("%1 %2").arg(status).arg(code)));
+    const QJsonObject paid = m_b->http.get(QStringLiteral("/api/visits/%1").arg(visit), cashier)
+                                 .json.value(QLatin1String("visit"))
+                                 .toObject();
+    QCOMPARE(paid.value(QLatin1String("status")).toString(), QStringLiteral("paid"));
+    QCOMPARE(paid.value(QLatin1String("paid")), QJsonValue(balance));
+}
+
+void TestCluster::aRetriedRefundIsMadeOnceAcrossInstances()
+{
+    const QString cashier = login(*m_a, QStringLiteral("cashier"));
+    const QString admin = login(*m_b, QStringLiteral("admin"));
+    QVERIFY(!cashier.isEmpty() && !admin.isEmpty());
+    qint64 balance = 0;
+    const qint64 visit = awaitingPayment(cashier, QStringLiteral("Rina"), &balance);
+    QVERIFY(visit > 0 && balance > 1000);
+    QCOMPARE(m_a->http
+                 .post(QStringLiteral("/api/visits/%1/payments").arg(visit),
+                       { { QStringLiteral("method"), QStringLiteral("card") },
+                         { QStringLiteral("amount"), balance },
+                         { QStringLiteral("idempotency_key"), QStringLiteral("pay-rina-1") } },
+                       cashier)
+                 .status,
+             201);
+
+    // One refund of 10.00, retried with its key 24 times at once over both instances (a desk
+    // whose network stalled): every answer is the refund, and it is made once.
+    constexpr int kEach = 12;
+    int answered = 0;
+    for (const auto &[status, code] :
+         atOnce(QStringLiteral("/api/visits/%1/refunds").arg(visit),
+                { { QStringLiteral("amount"), 1000 },
+                  { QStringLiteral("method"), QStringLiteral("card") },
+                  { QStringLiteral("reason"), QStringLiteral("oil allergy") },
+                  { QStringLiteral("idempotency_key"), QStringLiteral("refund-rina-1") } },
+                admin, kEach)) {
+        QVERIFY2(status == 201, qPrintable(QStringLiteral("%1 %2").arg(status).arg(code)));
+        ++answered;
+    }
+    QCOMPARE(answered, 2 * kEach);
+    const QJsonObject after =
+        m_b->http.get(QStringLiteral("/api/visits/%1").arg(visit), cashier).json;
+    QCOMPARE(after.value(QLatin1String("visit")).toObject().value(QLatin1String("refunded")),
+             QJsonValue(1000));
 }
 
 QTEST_GUILESS_MAIN(TestCluster)
