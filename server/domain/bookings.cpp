@@ -84,17 +84,19 @@ void Bookings::writeGuests(qint64 bookingId, const BookingPlan &plan)
 
 Reply Bookings::create(const QJsonObject &body, const Principal &who)
 {
-    BookingPlan plan;
-    if (auto bad = m_request.read(body, &plan))
-        return *bad;
     const QDateTime now = m_clock.now();
-    if (plan.start < now)
-        return Errors::invalid(QStringLiteral("'start' %1 is in the past").arg(isoUtc(plan.start)));
-    if (plan.start > now.addDays(400))
-        return Errors::invalid(QStringLiteral("'start' is more than 400 days ahead"));
     return m_pipeline.run(who, [&]() -> Reply {
-        // Scheduled inside the transaction (after the write lock on PostgreSQL): two instances
-        // cannot both book one free slot.
+        // Read (the therapist, room and services still active) and scheduled inside the
+        // transaction (after the write lock on PostgreSQL): two instances cannot both book one
+        // free slot, nor book what another has just retired.
+        BookingPlan plan;
+        if (auto bad = m_request.read(body, &plan))
+            return *bad;
+        if (plan.start < now)
+            return Errors::invalid(
+                QStringLiteral("'start' %1 is in the past").arg(isoUtc(plan.start)));
+        if (plan.start > now.addDays(400))
+            return Errors::invalid(QStringLiteral("'start' is more than 400 days ahead"));
         if (auto bad = m_scheduler.schedule(&plan, 0))
             return *bad;
         const QString at = isoUtc(now);
