@@ -3,8 +3,6 @@
 
 #include "refunds.h"
 
-#include <optional>
-
 #include "auth/secrets.h"
 #include "core/clock.h"
 #include "domain/cashshifts.h"
@@ -19,6 +17,8 @@
 #include "views/visitviews.h"
 
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace {
 constexpr qint64 kMaxAmount = 100000000000LL;
@@ -140,19 +140,21 @@ Reply Refunds::refund(qint64 visitId, const QJsonObject &body, const Principal &
 
     const QDateTime now = m_pipeline.clock().now();
     const QString date = m_venue.businessDate(now);
-    // What may be refunded; checked here, and again once the transaction holds the write lock
-    // (PostgreSQL): another instance may have refunded this bill, closed the day or the shift,
-    // or emptied the drawer since. A cash refund's shift is the open one.
-    qint64 shift = 0;
-    const auto refusal = [&](const QJsonObject &v) -> std::optional<Reply> {
-        const QString status = v.value(QLatin1String("status")).toString();
-        if (status != VisitStatus::Paid || v.value(QLatin1String("receipt_no")).isNull())
+    return m_pipeline.run(who, [&]() -> Reply {
+        if (auto replayed = replay())
+            return *replayed;
+        // What may be refunded, checked once the transaction holds the write lock (PostgreSQL):
+        // another instance may have refunded this bill, closed the day or the shift, or
+        // emptied the drawer since the PIN was checked. A cash refund's shift is the open one.
+        const QJsonObject paid = m_visits.visitJson(visitId);
+        const QString status = paid.value(QLatin1String("status")).toString();
+        if (status != VisitStatus::Paid || paid.value(QLatin1String("receipt_no")).isNull())
             return Errors::conflict(QStringLiteral("illegal_state"),
                                     QStringLiteral("visit %1 is %2; refunds are of paid bills (an "
                                                    "unpaid payment is voided instead)")
                                         .arg(visitId)
                                         .arg(status));
-        const qint64 refundable = money(v, "paid") - money(v, "refunded");
+        const qint64 refundable = money(paid, "paid") - money(paid, "refunded");
         if (*amount > refundable)
             return Errors::conflict(
                 QStringLiteral("over_refund"),
@@ -162,6 +164,7 @@ Reply Refunds::refund(qint64 visitId, const QJsonObject &body, const Principal &
         if (m_venue.dayClosed(date))
             return Errors::conflict(QStringLiteral("day_closed"),
                                     QStringLiteral("business day %1 is closed").arg(date));
+        qint64 shift = 0;
         if (method == QLatin1String("cash")) {
             shift = m_shifts.openShiftId();
             if (shift == 0)
@@ -174,16 +177,6 @@ Reply Refunds::refund(qint64 visitId, const QJsonObject &body, const Principal &
                                             .arg(drawer)
                                             .arg(*amount));
         }
-        return std::nullopt;
-    };
-    if (auto refused = refusal(visit))
-        return *refused;
-    return m_pipeline.run(who, [&]() -> Reply {
-        if (auto replayed = replay())
-            return *replayed;
-        const QJsonObject paid = m_visits.visitJson(visitId);
-        if (auto refused = refusal(paid))
-            return *refused;
         QSqlQuery ins = m_db.exec(
             QStringLiteral("INSERT INTO refunds (visit_id, receipt_no, method, amount, reason, "
                            "staff_id, approved_by, shift_id, idempotency_key, business_date, "
