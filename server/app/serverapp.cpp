@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/databaseepoch.h"
 #include "store/pgurl.h"
+#include "store/writeturn.h"
 #include "tls/tlscredentials.h"
 
 #include <QDir>
@@ -123,6 +124,14 @@ bool ServerApp::start(QString *error)
         connect(m_feed.get(), &ChangeFeed::resumed, &pipeline,
                 [&pipeline] { pipeline.committedElsewhere(); });
         m_feed->start();
+        // Their writes take turns; this instance waits for its turn without blocking its
+        // event loop (store/writeturn.h). SPA_WRITE_TURN=0 waits blocked, as before (for
+        // comparing in benchmarks).
+        if (qEnvironmentVariable("SPA_WRITE_TURN") != QLatin1String("0")) {
+            m_turn = std::make_unique<WriteTurn>(m_config.database);
+            pipeline.setWriteTurn(m_turn.get());
+            m_turn->start();
+        }
     }
     HttpLimits limits;
     limits.corsOrigins = m_config.corsOrigins;
@@ -237,8 +246,12 @@ void ServerApp::shutdown(std::function<void()> done, int graceMs)
 
 void ServerApp::stop()
 {
-    if (m_domain)
-        m_domain->pipeline().commitGroup(); // and the answers it holds go out
+    if (m_domain) {
+        // Commands read before the stop and waiting for the write turn run now (waiting for
+        // the journal's lock), then the group commits and the answers it holds go out.
+        m_domain->pipeline().setWriteTurn(nullptr);
+        m_domain->pipeline().commitGroup();
+    }
     if (m_http)
         m_http->stopListening();
     if (m_hub)

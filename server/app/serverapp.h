@@ -14,6 +14,7 @@
 
 class Clock;
 class ChangeFeed;
+class WriteTurn;
 class Commands;
 class Database;
 class Hub;
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<LagMonitor> m_lag;
     std::unique_ptr<Hub> m_hub;
     std::unique_ptr<ChangeFeed> m_feed; // PostgreSQL: the other instances' commits
+    std::unique_ptr<WriteTurn> m_turn; // PostgreSQL: waiting to write, the loop kept free
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<NightlyBackup> m_backups;
     QString m_epoch;

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "store/auditchain.h"
 #include "store/database.h"
+#include "store/writeturn.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -41,6 +42,57 @@ bool CommandPipeline::groupOpen() const
     return m_db.groupOpen();
 }
 
+void CommandPipeline::setWriteTurn(WriteTurn *turn)
+{
+    if (m_turn)
+        disconnect(m_turn, nullptr, this, nullptr);
+    m_turn = turn;
+    if (!m_turn)
+        return runWaiting();
+    connect(m_turn, &WriteTurn::granted, this, &CommandPipeline::onTurnGranted);
+    connect(m_turn, &WriteTurn::lost, this, &CommandPipeline::runWaiting);
+}
+
+void CommandPipeline::whenOurTurn(std::function<void()> work)
+{
+    const bool wait = m_turn && m_grouping && m_turn->usable() && !m_turn->held();
+    if (!wait && m_waiting.empty())
+        return work();
+    m_waiting.push_back(std::move(work));
+    if (wait)
+        m_turn->ask();
+    else if (!m_turn || !m_turn->usable())
+        runWaiting();
+}
+
+quint64 CommandPipeline::writeTurns() const
+{
+    return m_turn ? m_turn->turns() : 0;
+}
+
+void CommandPipeline::onTurnGranted()
+{
+    // One at a time from the front: work that asks for the turn itself queues behind the rest.
+    while (!m_waiting.empty() && m_turn->held()) {
+        auto work = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        work();
+    }
+    if (!m_waiting.empty())
+        m_turn->ask(); // a work committed the group, which passed the turn on
+    else if (!m_db.groupOpen())
+        m_turn->pass(); // nothing was written: no COMMIT will pass it on
+}
+
+void CommandPipeline::runWaiting()
+{
+    while (!m_waiting.empty()) {
+        auto work = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        work();
+    }
+}
+
 void CommandPipeline::credentialRevoked()
 {
     if (m_db.groupOpen())
@@ -59,6 +111,8 @@ void CommandPipeline::commitGroup()
     if (!m_db.groupOpen())
         return;
     const bool ok = m_db.commitGroup();
+    if (m_turn)
+        m_turn->pass(); // the journal's lock is free again: the next instance may begin
     const qint64 seq = std::exchange(m_groupSeq, 0);
     const bool revoked = std::exchange(m_groupRevoked, false);
     const auto waiting = std::exchange(m_afterCommit, {});

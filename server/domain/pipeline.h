@@ -10,11 +10,13 @@
 #include <QObject>
 #include <QStringList>
 
+#include <deque>
 #include <functional>
 #include <vector>
 
 class Clock;
 class Database;
+class WriteTurn;
 
 // The one way a change is written: `run()` opens one SQL transaction, the aggregate's work writes
 // its rows and appends journal entries, and only after COMMIT does `committed` fire (the hub and
@@ -41,6 +43,16 @@ public:
     void commitGroup();
     // A group of commands is open: what is read now may yet be undone by its COMMIT.
     bool groupOpen() const;
+    // PostgreSQL, several instances: the turn this instance waits for, without blocking its
+    // event loop, before it begins a group (store/writeturn.h). Null: nothing to wait for.
+    void setWriteTurn(WriteTurn *turn);
+    // Runs `work`, which may run commands, once this instance may write: at once on SQLite,
+    // while the turn is held, or when the turn cannot be had (then its commands wait for the
+    // journal's lock as before); otherwise once the turn comes, in the order asked. The
+    // transports pass every command through here.
+    void whenOurTurn(std::function<void()> work);
+    // Turns at the write lock this instance waited for without blocking (0 without a turn).
+    quint64 writeTurns() const;
     // What a command's caller gets when its group did not commit.
     Reply commitFailure() const;
 
@@ -72,6 +84,9 @@ Q_SIGNALS:
     void credentialsRevoked();
 
 private:
+    void onTurnGranted();
+    void runWaiting(); // the turn cannot be had: the waiting work runs now
+
     Database &m_db;
     const Clock &m_clock;
     qint64 m_pendingSeq = 0;
@@ -80,4 +95,6 @@ private:
     bool m_groupRevoked = false; // a command of the open group revoked a credential
     std::vector<std::function<void(bool)>> m_afterCommit;
     const Principal *m_actor = nullptr; // who the running run() acts for
+    WriteTurn *m_turn = nullptr;
+    std::deque<std::function<void()>> m_waiting; // for the turn, oldest first
 };

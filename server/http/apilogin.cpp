@@ -20,7 +20,7 @@ void ApiServer::login(const RequestContext &c,
                       const std::function<void(const HttpResponse &)> &done)
 {
     const QDateTime now = m_domain.clock().now();
-    const QString address = QStringLiteral("addr:") + clientOf(c.request);
+    const QString address = QStringLiteral("addr:") + c.client;
     const QJsonValue who = c.body.contains(QLatin1String("staff_id"))
         ? c.body.value(QLatin1String("staff_id"))
         : c.body.value(QLatin1String("username"));
@@ -46,18 +46,22 @@ void ApiServer::login(const RequestContext &c,
     ++m_loginsInFlight;
     connect(watcher, &QFutureWatcher<bool>::finished, this, [=] {
         watcher->deleteLater();
-        --m_loginsInFlight;
-        const Reply reply = m_domain.signIn().finishLogin(attempt, watcher->result());
-        const QDateTime at = m_domain.clock().now();
-        if (reply.status() == 401) {
-            m_addressLimiter.recordFailure(address, at);
-            m_accountAddressLimiter.recordFailure(accountAtAddress, at);
-            m_accountLimiter.recordFailure(account, at);
-        } else if (reply.isOk()) {
-            // Only this address's count: a success here says nothing about guesses elsewhere.
-            m_accountAddressLimiter.reset(accountAtAddress);
-        }
-        done(HttpResponse::fromReply(reply));
+        const bool verified = watcher->result();
+        // The token is written in a transaction: on this instance's write turn, like any command.
+        m_domain.pipeline().whenOurTurn([=] {
+            --m_loginsInFlight;
+            const Reply reply = m_domain.signIn().finishLogin(attempt, verified);
+            const QDateTime at = m_domain.clock().now();
+            if (reply.status() == 401) {
+                m_addressLimiter.recordFailure(address, at);
+                m_accountAddressLimiter.recordFailure(accountAtAddress, at);
+                m_accountLimiter.recordFailure(account, at);
+            } else if (reply.isOk()) {
+                // Only this address's count: a success here says nothing about guesses elsewhere.
+                m_accountAddressLimiter.reset(accountAtAddress);
+            }
+            done(HttpResponse::fromReply(reply));
+        });
     });
     watcher->setFuture(QtConcurrent::run([attempt] { return attempt.verify(); }));
 }

@@ -18,7 +18,7 @@ void ApiServer::rangeReport(const RequestContext &c, bool payouts,
                             std::function<void(const HttpResponse &)> done)
 {
     RangeReport::Range range;
-    if (auto bad = RangeReport::parse(c.request.query(), &range))
+    if (auto bad = RangeReport::parse(c.query, &range))
         return done(HttpResponse::fromReply(*bad));
     const QString currency = m_domain.venue().currency();
     // Commissions are the owner's business (as in the services list): a cashier's report comes

@@ -72,13 +72,13 @@ void ApiServer::setupRoutes()
 
     // The customer's page (the code on the printed ticket) and its Server-Sent Events stream.
     r.add(Method::Get, QStringLiteral("/t/{code}"), {}, [this](const RequestContext &c) {
-        return m_customerPage->page(c.request, c.args.value(0));
+        return m_customerPage->page(*c.request, c.args.value(0));
     });
     r.addAsync(Method::Get, QStringLiteral("/t/{code}/events"), {},
                [this](const RequestContext &c, std::function<void(const HttpResponse &)> done) {
                    QTcpSocket *socket = c.responder ? c.responder->socket() : nullptr;
                    if (auto refused =
-                           m_customerPage->openStream(c.request, c.responder, c.args.value(0)))
+                           m_customerPage->openStream(*c.request, c.responder, c.args.value(0)))
                        done(*refused);
                    else
                        GuardedTcpServer::markStreaming(socket); // no idle limit on a stream
@@ -174,7 +174,7 @@ void ApiServer::setupRoutes()
     });
     r.add(Method::Post, QStringLiteral("/api/setup"), {}, [this, reply](const RequestContext &c) {
         Principal who = Principal::system();
-        who.address = clientOf(c.request);
+        who.address = c.client;
         return reply(m_domain.setup().withCode(c.body, who));
     });
     // Public: first names the wall screen shows anyway, for the tablets' sign-in screen.
@@ -216,7 +216,7 @@ void ApiServer::setupRoutes()
           [this](const RequestContext &c) { return command(SelfCheckin::Command, c); });
     r.add(Method::Get, QStringLiteral("/api/visits"), kStaff,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.views().visits().listVisits(c.request.query(), c.who));
+              return reply(m_domain.views().visits().listVisits(c.query, c.who));
           });
     // A therapist reads other therapists' and unassigned visits without phone, notes, ticket code
     // or full name (issue 19 #11).
@@ -247,7 +247,7 @@ void ApiServer::setupRoutes()
     r.add(Method::Get, QStringLiteral("/api/shifts"), kDesk,
           [this, reply](const RequestContext &c) {
               return reply(m_domain.views().shifts().listShifts(
-                  c.request.query().queryItemValue(QStringLiteral("date"))));
+                  c.query.queryItemValue(QStringLiteral("date"))));
           });
     r.add(Method::Post, QStringLiteral("/api/shifts"), rolesOf(TillCommands::ShiftOpen),
           [this](const RequestContext &c) { return command(TillCommands::ShiftOpen, c); });
@@ -267,12 +267,12 @@ void ApiServer::setupRoutes()
     r.add(Method::Get, QStringLiteral("/api/payments"), kDesk,
           [this, reply](const RequestContext &c) {
               return reply(m_domain.views().till().listPayments(
-                  c.request.query().queryItemValue(QStringLiteral("date"))));
+                  c.query.queryItemValue(QStringLiteral("date"))));
           });
     r.add(Method::Get, QStringLiteral("/api/reports/daily"), kDesk,
           [this, reply](const RequestContext &c) {
               return reply(m_domain.views().till().dailyReport(
-                  c.request.query().queryItemValue(QStringLiteral("date"))));
+                  c.query.queryItemValue(QStringLiteral("date"))));
           });
     // Reports over any dates run on the report thread (http/reportrunner.h) and answer when
     // done; the event loop goes on serving the screens meanwhile.
@@ -297,7 +297,7 @@ void ApiServer::setupRoutes()
     // The audit trail: who changed what, when, from where (docs/api.md "Audit").
     r.add(Method::Get, QStringLiteral("/api/audit"), kAdmin,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.views().audit().auditLog(c.request.query()));
+              return reply(m_domain.views().audit().auditLog(c.query));
           });
 
     r.add(Method::Get, QStringLiteral("/api/devices"), kAdmin,

@@ -43,20 +43,20 @@ void ApiServer::setupBookingRoutes()
     r.add(Method::Get, QStringLiteral("/api/therapists/{id}/day"), kStaff,
           [this, withId](const RequestContext &c) {
               return withId(c, [&](qint64 id) {
-                  return m_domain.views().bookings().therapistDay(id, c.request.query(), c.who);
+                  return m_domain.views().bookings().therapistDay(id, c.query, c.who);
               });
           });
     r.add(Method::Get, QStringLiteral("/api/availability"), kStaff,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.views().bookings().availability(c.request.query()));
+              return reply(m_domain.views().bookings().availability(c.query));
           });
     r.add(Method::Get, QStringLiteral("/api/bookings"), kDesk,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.views().bookings().listBookings(c.request.query()));
+              return reply(m_domain.views().bookings().listBookings(c.query));
           });
     r.add(Method::Get, QStringLiteral("/api/bookings/day"), kDesk,
           [this, reply](const RequestContext &c) {
-              return reply(m_domain.views().bookings().dayView(c.request.query()));
+              return reply(m_domain.views().bookings().dayView(c.query));
           });
     r.add(Method::Post, QStringLiteral("/api/bookings"), rolesOf(BookingCommands::BookingCreate),
           [this](const RequestContext &c) { return command(BookingCommands::BookingCreate, c); });
@@ -84,7 +84,7 @@ void ApiServer::setupBookingRoutes()
     r.add(Method::Get, QStringLiteral("/api/customers"), kDesk,
           [this, reply](const RequestContext &c) {
               return reply(m_domain.views().customers().search(
-                  c.request.query().queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded)));
+                  c.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded)));
           });
     r.add(Method::Post, QStringLiteral("/api/customers"), rolesOf(BookingCommands::CustomerCreate),
           [this](const RequestContext &c) { return command(BookingCommands::CustomerCreate, c); });

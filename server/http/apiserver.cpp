@@ -119,7 +119,10 @@ void ApiServer::track(QTcpSocket *socket)
     if (m_sockets.contains(socket))
         return;
     m_sockets.insert(socket);
-    connect(socket, &QObject::destroyed, this, [this, socket] { m_sockets.remove(socket); });
+    connect(socket, &QObject::destroyed, this, [this, socket] {
+        m_sockets.remove(socket);
+        m_waitingForTurn.remove(socket);
+    });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] { m_sockets.remove(socket); });
 }
 
@@ -164,9 +167,13 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
                                   : HttpResponse::fromReply(m_domain.pipeline().commitFailure()));
         });
     };
-    if (auto now = dispatch(request, later, responder)) {
+    if (auto now = dispatch(request, socket, later, responder)) {
         if (upgrade)
             writeTo(*responder, origin, *now); // closed right after: nothing to hold
+        else if (m_waitingForTurn.contains(socket))
+            // A command sent before it on this connection waits for the write turn: HTTP
+            // answers go in the order asked.
+            m_domain.pipeline().whenOurTurn([later, r = *now] { later(r); });
         else
             later(*now);
     }
@@ -318,7 +325,7 @@ bool ApiServer::originAllowed(const QByteArray &origin, const QByteArray &host) 
 }
 
 std::optional<HttpResponse>
-ApiServer::dispatch(const QHttpServerRequest &request,
+ApiServer::dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
                     const std::function<void(const HttpResponse &)> &later,
                     const std::shared_ptr<QHttpServerResponder> &responder)
 {
@@ -365,7 +372,9 @@ ApiServer::dispatch(const QHttpServerRequest &request,
         return errorResponse(
             413, "body_too_large",
             QStringLiteral("request body is over %1 bytes").arg(m_limits.maxBodyBytes));
-    RequestContext c { request, m.args, {}, {}, {}, responder };
+    RequestContext c {
+        &request, m.args, {}, {}, {}, responder, request.query(), clientOf(request)
+    };
     if (!raw.trimmed().isEmpty()) {
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
@@ -389,11 +398,29 @@ ApiServer::dispatch(const QHttpServerRequest &request,
             return HttpResponse::fromReply(Errors::forbidden(
                 QStringLiteral("role '%1' may not do this").arg(who->roleName())));
         c.who = *who;
-        c.who.address = clientOf(request);
+        c.who.address = c.client;
     }
-    if (m.route->asyncHandler) {
-        m.route->asyncHandler(c, later);
-        return std::nullopt;
+    if (m.route->method == Method::Get) {
+        if (m.route->asyncHandler) {
+            m.route->asyncHandler(c, later);
+            return std::nullopt;
+        }
+        return m.route->handler(c);
     }
-    return m.route->handler(c);
+    // A command: run once this instance may write (on PostgreSQL, with several instances, it
+    // may wait for the other instances' turn without holding up this event loop). Requests
+    // after it on the same connection are answered after it (handleRequest).
+    c.request = nullptr;
+    ++m_waitingForTurn[socket];
+    m_domain.pipeline().whenOurTurn(
+        [this, c, route = m.route, later, socket = QPointer<QTcpSocket>(socket)] {
+            if (const auto it = m_waitingForTurn.find(socket.data());
+                socket && it != m_waitingForTurn.end() && --*it == 0)
+                m_waitingForTurn.erase(it);
+            if (route->asyncHandler)
+                route->asyncHandler(c, later);
+            else
+                later(route->handler(c));
+        });
+    return std::nullopt;
 }

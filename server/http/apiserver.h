@@ -102,7 +102,7 @@ protected:
 private:
     // The response, or nothing when an asynchronous route will answer through `later`.
     std::optional<HttpResponse>
-    dispatch(const QHttpServerRequest &request,
+    dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
              const std::function<void(const HttpResponse &)> &later,
              const std::shared_ptr<QHttpServerResponder> &responder = {});
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
@@ -137,6 +137,8 @@ private:
     LoginLimiter m_accountLimiter; // key: account, from every address (the global cap)
     QElapsedTimer m_uptime;
     QSet<QTcpSocket *> m_sockets;
+    // Commands read from a connection and waiting for the write turn, by connection.
+    QHash<QTcpSocket *, int> m_waitingForTurn;
     int m_loginsInFlight = 0;
     QHash<QString, TokenBucket> m_commandBuckets; // by bearer token
     QMap<int, quint64> m_statusCounts;

@@ -137,6 +137,11 @@ HttpResponse ApiServer::metrics()
            "# TYPE spa_websocket_connect_timeouts_total counter\n"
            "spa_websocket_connect_timeouts_total " +
         QByteArray::number(m_hub ? m_hub->connectTimeouts() : 0) + '\n';
+    out += "# HELP spa_write_turns_total Turns at the write lock waited for without blocking "
+           "(PostgreSQL; 0 on SQLite).\n"
+           "# TYPE spa_write_turns_total counter\n"
+           "spa_write_turns_total " +
+        QByteArray::number(m_domain.pipeline().writeTurns()) + '\n';
     if (m_backupStatus) {
         const std::optional<BackupOutcome> b = m_backupStatus();
         gauge("spa_backup_last_ok", "1 when the last backup succeeded, 0 when it failed.",

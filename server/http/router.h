@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -17,7 +18,10 @@
 class QHttpServerResponder;
 
 struct RequestContext {
-    const QHttpServerRequest &request;
+    // Only while the request is dispatched: a command that waits for the write turn
+    // (CommandPipeline::whenOurTurn) runs with a copy of the rest, and this null. Only GET
+    // routes, which never wait, read it.
+    const QHttpServerRequest *request = nullptr;
     QStringList args; // the path's {placeholders}, in order
     QJsonObject body; // parsed JSON body (empty object when there is none)
     Principal who;
@@ -25,6 +29,8 @@ struct RequestContext {
     // The connection's responder, for a route that streams (Server-Sent Events): it may take it
     // and answer over time instead of calling `done`.
     std::shared_ptr<QHttpServerResponder> responder;
+    QUrlQuery query; // the request's query string
+    QString client; // the caller's address (ApiServer::clientOf: proxies trusted or not)
 };
 
 // Exact path routes with {placeholder} segments. Unlike QHttpServer's router it tells a wrong

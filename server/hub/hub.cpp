@@ -339,13 +339,21 @@ void Hub::onEventPacket(HubClient *c, const QString &name, const QJsonArray &arg
     if (args.size() > 1 || (!args.isEmpty() && !args.first().isObject()))
         return answer(
             Errors::invalid(QStringLiteral("the command's argument must be one JSON object")));
-    // The credential is checked again for every command, not only at CONNECT: a logout,
-    // deactivation or revocation on another server instance ends this socket's rights too.
-    if (!credentialHolds(c)) {
-        answer(Errors::unauthorized(QStringLiteral("the token was revoked or has expired")));
-        return disconnectRevoked(c, "credential revoked or expired");
-    }
-    Principal who = c->who;
-    who.address = c->address; // journaled with the change: where it came from
-    answer(m_commands.run(name, args.isEmpty() ? QJsonObject() : args.first().toObject(), who));
+    // Run once this instance may write (CommandPipeline::whenOurTurn: on PostgreSQL with
+    // several instances it may wait, without holding up this loop, for another's turn), in
+    // the order sent. A client gone meanwhile never had an answer: its command does not run.
+    const QJsonObject body = args.isEmpty() ? QJsonObject() : args.first().toObject();
+    m_domain.pipeline().whenOurTurn([this, c, sid = c->sid, name, body, answer] {
+        if (!m_clients.contains(c) || c->sid != sid)
+            return;
+        // The credential is checked again for every command, not only at CONNECT: a logout,
+        // deactivation or revocation on another server instance ends this socket's rights too.
+        if (!credentialHolds(c)) {
+            answer(Errors::unauthorized(QStringLiteral("the token was revoked or has expired")));
+            return disconnectRevoked(c, "credential revoked or expired");
+        }
+        Principal who = c->who;
+        who.address = c->address; // journaled with the change: where it came from
+        answer(m_commands.run(name, body, who));
+    });
 }

@@ -111,15 +111,6 @@ public:
     QByteArray got;
 };
 
-qint64 metric(HttpClient &c, const QByteArray &name)
-{
-    const QByteArray text = c.get(QStringLiteral("/metrics")).raw;
-    for (const QByteArray &line : text.split('\n'))
-        if (line.startsWith(QByteArray(name + ' ')))
-            return line.mid(name.size() + 1).trimmed().toLongLong();
-    return -1;
-}
-
 } // namespace
 
 class TstHttpLimits : public QObject {
@@ -198,7 +189,7 @@ void TstHttpLimits::splitHeadOversizedBodyRefusedBeforeTheBody()
     QCOMPARE(r.status(), 413);
     QVERIFY(r.got.contains("body_too_large"));
     QCOMPARE(s->get(QStringLiteral("/health")).status, 200);
-    QVERIFY(metric(*s, "spa_http_refused_total{reason=\"body_too_large\"}") >= 1);
+    QVERIFY(metricValue(*s, "spa_http_refused_total{reason=\"body_too_large\"}") >= 1);
 }
 
 // A chunked check-in sent the same way was taken (201); it is 411 and nothing is written.
@@ -208,7 +199,7 @@ void TstHttpLimits::splitHeadChunkedRefused()
     QVERIFY(s);
     const QString cashier = s->login(QStringLiteral("cashier"), QStringLiteral("cashier"));
     QVERIFY(!cashier.isEmpty());
-    const qint64 seq = metric(*s, "spa_journal_seq");
+    const qint64 seq = metricValue(*s, "spa_journal_seq");
     const QByteArray body = R"({"customer_name":"Chunky","service_ids":[1]})";
     Raw r;
     QVERIFY(r.open(s->port()));
@@ -220,7 +211,7 @@ void TstHttpLimits::splitHeadChunkedRefused()
     QVERIFY2(r.waitForAnswers(1, 1500), r.got.left(200).constData());
     QVERIFY2(r.status() == 411, r.got.left(200).constData());
     QVERIFY(r.got.contains("length_required"));
-    QCOMPARE(metric(*s, "spa_journal_seq"), seq);
+    QCOMPARE(metricValue(*s, "spa_journal_seq"), seq);
     QCOMPARE(s->get(QStringLiteral("/api/visits"), cashier).json.value("visits").toArray().size(),
              0);
 }
@@ -367,7 +358,7 @@ void TstHttpLimits::datesWithTrailingGarbageRefused()
     QVERIFY(s);
     const QString admin = s->login(QStringLiteral("admin"), QStringLiteral("admin"));
     QVERIFY(!admin.isEmpty());
-    const qint64 seq = metric(*s, "spa_journal_seq");
+    const qint64 seq = metricValue(*s, "spa_journal_seq");
     for (const QString &path : { QStringLiteral("/api/reports/daily?date=2026-03-01xyz"),
                                  QStringLiteral("/api/reports/daily?date=2026-3-01"),
                                  QStringLiteral("/api/payments?date=2026-03-01xyz"),
@@ -379,7 +370,7 @@ void TstHttpLimits::datesWithTrailingGarbageRefused()
     const HttpResult close = s->post(QStringLiteral("/api/days/2026-03-01xyz/close"), {}, admin);
     QCOMPARE(close.status, 422);
     QCOMPARE(close.errorCode(), QStringLiteral("validation_failed"));
-    QCOMPARE(metric(*s, "spa_journal_seq"), seq);
+    QCOMPARE(metricValue(*s, "spa_journal_seq"), seq);
     QCOMPARE(s->get(QStringLiteral("/api/reports/daily?date=2026-03-01"), admin).status, 200);
     QCOMPARE(s->post(QStringLiteral("/api/days/2026-03-01/close"), {}, admin).status, 201);
 }
@@ -461,7 +452,7 @@ void TstHttpLimits::slowlorisFromOneAddress()
     const qint64 first = *std::min_element(closedAt.begin(), closedAt.end());
     QVERIFY2(first >= kHeadMs - 100,
              qPrintable(QStringLiteral("closed after only %1 ms").arg(first)));
-    QVERIFY(metric(*s, "spa_http_refused_total{reason=\"head_timeout\"}") >= kDrips);
+    QVERIFY(metricValue(*s, "spa_http_refused_total{reason=\"head_timeout\"}") >= kDrips);
     QCOMPARE(s->get(QStringLiteral("/health")).status, 200);
 }
 
@@ -503,8 +494,8 @@ void TstHttpLimits::idleKeepAliveAndSlowBodyClosed()
     QVERIFY(
         stream.waitFor([](const QByteArray &g) { return g.contains("text/event-stream"); }, 500));
     QCOMPARE(stream.sock.state(), QAbstractSocket::ConnectedState);
-    QVERIFY(metric(*s, "spa_http_refused_total{reason=\"idle_timeout\"}") >= 1);
-    QCOMPARE(metric(*s, "spa_http_refused_total{reason=\"body_timeout\"}"), 1);
+    QVERIFY(metricValue(*s, "spa_http_refused_total{reason=\"idle_timeout\"}") >= 1);
+    QCOMPARE(metricValue(*s, "spa_http_refused_total{reason=\"body_timeout\"}"), 1);
 }
 
 // Open HTTP connections per address are bounded (default 256); other addresses are unaffected
@@ -545,7 +536,7 @@ void TstHttpLimits::connectionsPerAddress()
     other.sock.abort();
     again.sock.abort();
     QTest::qWait(100);
-    QVERIFY(metric(*s, "spa_http_refused_total{reason=\"per_address\"}") >= 1);
+    QVERIFY(metricValue(*s, "spa_http_refused_total{reason=\"per_address\"}") >= 1);
 }
 
 // docs/protocol.md: a socket that sends no Socket.IO CONNECT is closed after connectTimeout
@@ -571,7 +562,7 @@ void TstHttpLimits::websocketWithoutConnectClosedInTime()
     QVERIFY2(closed, "no close frame within 2.5 s of a 0.5 s CONNECT limit");
     QVERIFY2(t.elapsed() >= 350,
              qPrintable(QStringLiteral("closed after only %1 ms").arg(t.elapsed())));
-    QCOMPARE(metric(*s, "spa_websocket_connect_timeouts_total"), 1);
+    QCOMPARE(metricValue(*s, "spa_websocket_connect_timeouts_total"), 1);
 }
 
 QTEST_GUILESS_MAIN(TstHttpLimits)

@@ -109,6 +109,8 @@ private Q_SLOTS:
     void aRetriedRefundIsMadeOnceAcrossInstances();
     void aRetriedPaymentIsTakenOnceAcrossInstances();
     void aPasswordChangedAtOnceOnBothIsChangedOnce();
+    void waitingForTheWriteTurnLeavesTheLoopFree();
+    void aLostTurnConnectionHoldsNothingUp();
 
 private:
     QString login(Instance &at, const QString &user);
@@ -123,6 +125,8 @@ private:
     // two processes' transactions overlap. Each answer's status, and its error code if any.
     QVector<QPair<int, QString>> atOnce(const QString &path, const QJsonObject &body,
                                         const QString &token, int each);
+    // A connection of the test's own to the database (as the postgres superuser).
+    QSqlDatabase probe(const QString &name);
 
     QTemporaryDir m_dir;
     PgCluster *m_pg = nullptr;
@@ -188,17 +192,24 @@ qint64 TestCluster::assignedVisit(Instance &at, const QString &token, const QStr
     return id;
 }
 
+QSqlDatabase TestCluster::probe(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_pg->socketDir());
+    db.setPort(m_pg->port());
+    db.setUserName(QStringLiteral("postgres"));
+    db.setDatabaseName(m_name);
+    db.open();
+    return db;
+}
+
 QVector<qint64> TestCluster::calledSeqs()
 {
     QVector<qint64> out;
     const QString conn = QStringLiteral("probe-%1").arg(m_counter);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), conn);
-        db.setHostName(m_pg->socketDir());
-        db.setPort(m_pg->port());
-        db.setUserName(QStringLiteral("postgres"));
-        db.setDatabaseName(m_name);
-        if (db.open()) {
+        QSqlDatabase db = probe(conn);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             q.exec(
                 QStringLiteral("SELECT seq FROM events WHERE type = 'visit_called' ORDER BY seq"));
@@ -644,6 +655,101 @@ void TestCluster::aPasswordChangedAtOnceOnBothIsChangedOnce()
                        { { QStringLiteral("username"), QStringLiteral("cashier") },
                          { QStringLiteral("password"), QStringLiteral("lotus-desk-2") } });
     QCOMPARE(signedIn.status, 200);
+}
+
+// Another instance in the middle of a long turn (here the test's own session holds the journal's
+// lock and the turn in front of it): a command sent to A waits for its turn, and meanwhile A goes
+// on serving — its health and reads answer — instead of blocking in the lock wait. Once the
+// turn is free the waiting command runs and is answered.
+void TestCluster::waitingForTheWriteTurnLeavesTheLoopFree()
+{
+    const QString cashier = login(*m_a, QStringLiteral("cashier"));
+    QVERIFY(!cashier.isEmpty());
+    const qint64 visit = assignedVisit(*m_a, cashier, QStringLiteral("Anong"));
+    QVERIFY(visit > 0);
+    SioClient desk;
+    QVERIFY(desk.start(m_a->port, authWith(cashier)));
+    const qint64 turnsBefore = metricValue(m_a->http, "spa_write_turns_total");
+    QVERIFY2(turnsBefore > 0, "the commands above waited for their turn");
+
+    const QString conn = QStringLiteral("holder-%1").arg(m_counter);
+    {
+        QSqlDatabase holder = probe(conn);
+        QVERIFY(holder.isOpen());
+        QSqlQuery hold(holder);
+        // The journal's lock (SqlDialect::serializeWrites) and the turn (store/writeturn.cpp).
+        QVERIFY(hold.exec(
+            QStringLiteral("SELECT pg_advisory_lock(7565601), pg_advisory_lock(7565602)")));
+
+        QNetworkAccessManager nam;
+        QNetworkRequest req(m_a->http.url(QStringLiteral("/api/visits")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + cashier.toLatin1());
+        std::unique_ptr<QNetworkReply> checkIn(
+            nam.post(req,
+                     QJsonDocument(
+                         QJsonObject { { QStringLiteral("customer_name"), QStringLiteral("Wulan") },
+                                       { QStringLiteral("service_ids"), QJsonArray { 1 } } })
+                         .toJson(QJsonDocument::Compact)));
+        const int call = desk.emitWithAck(QStringLiteral("visit:call"),
+                                          QJsonObject { { QStringLiteral("visit_id"), visit } });
+        QTest::qWait(300); // both reached A and wait for the turn
+
+        // A answers meanwhile (with the lock wait blocking its loop, these would time out).
+        QCOMPARE(m_a->http.get(QStringLiteral("/health")).status, 200);
+        const HttpResult visits = m_a->http.get(QStringLiteral("/api/visits"), cashier);
+        QCOMPARE(visits.status, 200);
+        QVERIFY(!checkIn->isFinished());
+        QVERIFY(desk.waitAck(call, 200).isEmpty());
+
+        QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_unlock_all()")));
+        QTRY_VERIFY_WITH_TIMEOUT(checkIn->isFinished(), 10000);
+        QCOMPARE(checkIn->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        QVERIFY(desk.waitAck(call, 10000).value(QLatin1String("ok")).toBool());
+        QVERIFY(metricValue(m_a->http, "spa_write_turns_total") > turnsBefore);
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(conn);
+}
+
+// The turn's own connection dropped (PostgreSQL ended it): commands go on at once, waiting for
+// the journal's lock meanwhile, and the turn comes back by itself.
+void TestCluster::aLostTurnConnectionHoldsNothingUp()
+{
+    const QString cashier = login(*m_a, QStringLiteral("cashier"));
+    QVERIFY(!cashier.isEmpty());
+    const QJsonObject guest { { QStringLiteral("customer_name"), QStringLiteral("Sari") },
+                              { QStringLiteral("service_ids"), QJsonArray { 1 } } };
+    for (Instance *at : { m_a.get(), m_b.get() })
+        QCOMPARE(at->http.post(QStringLiteral("/api/visits"), guest, cashier).status, 201);
+
+    const QString conn = QStringLiteral("killer-%1").arg(m_counter);
+    {
+        QSqlDatabase killer = probe(conn);
+        QSqlQuery q(killer);
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE query LIKE 'SELECT pg_advisory_%lock(7565602)' AND pid <> pg_backend_pid()")));
+        int ended = 0;
+        while (q.next())
+            ended += q.value(0).toBool() ? 1 : 0;
+        QCOMPARE(ended, 2); // one turn connection per instance
+        killer.close();
+    }
+    QSqlDatabase::removeDatabase(conn);
+
+    for (int i = 0; i < 3; ++i)
+        for (Instance *at : { m_a.get(), m_b.get() })
+            QCOMPARE(at->http.post(QStringLiteral("/api/visits"), guest, cashier).status, 201);
+    for (Instance *at : { m_a.get(), m_b.get() }) {
+        const qint64 before = metricValue(at->http, "spa_write_turns_total");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            at->http.post(QStringLiteral("/api/visits"), guest, cashier).status == 201 &&
+                metricValue(at->http, "spa_write_turns_total") > before,
+            10000);
+        const QString said = QString::fromUtf8(at->proc->readAll());
+        QVERIFY2(said.contains(QLatin1String("write-turn connection is down")), qPrintable(said));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCluster)

@@ -100,3 +100,14 @@ private:
     quint16 m_port;
     QNetworkAccessManager m_nam;
 };
+
+// What GET /metrics says for `name` (a series with its labels, if any) as a whole number, or
+// -1 when the server does not list it.
+inline qint64 metricValue(HttpClient &c, const QByteArray &name)
+{
+    const QByteArray text = c.get(QStringLiteral("/metrics")).raw;
+    for (const QByteArray &line : text.split('\n'))
+        if (line.startsWith(QByteArray(name + ' ')))
+            return line.mid(name.size() + 1).trimmed().toLongLong();
+    return -1;
+}

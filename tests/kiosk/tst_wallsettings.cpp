@@ -109,14 +109,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(wall.endedAt.size(), 1, 6000);
         QCOMPARE(wall.startedAt.size(), 1);
         const qint64 shown = wall.endedAt.first() - wall.startedAt.first();
-        // QTimer's default (coarse) timers may fire up to 5 % early.
-        QVERIFY2(shown >= 1900 && shown < 4000, qPrintable(QString::number(shown)));
+        // QTimer's default (coarse) timers may fire up to 5 % early, and the two ends are read
+        // from a millisecond clock at different points: a CI run measured 4749 ms for 5 s. The
+        // bounds only need to tell 2 s from 5 s from the default 8 s.
+        QVERIFY2(shown >= 1800 && shown < 4000, qPrintable(QString::number(shown)));
         // The pinned wall is still showing it (5 s).
         QCOMPARE(pinned.startedAt.size(), 1);
         QVERIFY(!pinned.state.currentNotice().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(pinned.endedAt.size(), 1, 6000);
         const qint64 pinnedShown = pinned.endedAt.first() - pinned.startedAt.first();
-        QVERIFY2(pinnedShown >= 4750, qPrintable(QString::number(pinnedShown)));
+        QVERIFY2(pinnedShown >= 4500 && pinnedShown < 7000,
+                 qPrintable(QString::number(pinnedShown)));
     }
 
     // The venue's replay limit: a notice missed while offline and replayed 20 s later is
