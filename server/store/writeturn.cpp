@@ -90,6 +90,8 @@ void WriteTurn::connectNow()
     if (!m_conn || PQstatus(m_conn) == CONNECTION_BAD)
         return fail(m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()
                            : QStringLiteral("out of memory"));
+    if (PQsocket(m_conn) < 0)
+        return fail(QStringLiteral("libpq gave no socket to wait on"));
     m_state = State::Connecting;
     // libpq: after PQconnectStart, wait as if PQconnectPoll had said PGRES_POLLING_WRITING.
     m_write = std::make_unique<QSocketNotifier>(PQsocket(m_conn), QSocketNotifier::Write);
@@ -100,7 +102,10 @@ void WriteTurn::pollConnect()
 {
     drop(m_read);
     drop(m_write);
-    switch (PQconnectPoll(m_conn)) {
+    const PostgresPollingStatusType polled = PQconnectPoll(m_conn);
+    if (polled != PGRES_POLLING_FAILED && PQsocket(m_conn) < 0)
+        return fail(QStringLiteral("libpq gave no socket to wait on"));
+    switch (polled) {
     case PGRES_POLLING_OK:
         m_state = State::Free;
         m_backoffMs = 250;
