@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <optional>
+
 #include "auth/principal.h"
 #include "core/reply.h"
 
@@ -32,6 +34,9 @@ public:
     int minPasswordLength() const { return m_minPasswordLength; }
 
 private:
+    // 409 username_taken when a staff account already signs in as `username`.
+    std::optional<Reply> usernameTaken(const QString &username);
+
     CommandPipeline &m_pipeline;
     Database &m_db;
     const Clock &m_clock;

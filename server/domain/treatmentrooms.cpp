@@ -66,10 +66,11 @@ Reply TreatmentRooms::create(const QJsonObject &body, const Principal &who)
     const auto capacity = f.integer("capacity", false, 1, kMaxCapacity);
     if (!f.ok())
         return f.error();
-    if (auto taken = nameTaken(name, 0))
-        return *taken;
     qint64 id = 0;
     return m_pipeline.run(who, [&] {
+        // Inside the transaction: another instance may be adding a room of the same name.
+        if (auto taken = nameTaken(name, 0))
+            return *taken;
         QSqlQuery q = m_db.exec(
             QStringLiteral("INSERT INTO rooms (name, capacity) VALUES (?, ?) RETURNING id"),
             { name, capacity.value_or(1) });
@@ -102,11 +103,12 @@ Reply TreatmentRooms::update(qint64 id, const QJsonObject &body, const Principal
         f.fail(QStringLiteral("give name, capacity or active"));
     if (!f.ok())
         return f.error();
-    if (!name.isEmpty())
-        if (auto taken = nameTaken(name, id))
-            return *taken;
     return write(id, QStringLiteral("room.updated"), who, [&]() -> std::optional<Reply> {
-        // Inside the transaction: another instance may be putting a visit in the room.
+        // Inside the transaction: another instance may be naming a room the same, or putting a
+        // visit in this one.
+        if (!name.isEmpty())
+            if (auto taken = nameTaken(name, id))
+                return taken;
         if (active.isBool() && !active.toBool())
             if (auto busy = inUse(id))
                 return busy;
