@@ -58,11 +58,11 @@ void CommandPipeline::whenOurTurn(std::function<void()> work)
     const bool wait = m_turn && m_grouping && m_turn->usable() && !m_turn->held();
     if (!wait && m_waiting.empty())
         return work();
+    // Behind the others: either the turn is awaited, or they are being run (onTurnGranted,
+    // runWaiting), which takes this one too.
     m_waiting.push_back(std::move(work));
     if (wait)
         m_turn->ask();
-    else if (!m_turn || !m_turn->usable())
-        runWaiting();
 }
 
 quint64 CommandPipeline::writeTurns() const

@@ -18,6 +18,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 #include <csignal>
@@ -717,7 +718,23 @@ void TestCluster::waitingForTheWriteTurnLeavesTheLoopFree()
                          .toJson(QJsonDocument::Compact)));
         const int call = desk.emitWithAck(QStringLiteral("visit:call"),
                                           QJsonObject { { QStringLiteral("visit_id"), visit } });
-        QTest::qWait(300); // both reached A and wait for the turn
+        // A call from a desk that goes away before its turn: never answered, so never run.
+        SioClient gone;
+        QVERIFY(gone.start(m_a->port, authWith(cashier)));
+        gone.emitWithAck(QStringLiteral("visit:call"),
+                         QJsonObject { { QStringLiteral("visit_id"), visit } });
+        // A check-in and a health check pipelined on one connection: answered in that order.
+        QTcpSocket pipelined;
+        pipelined.connectToHost(QHostAddress::LocalHost, m_a->port);
+        QVERIFY(pipelined.waitForConnected(5000));
+        const QByteArray guest = R"({"customer_name":"Piti","service_ids":[1]})";
+        pipelined.write("POST /api/visits HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n"
+                        "Authorization: Bearer " +
+                        cashier.toLatin1() +
+                        "\r\nContent-Length: " + QByteArray::number(guest.size()) + "\r\n\r\n" +
+                        guest + "GET /health HTTP/1.1\r\nHost: a\r\n\r\n");
+        QTest::qWait(300); // they all reached A and wait for the turn
+        gone.ws.abort();
 
         // A answers meanwhile (with the lock wait blocking its loop, these would time out).
         QCOMPARE(m_a->http.get(QStringLiteral("/health")).status, 200);
@@ -725,12 +742,19 @@ void TestCluster::waitingForTheWriteTurnLeavesTheLoopFree()
         QCOMPARE(visits.status, 200);
         QVERIFY(!checkIn->isFinished());
         QVERIFY(desk.waitAck(call, 200).isEmpty());
+        QCOMPARE(pipelined.readAll(), QByteArray()); // the health check waits behind the check-in
 
         QVERIFY(hold.exec(QStringLiteral("SELECT pg_advisory_unlock_all()")));
         QTRY_VERIFY_WITH_TIMEOUT(checkIn->isFinished(), 10000);
         QCOMPARE(checkIn->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
         QVERIFY(desk.waitAck(call, 10000).value(QLatin1String("ok")).toBool());
         QVERIFY(metricValue(m_a->http, "spa_write_turns_total") > turnsBefore);
+        QByteArray answers;
+        QTRY_VERIFY_WITH_TIMEOUT((answers += pipelined.readAll()).count("HTTP/1.1 ") == 2, 10000);
+        QVERIFY2(answers.startsWith("HTTP/1.1 201"), answers.left(100).constData());
+        QVERIFY2(answers.indexOf("HTTP/1.1 200") > answers.indexOf("HTTP/1.1 201"),
+                 answers.constData());
+        QCOMPARE(calledSeqs().size(), 1); // the desk's call; not the one whose desk went away
         holder.close();
     }
     QSqlDatabase::removeDatabase(conn);
